@@ -1,0 +1,151 @@
+"""The records every stage fills in: one :class:`Analysis` per :class:`Article`.
+
+Every finding carries ``start``/``end`` character offsets into ``Article.text`` (Python ``str``
+indices, end excluded), so it can be shown, checked and exported against the source.
+
+The JSON form of :class:`Analysis` is the public contract; ``SCHEMA_VERSION`` changes whenever a
+field is removed or changes meaning (a minor bump for added fields).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+QuoteKind = Literal["direct", "partial", "reported"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Offsets(_Record):
+    """A character range ``[start, end)`` in ``Article.text``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Mention(Offsets):
+    """A stretch of the article's text, with the text itself for convenience."""
+
+    text: str
+
+
+class Article(_Record):
+    """One input document. ``id`` is derived from the content (see :func:`article_id`)."""
+
+    id: str
+    source: str | None = Field(default=None, description="The input path or URL, '-' for stdin")
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = Field(default=None, description="Publication date, ISO YYYY-MM-DD")
+    language: str = "en"
+    text: str
+
+
+class Entity(_Record):
+    """A person, organisation, place or group named in the article, aliases merged."""
+
+    id: str = Field(description="Article-local id, e.g. 'E3'")
+    name: str = Field(description="The fullest name seen, e.g. 'Sayyed Hassan Nasrallah'")
+    label: str = Field(description="PERSON, ORG, GPE, LOC, NORP, FAC or EVENT")
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class SpeakerRef(_Record):
+    """Who says something: the mention in the text and, when resolved, the entity."""
+
+    entity_id: str | None
+    name: str
+    mention: Mention
+
+
+class Quote(_Record):
+    """Something a source says, said, believes or announces, with its speaker.
+
+    ``speaker`` is ``None`` when the speaker is unknown: never a silent guess.
+    """
+
+    kind: QuoteKind
+    content: Mention
+    cue: Mention | None = None
+    speaker: SpeakerRef | None = None
+
+
+class ClaimSource(_Record):
+    """Who asserts a claim; ``None`` on the quantity means the outlet's own voice."""
+
+    entity_id: str | None
+    name: str
+
+
+class Quantity(Mention):
+    """A number claimed in the text, normalised ("nearly half a million" -> ~500,000)."""
+
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    comparator: str | None = Field(
+        default=None, description="'approx', 'gt', 'ge', 'lt', 'le' or None for an exact figure"
+    )
+    unit: str | None = Field(default=None, description="e.g. 'percent', 'USD'")
+    counted: Mention | None = Field(default=None, description="What is counted: 'Palestinians'")
+    claim_source: ClaimSource | None = Field(
+        default=None, description="The attributed source, or None for the outlet's own voice"
+    )
+
+
+class DateExpr(Mention):
+    """A time expression resolved against the publication date."""
+
+    value: str | None = Field(default=None, description="ISO date when a single day is meant")
+    range: tuple[str, str] | None = Field(default=None, description="[from, to] ISO dates, inclusive")
+    granularity: Literal["day", "week", "month", "year", "range"] = "day"
+    relation: Literal["on", "since", "until", "before", "after"] = "on"
+
+
+class TechniqueSpan(Mention):
+    """A persuasion technique (SemEval-2020 Task 11 taxonomy) found at a span."""
+
+    technique: str
+    score: float
+
+
+class TermHit(Mention):
+    """A loaded or perspective-marked term, with a neutral alternative."""
+
+    term: str = Field(description="The lexicon entry that matched")
+    category: str
+    neutral: str | None = None
+
+
+class Analysis(_Record):
+    """Everything newsprobe found in one article."""
+
+    schema_version: str = SCHEMA_VERSION
+    article: Article
+    entities: list[Entity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    dates: list[DateExpr] = Field(default_factory=list)
+    techniques: list[TechniqueSpan] = Field(default_factory=list)
+    terms: list[TermHit] = Field(default_factory=list)
+
+
+def article_id(text: str) -> str:
+    """A stable id from the article's content: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema of :class:`Analysis`, as shipped in ``newsprobe/schema/``."""
+    schema = Analysis.model_json_schema()
+    schema["$id"] = f"https://newsprobe.invalid/schema/analysis-{SCHEMA_VERSION}.json"
+    schema["title"] = "newsprobe Analysis"
+    return schema

