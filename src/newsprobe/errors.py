@@ -6,10 +6,10 @@ training, NP5xx web. The CLI prints ``error[NPxxx]: message`` on one line and ex
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Code(str, Enum):
+class Code(StrEnum):
     EMPTY_INPUT = "NP101"
     BINARY_INPUT = "NP102"
     UNDECODABLE = "NP103"

@@ -52,8 +52,8 @@ def _spans(analysis: Analysis) -> list[tuple[int, int, str, str]]:
         out.append((t.start, t.end, "term", f"{t.category}; neutral: {t.neutral or '-'}"))
     for s in analysis.techniques:
         out.append((s.start, s.end, "technique", f"{s.technique} ({s.score:.2f})"))
-    n = len(analysis.article.text)
-    return [(max(0, a), min(n, b), layer, note) for a, b, layer, note in out if a < b]
+    size = len(analysis.article.text)
+    return [(max(0, a), min(size, b), layer, note) for a, b, layer, note in out if a < b]
 
 
 def segments(analysis: Analysis) -> list[Segment]:

@@ -82,7 +82,7 @@ def render_markdown(analysis: Analysis) -> str:
         lines.append("")
     if analysis.techniques:
         lines += ["## Persuasion techniques", ""]
-        for name, n in Counter(t.technique for t in analysis.techniques).most_common():
-            lines.append(f"- {name.replace('_', ' ')}: {n}")
+        for name, count in Counter(t.technique for t in analysis.techniques).most_common():
+            lines.append(f"- {name.replace('_', ' ')}: {count}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
