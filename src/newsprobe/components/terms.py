@@ -14,10 +14,11 @@ Matching (:class:`TermMatcher`):
   reads as proper nouns (whose lemma spaCy leaves unchanged).
 * **Hyphens are transparent**: "far-right" and "far right" both match ``far right``.
 * **Longest match wins**, then the earlier one; matches never overlap.
-* An optional ``pos`` restricts the last token's coarse part of speech ("woke" the adjective,
-  not the past tense of "wake").
+* An optional ``pos`` restricts the last token's coarse part of speech ("savage" the noun is
+  dehumanising, the adjective an intensifier; "illegals" only as a noun).
 * **Exemptions** (``data/terms/exempt.tsv``) are neutral phrases that contain a term ("sanctions
-  regime", "Nazi Germany"): when an exemption is the longest match there, nothing is reported.
+  regime", "Nazi Germany", "he woke up"): when an exemption is the longest match there, nothing
+  is reported.
 
 Deliberately simple: a term inside quotation marks is still reported (who said it is the quote
 component's business), and no attempt is made to tell a slur from a quoted name.
@@ -25,7 +26,6 @@ component's business), and no attempt is made to tell a slur from a quoted name.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,10 +98,9 @@ def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError(Code.MISSING_PATH, f"cannot read lexicon {path}: {exc.strerror}") from exc
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-    lines = [(n, line) for n, line in lines if not line.lstrip().startswith("#")]
-    for (n, _), row in zip(lines, csv.reader((line for _, line in lines), delimiter="\t"), strict=True):
-        yield n, [cell.strip() for cell in row]
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield n, [cell.strip() for cell in line.split("\t")]
 
 
 def _bad(path: Path, line: int, why: str) -> InputError:
@@ -120,8 +119,9 @@ def _parse_targets(path: Path, line: int, cell: str) -> tuple[str, ...]:
 
 
 def _parse_entry(path: Path, line: int, row: list[str]) -> LexiconEntry:
-    if len(row) != len(_FIELDS):
-        raise _bad(path, line, f"expected {len(_FIELDS)} tab-separated fields, found {len(row)}")
+    if not 4 <= len(row) <= len(_FIELDS):
+        raise _bad(path, line, f"expected 4 to {len(_FIELDS)} tab-separated fields, found {len(row)}")
+    row = row + [""] * (len(_FIELDS) - len(row))  # pos and note may be left off
     term, category, neutral, targets, pos, note = row
     if not term or not neutral:
         raise _bad(path, line, "term and neutral alternative are required")
