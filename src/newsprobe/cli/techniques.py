@@ -1,9 +1,89 @@
-"""CLI commands for this area (filled in by the area's owner)."""
+"""CLI for persuasion techniques: SemEval-2020 Task 11 prediction, evaluation and training."""
 
 from __future__ import annotations
 
+import json
+import logging
+from pathlib import Path
+
 import typer
+
+from newsprobe.errors import Code, DatasetError
+
+
+def _model(model_dir: Path | None) -> object:
+    from newsprobe.components.techniques import MODEL_DIR, TechniqueModel
+
+    return TechniqueModel(model_dir or MODEL_DIR)
+
+
+def predict(
+    articles_dir: Path = typer.Argument(..., help="Folder of article<ID>.txt files"),
+    task: str = typer.Option(..., "--task", help="si (find spans) or tc (label the template's spans)"),
+    template: Path | None = typer.Option(None, "--template", help="TC template: id<TAB>?<TAB>start<TAB>end"),
+    model_dir: Path | None = typer.Option(None, "--model", help="Model folder (default: the shipped one)"),
+) -> None:
+    """Predict SemEval-2020 Task 11 output rows.
+
+    Example: newsprobe ptc predict --task si articles/ > si.txt;
+    newsprobe ptc predict --task tc articles/ --template tc-template.out > tc.txt
+    """
+    from newsprobe.evaluate.ptc import predict_si_rows, predict_tc_rows, read_articles, read_template
+
+    if task not in ("si", "tc"):
+        raise DatasetError(Code.BAD_OPTION, "--task must be si or tc")
+    if task == "tc" and template is None:
+        raise DatasetError(Code.BAD_OPTION, "--task tc needs --template FILE")
+    articles = read_articles(articles_dir)
+    model = _model(model_dir)
+    if task == "si":
+        rows = predict_si_rows(model, articles)
+    else:
+        assert template is not None
+        rows = predict_tc_rows(model, articles, read_template(template))
+    for row in rows:
+        typer.echo(row)
+
+
+def evaluate(
+    ptc: Path = typer.Option(..., "--ptc", help="PTC folder (train-articles/, train-task-*.labels)"),
+    folds: int = typer.Option(5, "--folds", help="Number of folds, by article"),
+    fold: int | None = typer.Option(None, "--fold", help="Score only this fold (default: all)"),
+    model_dir: Path | None = typer.Option(None, "--model", help="Model folder (default: the shipped one)"),
+) -> None:
+    """Score SI (partial-overlap F1) and TC (micro-F1 on gold spans), cross-validated by article.
+
+    Example: newsprobe evaluate ptc --ptc ../shared/datasets/ptc --folds 5 --fold 0
+    (fold 0 of 5 is the one the shipped model never saw; other folds train a model first).
+    """
+    from newsprobe.evaluate.ptc import evaluate_ptc
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    typer.echo(json.dumps(evaluate_ptc(ptc, folds=folds, fold=fold, model_dir=model_dir), indent=2))
+
+
+def train_cmd(
+    ptc: Path = typer.Option(..., "--ptc", help="PTC folder (train-articles/, train-task-*.labels)"),
+    out: Path = typer.Option(..., "--out", help="Where to write the model folder"),
+    folds: int = typer.Option(5, "--folds", help="Number of folds, by article"),
+    fold: int = typer.Option(0, "--fold", help="Fold held out from training and scored at the end"),
+    epochs: float = typer.Option(2.0, "--epochs", help="Fine-tuning epochs of the SI tagger"),
+) -> None:
+    """Train the SI tagger and the TC classifier (needs the train extra; ~1 h on 2 CPU cores).
+
+    Example: newsprobe train techniques --ptc ../shared/datasets/ptc --out src/newsprobe/models/techniques
+    """
+    from newsprobe.train.techniques import train
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    config = train(ptc, out, folds=folds, fold=fold, epochs=epochs)
+    typer.echo(json.dumps(config.get("held_out", {}), indent=2))
 
 
 def register(app: typer.Typer, evaluate_app: typer.Typer, train_app: typer.Typer) -> None:
     """Add this area's commands to the ``newsprobe`` app and its ``evaluate``/``train`` groups."""
+    ptc_app = typer.Typer(help="SemEval-2020 Task 11 (PTC) input and output.", no_args_is_help=True)
+    ptc_app.command("predict")(predict)
+    app.add_typer(ptc_app, name="ptc")
+    evaluate_app.command("ptc")(evaluate)
+    train_app.command("techniques")(train_cmd)

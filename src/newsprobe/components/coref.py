@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 PERSON = "PERSON"
 COLLECTIVE = frozenset({"ORG", "NORP"})
@@ -38,11 +38,13 @@ MALE = frozenset({"he", "him", "himself"})
 FEMALE = frozenset({"she", "her", "herself"})
 PLURAL = frozenset({"they", "them"})
 NEUTER = frozenset({"it"})
+BODIES = frozenset({"ORG", "FAC", "EVENT"})
 RESOLVED_PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
 DEFINITE = frozenset({"the", "this", "that"})
 INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "every", "each", "no"})
 STOPWORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "'s", "’s", "a", "an"})
 LOOKBACK = 3
+SEPARATORS = frozenset({",", ";", ":", "(", ")", "[", "]", "—", "–", "--"})
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,7 @@ class Lexicon:
     institutions: frozenset[str]
     ignore_mods: frozenset[str]
     role_words: frozenset[str]  # every word of every role phrase
-
-    @property
-    def max_role_len(self) -> int:
-        return max(len(p.split()) for p in self.roles)
+    max_role_len: int  # words in the longest role phrase
 
 
 def _data_lines(name: str) -> Iterable[str]:
@@ -101,6 +100,7 @@ def lexicon() -> Lexicon:
         institutions=frozenset(sections.get("institutions", [])),
         ignore_mods=frozenset(sections.get("ignore_modifiers", [])),
         role_words=role_words,
+        max_role_len=max((len(p.split()) for p in roles), default=1),
     )
 
 
@@ -211,15 +211,356 @@ def role_np(doc: Doc, root: Token, first: int, quote: list[bool]) -> tuple[int, 
     """The token range of a role phrase headed by ``root`` and its modifier words."""
     lex = lexicon()
     start = min(root.left_edge.i, first)
-    end = root.i + 1
+    last = first
+    while last + 1 < len(doc) and role_at(doc, last + 1, lex) is not None:
+        last += 1
+    end = max(root.i, last) + 1
     for child in root.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+        if child.right_edge.i < end:
+            continue
+        if child.left_edge.i > end:
+            break
+        if child.dep_ == "prep" and child.lower_ == "of":
             end = child.right_edge.i + 1
-        elif child.dep_ in ("compound", "flat") and child.i == end:
+        elif child.dep_ in ("compound", "flat"):
             end = child.right_edge.i + 1
-        elif child.dep_ == "appos" and child.i == end and not doc[end - 1].is_punct:
+        elif child.dep_ == "appos" and not doc[end - 1].is_punct:
             end = child.right_edge.i + 1
         else:
             break
-    skip = set(range(first, root.i + 1))
+    while end - 1 > last and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    skip = set(range(first, last + 1))
     return start, end, modifier_words(doc[start:end], lex, skip)
+
+
+def core_np(doc: Doc, root: Token, lo: int = 0, hi: int | None = None, conj: bool = False) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``root``, without trailing clauses or appositions.
+
+    ``lo``/``hi`` clip it to a caller's span; ``conj`` keeps "and X" coordination.
+    """
+    hi = len(doc) if hi is None else hi
+    start = max(lo, root.left_edge.i)
+    for j in range(root.i - 1, start - 1, -1):  # a comma before the head ends the phrase
+        if doc[j].text in SEPARATORS:
+            start = j + 1
+            break
+    end = root.i + 1
+    for child in root.rights:
+        if child.left_edge.i != end or child.right_edge.i >= hi:
+            break
+        if child.dep_ in ("compound", "flat", "nummod", "case") or (
+            child.dep_ == "prep" and child.lower_ == "of"
+        ):
+            end = child.right_edge.i + 1
+        elif conj and child.dep_ in ("cc", "conj"):
+            end = child.right_edge.i + 1
+        else:
+            break
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, min(end, hi)
+
+
+@dataclass
+class Resolution:
+    """What the pass found: pronoun token -> (cluster, name if not an entity), role phrases."""
+
+    pronouns: dict[int, tuple[int, str]] = field(default_factory=dict)
+    roles: list[tuple[int, int, int, int]] = field(default_factory=list)  # start, end, root, cluster
+
+
+@dataclass
+class Named:
+    """A named mention found by the alias clusterer."""
+
+    start: int  # tokens
+    end: int
+    root: int
+    cluster: int
+
+
+class Resolver:
+    """One left-to-right pass over the sentences of ``doc``."""
+
+    def __init__(self, doc: Doc, clusters: list[Cluster], named: list[Named], tok_cluster: list[int]):
+        self.doc = doc
+        self.clusters = clusters
+        self.named = sorted(named, key=lambda n: n.root)
+        self.tok_cluster = tok_cluster
+        self.quote = quote_mask(doc)
+        self.lex = lexicon()
+        self.refs: list[list[Ref]] = []
+        self.last_seen: dict[int, int] = {}
+        self.out = Resolution()
+        self.pending: tuple[int, int, int, Role, int] | None = None  # start, end, root, role, sentence
+        self.heads: dict[str, list[int]] = {}  # last word of an organisation's name -> clusters
+        for idx, c in enumerate(clusters):
+            words = c.name.lower().split()
+            if c.label in BODIES and len(words) > 1 and words[-1].isalpha():
+                self.heads.setdefault(words[-1], []).append(idx)
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _is_person(self, ref: Ref) -> bool:
+        return ref.cluster >= 0 and self.clusters[ref.cluster].label == PERSON
+
+    def _plural(self, tok: Token) -> bool:
+        return tok.tag_ in ("NNS", "NNPS") or tok.dep_ == "conj" or any(
+            c.dep_ == "conj" for c in tok.rights
+        )
+
+    def _subject(self, tok: Token) -> bool:
+        if tok.dep_ in SUBJECT_DEPS:
+            return True
+        return tok.dep_ in ("appos", "conj") and tok.head.dep_ in SUBJECT_DEPS
+
+    def _ref(self, tok: Token, cluster: int, label: str) -> Ref:
+        s, e = core_np(self.doc, tok, conj=True)
+        ref = Ref(
+            tok=tok.i,
+            cluster=cluster,
+            subject=self._subject(tok),
+            in_quote=self.quote[tok.i],
+            plural=self._plural(tok),
+            label=label,
+            text=self.doc[s:e].text,
+        )
+        self.refs[-1].append(ref)
+        if cluster >= 0:
+            self.last_seen[cluster] = tok.i
+        return ref
+
+    def _add_mention(self, cluster: int, start: int, end: int) -> None:
+        span = self.doc[start:end]
+        self.clusters[cluster].mentions.append((span.start_char, span.end_char))
+
+    # -- candidates ---------------------------------------------------------------------------
+    def pick_person(self, k: int, i: int, gender: str, subject_only: bool = False) -> int | None:
+        def ok(r: Ref) -> bool:
+            if not self._is_person(r) or r.in_quote:
+                return False
+            g = self.clusters[r.cluster].gender
+            return not gender or not g or g == gender
+
+        cur = [r for r in self.refs[k] if r.tok < i and ok(r)]
+        subj = [r for r in cur if r.subject]
+        if subj:
+            return subj[-1].cluster
+        if cur and not subject_only:
+            found = {r.cluster for r in cur}
+            return found.pop() if len(found) == 1 else None
+        for kk in range(k - 1, max(-1, k - 1 - LOOKBACK), -1):
+            cands = [r for r in self.refs[kk] if ok(r)]
+            if not cands:
+                continue
+            subj = [r for r in cands if r.subject]
+            if subj:
+                return subj[0].cluster
+            if subject_only:
+                return None
+            found = {r.cluster for r in cands}
+            return found.pop() if len(found) == 1 else None
+        return None
+
+    def pick_group(self, k: int, i: int, plural: bool) -> Ref | None:
+        """The nearest subject of the right number; None when it is not a group or body."""
+
+        def number_ok(r: Ref) -> bool:
+            if r.in_quote or not r.subject or self._is_person(r) and not r.plural:
+                return False
+            collective = r.cluster >= 0 and self.clusters[r.cluster].label in COLLECTIVE
+            return collective or r.plural == plural
+
+        def kind_ok(r: Ref) -> bool:
+            if r.cluster >= 0:
+                return plural or self.clusters[r.cluster].label in PLACE_OR_BODY
+            return plural or r.label in self.lex.institutions
+
+        cur = [r for r in self.refs[k] if r.tok < i and number_ok(r)]
+        if cur:
+            return cur[-1] if kind_ok(cur[-1]) else None
+        for kk in range(k - 1, max(-1, k - 3), -1):
+            cands = [r for r in self.refs[kk] if number_ok(r)]
+            if cands:
+                return cands[0] if kind_ok(cands[0]) else None
+        return None
+
+    # -- the pass -----------------------------------------------------------------------------
+    def run(self) -> Resolution:
+        ni = 0
+        sents = self.doc.sents if self.doc.has_annotation("SENT_START") else [self.doc[:]]
+        for k, sent in enumerate(sents):
+            self.refs.append([])
+            for tok in sent:
+                while ni < len(self.named) and self.named[ni].root <= tok.i:
+                    self._named_ref(k, self.named[ni])
+                    ni += 1
+                if self.tok_cluster[tok.i] >= 0:
+                    continue
+                low = tok.lower_
+                if tok.tag_ == "PRP" and low in RESOLVED_PRONOUNS:
+                    self._pronoun(k, tok)
+                elif tok.tag_ == "PRP$" and low in ("his", "her") and not self.quote[tok.i]:
+                    self._learn_gender(tok, "m" if low == "his" else "f")
+                elif tok.pos_ in ("NOUN", "PROPN") and not self.quote[tok.i] and self._role(k, tok):
+                    continue
+                elif tok.tag_ == "NN" and low in self.heads and self._body(tok):
+                    continue
+                elif tok.dep_ in SUBJECT_DEPS and tok.pos_ in ("NOUN", "PROPN"):
+                    self._ref(tok, -1, tok.lemma_.lower())
+            if self.pending and self.pending[4] < k:
+                self.pending = None
+        return self.out
+
+    def _named_ref(self, k: int, named: Named) -> None:
+        tok = self.doc[named.root]
+        cluster = self.clusters[named.cluster]
+        ref = self._ref(tok, named.cluster, cluster.label)
+        if self.pending and ref.subject and cluster.label == PERSON and not ref.in_quote:
+            start, end, root, role, _ = self.pending
+            if not cluster.roles:
+                cluster.add_role(role)
+                self._resolved_role(named.cluster, start, end, root)
+            self.pending = None
+
+    def _pronoun(self, k: int, tok: Token) -> None:
+        low = tok.lower_
+        if self.quote[tok.i]:
+            return
+        if low in MALE or low in FEMALE:
+            gender = "m" if low in MALE else "f"
+            c = self.pick_person(k, tok.i, gender)
+            if c is not None:
+                self.out.pronouns[tok.i] = (c, "")
+                self._add_mention(c, tok.i, tok.i + 1)
+                self._ref(tok, c, PERSON)
+            return
+        if low in NEUTER and tok.dep_ not in SUBJECT_DEPS:
+            return
+        ref = self.pick_group(k, tok.i, plural=low in PLURAL)
+        if ref is None:
+            return
+        collective = ref.cluster >= 0 and self.clusters[ref.cluster].label != PERSON
+        if collective and not (ref.plural and ref.label not in COLLECTIVE):
+            self.out.pronouns[tok.i] = (ref.cluster, "")
+            self._add_mention(ref.cluster, tok.i, tok.i + 1)
+            self._ref(tok, ref.cluster, self.clusters[ref.cluster].label)
+        else:
+            self.out.pronouns[tok.i] = (-1, ref.text)
+
+    def _learn_gender(self, tok: Token, gender: str) -> None:
+        """"X thanked his players": a possessive in the object of X's own verb tells X's gender."""
+        head = tok.head
+        if head.dep_ not in ("dobj", "pobj"):
+            return
+        verb = head.head
+        while verb.dep_ == "prep" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return
+        for child in verb.lefts:
+            if child.dep_ == "nsubj" and self._names_person(child):
+                cluster = self.clusters[self.tok_cluster[child.i]]
+                if not cluster.gender:
+                    cluster.gender = gender
+                return
+
+    def _role(self, k: int, tok: Token) -> bool:
+        """Resolve a definite role phrase ending at ``tok``; True when it was one."""
+        doc, i = self.doc, tok.i
+        found = role_at(doc, i, self.lex)
+        if found is None:
+            return False
+        if i + 1 < len(doc):
+            longer = role_at(doc, i + 1, self.lex)
+            if longer is not None and longer[1] <= i:
+                return False
+        group, first = found
+        root = tok
+        for j in range(first, i + 1):
+            head = doc[j].head.i
+            if not first <= head <= i and doc[j].dep_ not in ("compound", "amod"):
+                root = doc[j]
+                break
+        if root.tag_ in ("NNS", "NNPS") or root.pos_ not in ("NOUN", "PROPN"):
+            return False
+        # a title or apposition beside a name belongs to that name (learned, not resolved here)
+        for j in range(first, i + 1):
+            if self._names_person(doc[j].head) and doc[j].dep_ in ("compound", "appos", "nmod"):
+                return False
+        near = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        if any(self._names_person(t) for t in near):
+            return False
+        left = doc[root.left_edge.i : first]
+        if any(t.lower_ in INDEFINITE for t in left):
+            return False
+        if not any(t.lower_ in DEFINITE or t.tag_ in ("POS", "PRP$") for t in left):
+            return False
+        start, end, mods = role_np(doc, root, first, self.quote)
+        role = Role(group, mods)
+        gender = self.lex.gendered.get(doc[first : i + 1].text.lower(), "")
+        cluster = self._by_role(role, i)
+        if cluster is None:
+            cand = self.pick_person(k, i, gender, subject_only=True)
+            if cand is not None and self._role_fits(cand, role):
+                cluster = cand
+                self.clusters[cand].add_role(role)
+        if cluster is None:
+            if root.dep_ in SUBJECT_DEPS:
+                self.pending = (start, end, root.i, role, k)
+            return True
+        self._resolved_role(cluster, start, end, root.i)
+        return True
+
+    def _body(self, tok: Token) -> bool:
+        """"the union" after "the Greenfield Farmers Union": the latest body named with that noun."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
+            return False
+        if any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts):
+            return False
+        seen = [(self.last_seen[c], c) for c in self.heads[tok.lower_] if c in self.last_seen]
+        if not seen:
+            return False
+        cluster = max(seen)[1]
+        start = tok.left_edge.i
+        self._add_mention(cluster, start, tok.i + 1)
+        self.tok_cluster[tok.i] = cluster
+        self._ref(tok, cluster, self.clusters[cluster].label)
+        return True
+
+    def _names_person(self, tok: Token) -> bool:
+        c = self.tok_cluster[tok.i]
+        return c >= 0 and self.clusters[c].label == PERSON
+
+    def _role_fits(self, cluster: int, role: Role) -> bool:
+        roles = self.clusters[cluster].roles
+        if not roles:
+            return True
+        return any(r.group == role.group and mods_compatible(role.words, r.words) for r in roles)
+
+    def _by_role(self, role: Role, i: int) -> int | None:
+        before: list[tuple[int, int]] = []
+        after: list[int] = []
+        for idx, c in enumerate(self.clusters):
+            if c.label != PERSON:
+                continue
+            if not any(r.group == role.group and mods_compatible(role.words, r.words) for r in c.roles):
+                continue
+            seen = self.last_seen.get(idx)
+            if seen is not None:
+                before.append((seen, idx))
+            else:
+                after.append(idx)
+        if before:
+            return max(before)[1]
+        return after[0] if len(after) == 1 else None
+
+    def _resolved_role(self, cluster: int, start: int, end: int, root: int) -> None:
+        self.out.roles.append((start, end, root, cluster))
+        self._add_mention(cluster, start, end)
+        self.tok_cluster[root] = cluster
+        self.last_seen[cluster] = max(self.last_seen.get(cluster, -1), root)
+        if self.refs:
+            tok = self.doc[root]
+            ref = Ref(root, cluster, self._subject(tok), self.quote[root], False, PERSON)
+            self.refs[-1].append(ref)

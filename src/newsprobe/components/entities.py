@@ -1,0 +1,586 @@
+"""The ``newsprobe_entities`` component: named entities with their aliases merged per article.
+
+Reads ``doc.ents`` and the parse, writes ``doc._.entities`` (a list of :class:`~newsprobe.model.Entity`,
+ids ``E1``, ``E2``, ... in order of first mention). Inside one article it
+
+* repairs NER spans: drops a leading "the" and a trailing possessive, joins a person's name split at
+  an apostrophe ("Kan" "’" "ani") and extends a person over the rest of a proper-noun compound;
+* merges aliases: full name and surname ("Sayyed Hassan Nasrallah" = "Nasrallah", honorifics ignored),
+  acronyms ("European Union (EU)" = "EU", or initials), possessives, the same name under two labels;
+* learns each person's roles from titles and appositions ("Iran's Foreign Ministry spokesman X"),
+  then resolves pronouns and role phrases with :mod:`newsprobe.components.coref`, adding them as
+  mentions ("the Hezbollah chief" becomes a mention of Nasrallah).
+
+Public helpers for later components: :func:`resolve_speaker` and :func:`entity_at`. Both work on a doc
+that went through the component (they read a plain cache in ``doc.user_data``) and run the
+component themselves when it did not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsprobe.components._ext import register_extensions
+from newsprobe.components.coref import (
+    PERSON,
+    RESOLVED_PRONOUNS,
+    Cluster,
+    Lexicon,
+    Named,
+    Resolver,
+    Role,
+    core_np,
+    lexicon,
+    modifier_words,
+    role_at,
+)
+from newsprobe.model import Entity, Mention, SpeakerRef
+
+__all__ = ["LABELS", "EntitiesComponent", "annotate", "entity_at", "resolve_speaker"]
+
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+CACHE_KEY = "newsprobe.entities"
+APOSTROPHES = frozenset({"'", "’"})
+PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them"})
+CLITICS = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
+INITIAL_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la", "&"})
+
+
+@dataclass
+class _Span:
+    start: int  # tokens
+    end: int
+    label: str
+
+
+# -- span repair ------------------------------------------------------------------------------
+
+
+def _owned(doc: Doc) -> list[bool]:
+    owned = [False] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            owned[i] = True
+    return owned
+
+
+def _joins_apostrophe(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is an apostrophe glued between two parts of one name ("Kan" "’" "ani")."""
+    if i <= 0 or i + 1 >= len(doc) or doc[i].text not in APOSTROPHES:
+        return False
+    nxt = doc[i + 1]
+    return (
+        not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and nxt.is_alpha
+        and nxt.lower_ not in CLITICS
+    )
+
+
+def _repair_person(doc: Doc, start: int, end: int, owned: list[bool]) -> tuple[int, int]:
+    lex = lexicon()
+    changed = True
+    while changed and end < len(doc):
+        changed = False
+        if _joins_apostrophe(doc, end):
+            end += 2
+            changed = True
+        elif (
+            doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and not owned[end]
+            and doc[end - 1].whitespace_
+            and (doc[end - 1].head.i == end or start <= doc[end].head.i < end)
+            and doc[end].lower_ not in lex.role_words
+        ):
+            end += 1
+            changed = True
+    while start > 1 and _joins_apostrophe(doc, start - 1):
+        start -= 2
+    while start > 0:
+        prev = doc[start - 1]
+        low = prev.lower_
+        if low in lex.honorifics and prev.text[:1].isupper():
+            start -= 1
+        elif (
+            prev.pos_ == "PROPN"
+            and prev.text[:1].isupper()
+            and not owned[prev.i]
+            and prev.dep_ == "compound"
+            and start <= prev.head.i < end
+            and low not in lex.role_words
+        ):
+            start -= 1
+        else:
+            break
+    # job titles are roles, not names: "President Ebrahim Raeisi" -> name "Ebrahim Raeisi"
+    while start < end - 1 and _is_title(doc[start].lower_, lex):
+        start += 1
+    return start, end
+
+
+def _is_title(word: str, lex: Lexicon) -> bool:
+    """A job title ("President", "Presidents") rather than an honorific kept in the name."""
+    if word in lex.honorifics:
+        return False
+    return word in lex.role_words or (word.endswith("s") and word[:-1] in lex.role_words)
+
+
+def _named_spans(doc: Doc) -> list[_Span]:
+    owned = _owned(doc)
+    out: list[_Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ == "the" or not doc[start].text[:1].isalnum()):
+            start += 1
+        while end > start and (
+            doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES or doc[end - 1].is_punct
+            or doc[end - 1].is_space
+        ):
+            end -= 1
+        if start >= end or not any(ch.isupper() for ch in doc[start:end].text):
+            continue
+        label = ent.label_
+        if label != PERSON and _titled(doc, start, end):
+            label = PERSON
+        if label == PERSON:
+            start, end = _repair_person(doc, start, end, owned)
+        if out and start < out[-1].end:  # a repair ran into the previous span
+            continue
+        out.append(_Span(start, end, label))
+    out.extend(_acronym_definitions(doc, owned))
+    out.sort(key=lambda sp: sp.start)
+    return out
+
+
+def _acronym(text: str) -> bool:
+    return text.isalpha() and text.isupper() and 2 <= len(text) <= 8
+
+
+def _acronym_definitions(doc: Doc, owned: list[bool]) -> list[_Span]:
+    """"the Commission for Fair Elections (CFE)": a name the NER missed, defined by its acronym."""
+    out: list[_Span] = []
+    for tok in doc:
+        i = tok.i
+        if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")" or not _acronym(doc[i + 1].text):
+            continue
+        acro = doc[i + 1].text
+        for j in range(i - 1, max(-1, i - 12), -1):
+            word = doc[j]
+            if owned[j] or not (word.text[:1].isupper() or word.lower_ in INITIAL_SKIP or word.text == "-"):
+                break
+            if word.text[:1].isupper() and _initials(doc[j:i].text) == acro:
+                out.append(_Span(j, i, "ORG"))
+                break
+    return out
+
+
+def _titled(doc: Doc, start: int, end: int) -> bool:
+    """A proper-noun pair or triple right after a person's title ("spokesman Karim X") is a person."""
+    if not 2 <= end - start <= 3 or start == 0:
+        return False
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end]):
+        return False
+    title = doc[start - 1]
+    found = role_at(doc, start - 1, lexicon())
+    return (
+        found is not None
+        and title.tag_ in ("NN", "NNP")
+        and title.dep_ == "compound"
+        and start <= title.head.i < end
+    )
+
+
+# -- alias clustering -------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    """A mention's text without a trailing possessive or a dash-glued tail ("Cruz—35")."""
+    text = text.split("\n")[0].rstrip()
+    for dash in ("—", "–"):
+        head = text.split(dash)[0].rstrip()
+        if head and head[-1:].isalpha():
+            text = head
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            text = text[: -len(suffix)]
+    return text
+
+
+def _name_words(text: str) -> list[str]:
+    lex = lexicon()
+    words = [w.strip(",.").lower() for w in _clean(text).split()]
+    words = [w for w in words if w]
+    kept = [w for w in words if w not in lex.honorifics and w.rstrip(".") not in lex.honorifics]
+    return kept or words
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in INITIAL_SKIP]
+    return "".join(w[0] for w in words if w[:1].isalpha()).upper()
+
+
+class _Clusterer:
+    """Merges mentions into clusters; every lookup is a dict access, so it is linear overall."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.clusters: list[Cluster] = []
+        self.by_full: dict[str, int] = {}
+        self.by_last: dict[str, list[int]] = {}
+        self.by_first: dict[str, list[int]] = {}
+        self.by_key: dict[str, int] = {}
+        self.acronyms: dict[str, int] = {}
+        self.named: list[Named] = []
+        self.tok_cluster = [-1] * len(doc)
+
+    def _new(self, label: str, text: str, tokens: list[str]) -> int:
+        self.clusters.append(Cluster(label=label, name=text, name_words=len(text.split()), tokens=tokens))
+        return len(self.clusters) - 1
+
+    def _attach(self, c: int, start: int, end: int, label: str) -> None:
+        span = self.doc[start:end]
+        text = _clean(span.text)
+        cluster = self.clusters[c]
+        cluster.mentions.append((span.start_char, span.start_char + len(text)))
+        cluster.labels[label] = cluster.labels.get(label, 0) + 1
+        words = len(text.split())
+        if (words, len(text)) > (cluster.name_words, len(cluster.name)):
+            cluster.name, cluster.name_words = text, words
+        root = span.root
+        self.named.append(Named(start, end, root.i, c))
+        for i in range(start, end):
+            self.tok_cluster[i] = c
+
+    def _index_person(self, c: int, words: list[str]) -> None:
+        self.by_full[" ".join(words)] = c
+        for table, key in ((self.by_last, words[-1]), (self.by_first, words[0])):
+            bucket = table.setdefault(key, [])
+            if c not in bucket:
+                bucket.append(c)
+
+    def add_person(self, start: int, end: int) -> None:
+        text = _clean(self.doc[start:end].text)
+        words = _name_words(text)
+        full = " ".join(words)
+        c = self.by_full.get(full)
+        if c is None and len(words) == 1:
+            same_last = self.by_last.get(words[0], [])
+            same_first = self.by_first.get(words[0], [])
+            if same_last:
+                c = same_last[-1]
+            elif len(same_first) == 1 and len(self.clusters[same_first[0]].tokens) > 1:
+                c = same_first[0]
+        elif c is None:
+            for cand in reversed(self.by_last.get(words[-1], [])):
+                have = set(self.clusters[cand].tokens)
+                if len(have) == 1 or have <= set(words) or set(words) <= have:
+                    c = cand
+                    break
+            if c is None:  # "Hillary" first, "Hillary Clinton" later
+                alone = [i for i in self.by_first.get(words[0], []) if len(self.clusters[i].tokens) == 1]
+                c = alone[-1] if len(alone) == 1 else None
+        if c is None:
+            c = self._new(PERSON, text, words)
+        elif len(words) > len(self.clusters[c].tokens):
+            self.clusters[c].tokens = words
+        self._index_person(c, words)
+        self._gender(c, start, end)
+        self._attach(c, start, end, PERSON)
+
+    def _gender(self, c: int, start: int, end: int) -> None:
+        lex = lexicon()
+        for tok in self.doc[max(0, start - 1) : end]:
+            g = lex.honorifics.get(tok.lower_, "")
+            if g and not self.clusters[c].gender:
+                self.clusters[c].gender = g
+
+    def add_other(self, start: int, end: int, label: str) -> None:
+        text = _clean(self.doc[start:end].text)
+        key = text.lower()
+        c = self.by_key.get(key)
+        if c is None and text[:1].isupper():
+            c = self._mislabelled_person(text)
+            if c is not None:
+                label = PERSON
+                words = _name_words(text)
+                if len(words) > len(self.clusters[c].tokens):
+                    self.clusters[c].tokens = words
+                self._index_person(c, words)
+        if c is None and text.isupper() and 2 <= len(text) <= 6 and text.isalpha():
+            matches = [i for i, cl in enumerate(self.clusters) if cl.label != PERSON and _initials(cl.name) == text]
+            if matches:
+                c = matches[-1]
+        if c is None:
+            c = self._new(label, text, [key])
+        self.by_key.setdefault(key, c)
+        self._attach(c, start, end, label)
+        self._acronym_after(c, end)
+
+    def _mislabelled_person(self, text: str) -> int | None:
+        """A known person's surname, or a full name sharing it, that the NER labelled otherwise."""
+        words = _name_words(text)
+        for cand in reversed(self.by_last.get(words[-1], [])):
+            have = self.clusters[cand].tokens
+            if len(words) == 1 or set(words) <= set(have) or set(have) <= set(words):
+                return cand
+        if len(words) == 1:  # a first name alone, when only one person has it
+            firsts = [i for i in self.by_first.get(words[0], []) if len(self.clusters[i].tokens) > 1]
+            if len(firsts) == 1:
+                return firsts[0]
+        return None
+
+    def _acronym_after(self, c: int, end: int) -> None:
+        """"European Union (EU)": the bracketed acronym is an alias of the name before it."""
+        doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acro = doc[end + 1].text
+            if _acronym(acro):
+                self.by_key.setdefault(acro.lower(), c)
+                self.acronyms.setdefault(acro, c)
+
+    def surnames(self, spans: list[_Span]) -> None:
+        """Proper nouns the NER missed that repeat a known person's surname."""
+        covered = [False] * len(self.doc)
+        for s in spans:
+            for i in range(s.start, s.end):
+                covered[i] = True
+        surname = {}
+        for i, cluster in enumerate(self.clusters):
+            if cluster.label == PERSON and len(cluster.tokens) > 1:
+                last = _clean(cluster.name).split()[-1]
+                if last[:1].isupper():
+                    surname[last] = i
+        for tok in self.doc:
+            if covered[tok.i]:
+                continue
+            if tok.text in surname and tok.pos_ in ("PROPN", "NOUN"):
+                self._attach(surname[tok.text], tok.i, tok.i + 1, PERSON)
+            elif tok.text in self.acronyms:
+                c = self.acronyms[tok.text]
+                self._attach(c, tok.i, tok.i + 1, self.clusters[c].label)
+
+
+def _cluster(doc: Doc) -> _Clusterer:
+    spans = _named_spans(doc)
+    clusterer = _Clusterer(doc)
+    for s in spans:  # persons first, so that a mislabelled surname can join its person
+        if s.label == PERSON:
+            clusterer.add_person(s.start, s.end)
+    for s in spans:
+        if s.label != PERSON:
+            clusterer.add_other(s.start, s.end, s.label)
+    clusterer.surnames(spans)
+    return clusterer
+
+
+# -- role learning ----------------------------------------------------------------------------
+
+
+def _learn_roles(doc: Doc, clusterer: _Clusterer) -> None:
+    """Titles before a person's name and appositions next to it give that person's roles."""
+    lex = lexicon()
+    for named in clusterer.named:
+        cluster = clusterer.clusters[named.cluster]
+        if cluster.label != PERSON:
+            continue
+        root = doc[named.root]
+        left = root.left_edge.i
+        if left < named.start and not any(t.is_punct and t.tag_ != "POS" for t in doc[left : named.start]):
+            _role_in(doc, left, named.start, cluster, lex)
+        for other in [c for c in root.children if c.dep_ == "appos"] + (
+            [root.head] if root.dep_ == "appos" else []
+        ):
+            if clusterer.tok_cluster[other.i] >= 0:
+                continue
+            found = role_at(doc, other.i, lex)
+            if found:
+                s, e = core_np(doc, other)
+                words = modifier_words(doc[s:e], lex, set(range(found[1], other.i + 1)))
+                cluster.add_role(Role(found[0], words))
+                _role_gender(doc[found[1] : other.i + 1].text.lower(), cluster)
+
+
+def _role_in(doc: Doc, start: int, end: int, cluster: Cluster, lex: Lexicon) -> None:
+    for i in range(end - 1, start - 1, -1):
+        found = role_at(doc, i, lex)
+        if found is not None and found[1] >= start:
+            group, first = found
+            words = modifier_words(doc[start:end], lex, set(range(first, i + 1)))
+            cluster.add_role(Role(group, words))
+            _role_gender(doc[first : i + 1].text.lower(), cluster)
+            return
+
+
+def _role_gender(role_text: str, cluster: Cluster) -> None:
+    g = lexicon().gendered.get(role_text, "")
+    if g and not cluster.gender:
+        cluster.gender = g
+
+
+# -- the component ----------------------------------------------------------------------------
+
+
+def annotate(doc: Doc) -> Doc:
+    """Find, merge and resolve the entities of ``doc``; sets ``doc._.entities`` and the cache."""
+    register_extensions()
+    clusterer = _cluster(doc)
+    _learn_roles(doc, clusterer)
+    resolution = Resolver(doc, clusterer.clusters, clusterer.named, clusterer.tok_cluster).run()
+    clusters = clusterer.clusters
+    order = sorted(
+        (i for i, c in enumerate(clusters) if c.mentions), key=lambda i: min(clusters[i].mentions)
+    )
+    new_index = {old: new for new, old in enumerate(order)}
+    text = doc.text  # built afresh on every access: read it once
+    entities: list[Entity] = []
+    spans: list[list[int]] = []
+    for new, old in enumerate(order):
+        c = clusters[old]
+        label = PERSON if PERSON in c.labels else max(c.labels, key=lambda k: c.labels[k], default=c.label)
+        mentions = sorted(set(c.mentions))
+        entities.append(
+            Entity(
+                id=f"E{new + 1}",
+                name=c.name,
+                label=label,
+                mentions=[Mention(start=s, end=e, text=text[s:e]) for s, e in mentions],
+            )
+        )
+        spans.extend([s, e, new] for s, e in mentions)
+    spans.sort()
+    tok_entity = [new_index.get(c, -1) if c >= 0 else -1 for c in clusterer.tok_cluster]
+    pronouns = {
+        str(tok): [new_index.get(c, -1) if c >= 0 else -1, name] for tok, (c, name) in resolution.pronouns.items()
+    }
+    named = sorted(
+        [doc[n.start].idx, doc[n.start].idx + len(_clean(doc[n.start : n.end].text)), new_index[n.cluster]]
+        for n in clusterer.named
+        if n.cluster in new_index
+    )
+    doc._.entities = entities
+    doc.user_data[CACHE_KEY] = {
+        "named": named,
+        "tok_entity": tok_entity,
+        "spans": spans,
+        "max_len": max((e - s for s, e, _ in spans), default=0),
+        "pronouns": pronouns,
+    }
+    return doc
+
+
+class EntitiesComponent:
+    """spaCy component wrapper around :func:`annotate`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return annotate(doc)
+
+
+@Language.factory(
+    "newsprobe_entities",
+    assigns=["doc._.entities"],
+    requires=["doc.ents", "token.dep"],
+)
+def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    return EntitiesComponent()
+
+
+# -- public helpers ---------------------------------------------------------------------------
+
+
+def _cache(doc: Doc) -> dict[str, Any]:
+    cache = doc.user_data.get(CACHE_KEY)
+    if cache is None or doc._.entities is None:
+        annotate(doc)
+        cache = doc.user_data[CACHE_KEY]
+    return cache
+
+
+def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
+    """The entity with a mention overlapping the characters ``[start, end)``.
+
+    When several overlap, the one with the largest overlap wins, then the shortest mention.
+    """
+    cache = _cache(doc)
+    spans: list[list[int]] = cache["spans"]
+    lo, hi = 0, len(spans)
+    target = start - int(cache["max_len"])
+    while lo < hi:  # first span that could reach ``start``
+        mid = (lo + hi) // 2
+        if spans[mid][0] < target:
+            lo = mid + 1
+        else:
+            hi = mid
+    best: tuple[int, int, int] | None = None
+    for s, e, idx in spans[lo:]:
+        if s >= end:
+            break
+        overlap = min(e, end) - max(s, start)
+        if overlap > 0 or (start == end and s <= start < e):
+            key = (overlap, -(e - s), idx)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    entities = doc._.entities or []
+    return entities[best[2]] if best is not None else None
+
+
+def _mention(doc: Doc, start: int, end: int) -> Mention:
+    span = doc[start:end]
+    return Mention(start=span.start_char, end=span.end_char, text=span.text)
+
+
+def resolve_speaker(doc: Doc, span: Span) -> SpeakerRef | None:
+    """Who the noun phrase (or pronoun) ``span`` refers to, as a speaker.
+
+    An entity mention gives its entity; a resolved pronoun or role phrase ("he", "the spokesman")
+    gives the entity it refers to; a pronoun that cannot be resolved gives ``None``; any other noun
+    phrase ("officials") gives ``SpeakerRef(entity_id=None, name=<its text>)``. The mention is the
+    core noun phrase, without trailing relative clauses or appositions.
+    """
+    if len(span) == 0:
+        return None
+    cache = _cache(doc)
+    entities = doc._.entities or []
+    root = span.root
+    if any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.rights):
+        start, end = core_np(doc, root, span.start, span.end, conj=True)  # "Smith and Jones"
+        mention = _mention(doc, start, end)
+        return SpeakerRef(entity_id=None, name=mention.text, mention=mention)
+    if root.tag_ in ("PRP", "PRP$") or root.pos_ == "PRON" or root.lower_ in PERSONAL_PRONOUNS:
+        return _pronoun_speaker(doc, root, cache, entities)
+    start, end = core_np(doc, root, span.start, span.end)
+    mention = _mention(doc, start, end)
+    idx = _entity_of(root, cache)
+    if idx >= 0:
+        return SpeakerRef(entity_id=entities[idx].id, name=entities[idx].name, mention=mention)
+    return SpeakerRef(entity_id=None, name=mention.text, mention=mention)
+
+
+def _entity_of(root: Token, cache: dict[str, Any]) -> int:
+    tok_entity: list[int] = cache["tok_entity"]
+    if tok_entity[root.i] >= 0:
+        return tok_entity[root.i]
+    # "the chief, Hassan Nasrallah": a named apposition says who the head noun is
+    for other in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
+        if tok_entity[other.i] >= 0:
+            return tok_entity[other.i]
+    return -1
+
+
+def _pronoun_speaker(doc: Doc, root: Token, cache: dict[str, Any], entities: list[Entity]) -> SpeakerRef | None:
+    mention = _mention(doc, root.i, root.i + 1)
+    if root.lower_ not in RESOLVED_PRONOUNS:
+        return None
+    found = cache["pronouns"].get(str(root.i))
+    if found is None:
+        return None
+    idx, name = found
+    if idx >= 0:
+        return SpeakerRef(entity_id=entities[idx].id, name=entities[idx].name, mention=mention)
+    return SpeakerRef(entity_id=None, name=name, mention=mention) if name else None

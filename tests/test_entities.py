@@ -1,0 +1,235 @@
+"""The entities component: alias clusters, acronyms, role nouns, pronouns, speaker resolution.
+
+Every passage here is invented for the tests; the shared sample article is only read from disk.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from newsprobe.components.entities import _named_spans, entity_at, resolve_speaker
+from newsprobe.model import Entity
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLE = SHARED / "samples" / "000_66c6bf2d3efab85a.txt"
+GOLD = ROOT / "tests" / "data" / "coref_gold.jsonl"
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from newsprobe.pipeline import load
+
+    return load(["newsprobe_entities"])
+
+
+def _by_name(doc: Doc, name: str) -> Entity:
+    found = [e for e in doc._.entities if e.name == name]
+    assert len(found) == 1, [e.name for e in doc._.entities]
+    return found[0]
+
+
+def _span(doc: Doc, text: str, n: int = 1):  # type: ignore[no-untyped-def]
+    start = -1
+    for _ in range(n):
+        start = doc.text.index(text, start + 1)
+    span = doc.char_span(start, start + len(text))
+    assert span is not None
+    return span
+
+
+def test_full_name_surname_honorific_and_possessive_merge(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Sheikh Tariq Almasi opened the new clinic in Dovren on Monday. "
+        "Almasi said the clinic would treat 200 patients a day. "
+        "Almasi's deputy said funding was secure."
+    )
+    tariq = _by_name(doc, "Sheikh Tariq Almasi")
+    assert tariq.label == "PERSON"
+    texts = [m.text for m in tariq.mentions]
+    assert texts.count("Almasi") == 2  # the possessive is trimmed to the name
+    assert all(doc.text[m.start : m.end] == m.text for m in tariq.mentions)
+    assert len([e for e in doc._.entities if "Almasi" in e.name]) == 1
+
+
+def test_ids_follow_first_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Carla Brenn met officials from Norvania in Tessaly. Brenn later flew back to Norvania.")
+    ids = [e.id for e in doc._.entities]
+    assert ids == [f"E{i}" for i in range(1, len(ids) + 1)]
+    firsts = [e.mentions[0].start for e in doc._.entities]
+    assert firsts == sorted(firsts)
+
+
+def test_two_people_sharing_a_surname_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Anna Vogel and Peter Vogel both ran for the council. Anna Vogel won by 300 votes.")
+    persons = [e for e in doc._.entities if e.label == "PERSON"]
+    assert sorted(e.name for e in persons) == ["Anna Vogel", "Peter Vogel"]
+
+
+def test_acronym_in_brackets_and_initials(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "The Northern Rail Company (NRC) cancelled all trains on Sunday. "
+        "NRC said the strike would last a week. The United Nations said the UN would send observers."
+    )
+    nrc = _by_name(doc, "Northern Rail Company")
+    assert [m.text for m in nrc.mentions].count("NRC") == 2
+    un = _by_name(doc, "United Nations")
+    assert "UN" in [m.text for m in un.mentions]
+
+
+def test_role_noun_from_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Valdoria's Foreign Ministry spokeswoman Ilse Marwin rejected the report. "
+        "Prime Minister Otto Brandl called it a provocation. "
+        "The spokeswoman said the claims were false."
+    )
+    ilse = _by_name(doc, "Ilse Marwin")
+    assert "The spokeswoman" in [m.text for m in ilse.mentions]
+    ref = resolve_speaker(doc, _span(doc, "The spokeswoman"))
+    assert ref is not None and ref.entity_id == ilse.id and ref.name == "Ilse Marwin"
+    assert ref.mention.text == "The spokeswoman"
+
+
+def test_role_noun_with_demonym_and_synonym(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Arvania's President Lukas Demir arrived in Portavel on Monday. "
+        "Demir met students at the university. "
+        "The Arvanian president said he hoped to sign a trade deal. "
+        "Separately, the Harbour Union leader, Rosa Ferreira, called a strike. "
+        "The union chief said talks had failed."
+    )
+    demir = _by_name(doc, "Lukas Demir")
+    assert "The Arvanian president" in [m.text for m in demir.mentions]
+    ref = resolve_speaker(doc, _span(doc, "The union chief"))
+    assert ref is not None and ref.name == "Rosa Ferreira"
+
+
+def test_pronouns_follow_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Senator Mark Linden criticised the budget on Tuesday. "
+        "He said the cuts went too far. "
+        "Ms. Ruth Alder, the finance minister, defended the plan. She said it was fair."
+    )
+    he = resolve_speaker(doc, _span(doc, "He"))
+    she = resolve_speaker(doc, _span(doc, "She"))
+    assert he is not None and he.name == "Mark Linden" and he.mention.text == "He"
+    assert she is not None and she.name == "Ms. Ruth Alder"
+
+
+def test_pronoun_after_a_quote_skips_names_inside_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Mayor Helen Okafor spoke to reporters on Friday. "
+        "\u201cI told Councillor Brandt that the bridge will open,\u201d she said."
+    )
+    ref = resolve_speaker(doc, _span(doc, "she"))
+    assert ref is not None and ref.name == "Helen Okafor"
+
+
+def test_unresolvable_pronoun_is_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The storm knocked out power to thousands of homes. He said repairs could take a week.")
+    assert resolve_speaker(doc, _span(doc, "He")) is None
+
+
+def test_ambiguous_pronoun_is_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The committee thanked Omar Saleh and Lena Kurz for their work. He said little.")
+    assert resolve_speaker(doc, _span(doc, "He")) is None
+
+
+def test_they_and_it_resolve_to_groups(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "The Greenfield Farmers Union warned of a poor harvest. It said rainfall had halved. "
+        "Officials in the capital said they would meet the farmers."
+    )
+    it = resolve_speaker(doc, _span(doc, "It"))
+    assert it is not None and it.name == "Greenfield Farmers Union" and it.entity_id is not None
+    they = resolve_speaker(doc, _span(doc, "they"))
+    assert they is not None and they.entity_id is None and they.name.lower().startswith("officials")
+
+
+def test_non_entity_speaker_keeps_its_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A poll by the Civic Forum found broad support. Analysts said the result was no surprise.")
+    ref = resolve_speaker(doc, _span(doc, "Analysts"))
+    assert ref is not None and ref.entity_id is None and ref.name == "Analysts"
+
+
+def test_speaker_mention_drops_apposition_and_relative_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "The Coastal Council, a body that sets fishing quotas, said on Monday that stocks had recovered."
+    )
+    subject = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
+    span = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    ref = resolve_speaker(doc, span)
+    assert ref is not None and ref.entity_id is not None
+    assert ref.mention.text == "The Coastal Council"
+    assert doc.text[ref.mention.start : ref.mention.end] == ref.mention.text
+
+
+def test_entity_at_prefers_the_best_overlap(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Hezra Party leader Jonas Kell resigned. The Hezra Party chief said he was tired.")
+    start = doc.text.index("The Hezra Party chief")
+    whole = entity_at(doc, start, start + len("The Hezra Party chief"))
+    assert whole is not None and whole.name == "Jonas Kell"
+    party_start = doc.text.index("Hezra Party", start)
+    party = entity_at(doc, party_start, party_start + len("Hezra Party"))
+    assert party is not None and party.name == "Hezra Party"
+
+
+def test_helpers_work_without_the_component() -> None:
+    import spacy
+
+    from newsprobe.pipeline import MODEL_NAME
+
+    base = spacy.load(MODEL_NAME)
+    doc = base("Dr. Yara Nasser chairs the Relief Board. Nasser said aid was arriving.")
+    ref = resolve_speaker(doc, _span(doc, "Nasser", 2))
+    assert ref is not None and ref.name == "Dr. Yara Nasser"
+    assert doc._.entities  # the helper ran the component and cached its result
+
+
+def test_name_split_at_an_apostrophe_is_joined() -> None:
+    import spacy
+
+    vocab = spacy.blank("en").vocab
+    words = ["Envoy", "Samir", "Bin", "\u2019", "Adel", "arrived", "."]
+    spaces = [True, True, False, False, True, False, False]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = Doc(vocab, words=words, spaces=spaces, ents=ents)
+    spans = _named_spans(doc)
+    assert [(doc[s.start : s.end].text, s.label) for s in spans] == [("Samir Bin\u2019Adel", "PERSON")]
+
+
+def test_coref_gold_figure_is_reported() -> None:
+    from newsprobe.evaluate.coref import evaluate_coref
+
+    result = evaluate_coref(GOLD, split="dev")
+    assert result["mentions"] >= 50
+    # a floor well under the measured figure: it fails only when resolution breaks
+    assert result["accuracy"] >= 0.8, result["errors"]
+    assert result["alias_precision"] >= 0.9
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SAMPLE.is_file(), reason="../shared/samples is absent")
+def test_sample_article_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(SAMPLE.read_text(encoding="utf-8"))
+    persons = [e for e in doc._.entities if e.label == "PERSON"]
+
+    def one(surname: str) -> Entity:
+        found = [e for e in persons if e.name.split()[-1] == surname]
+        assert len(found) == 1, [e.name for e in persons]
+        return found[0]
+
+    def texts(entity: Entity) -> list[str]:
+        return [m.text for m in entity.mentions]
+
+    assert "the Hezbollah chief" in texts(one("Nasrallah"))
+    assert one("al-Hayya").name == "Khalil al-Hayya"
+    assert one("Hamdan").name == "Osama Hamdan"
+    assert "The spokesman" in texts(one("Kan\u2019ani"))
+    assert one("Kan\u2019ani").name == "Nasser Kan\u2019ani"
+    assert "The Iranian president" in texts(one("Raeisi"))
+    assert one("Raeisi").name == "Ebrahim Raeisi"
+    assert len({e.id for e in persons}) == len(persons)
