@@ -25,8 +25,8 @@ MODEL_VERSION = "3.8.0"
 COMPONENTS: list[tuple[str, str]] = [
     ("newsprobe_entities", "newsprobe.components.entities"),
     ("newsprobe_quotes", "newsprobe.components.quotes"),
-    ("newsprobe_quantities", "newsprobe.components.quantities"),
     ("newsprobe_dates", "newsprobe.components.dates"),
+    ("newsprobe_quantities", "newsprobe.components.quantities"),
     ("newsprobe_terms", "newsprobe.components.terms"),
     ("newsprobe_techniques", "newsprobe.components.techniques"),
 ]

@@ -8,8 +8,8 @@ factory                  writes                     reads
 =======================  =========================  =================================
 ``newsprobe_entities``   ``doc._.entities``         ``doc.ents``, parse
 ``newsprobe_quotes``     ``doc._.quotes``           ``doc._.entities``, parse
-``newsprobe_quantities`` ``doc._.quantities``       ``doc._.quotes``, parse, ents
 ``newsprobe_dates``      ``doc._.dates``            ``doc._.article`` (publication date)
+``newsprobe_quantities`` ``doc._.quantities``       ``doc._.quotes``, ``doc._.dates``, parse, ents
 ``newsprobe_terms``      ``doc._.terms``            lemmas
 ``newsprobe_techniques`` ``doc._.techniques``       text
 =======================  =========================  =================================

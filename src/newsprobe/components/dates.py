@@ -1,0 +1,582 @@
+"""Time expressions resolved against the publication date: the ``newsprobe_dates`` spaCy component.
+
+It writes ``doc._.dates``: a list of :class:`newsprobe.model.DateExpr` in text order. The anchor is
+``doc._.article.published`` (ISO ``YYYY-MM-DD``); without it, expressions relative to it keep
+``value``/``range`` ``None`` while absolute ones (``April 1, 2024``, ``2023``) still resolve.
+
+News conventions used (publication date P):
+
+* a bare weekday (``on Tuesday``) is the most recent such day, P included; ``this Tuesday`` is the
+  one in P's week (Monday to Sunday), ``last Tuesday`` the one in the week before, ``next Tuesday``
+  the one in the week after. In a future-tense clause (``will meet on Friday``, ``is due to ...``) a
+  bare weekday, month-day or month is the next one instead, P included;
+* a month and day without a year (``October 7``) is the most recent one not after P; a bare month
+  (``in October``) is the most recent such month, P's month included, as a month range;
+* ``early``/``mid``/``late`` April are the 1st-10th, 11th-20th and 21st-end (for a year: January-April,
+  May-August, September-December);
+* ``yesterday``/``today``/``tomorrow``/``last night``; ``this|last|next week|month|year|weekend``
+  (calendar units); ``the past week|month|year`` and ``the past|next N days|weeks|...`` (ranges
+  ending or starting at P); ``N days|weeks|months|years ago`` (a day, with the unit as granularity);
+  ``2023`` (year range); ``the 1990s`` (decade range); ISO dates ``2024-06-02``;
+* ``since X``: relation ``since`` with range ``[start of X, P]``; ``until``/``by``, ``before``,
+  ``after`` set the relation and keep X's own value. The mention is the time expression itself
+  (``October 7`` in ``since October 7``); the preposition lives in ``relation``.
+
+A publication date that is not ISO counts as unknown (see :func:`parse_published`).
+
+False hits are rejected with the parse: ``May`` as a modal verb or name, a capitalised month with no
+date context (``March on Rafah``, ``Operation October``), weekdays in names (``Super Tuesday``), and
+four-digit numbers that count something (``2000 troops``). Words like *decades*, *months-long* or
+*daily* are no dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newsprobe.model import DateExpr
+
+__all__ = ["find_dates", "parse_published", "DatesComponent"]
+
+Granularity = str
+Range = tuple[date, date]
+
+MONTHS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
+    "jan.": 1,
+    "feb.": 2,
+    "mar.": 3,
+    "apr.": 4,
+    "jun.": 6,
+    "jul.": 7,
+    "aug.": 8,
+    "sep.": 9,
+    "sept.": 9,
+    "sept": 9,
+    "oct.": 10,
+    "nov.": 11,
+    "dec.": 12,
+}
+WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_SMALL = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_PARTS = {
+    "early": (1, 10),
+    "mid": (11, 20),
+    "late": (21, 31),
+    "the beginning of": (1, 10),
+    "the start of": (1, 10),
+    "the middle of": (11, 20),
+    "the end of": (21, 31),
+}
+_YEAR_PARTS = {
+    "early": (1, 4),
+    "mid": (5, 8),
+    "late": (9, 12),
+    "the beginning of": (1, 4),
+    "the start of": (1, 4),
+    "the middle of": (5, 8),
+    "the end of": (9, 12),
+}
+_RELATIONS = {
+    "since": "since",
+    "until": "until",
+    "till": "until",
+    "by": "until",
+    "through": "until",
+    "before": "before",
+    "after": "after",
+}
+_MONTH_CONTEXT = frozenset(
+    "in since until till by during of from before after between and to through throughout early late mid "
+    "last next this each every or end start beginning middle".split()
+)
+_YEAR_CONTEXT = _MONTH_CONTEXT | {
+    "around",
+    "circa",
+    "year",
+    "fiscal",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "the",
+}
+_NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+
+_FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = rf"(?P<month>{_FULL_MONTH}|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.)"
+_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[,.:]\d)"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?!\w|[,.]\d)"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD_PREFIX = rf"(?:{_WD},?\s+)?"
+_PART = r"(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))"
+_NUMBER = r"(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,3})"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"(?<![\d-])(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d-])"),
+    ("mdy", rf"(?<![\w.]){_WD_PREFIX}{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
+    ("dmy", rf"(?<![\w.,]){_WD_PREFIX}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
+    ("md", rf"(?<![\w.]){_WD_PREFIX}{_MONTH}\s+{_DAY}"),
+    ("dm", rf"(?<![\w.,]){_WD_PREFIX}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)"),
+    ("part_month", rf"(?<![\w-]){_PART}[-\s]+{_MONTH}(?:(?:,|\s+of)?\s+{_YEAR})?"),
+    ("part_year", rf"(?<![\w-]){_PART}[-\s]+{_YEAR}"),
+    ("month_rel", rf"(?<![\w.]){_MONTH}(?:\s+of)?\s+(?P<mod>(?i:this|last|next))\s+year(?!\w)"),
+    ("my", rf"(?<![\w.]){_MONTH}(?:,|\s+of)?\s+{_YEAR}"),
+    ("month", rf"(?<![\w.])(?:(?P<mod>(?i:last|next|this))\s+)?(?P<month>{_FULL_MONTH})(?!\w)"),
+    ("weekday", rf"(?<![\w-])(?:(?P<mod>(?i:last|next|this|past|coming))\s+)?{_WD}(?!\w)"),
+    (
+        "relday",
+        r"(?<![\w-])(?P<rel>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
+        r"yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night))(?![\w-])",
+    ),
+    (
+        "relunit",
+        r"(?<![\w-])(?P<mod>(?i:this|last|next|past|coming))\s+(?P<unit>(?i:week|weekend|month|year))"
+        r"(?![\w-])",
+    ),
+    (
+        "period",
+        rf"(?<![\w-])(?P<mod>(?i:past|last|previous|next|coming))\s+{_NUMBER}\s+"
+        r"(?P<unit>(?i:days|weeks|months|years|decades))(?!\w)",
+    ),
+    ("ago", rf"(?<![\w-]){_NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)(?!\w)"),
+    ("decade", r"(?<![\w'])(?P<decade>1[89]\d0|20\d0)s(?!\w)"),
+    ("year", rf"(?<![\w.,$€£-]){_YEAR}"),
+]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[tuple[str, re.Pattern[str]]]:
+    return [(kind, re.compile(rx)) for kind, rx in _PATTERNS]
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+
+
+@dataclass
+class _Resolved:
+    value: date | None = None
+    range: Range | None = None
+    granularity: Granularity = "day"
+
+
+def parse_published(published: str | None) -> date | None:
+    """The publication date from ``Article.published`` (ISO date or datetime), or ``None``."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- calendar helpers
+def _month_range(year: int, month: int) -> Range:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: date, months: int) -> date:
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _week_of(day: date, weeks: int = 0) -> Range:
+    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=weeks)
+    return monday, monday + timedelta(days=6)
+
+
+def _recent_month(pub: date, month: int, future: bool = False) -> int:
+    """The year of the most recent such month (P's month included), or the next one in future tense."""
+    if future:
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _future(g: dict[str, str | None]) -> bool:
+    return bool(g.get("future"))
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- resolvers per kind
+def _day_of(groups: dict[str, str | None]) -> int:
+    return int(groups["day"] or 0)
+
+
+def _month_of(groups: dict[str, str | None]) -> int:
+    if groups.get("mnum"):
+        return int(groups["mnum"] or 0)
+    return MONTHS[(groups["month"] or "").lower()]
+
+
+def _absolute_day(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    day = _safe_date(int(g["year"] or 0), _month_of(g), _day_of(g))
+    return None if day is None else _Resolved(day)
+
+
+def _month_day(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    month, day = _month_of(g), _day_of(g)
+    if _safe_date(2024, month, day) is None:  # 2024 is a leap year: Feb 29 is valid
+        return None
+    if pub is None:
+        return _Resolved()
+    step = 1 if _future(g) else -1
+    for year in range(pub.year, pub.year + 5 * step, step):
+        found = _safe_date(year, month, day)
+        if found is not None and (found >= pub if step > 0 else found <= pub):
+            return _Resolved(found)
+    return _Resolved()
+
+
+def _month_year(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    return _Resolved(None, _month_range(int(g["year"] or 0), _month_of(g)), "month")
+
+
+def _bare_month(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    if pub is None:
+        return _Resolved(granularity="month")
+    month, mod = _month_of(g), (g.get("mod") or "").lower()
+    year = _recent_month(pub, month, _future(g))
+    if mod == "last" and month == pub.month:
+        year -= 1
+    elif mod == "next":
+        year = pub.year if month > pub.month else pub.year + 1
+    elif mod == "this":
+        year = pub.year
+    return _Resolved(None, _month_range(year, month), "month")
+
+
+def _month_rel(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    """``April this year``, ``March of last year``."""
+    if pub is None:
+        return _Resolved(granularity="month")
+    year = pub.year + {"this": 0, "last": -1, "next": 1}[(g["mod"] or "").lower()]
+    return _Resolved(None, _month_range(year, _month_of(g)), "month")
+
+
+def _part_key(g: dict[str, str | None]) -> str:
+    return " ".join((g["part"] or "").lower().split())
+
+
+def _part_month(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    month = _month_of(g)
+    if g.get("year"):
+        year = int(g["year"] or 0)
+    elif pub is not None:
+        year = _recent_month(pub, month, _future(g))
+    else:
+        return _Resolved(granularity="range")
+    first, last = _PARTS[_part_key(g)]
+    last = min(last, calendar.monthrange(year, month)[1])
+    return _Resolved(None, (date(year, month, first), date(year, month, last)), "range")
+
+
+def _part_year(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    year = int(g["year"] or 0)
+    first, last = _YEAR_PARTS[_part_key(g)]
+    return _Resolved(None, (date(year, first, 1), _month_range(year, last)[1]), "range")
+
+
+def _weekday(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    if pub is None:
+        return _Resolved()
+    wd, mod = WEEKDAYS[(g["wd"] or "").lower()], (g.get("mod") or "").lower()
+    if mod in ("last", "past"):
+        return _Resolved(_week_of(pub, -1)[0] + timedelta(days=wd))
+    if mod in ("next", "coming"):
+        return _Resolved(_week_of(pub, 1)[0] + timedelta(days=wd))
+    if mod == "this":
+        return _Resolved(_week_of(pub)[0] + timedelta(days=wd))
+    if _future(g):
+        return _Resolved(pub + timedelta(days=(wd - pub.weekday()) % 7))
+    return _Resolved(pub - timedelta(days=(pub.weekday() - wd) % 7))
+
+
+_REL_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
+def _relday(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    if pub is None:
+        return _Resolved()
+    return _Resolved(pub + timedelta(days=_REL_DAYS[" ".join((g["rel"] or "").lower().split())]))
+
+
+def _relunit(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    mod, unit = (g["mod"] or "").lower(), (g["unit"] or "").lower()
+    gran = "range" if mod == "past" or unit == "weekend" else unit
+    if pub is None:
+        return _Resolved(granularity=gran)
+    step = {"this": 0, "last": -1, "next": 1, "coming": 1}.get(mod, 0)
+    if mod == "past":
+        start = {
+            "week": pub - timedelta(days=7),
+            "month": _add_months(pub, -1),
+            "year": _add_months(pub, -12),
+            "weekend": pub - timedelta(days=7),
+        }[unit]
+        return _Resolved(None, (start, pub), gran)
+    if unit in ("week", "weekend"):
+        monday, sunday = _week_of(pub, step)
+        return _Resolved(None, (monday if unit == "week" else sunday - timedelta(days=1), sunday), gran)
+    if unit == "month":
+        first = _add_months(pub.replace(day=1), step)
+        return _Resolved(None, _month_range(first.year, first.month), gran)
+    return _Resolved(None, (date(pub.year + step, 1, 1), date(pub.year + step, 12, 31)), gran)
+
+
+def _shift(pub: date, n: int, unit: str) -> date:
+    """``pub`` moved by ``n`` days, weeks, months, years or decades (negative: back)."""
+    if unit == "day":
+        return pub + timedelta(days=n)
+    if unit == "week":
+        return pub + timedelta(weeks=n)
+    return _add_months(pub, {"month": 1, "year": 12, "decade": 120}[unit] * n)
+
+
+def _count(g: dict[str, str | None]) -> tuple[int, str]:
+    raw, unit = (g["n"] or "").lower(), (g["unit"] or "").lower()
+    unit = unit[:-1] if unit.endswith("s") else unit
+    return (_SMALL[raw] if raw in _SMALL else int(raw)), unit
+
+
+def _ago(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    n, unit = _count(g)
+    gran = {"decade": "year"}.get(unit, unit)
+    return _Resolved(granularity=gran) if pub is None else _Resolved(_shift(pub, -n, unit), None, gran)
+
+
+def _period(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    """``the past two weeks`` (up to publication), ``the next three days`` (from it)."""
+    n, unit = _count(g)
+    if pub is None:
+        return _Resolved(granularity="range")
+    if (g["mod"] or "").lower() in ("next", "coming"):
+        return _Resolved(None, (pub, _shift(pub, n, unit)), "range")
+    return _Resolved(None, (_shift(pub, -n, unit), pub), "range")
+
+
+def _decade(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    start = int(g["decade"] or 0)
+    return _Resolved(None, (date(start, 1, 1), date(start + 9, 12, 31)), "range")
+
+
+def _year(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    year = int(g["year"] or 0)
+    return _Resolved(None, (date(year, 1, 1), date(year, 12, 31)), "year")
+
+
+_RESOLVERS: dict[str, Callable[[dict[str, str | None], date | None], _Resolved | None]] = {
+    "iso": _absolute_day,
+    "mdy": _absolute_day,
+    "dmy": _absolute_day,
+    "md": _month_day,
+    "dm": _month_day,
+    "part_month": _part_month,
+    "part_year": _part_year,
+    "my": _month_year,
+    "month_rel": _month_rel,
+    "month": _bare_month,
+    "weekday": _weekday,
+    "relday": _relday,
+    "relunit": _relunit,
+    "period": _period,
+    "ago": _ago,
+    "decade": _decade,
+    "year": _year,
+}
+
+
+# --------------------------------------------------------------------------- false hits
+def _span(doc: Doc, hit: _Hit) -> Span | None:
+    return doc.char_span(hit.start, hit.end, alignment_mode="expand")
+
+
+def _prev_word(doc: Doc, span: Span) -> str:
+    return doc[span.start - 1].lower_ if span.start > 0 else ""
+
+
+def _in_name(doc: Doc, span: Span) -> bool:
+    """``Operation October``, ``Super Tuesday``, ``Russia Today``: a proper name before it."""
+    first = span[0]
+    if first.ent_iob_ == "I" and first.ent_type_ in _NAME_LABELS:
+        return True
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    lower = prev.lower_
+    known = lower in MONTHS or lower in WEEKDAYS or lower in _MONTH_CONTEXT or lower in _YEAR_CONTEXT
+    return prev.is_alpha and prev.is_title and prev.tag_ in ("NNP", "NNPS") and not known
+
+
+def _month_token_ok(span: Span, hit: _Hit) -> bool:
+    """``May`` the modal verb is no month."""
+    month = hit.groups.get("month")
+    if month is None or hit.kind not in ("month", "part_month"):
+        return True  # a modal verb is never followed by a day or a year
+    for tok in span:
+        if tok.text == month:
+            return tok.tag_ != "MD"
+    return True
+
+
+def _year_ok(doc: Doc, span: Span) -> bool:
+    tok = span[0]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.tag_ in ("NNS", "NNPS") or nxt.lower_ in ("%", "percent", "km", "kilometres")):
+        return False
+    if span.start > 0 and doc[span.start - 1].tag_ == "$":
+        return False
+    return _prev_word(doc, span) in _YEAR_CONTEXT or tok.ent_type_ == "DATE"
+
+
+def _accept(doc: Doc, hit: _Hit) -> bool:
+    span = _span(doc, hit)
+    if span is None or len(span) == 0:
+        return False
+    if not _month_token_ok(span, hit):
+        return False
+    if hit.kind in ("md", "dm", "month", "month_rel", "weekday", "relday", "my", "mdy", "dmy") and _in_name(doc, span):
+        return False
+    if hit.kind == "month" and not hit.groups.get("mod"):
+        return _prev_word(doc, span) in _MONTH_CONTEXT
+    if hit.kind == "year":
+        return _year_ok(doc, span)
+    return True
+
+
+# --------------------------------------------------------------------------- driver
+def _hits(doc: Doc, text: str) -> list[_Hit]:
+    found = [_Hit(m.start(), m.end(), kind, m.groupdict()) for kind, rx in _compiled() for m in rx.finditer(text)]
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    chosen: list[_Hit] = []
+    last_end = -1
+    for hit in found:
+        if hit.start >= last_end and _accept(doc, hit):
+            span = _span(doc, hit)
+            if span is not None and _in_future(span):
+                hit.groups["future"] = "1"
+            chosen.append(hit)
+            last_end = hit.end
+    return chosen
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_FUTURE_FRAMES = frozenset({"going", "due", "scheduled", "expected", "set", "planned", "slated", "poised"})
+
+
+def _in_future(span: Span) -> bool:
+    """The clause the expression sits in is in future tense: ``will meet on Friday``, ``is due to ...``."""
+    tok = span.root
+    for _ in range(4):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lower_ in _FUTURE_FRAMES
+
+
+def _relation(text: str, start: int) -> str:
+    m = re.search(r"(?i)\b([a-z]+)\s+$", text[max(0, start - 16) : start])
+    return _RELATIONS.get(m.group(1).lower(), "on") if m else "on"
+
+
+def _record(text: str, hit: _Hit, pub: date | None) -> DateExpr | None:
+    resolved = _RESOLVERS[hit.kind](hit.groups, pub)
+    if resolved is None:
+        return None
+    relation = _relation(text, hit.start)
+    value, rng, gran = resolved.value, resolved.range, resolved.granularity
+    if relation == "since":
+        anchor = value or (rng[0] if rng else None)
+        rng = (anchor, pub) if anchor is not None and pub is not None and anchor <= pub else None
+        gran = "range"
+    return DateExpr(
+        start=hit.start,
+        end=hit.end,
+        text=text[hit.start : hit.end],
+        value=value.isoformat() if value else None,
+        range=(rng[0].isoformat(), rng[1].isoformat()) if rng else None,
+        granularity=gran,  # type: ignore[arg-type]
+        relation=relation,  # type: ignore[arg-type]
+    )
+
+
+def find_dates(doc: Doc, published: date | str | None, *, text: str | None = None) -> list[DateExpr]:
+    """The time expressions in a parsed ``doc``, resolved against ``published`` (a date, ISO or None).
+
+    ``text`` is ``doc.text`` when the caller already has it (spaCy rebuilds it on every access).
+    """
+    pub = parse_published(published) if isinstance(published, str) or published is None else published
+    text = doc.text if text is None else text
+    records = (_record(text, hit, pub) for hit in _hits(doc, text))
+    return [r for r in records if r is not None]
+
+
+class DatesComponent:
+    """spaCy component: ``doc._.dates`` from the text and ``doc._.article.published``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        _compiled()
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = doc._.article
+        doc._.dates = find_dates(doc, article.published if article is not None else None)
+        return doc
+
+
+@Language.factory("newsprobe_dates", assigns=["doc._.dates"], requires=["token.tag", "doc.ents"])
+def make_dates(nlp: Language, name: str) -> DatesComponent:
+    return DatesComponent(nlp, name)

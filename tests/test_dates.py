@@ -1,0 +1,232 @@
+"""newsprobe_dates: time expressions resolved against the publication date.
+
+Example sentences are made up for these tests; the shared sample is read from ../shared, never copied.
+Publication date in most tests: Wednesday 2024-05-15.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsprobe import pipeline
+from newsprobe.components.dates import parse_published
+from newsprobe.model import DateExpr
+
+SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "000_66c6bf2d3efab85a.txt"
+PUB = "2024-05-15"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline.load(components=["newsprobe_dates"])
+
+
+def _doc(nlp: Language, text: str, published: str | None = PUB) -> Doc:
+    return nlp(pipeline._doc_for(nlp, pipeline.make_article(text, published=published)))
+
+
+def _check(doc: Doc) -> None:
+    last_end = -1
+    for d in doc._.dates:
+        assert doc.text[d.start : d.end] == d.text
+        assert d.start >= last_end
+        last_end = d.end
+        if d.value is not None:
+            date.fromisoformat(d.value)
+        if d.range is not None:
+            assert date.fromisoformat(d.range[0]) <= date.fromisoformat(d.range[1])
+
+
+def _one(doc: Doc, text: str) -> DateExpr:
+    found = [d for d in doc._.dates if d.text == text]
+    assert len(found) == 1, f"{text!r} not found once in {[d.text for d in doc._.dates]}"
+    return found[0]
+
+
+CASES = [
+    # sentence, mention, value, range, granularity, relation
+    ("The council met on Tuesday.", "Tuesday", "2024-05-14", None, "day", "on"),
+    ("The council meets on Wednesday.", "Wednesday", "2024-05-15", None, "day", "on"),
+    ("Talks paused on Monday.", "Monday", "2024-05-13", None, "day", "on"),
+    ("Talks paused on Thursday.", "Thursday", "2024-05-09", None, "day", "on"),
+    ("The ferry left last Tuesday.", "last Tuesday", "2024-05-07", None, "day", "on"),
+    ("The ferry leaves next Tuesday.", "next Tuesday", "2024-05-21", None, "day", "on"),
+    ("Yesterday the mayor resigned.", "Yesterday", "2024-05-14", None, "day", "on"),
+    ("The mayor travels today.", "today", "2024-05-15", None, "day", "on"),
+    ("The mayor returns tomorrow.", "tomorrow", "2024-05-16", None, "day", "on"),
+    ("Shops reopened last week.", "last week", None, ("2024-05-06", "2024-05-12"), "week", "on"),
+    ("Prices fell this month.", "this month", None, ("2024-05-01", "2024-05-31"), "month", "on"),
+    ("The board met last month.", "last month", None, ("2024-04-01", "2024-04-30"), "month", "on"),
+    ("The bridge reopened on April 1.", "April 1", "2024-04-01", None, "day", "on"),
+    ("The bridge reopened on April 1, 2024.", "April 1, 2024", "2024-04-01", None, "day", "on"),
+    ("The bridge closed on 3 March 2023.", "3 March 2023", "2023-03-03", None, "day", "on"),
+    ("The flood came on October 7.", "October 7", "2023-10-07", None, "day", "on"),
+    ("Shelling has gone on since October 7.", "October 7", "2023-10-07", ("2023-10-07", PUB), "range", "since"),
+    ("The siege began in October.", "October", None, ("2023-10-01", "2023-10-31"), "month", "on"),
+    ("The harvest failed in May.", "May", None, ("2024-05-01", "2024-05-31"), "month", "on"),
+    ("Rain fell in mid-April.", "mid-April", None, ("2024-04-11", "2024-04-20"), "range", "on"),
+    ("Rain fell in early May.", "early May", None, ("2024-05-01", "2024-05-10"), "range", "on"),
+    ("Rain fell in late March.", "late March", None, ("2024-03-21", "2024-03-31"), "range", "on"),
+    ("Rain fell in late February.", "late February", None, ("2024-02-21", "2024-02-29"), "range", "on"),
+    ("The law passed in 2023.", "2023", None, ("2023-01-01", "2023-12-31"), "year", "on"),
+    ("The law was revised last year.", "last year", None, ("2023-01-01", "2023-12-31"), "year", "on"),
+    ("Fares have risen since last year.", "last year", None, ("2023-01-01", PUB), "range", "since"),
+    ("The ferry sank a month ago.", "a month ago", "2024-04-15", None, "month", "on"),
+    ("The ferry sank two weeks ago.", "two weeks ago", "2024-05-01", None, "week", "on"),
+    ("The ferry sank 3 days ago.", "3 days ago", "2024-05-12", None, "day", "on"),
+    ("Prices doubled over the past two years.", "past two years", None, ("2022-05-15", PUB), "range", "on"),
+    ("Rain is due in the next 3 days.", "next 3 days", None, (PUB, "2024-05-18"), "range", "on"),
+    ("Talks lasted through April this year.", "April this year", None, ("2024-04-01", "2024-04-30"), "month", "until"),
+    ("The dam failed in June of last year.", "June of last year", None, ("2023-06-01", "2023-06-30"), "month", "on"),
+    ("It emerged in late October of 2016.", "late October of 2016", None, ("2016-10-21", "2016-10-31"), "range", "on"),
+    ("It emerged in October of 2015.", "October of 2015", None, ("2015-10-01", "2015-10-31"), "month", "on"),
+    ("Music of the 1990s filled the hall.", "1990s", None, ("1990-01-01", "1999-12-31"), "range", "on"),
+    ("The works last until June 2024.", "June 2024", None, ("2024-06-01", "2024-06-30"), "month", "until"),
+    ("Nothing moved before Sunday.", "Sunday", "2024-05-12", None, "day", "before"),
+    ("Talks resumed after mid-2023.", "mid-2023", None, ("2023-05-01", "2023-08-31"), "range", "after"),
+    ("The vote is on 2024-06-02.", "2024-06-02", "2024-06-02", None, "day", "on"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "value", "rng", "granularity", "relation"), CASES)
+def test_date(
+    nlp: Language,
+    sentence: str,
+    mention: str,
+    value: str | None,
+    rng: tuple[str, str] | None,
+    granularity: str,
+    relation: str,
+) -> None:
+    doc = _doc(nlp, sentence)
+    _check(doc)
+    d = _one(doc, mention)
+    assert d.value == value
+    assert d.range == rng
+    assert d.granularity == granularity
+    assert d.relation == relation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "value", "rng"),
+    [
+        ("The council will meet on Friday.", "Friday", "2024-05-17", None),
+        ("The council met on Friday.", "Friday", "2024-05-10", None),
+        ("She will travel to the coast on Wednesday.", "Wednesday", PUB, None),
+        ("Talks are due to resume on Monday.", "Monday", "2024-05-20", None),
+        ("Elections will be held on June 2.", "June 2", "2024-06-02", None),
+        ("Voters will go to the polls in March.", "March", None, ("2025-03-01", "2025-03-31")),
+    ],
+)
+def test_future_tense_looks_ahead(
+    nlp: Language, sentence: str, mention: str, value: str | None, rng: tuple[str, str] | None
+) -> None:
+    d = _one(_doc(nlp, sentence), mention)
+    assert (d.value, d.range) == (value, rng)
+
+
+def test_weekday_resolution_every_day(nlp: Language) -> None:
+    """A bare weekday is the most recent one, the publication day included."""
+    names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    text = " ".join(f"They met on {n}." for n in names)
+    for published in ("2024-05-15", "2024-05-19", "2024-05-20"):
+        doc = _doc(nlp, text, published)
+        pub = date.fromisoformat(published)
+        values = [date.fromisoformat(d.value or "") for d in doc._.dates]
+        assert len(values) == 7
+        for n, value in zip(names, values, strict=True):
+            assert value.strftime("%A") == n
+            assert 0 <= (pub - value).days < 7
+
+
+def test_month_day_wraps_to_previous_year(nlp: Language) -> None:
+    doc = _doc(nlp, "The quake struck on December 30 and again on January 2.", "2025-01-10")
+    assert [d.value for d in doc._.dates] == ["2024-12-30", "2025-01-02"]
+
+
+# ---------------------------------------------------------------- without a publication date
+def test_no_publication_date(nlp: Language) -> None:
+    text = "On Tuesday, days after April 1, the board met again; on April 1, 2024 it had met, and in 2023."
+    doc = _doc(nlp, text, None)
+    _check(doc)
+    assert _one(doc, "Tuesday").value is None
+    assert _one(doc, "April 1").value is None
+    assert _one(doc, "April 1, 2024").value == "2024-04-01"
+    assert _one(doc, "2023").range == ("2023-01-01", "2023-12-31")
+
+
+def test_no_publication_relative(nlp: Language) -> None:
+    doc = _doc(nlp, "Yesterday the ferry sank; last week a barge sank; since October 7 none sailed.", None)
+    for d in doc._.dates:
+        assert d.value is None and d.range is None
+    assert _one(doc, "October 7").relation == "since"
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2024-05-15", date(2024, 5, 15)), ("2024-05-15T08:30:00Z", date(2024, 5, 15)), (None, None), ("soon", None)],
+)
+def test_parse_published(published: str | None, expected: date | None) -> None:
+    assert parse_published(published) == expected
+
+
+# ---------------------------------------------------------------- false hits
+NOT_DATES = [
+    ("It may rain. May the best team win.", ["May"]),
+    ("Prime minister Alva May spoke to reporters.", ["May"]),
+    ("Thousands joined a march on Brevik. March on, the crowd chanted.", ["march", "March"]),
+    ("The feud has lasted decades.", ["decades"]),
+    ("A months-long siege ended with daily shelling.", ["months", "months-long", "daily"]),
+    ("Delegates attended the 5th International Congress.", ["5th"]),
+    ("Operation October began with a naval landing.", ["October"]),
+    ("2000 troops arrived and 1,999 people left.", ["2000", "1,999", "999"]),
+    ("The crowd of 2500 protesters waited for 1500 buses.", ["2500", "1500"]),
+    ("Super Tuesday results surprised the party.", ["Tuesday"]),
+    ("A month after the vote, the mayor resigned.", ["A month", "month"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "absent"), NOT_DATES)
+def test_not_dates(nlp: Language, sentence: str, absent: list[str]) -> None:
+    doc = _doc(nlp, sentence)
+    _check(doc)
+    found = {d.text for d in doc._.dates}
+    for word in absent:
+        assert not any(word in t for t in found), (word, found)
+
+
+# ---------------------------------------------------------------- the shared sample article
+@pytest.mark.shared
+def test_shared_sample(nlp: Language) -> None:
+    if not SAMPLE.parent.is_dir():
+        pytest.skip("../shared/samples is absent")
+    text = SAMPLE.read_text(encoding="utf-8")
+    doc = _doc(nlp, text)
+    _check(doc)
+    dates = doc._.dates
+    by_text: dict[str, list[DateExpr]] = {}
+    for d in dates:
+        by_text.setdefault(d.text, []).append(d)
+    assert {d.value for d in by_text["Wednesday"]} == {"2024-05-15"}
+    assert {d.value for d in by_text["Monday"]} == {"2024-05-13"}
+    assert {d.value for d in by_text["Tuesday"]} == {"2024-05-14"}
+    assert len(by_text["Tuesday"]) >= 3
+    octobers = by_text["October 7"]
+    assert {d.value for d in octobers} == {"2023-10-07"}
+    since = [d for d in octobers if text[max(0, d.start - 6) : d.start] == "since "]
+    assert len(since) == 1 and since[0].relation == "since"
+    assert since[0].range == ("2023-10-07", PUB)
+    mid = by_text["mid-April"][0]
+    assert mid.range == ("2024-04-11", "2024-04-20")
+    assert [d.value for d in by_text["April 1"]] == ["2024-04-01"]
+    in_october = [d for d in by_text["October"] if text[d.start - 3 : d.start] == "in "]
+    assert len(in_october) == 1
+    assert in_october[0].range == ("2023-10-01", "2023-10-31") and in_october[0].granularity == "month"
+    for word in ("decades", "months-long", "daily", "5th"):
+        at = text.index(word)
+        assert not any(d.start <= at < d.end for d in dates), word
