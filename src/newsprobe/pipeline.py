@@ -125,10 +125,13 @@ def analyze(
 
 
 def analyze_many(
-    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 16
+    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 16, n_process: int = 1
 ) -> Iterator[Analysis]:
-    """Stream analyses in input order; memory stays flat in the number of articles."""
+    """Stream analyses in input order; memory stays flat in the number of articles.
+
+    ``n_process > 1`` uses spaCy's multiprocessing; newsprobe's records travel with the docs.
+    """
     nlp = nlp or shared()
     docs = (_doc_for(nlp, a) for a in articles)
-    for doc in nlp.pipe(docs, batch_size=batch_size):
+    for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
         yield to_analysis(doc)
