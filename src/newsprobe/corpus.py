@@ -96,9 +96,7 @@ def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
         elif p.is_dir():
             found = sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ALL_SUFFIXES)
             if not found:
-                yield InputError(
-                    Code.EMPTY_DIRECTORY, f"{path}: no {', '.join(ALL_SUFFIXES)} files in directory"
-                )
+                yield InputError(Code.EMPTY_DIRECTORY, f"{path}: no {', '.join(ALL_SUFFIXES)} files in directory")
             yield from found
         else:
             yield path
@@ -194,9 +192,7 @@ class _Batch:
     seen: int
 
 
-def _batches(
-    items: Iterator[tuple[Article | InputError, str]], store: Store, batch_size: int
-) -> Iterator[_Batch]:
+def _batches(items: Iterator[tuple[Article | InputError, str]], store: Store, batch_size: int) -> Iterator[_Batch]:
     """Group inputs into batches of up to ``batch_size`` articles not yet stored."""
 
     def pending() -> Iterator[_Batch]:
@@ -241,10 +237,8 @@ class _Progress:
 
     def update(self, n: int, report: IngestReport) -> None:
         if self.bar is not None:
+            self.bar.set_postfix(added=report.added, skipped=report.skipped, errors=report.errors, refresh=False)
             self.bar.update(n)
-            self.bar.set_postfix(
-                added=report.added, skipped=report.skipped, errors=report.errors, refresh=False
-            )
 
     def close(self) -> None:
         if self.bar is not None:
@@ -295,18 +289,70 @@ def _run_pool(
     report: IngestReport,
     progress: _Progress,
 ) -> None:
-    """Worker processes analyse; the parent writes in input order, with a bounded window."""
-    ctx = mp.get_context("spawn")
+    """Worker processes analyse; the parent writes in input order, with at most 2N batches in flight.
+
+    The pool starts with the first batch that has something new to analyse.
+    """
     window: deque[tuple[_Batch, Any]] = deque()
-    with ctx.Pool(processes, initializer=_worker_init, initargs=(components,)) as pool:
+    pool: Any = None
+
+    def write_oldest() -> None:
+        done, pending = window.popleft()
+        _write_results(store, done, pending.get() if pending is not None else [], report, progress)
+
+    try:
         for batch in batches:
-            window.append((batch, pool.apply_async(_worker_batch, (batch.articles, components))))
+            pending = None
+            if batch.articles:
+                if pool is None:
+                    ctx = mp.get_context("spawn")  # no fork of a process holding a DuckDB connection
+                    pool = ctx.Pool(processes, initializer=_worker_init, initargs=(components,))
+                pending = pool.apply_async(_worker_batch, (batch.articles, components))
+            window.append((batch, pending))
             while len(window) > 2 * processes:
-                done, result = window.popleft()
-                _write_results(store, done, result.get(), report, progress)
+                write_oldest()
         while window:
-            done, result = window.popleft()
-            _write_results(store, done, result.get(), report, progress)
+            write_oldest()
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+
+
+class _DaskCluster:
+    """A Dask client, started on first use (a run with nothing new to analyse starts nothing)."""
+
+    def __init__(self, scheduler: str | None, processes: int) -> None:
+        try:
+            import distributed
+        except ImportError:
+            raise InputError(
+                Code.BAD_OPTION, "--engine dask needs the 'scale' extra: pip install 'newsprobe[scale]'"
+            ) from None
+        self._distributed = distributed
+        self.scheduler = scheduler
+        self.processes = processes
+        self.client: Any = None
+        self.cluster: Any = None
+        self.workers = processes
+
+    def start(self) -> Any:
+        if self.client is None:
+            if self.scheduler:
+                self.client = self._distributed.Client(self.scheduler)
+            else:
+                self.cluster = self._distributed.LocalCluster(
+                    n_workers=self.processes, threads_per_worker=1, processes=True, dashboard_address=None
+                )
+                self.client = self._distributed.Client(self.cluster)
+            self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or self.processes)
+        return self.client
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
 
 
 def _run_dask(
@@ -320,65 +366,44 @@ def _run_dask(
     progress: _Progress,
 ) -> None:
     """Each batch is a Dask task writing one Parquet partition; the parent loads finished ones."""
-    try:
-        from dask.distributed import Client, LocalCluster, as_completed
-    except ImportError:
-        raise NewsprobeError(
-            Code.BAD_OPTION, "--engine dask needs the 'scale' extra: pip install 'newsprobe[scale]'"
-        ) from None
+    dask = _DaskCluster(scheduler, processes)
     root = Path(parts_dir) if parts_dir else Path(tempfile.gettempdir())
     run_dir = root / f"newsprobe-parts-{uuid.uuid4().hex[:12]}"
-    run_dir.mkdir(parents=True, exist_ok=True)
-    cluster = None
-    if scheduler:
-        client = Client(scheduler)
-    else:
-        cluster = LocalCluster(
-            n_workers=processes, threads_per_worker=1, processes=True, dashboard_address=None
-        )
-        client = Client(cluster)
+    in_flight: dict[Any, _Batch] = {}
+    done_iter: Any = None
+
+    def collect(future: Any) -> None:
+        batch = in_flight.pop(future)
+        part, analysis_errors = future.result()
+        added = store.add_parquet(part)
+        shutil.rmtree(part, ignore_errors=True)
+        n_analyses = len(batch.articles) - len(analysis_errors)
+        report.seen += batch.seen
+        report.added += added
+        report.skipped += batch.skipped + (n_analyses - added)
+        _account(report, batch.read_errors + analysis_errors)
+        progress.update(batch.seen + len(batch.read_errors), report)
+
     try:
-        workers = max(1, len(client.scheduler_info().get("workers", {})) or processes)
-        in_flight: dict[Any, _Batch] = {}
-        done_iter = as_completed()
-        n = 0
-
-        def collect(future: Any) -> None:
-            batch = in_flight.pop(future)
-            part, analysis_errors = future.result()
-            added = store.add_parquet(part)
-            shutil.rmtree(part, ignore_errors=True)
-            n_analyses = len(batch.articles) - len(analysis_errors)
-            report.seen += batch.seen
-            report.added += added
-            report.skipped += batch.skipped + (n_analyses - added)
-            _account(report, batch.read_errors + analysis_errors)
-            progress.update(batch.seen + len(batch.read_errors), report)
-
-        for batch in batches:
+        for n, batch in enumerate(batches, start=1):
             if not batch.articles:
                 _write_results(store, batch, [], report, progress)
                 continue
-            n += 1
-            future = client.submit(
-                _dask_partition,
-                batch.articles,
-                components,
-                str(run_dir / f"part-{n:06d}"),
-                batch.read_errors,
-                pure=False,
-            )
+            client = dask.start()
+            if done_iter is None:
+                done_iter = dask._distributed.as_completed(loop=client.loop)
+            run_dir.mkdir(parents=True, exist_ok=True)
+            part = str(run_dir / f"part-{n:06d}")
+            future = client.submit(_dask_partition, batch.articles, components, part, batch.read_errors, pure=False)
             in_flight[future] = batch
             done_iter.add(future)
-            while len(in_flight) > 2 * workers:
+            while len(in_flight) > 2 * dask.workers:
                 collect(next(done_iter))
-        for future in done_iter:
+        for future in done_iter or ():
             if future in in_flight:
                 collect(future)
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        dask.close()
         shutil.rmtree(run_dir, ignore_errors=True)
 
 
@@ -405,6 +430,7 @@ def ingest(
         raise InputError(Code.BAD_OPTION, f"--batch-size must be at least 1, got {batch_size}")
     if engine not in ("local", "dask"):
         raise InputError(Code.BAD_OPTION, f"--engine must be local or dask, got {engine!r}")
+    published = files.check_published(published)
     comps = tuple(components)
     unknown = set(comps) - set(pipeline.DEFAULT_COMPONENTS)
     if unknown:
@@ -415,9 +441,7 @@ def ingest(
     bar = _Progress(progress)
     started = time.perf_counter()
     try:
-        batches = _batches(
-            iter_inputs(paths, mapping=mapping, published=published, outlet=outlet), st, batch_size
-        )
+        batches = _batches(iter_inputs(paths, mapping=mapping, published=published, outlet=outlet), st, batch_size)
         if engine == "dask":
             _run_dask(batches, st, comps, processes, scheduler, parts_dir, report, bar)
         elif processes > 1:

@@ -274,6 +274,8 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(Code.STORE, f"{self.path}: cannot open the store: {_one_line(exc)}") from None
+        # DuckDB's own progress bar would print into query output on long queries
+        self.con.execute("SET enable_progress_bar = false")
         if not read_only:
             self._create()
         self._check_version()

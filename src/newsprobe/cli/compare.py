@@ -63,10 +63,12 @@ def stories_command(
         sys.stdout.write((render_stories_table(stories) or "(no story with that many articles)") + "\n")
 
 
-def _from_files(paths: list[str], published: str | None) -> list[Analysis]:
+def _from_files(paths: list[str], published: str | None, components: str | None) -> list[Analysis]:
     from newsprobe import pipeline
+    from newsprobe.cli.corpus import parse_components
     from newsprobe.sources.files import iter_articles
 
+    nlp = pipeline.shared(parse_components(components))
     articles: list[Article] = []
     for item in iter_articles(paths, published=published):
         if isinstance(item, NewsprobeError):
@@ -75,7 +77,7 @@ def _from_files(paths: list[str], published: str | None) -> list[Analysis]:
             articles.append(item)
     if not articles:
         raise InputError(Code.NO_ARTICLE, "no article could be read")
-    return list(pipeline.analyze_many(articles))
+    return list(pipeline.analyze_many(articles, nlp=nlp))
 
 
 def _from_story(story: str, db: str | None, params: StoryParams) -> list[Analysis]:
@@ -96,6 +98,9 @@ def compare_command(
     db: str | None = typer.Option(None, "--db", help=_DB_HELP + " (with --story)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, json or html."),
     published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD for every file."),
+    components: str | None = typer.Option(
+        None, help="With FILES: comma-separated analysers to run, e.g. entities,quotes,quantities (default all)."
+    ),
     tolerance: float = typer.Option(0.0, help="Relative slack before two figures disagree, e.g. 0.05."),
     threshold: float | None = typer.Option(None, help="With --story: as given to `newsprobe stories`."),
     window: int | None = typer.Option(None, "--window", help="With --story: as given to `newsprobe stories`."),
@@ -116,7 +121,7 @@ def compare_command(
     if story:
         analyses = _from_story(story, db, _params(threshold, window, no_window))
     else:
-        analyses = _from_files(list(paths), published)
+        analyses = _from_files(list(paths), published, components)
     result = compare(analyses, tolerance=tolerance)
     render = {"table": render_table, "json": render_json, "html": render_html}[fmt]
     sys.stdout.write(render(result) + "\n")

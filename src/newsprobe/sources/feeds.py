@@ -59,6 +59,7 @@ _BLOCK = {
 }
 _SKIP = {"script", "style", "noscript", "template"}
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_WHITESPACE = re.compile(r"\s+")
 
 
 def _local(tag: Any) -> str:
@@ -84,8 +85,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
+        if not self._skip:  # in HTML a line break is a space; blocks make paragraphs
+            self.parts.append(_WHITESPACE.sub(" ", data))
 
 
 def html_to_text(markup: str) -> str:
@@ -103,14 +104,14 @@ def html_to_text(markup: str) -> str:
 
 def _parse(data: bytes, source: str) -> ET.Element:
     try:
-        import defusedxml.ElementTree as safe_et  # type: ignore[import-untyped]
+        import defusedxml.ElementTree as safe_et
     except ImportError:
         safe_et = None
     if safe_et is None and b"<!ENTITY" in data:
         raise InputError(Code.BAD_RECORD, f"{source}: feed declares XML entities; refused")
     try:
         if safe_et is not None:
-            return safe_et.fromstring(data)  # type: ignore[no-any-return]
+            return safe_et.fromstring(data)
         return ET.fromstring(data)
     except ET.ParseError as exc:
         raise InputError(Code.BAD_RECORD, f"{source}: not a well-formed feed ({exc})") from None
