@@ -23,6 +23,7 @@ class Code(StrEnum):
     URL_REFUSED = "NP111"
     MODEL_MISSING = "NP201"
     MODEL_MISMATCH = "NP202"
+    ANALYSIS_FAILED = "NP203"
     STORE = "NP301"
     QUERY = "NP302"
     NOT_FOUND = "NP303"

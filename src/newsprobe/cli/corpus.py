@@ -155,6 +155,8 @@ def query_cmd(
     Example: newsprobe query "SELECT outlet, count(*) AS n FROM articles GROUP BY 1" --format json
     """
     with Store(db, read_only=True) as store:
+        # user SQL may read the store only: no COPY TO, no reading or writing other files or URLs
+        store.con.execute("SET enable_external_access = false")
         names, rows = store.query_rows(sql)
     print(format_rows(names, rows, fmt.value))
 
