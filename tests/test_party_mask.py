@@ -1,0 +1,37 @@
+"""Masking party names keeps offsets exact and makes mirrored sentences identical."""
+
+from __future__ import annotations
+
+from newsprobe.components.party_mask import PLACEHOLDER, mask_spans, party_spans
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
+def test_mirrored_sentences_become_identical() -> None:
+    a = "Valdorian troops shelled Marosa, said Petra Alvik."
+    b = "Kestrel fighters shelled Oder Bay, said Yannis Oder."
+    ma = mask_spans(a, _spans(a, "Valdorian", "Marosa", "Petra Alvik"))
+    mb = mask_spans(b, _spans(b, "Kestrel", "Oder Bay", "Yannis Oder"))
+    assert ma.text.replace("troops", "X") == mb.text.replace("fighters", "X")
+    assert ma.text == f"{PLACEHOLDER} troops shelled {PLACEHOLDER}, said {PLACEHOLDER}."
+
+
+def test_offsets_map_back_exactly() -> None:
+    text = "The Tarvik council met Omar Weiss on Monday."
+    masked = mask_spans(text, _spans(text, "Tarvik", "Omar Weiss"))
+    i = masked.text.index("council met")
+    s, e = masked.to_original(i, i + len("council met"))
+    assert text[s:e] == "council met"
+    j = masked.text.index(PLACEHOLDER, i)
+    s, e = masked.to_original(j, j + len(PLACEHOLDER))
+    assert text[s:e] == "Omar Weiss"
+    s, e = masked.to_original(0, len(masked.text))
+    assert (s, e) == (0, len(text))
+
+
+def test_overlaps_are_skipped_and_labels_filtered() -> None:
+    text = "Hamas and Israel"
+    assert mask_spans(text, [(0, 5), (2, 8)]).text == f"{PLACEHOLDER} and Israel"
+    assert party_spans([(0, 5, "ORG"), (10, 16, "GPE"), (6, 9, "CARDINAL")]) == [(0, 5), (10, 16)]
