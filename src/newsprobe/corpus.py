@@ -36,6 +36,7 @@ from newsprobe.errors import Code, InputError, NewsprobeError
 from newsprobe.model import Analysis, Article
 from newsprobe.sources import files
 from newsprobe.sources.feeds import FEED_SUFFIXES, iter_feed
+from newsprobe.sources.files import expand_paths
 from newsprobe.sources.records import RECORD_SUFFIXES, iter_records
 from newsprobe.store import Row, Store, write_partition
 
@@ -87,19 +88,7 @@ def _error_row(exc: NewsprobeError, default_source: str, article_id: str | None 
 
 def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
     """Files in order: named ones as given, directories walked (sorted) for supported files."""
-    for path in paths:
-        p = Path(path)
-        if path == "-":
-            yield path
-        elif not p.exists():
-            yield InputError(Code.MISSING_PATH, f"{path}: no such file or directory")
-        elif p.is_dir():
-            found = sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ALL_SUFFIXES)
-            if not found:
-                yield InputError(Code.EMPTY_DIRECTORY, f"{path}: no {', '.join(ALL_SUFFIXES)} files in directory")
-            yield from found
-        else:
-            yield path
+    return expand_paths(paths, ALL_SUFFIXES)
 
 
 def iter_inputs(

@@ -186,20 +186,18 @@ def read_article(path: str, *, published: str | None = None, outlet: str | None 
     return article_from_bytes(data, path, suffix=p.suffix.lower(), published=published, outlet=outlet)
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
-    """Files named directly, and every .txt/.html/.htm under a directory (sorted, recursive)."""
+def expand_paths(
+    paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES + HTML_SUFFIXES
+) -> Iterator[str | InputError]:
+    """Files named directly, and every file with one of ``suffixes`` under a directory (sorted, recursive)."""
     for path in paths:
         p = Path(path)
         if path != "-" and not p.exists():
             yield InputError(Code.MISSING_PATH, f"{path}: no such file or directory")
         elif p.is_dir():
-            found = sorted(
-                str(f)
-                for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES
-            )
+            found = sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
             if not found:
-                yield InputError(Code.EMPTY_DIRECTORY, f"{path}: no .txt, .html or .htm files in directory")
+                yield InputError(Code.EMPTY_DIRECTORY, f"{path}: no {', '.join(suffixes)} files in directory")
             yield from found
         else:
             yield path
