@@ -268,6 +268,8 @@ class _Clusterer:
     def add_person(self, start: int, end: int) -> None:
         text = _clean(self.doc[start:end].text)
         words = _name_words(text)
+        if not words:  # a "name" of punctuation only (NER noise such as "\n\n'")
+            return
         full = " ".join(words)
         c = self.by_full.get(full)
         if c is None and len(words) == 1:

