@@ -21,6 +21,7 @@ class Code(StrEnum):
     BAD_OPTION = "NP109"
     BAD_RECORD = "NP110"
     URL_REFUSED = "NP111"
+    FETCH_FAILED = "NP112"
     MODEL_MISSING = "NP201"
     MODEL_MISMATCH = "NP202"
     ANALYSIS_FAILED = "NP203"
@@ -29,6 +30,7 @@ class Code(StrEnum):
     NOT_FOUND = "NP303"
     DATASET = "NP401"
     TRAINING = "NP402"
+    HTTP = "NP501"
 
 
 class NewsprobeError(Exception):

@@ -69,7 +69,9 @@ def _write_files(analyses: Iterator[Analysis], fmt: str, out_dir: Path) -> int:
 
 
 def analyze_command(
-    paths: list[str] = typer.Argument(..., help="Files, directories (every .txt/.html/.htm inside) or - for stdin."),
+    paths: list[str] = typer.Argument(
+        ..., help="Files, directories (every .txt/.html/.htm inside), http(s) URLs, or - for stdin."
+    ),
     fmt: str = typer.Option("json", "--format", "-f", help="json, jsonl, md or html."),
     published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD (resolves 'on Tuesday')."),
     outlet: str | None = typer.Option(None, help="Outlet name to record for every article."),

@@ -67,7 +67,7 @@ def train_cmd(
     out: Path = typer.Option(..., "--out", help="Where to write the model folder"),
     folds: int = typer.Option(5, "--folds", help="Number of folds, by article"),
     fold: int = typer.Option(0, "--fold", help="Fold held out from training and scored at the end"),
-    epochs: float = typer.Option(2.0, "--epochs", help="Fine-tuning epochs of the SI tagger"),
+    epochs: int = typer.Option(3, "--epochs", help="Training epochs of the SI tagger"),
 ) -> None:
     """Train the SI tagger and the TC classifier (needs the train extra; ~1 h on 2 CPU cores).
 

@@ -192,7 +192,9 @@ def expand_paths(
     """Files named directly, and every file with one of ``suffixes`` under a directory (sorted, recursive)."""
     for path in paths:
         p = Path(path)
-        if path != "-" and not p.exists():
+        if path.startswith(("http://", "https://")):
+            yield path  # fetched by iter_articles
+        elif path != "-" and not p.exists():
             yield InputError(Code.MISSING_PATH, f"{path}: no such file or directory")
         elif p.is_dir():
             found = sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
@@ -213,6 +215,11 @@ def iter_articles(
             yield item
             continue
         try:
+            if item.startswith(("http://", "https://")):
+                from newsprobe.sources.url import fetch_article  # url.py imports this module
+
+                yield fetch_article(item, published=published, outlet=outlet)
+                continue
             yield read_article(item, published=published, outlet=outlet)
         except InputError as exc:
             yield exc
