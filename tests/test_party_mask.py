@@ -35,3 +35,16 @@ def test_overlaps_are_skipped_and_labels_filtered() -> None:
     text = "Hamas and Israel"
     assert mask_spans(text, [(0, 5), (2, 8)]).text == f"{PLACEHOLDER} and Israel"
     assert party_spans([(0, 5, "ORG"), (10, 16, "GPE"), (6, 9, "CARDINAL")]) == [(0, 5), (10, 16)]
+
+
+def test_forward_and_back_round_trip() -> None:
+    text = "Yesterday Valdoria and the Kestrel Front traded blame, said Ines Valk."
+    masked = mask_spans(text, _spans(text, "Valdoria", "Kestrel Front", "Ines Valk"))
+    for phrase in ("traded blame", "Yesterday", "said", "Valdoria and the Kestrel Front"):
+        s, e = text.index(phrase), text.index(phrase) + len(phrase)
+        ms, me = masked.to_masked(s, e)
+        assert masked.to_original(ms, me) == (s, e)
+    # a span cutting into a name widens to the whole placeholder
+    s = text.index("Kestrel Front") + 3
+    ms, me = masked.to_masked(s, s + 4)
+    assert masked.text[ms:me] == PLACEHOLDER

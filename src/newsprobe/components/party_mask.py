@@ -24,6 +24,8 @@ class MaskedText:
     original: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    #: (original start, original end, masked start, masked end) of each replaced name
+    replaced: tuple[tuple[int, int, int, int], ...] = ()
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` of the masked ``[start, end)`` (a placeholder maps to the whole name)."""
@@ -31,10 +33,25 @@ class MaskedText:
             return (self.starts[start] if start < len(self.starts) else len(self.original),) * 2
         return self.starts[start], self.ends[end - 1]
 
+    def to_masked(self, start: int, end: int) -> tuple[int, int]:
+        """Masked ``[start, end)`` of an original ``[start, end)``; a cut name widens to its placeholder."""
+        return self._forward(start, is_end=False), self._forward(end, is_end=True)
+
+    def _forward(self, pos: int, *, is_end: bool) -> int:
+        shift = 0
+        for o_start, o_end, m_start, m_end in self.replaced:
+            if pos <= o_start:
+                break
+            if pos < o_end:  # inside a masked name
+                return m_end if is_end else m_start
+            shift = m_end - o_end
+        return pos + shift
+
 
 def mask_spans(text: str, spans: Iterable[tuple[int, int]], placeholder: str = PLACEHOLDER) -> MaskedText:
     """Replace each ``[start, end)`` (non-overlapping after sorting; overlaps are skipped) by ``placeholder``."""
     pieces: list[str] = []
+    replaced: list[tuple[int, int, int, int]] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
@@ -44,6 +61,7 @@ def mask_spans(text: str, spans: Iterable[tuple[int, int]], placeholder: str = P
         pieces.append(text[pos:start])
         starts.extend(range(pos, start))
         ends.extend(range(pos + 1, start + 1))
+        replaced.append((start, end, len(starts), len(starts) + len(placeholder)))
         pieces.append(placeholder)
         starts.extend([start] * len(placeholder))
         ends.extend([end] * len(placeholder))
@@ -51,7 +69,7 @@ def mask_spans(text: str, spans: Iterable[tuple[int, int]], placeholder: str = P
     pieces.append(text[pos:])
     starts.extend(range(pos, len(text)))
     ends.extend(range(pos + 1, len(text) + 1))
-    return MaskedText("".join(pieces), text, tuple(starts), tuple(ends))
+    return MaskedText("".join(pieces), text, tuple(starts), tuple(ends), tuple(replaced))
 
 
 def party_spans(ents: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
