@@ -290,7 +290,7 @@ def _shipped_fits(model_dir: Path, folds: int, fold: int, n_articles: int) -> bo
 
 
 def evaluate_ptc(ptc_dir: Path, *, folds: int = 5, fold: int | None = None, model_dir: Path | None = None,
-                 epochs: float = 2.0) -> dict[str, object]:
+                 epochs: int = 3) -> dict[str, object]:
     """Cross-validate by article on the PTC train split.
 
     For each fold asked for, the model scored is one never trained on that fold's articles: the

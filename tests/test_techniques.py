@@ -1,0 +1,199 @@
+"""Persuasion techniques: decoding, features, scorers, the component and the PTC TSV formats.
+
+Every text here is written for these tests (fictional events), never taken from a dataset.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from newsprobe.components.techniques import (
+    MODEL_DIR,
+    MODEL_FILES,
+    TechniqueModel,
+    assign_labels,
+    chunk_text,
+    decode_spans,
+    handcrafted,
+    line_spans,
+    load_tokenizer,
+)
+from newsprobe.errors import Code, DatasetError, ModelError
+from newsprobe.evaluate.ptc import (
+    TECHNIQUES,
+    PtcArticle,
+    fold_of,
+    merge_spans,
+    read_template,
+    score_si,
+    score_tc,
+    split,
+)
+
+ARTICLE = (
+    "Mayor Quill Unveils Bridge Plan\n"
+    "\n"
+    "The reckless, shameful scheme will bankrupt every family in Lowmere, critics said on Tuesday.\n"
+    "Mayor Quill insisted the bridge would be finished by spring.\n"
+    "Never again! Never again! Never again will this town be ignored, she told a cheering crowd.\n"
+    "Engineers said the budget of 40 million crowns was reviewed twice.\n"
+)
+OTHER = "Harbour Reopens\n\nThe harbour in Selt reopened after a storm, officials said.\n"
+
+HAVE_MODEL = all((MODEL_DIR / f).is_file() for f in MODEL_FILES)
+needs_model = pytest.mark.skipif(not HAVE_MODEL, reason="shipped technique model not built")
+
+
+# ----------------------------------------------------------------- pure functions
+
+
+def test_decode_spans_groups_runs_grows_words_and_trims() -> None:
+    text = "They are total traitors, all of them. Calm day."
+    # tokens: a fake tokenisation with pieces inside words
+    offsets = np.array([[0, 4], [5, 8], [9, 14], [15, 19], [19, 23], [23, 24], [25, 28], [29, 31],
+                        [32, 36], [36, 37], [38, 42], [43, 46], [46, 47]])
+    prob = np.array([0.1, 0.1, 0.9, 0.2, 0.8, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.7, 0.1])
+    spans = decode_spans(text, offsets, prob, threshold=0.5, merge_gap=1, min_chars=1)
+    # "total" + "tors," merged over the one-token gap, grown to "traitors", trailing comma trimmed
+    assert spans == [(9, 23), (43, 46)]
+    assert text[9:23] == "total traitors"
+    assert decode_spans(text, offsets, prob, threshold=0.5, merge_gap=0, min_chars=4) == [(9, 14), (15, 23)]
+    assert decode_spans(text, offsets, prob, threshold=0.95) == []
+
+
+def test_line_spans_and_chunks_cover_the_text() -> None:
+    tok = load_tokenizer(MODEL_DIR / "tokenizer.json") if HAVE_MODEL else None
+    assert line_spans("ab\n\ncd") == [(0, 2), (3, 3), (4, 6)]
+    if tok is None:
+        return
+    chunks = chunk_text(tok, ARTICLE * 30, max_tokens=64)
+    assert all(len(c.ids) <= 64 for c in chunks)
+    offs = np.concatenate([c.offsets for c in chunks])
+    assert (np.diff(offs[:, 0]) >= 0).all()
+    assert offs[:, 1].max() <= len(ARTICLE * 30)
+
+
+def test_repetition_feature_counts_recurring_text() -> None:
+    start = ARTICLE.index("Never again")
+    once = ARTICLE.index("bankrupt")
+    feats = handcrafted(ARTICLE, [(start, start + len("Never again")), (once, once + len("bankrupt"))])
+    assert feats.shape[0] == 2
+    assert feats[0, 2] > 0 and feats[0, 3] == 1.0  # recurs three times
+    assert feats[1, 2] == 0 and feats[1, 3] == 0.0  # appears once
+
+
+def test_repeated_template_span_gets_distinct_labels() -> None:
+    probs = np.array([[0.1, 0.6, 0.3], [0.1, 0.6, 0.3], [0.7, 0.2, 0.1]])
+    labels = assign_labels(probs, [(0, 5), (0, 5), (6, 9)], ["A", "B", "C"])
+    assert labels == ["B", "C", "A"]
+
+
+# ----------------------------------------------------------------- scorers and folds
+
+
+def test_si_scorer_gives_partial_credit_by_overlap() -> None:
+    gold = {"1": [(0, 10)]}
+    assert score_si(gold, {"1": [(0, 10)]}).f1 == pytest.approx(1.0)
+    half = score_si(gold, {"1": [(5, 15)]})
+    assert half.precision == pytest.approx(0.5) and half.recall == pytest.approx(0.5)
+    two = score_si(gold, {"1": [(0, 5), (20, 30)]})
+    assert two.precision == pytest.approx(0.5) and two.recall == pytest.approx(0.5)
+    assert score_si(gold, {}).f1 == 0.0
+    assert merge_spans([(5, 9), (0, 6), (12, 14)]) == [(0, 9), (12, 14)]
+
+
+def test_tc_scorer_matches_repeated_spans_in_any_order() -> None:
+    gold = [("1", "Doubt", 0, 5), ("1", "Slogans", 0, 5), ("1", "Repetition", 7, 9)]
+    pred = [("1", "Slogans", 0, 5), ("1", "Doubt", 0, 5), ("1", "Slogans", 7, 9)]
+    assert score_tc(gold, pred).f1 == pytest.approx(2 / 3)
+
+
+def test_folds_partition_articles() -> None:
+    arts = [PtcArticle(str(100 + i), "x") for i in range(23)]
+    which = fold_of([a.id for a in arts], 5)
+    assert set(which.values()) == set(range(5))
+    tr, te = split(arts, 5, 2)
+    assert len(tr) + len(te) == 23 and not {a.id for a in tr} & {a.id for a in te}
+    with pytest.raises(DatasetError):
+        split(arts, 5, 5)
+
+
+def test_template_reader(tmp_path: Path) -> None:
+    path = tmp_path / "t.out"
+    path.write_text("7\t?\t3\t9\n7\t?\t12\t20\n", encoding="utf-8")
+    assert read_template(path) == [("7", 3, 9), ("7", 12, 20)]
+    path.write_text("7\t?\t3\n", encoding="utf-8")
+    with pytest.raises(DatasetError):
+        read_template(path)
+
+
+def test_missing_model_files_raise_coded_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError) as err:
+        TechniqueModel(tmp_path)
+    assert err.value.code == Code.MODEL_MISSING
+
+
+# ----------------------------------------------------------------- the shipped model
+
+
+@needs_model
+def test_component_writes_valid_technique_spans() -> None:
+    from newsprobe import pipeline
+
+    nlp = pipeline.load(components=["newsprobe_techniques"])
+    doc = nlp(ARTICLE)
+    spans = doc._.techniques
+    assert isinstance(spans, list) and spans, "a text full of loaded words should yield spans"
+    for sp in spans:
+        assert 0 <= sp.start < sp.end <= len(ARTICLE)
+        assert sp.text == ARTICLE[sp.start : sp.end]
+        assert sp.technique in TECHNIQUES
+        assert 0.0 <= sp.score <= 1.0
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+    assert nlp(OTHER)._.techniques is not None
+
+
+@needs_model
+def test_ptc_predict_si_and_tc_formats(tmp_path: Path) -> None:
+    from newsprobe.cli import _register_all, app
+
+    _register_all()
+    art_dir = tmp_path / "articles"
+    art_dir.mkdir()
+    (art_dir / "article901.txt").write_text(ARTICLE, encoding="utf-8")
+    (art_dir / "article902.txt").write_text(OTHER, encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(app, ["ptc", "predict", "--task", "si", str(art_dir)])
+    assert res.exit_code == 0, res.output
+    rows = res.output.splitlines()
+    assert rows
+    texts = {"901": ARTICLE, "902": OTHER}
+    for row in rows:
+        assert re.fullmatch(r"90[12]\t\d+\t\d+", row), row
+        aid, start, end = row.split("\t")
+        assert 0 <= int(start) < int(end) <= len(texts[aid])
+
+    never = ARTICLE.index("Never again")
+    reckless = ARTICLE.index("reckless")
+    template = tmp_path / "tc.out"
+    template.write_text(
+        f"901\t?\t{never}\t{never + 11}\n901\t?\t{reckless}\t{reckless + 8}\n901\t?\t{never}\t{never + 11}\n",
+        encoding="utf-8",
+    )
+    res = runner.invoke(app, ["ptc", "predict", "--task", "tc", str(art_dir), "--template", str(template)])
+    assert res.exit_code == 0, res.output
+    out = [r.split("\t") for r in res.output.splitlines()]
+    assert [(r[0], r[2], r[3]) for r in out] == [
+        ("901", str(never), str(never + 11)), ("901", str(reckless), str(reckless + 8)),
+        ("901", str(never), str(never + 11)),
+    ]
+    assert all(r[1] in TECHNIQUES for r in out)
+    assert out[0][1] != out[2][1]  # a span given twice gets two different techniques
+
+    res = runner.invoke(app, ["ptc", "predict", "--task", "tc", str(art_dir)])
+    assert res.exit_code != 0
