@@ -8,6 +8,7 @@ construction; predicted spans are mapped back to the original text's offsets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -75,3 +76,23 @@ def mask_spans(text: str, spans: Iterable[tuple[int, int]], placeholder: str = P
 def party_spans(ents: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The ``(start, end)`` of entities whose label names a party; possessive 's stays outside."""
     return [(s, e) for s, e, label in ents if label in PARTY_LABELS]
+
+
+def with_repeats(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` plus every other whole-word occurrence of their texts (NER may miss a repeat).
+
+    A name recognised once is masked everywhere it recurs, so a miss by the recogniser on one
+    mention cannot leave that side's name readable to the model; overlapping occurrences are
+    dropped (the earlier or longer span wins).
+    """
+    names = sorted({text[s:e] for s, e in spans if text[s:e].strip()}, key=len, reverse=True)
+    found = set(spans)
+    for name in names:
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            found.add((m.start(), m.end()))
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda sp: (sp[0], -sp[1])):
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
