@@ -26,7 +26,8 @@ def nlp():  # type: ignore[no-untyped-def]
 def test_components_run_in_declared_order(nlp) -> None:  # type: ignore[no-untyped-def]
     names = [n for n in nlp.pipe_names if n.startswith("newsprobe_")]
     declared = [n for n, _ in pipeline.COMPONENTS if n in names]
-    assert names == declared
+    assert names == ["newsprobe_paragraphs", *declared]
+    assert nlp.pipe_names.index("newsprobe_paragraphs") < nlp.pipe_names.index("parser")
 
 
 def test_unknown_component_is_a_coded_error() -> None:
@@ -64,3 +65,19 @@ def test_analyze_overrides_article_metadata(nlp) -> None:  # type: ignore[no-unt
     result = newsprobe.analyze(article, published="2025-03-12", outlet="B", nlp=nlp)
     assert (result.article.outlet, result.article.published) == ("B", "2025-03-12")
     assert any(d.value == "2025-03-09" for d in result.dates)  # "on Sunday" before Wed 12 March
+
+
+def test_a_headline_line_is_its_own_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Fighters during a training exercise near the border\nThe commander said the drills would go on.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Fighters during a training exercise near the border"
+    quote = next(q for q in doc._.quotes if q.cue and q.cue.text == "said")
+    assert quote.speaker is not None and quote.speaker.mention.text == "The commander"
+
+
+def test_hard_wrapped_text_keeps_sentences_across_lines() -> None:
+    from newsprobe.components.paragraphs import looks_hard_wrapped
+
+    wrapped = "\n".join(["The council met on Monday to discuss the budget for next year and"] * 6)
+    assert looks_hard_wrapped(wrapped)
+    assert not looks_hard_wrapped("Headline\n\nFirst paragraph ends here.\n\nSecond one too.")

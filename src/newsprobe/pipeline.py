@@ -59,6 +59,8 @@ def load(components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:
     if unknown:
         raise ModelError(Code.BAD_OPTION, f"unknown component(s): {', '.join(sorted(unknown))}")
     nlp = _load_base()
+    importlib.import_module("newsprobe.components.paragraphs")
+    nlp.add_pipe("newsprobe_paragraphs", before="parser")
     for name, module in COMPONENTS:
         if name in wanted:
             importlib.import_module(module)
