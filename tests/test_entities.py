@@ -233,3 +233,18 @@ def test_sample_article_people(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "The Iranian president" in texts(one("Raeisi"))
     assert one("Raeisi").name == "Ebrahim Raeisi"
     assert len({e.id for e in persons}) == len(persons)
+
+
+def test_title_case_headline_is_not_one_long_organisation() -> None:
+    """Regression: the NER read a whole headline as an ORG and a pronoun resolved to it."""
+    from newsprobe import pipeline
+
+    nlp = pipeline.load(["newsprobe_entities"])
+    doc = nlp(
+        "Regional Council Widens Sanctions on Arms Brokers\n\n"
+        "The Northern Regional Council on Monday added nine companies to its sanctions list."
+    )
+    names = [e.name for e in doc._.entities]
+    assert "Regional Council Widens Sanctions on Arms Brokers" not in names
+    assert all(m.end <= doc.text.index("\n") or m.start > doc.text.index("\n")
+               for e in doc._.entities for m in e.mentions)

@@ -130,8 +130,31 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     return word in lex.role_words or (word.endswith("s") and word[:-1] in lex.role_words)
 
 
+def _headline_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of Title Case lines ("Council Widens Sanctions on Arms Brokers")."""
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7:
+            ranges.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return ranges
+
+
+def _headline_noise(doc: Doc, start: int, end: int, headlines: list[tuple[int, int]]) -> bool:
+    """A long 'name' inside a Title Case headline that the body never repeats is a run of capitals."""
+    if end - start < 4 or not headlines:
+        return False
+    span = doc[start:end]
+    if not any(a <= span.start_char and span.end_char <= b for a, b in headlines):
+        return False
+    return doc.text.count(span.text) < 2
+
+
 def _named_spans(doc: Doc) -> list[_Span]:
     owned = _owned(doc)
+    headlines = _headline_ranges(doc.text)
     out: list[_Span] = []
     for ent in doc.ents:
         if ent.label_ not in LABELS:
@@ -145,6 +168,8 @@ def _named_spans(doc: Doc) -> list[_Span]:
         ):
             end -= 1
         if start >= end or not any(ch.isupper() for ch in doc[start:end].text):
+            continue
+        if _headline_noise(doc, start, end, headlines):
             continue
         label = ent.label_
         if label != PERSON and _titled(doc, start, end):
