@@ -48,3 +48,13 @@ def test_forward_and_back_round_trip() -> None:
     s = text.index("Kestrel Front") + 3
     ms, me = masked.to_masked(s, s + 4)
     assert masked.text[ms:me] == PLACEHOLDER
+
+
+def test_repeats_of_a_recognised_name_are_masked_too() -> None:
+    from newsprobe.components.party_mask import with_repeats
+
+    text = "Valdor said Valdor's army left Valdoria; Valdor denied it."
+    spans = with_repeats(text, [(0, 6)])
+    assert spans == [(0, 6), (12, 18), (41, 47)]  # whole words only: "Valdoria" stays
+    assert mask_spans(text, spans).text == "Party said Party's army left Valdoria; Party denied it."
+    assert with_repeats(text, []) == []

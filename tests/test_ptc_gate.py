@@ -15,8 +15,10 @@ import pytest
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PTC = SHARED / "datasets" / "ptc"
 
-SI_F1_FLOOR = 0.34  # measured 0.370 (P 0.314, R 0.450) on 2026-11-28
-TC_F1_FLOOR = 0.53  # measured 0.560
+# Lowered on purpose on 2026-11-28 when the model became side-blind (party names masked, the only
+# side-blind option): the unmasked model measured SI 0.370 (P 0.314, R 0.450), TC 0.560 here.
+SI_F1_FLOOR = 0.29  # measured 0.317 (P 0.255, R 0.418) with the party-masked model
+TC_F1_FLOOR = 0.52  # measured 0.548
 
 pytestmark = [
     pytest.mark.shared,

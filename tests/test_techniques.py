@@ -159,6 +159,30 @@ def test_component_writes_valid_technique_spans() -> None:
 
 
 @needs_model
+def test_party_names_are_masked_and_spans_map_back_to_whole_names() -> None:
+    model = TechniqueModel()
+    text = "Mayor Quill of Lowmere is a shameless liar, and Quill's cronies are thieves."
+    quill = text.index("Quill")
+    parties = [(quill, quill + 5), (text.index("Lowmere"), text.index("Lowmere") + 7)]
+    masked, _ = model.prepare(text, parties)
+    assert "Quill" not in masked.text and "Lowmere" not in masked.text  # the repeat is masked too
+    names = [(m.start(), m.end()) for m in re.finditer(r"Quill|Lowmere", text)]
+    for sp in model.analyze(text, parties):
+        assert sp.text == text[sp.start : sp.end]
+        for s, e in names:  # a span never cuts a name
+            assert not (s < sp.start < e or s < sp.end < e), (sp, text[s:e])
+    # the same text with other names gives the same techniques at the same relative places
+    other = text.replace("Quill", "Brack").replace("Lowmere", "Osterby")
+    o_parties = [(quill, quill + 5), (other.index("Osterby"), other.index("Osterby") + 7)]
+    assert [(s.start, s.technique) for s in model.analyze(text, parties)] == [
+        (s.start, s.technique) for s in model.analyze(other, o_parties)
+    ]
+    # given spans, including one that cuts a name, are labelled one each
+    spans = [(quill + 2, quill + 20), (text.index("thieves"), text.index("thieves") + 7)]
+    assert len(model.label_spans(text, spans, parties)) == 2
+
+
+@needs_model
 def test_ptc_predict_si_and_tc_formats(tmp_path: Path) -> None:
     from newsprobe.cli import _register_all, app
 

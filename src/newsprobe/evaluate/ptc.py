@@ -198,20 +198,27 @@ def per_technique_f1(gold: Sequence[TcRow], pred: Sequence[TcRow]) -> dict[str, 
     return out
 
 
-def evaluate_model(model: object, articles: Sequence[PtcArticle]) -> dict[str, object]:
-    """Score a :class:`newsprobe.components.techniques.TechniqueModel` on gold articles."""
-    from newsprobe.components.techniques import TechniqueModel
+def evaluate_model(model: object, articles: Sequence[PtcArticle],
+                   parties: Sequence[Sequence[Span]] | None = None) -> dict[str, object]:
+    """Score a :class:`newsprobe.components.techniques.TechniqueModel` on gold articles.
+
+    The model reads each article with its party names masked (``parties`` per article, found with
+    spaCy NER when not given); its spans are scored in the original coordinates.
+    """
+    from newsprobe.components.techniques import TechniqueModel, ner_party_spans
 
     assert isinstance(model, TechniqueModel)
+    if parties is None:
+        parties = ner_party_spans([a.text for a in articles])
     gold_si = {a.id: a.si for a in articles}
     pred_si: dict[str, list[Span]] = {}
     gold_tc: list[TcRow] = []
     pred_tc: list[TcRow] = []
-    for art in articles:
-        enc = model.encode(art.text)
-        pred_si[art.id] = model.spans(art.text, enc)
+    for art, names in zip(articles, parties, strict=True):
+        prepared = model.prepare(art.text, names)
+        pred_si[art.id] = model.find_spans(art.text, prepared=prepared)
         spans = [(s, e) for _, s, e in art.tc]
-        labels = model.classify(art.text, spans, enc)
+        labels = model.label_spans(art.text, spans, prepared=prepared)
         gold_tc.extend((art.id, t, s, e) for t, s, e in art.tc)
         pred_tc.extend((art.id, t, s, e) for t, (s, e) in zip(labels, spans, strict=True))
     si = score_si(gold_si, pred_si)
@@ -241,20 +248,26 @@ def read_template(path: Path) -> list[tuple[str, int, int]]:
 
 
 def predict_si_rows(model: object, articles: dict[str, str]) -> list[str]:
-    """``article_id<TAB>start<TAB>end`` for each predicted span, articles in id order."""
-    from newsprobe.components.techniques import TechniqueModel
+    """``article_id<TAB>start<TAB>end`` for each predicted span, articles in id order (names masked)."""
+    from newsprobe.components.techniques import TechniqueModel, ner_party_spans
 
     assert isinstance(model, TechniqueModel)
+    ids = sorted(articles)
+    parties = ner_party_spans([articles[aid] for aid in ids])
     lines = []
-    for aid in sorted(articles):
-        for start, end in model.spans(articles[aid]):
+    for aid, names in zip(ids, parties, strict=True):
+        for start, end in model.find_spans(articles[aid], names):
             lines.append(f"{aid}\t{start}\t{end}")
     return lines
 
 
 def predict_tc_rows(model: object, articles: dict[str, str], template: Sequence[tuple[str, int, int]]) -> list[str]:
-    """The template's rows with a technique in column 2, in the template's order."""
-    from newsprobe.components.techniques import TechniqueModel
+    """The template's rows with a technique in column 2, in the template's order and offsets.
+
+    The model reads each article with its party names masked; the given spans are mapped into the
+    masked text to be labelled, while the rows written keep the template's original offsets.
+    """
+    from newsprobe.components.techniques import TechniqueModel, ner_party_spans
 
     assert isinstance(model, TechniqueModel)
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -269,7 +282,8 @@ def predict_tc_rows(model: object, articles: dict[str, str], template: Sequence[
         for s, e in spans:
             if not 0 <= s < e <= len(text):
                 raise DatasetError(Code.BAD_RECORD, f"span {s}-{e} is outside article {aid}")
-        for i, label in zip(rows, model.classify(text, spans), strict=True):
+        names = ner_party_spans([text])[0]
+        for i, label in zip(rows, model.label_spans(text, spans, names), strict=True):
             labels[i] = label
     return [f"{aid}\t{label}\t{s}\t{e}" for (aid, s, e), label in zip(template, labels, strict=True)]
 

