@@ -221,3 +221,13 @@ def test_ptc_predict_si_and_tc_formats(tmp_path: Path) -> None:
 
     res = runner.invoke(app, ["ptc", "predict", "--task", "tc", str(art_dir)])
     assert res.exit_code != 0
+
+
+def test_spans_grow_over_apostrophes_inside_words() -> None:
+    from newsprobe.components.techniques import _grow_to_words
+
+    text = "the regime’s aggression and Kan’ani's remark"
+    s = text.index("s aggression")
+    assert text[slice(*_grow_to_words(text, s, s + 5))] == "regime’s aggression"
+    k = text.index("Kan")
+    assert text[slice(*_grow_to_words(text, k, k + 2))] == "Kan’ani's"

@@ -231,9 +231,16 @@ def si_prob(weights: dict[str, np.ndarray[Any, Any]], feats: np.ndarray[Any, Any
 
 
 def _grow_to_words(text: str, start: int, end: int) -> Span:
-    while start > 0 and text[start - 1].isalnum():
+    """Widen to whole words; an apostrophe between letters is inside a word ("regime’s", "Kan’ani")."""
+
+    def inside(i: int) -> bool:
+        if text[i].isalnum():
+            return True
+        return text[i] in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+    while start > 0 and inside(start - 1):
         start -= 1
-    while end < len(text) and text[end].isalnum():
+    while end < len(text) and inside(end):
         end += 1
     return start, end
 
