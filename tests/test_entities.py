@@ -248,3 +248,15 @@ def test_title_case_headline_is_not_one_long_organisation() -> None:
     assert "Regional Council Widens Sanctions on Arms Brokers" not in names
     assert all(m.end <= doc.text.index("\n") or m.start > doc.text.index("\n")
                for e in doc._.entities for m in e.mentions)
+
+
+def test_name_in_apposition_to_a_job_title_is_a_person() -> None:
+    """Regression: the small NER labelled 'Ines Valk' PRODUCT, so her quotes had no speaker entity."""
+    from newsprobe import pipeline
+
+    nlp = pipeline.load(["newsprobe_entities"])
+    doc = nlp("Six people died on Tuesday, according to the city's hospital director, Ines Valk. "
+              "She said the hospital was short of fuel.")
+    person = next(e for e in doc._.entities if e.name == "Ines Valk")
+    assert person.label == "PERSON"
+    assert "She" in {m.text for m in person.mentions}

@@ -130,6 +130,15 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     return word in lex.role_words or (word.endswith("s") and word[:-1] in lex.role_words)
 
 
+def _role_apposition(ent: Span) -> bool:
+    """"the hospital director, Ines Valk": proper nouns in apposition to a job title name a person,
+    whatever label the NER gave them (the small model sometimes says PRODUCT or ORG)."""
+    root = ent.root
+    if root.dep_ != "appos" or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+        return False
+    return root.head.lower_ in lexicon().role_words
+
+
 def _headline_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of Title Case lines ("Council Widens Sanctions on Arms Brokers")."""
     ranges: list[tuple[int, int]] = []
@@ -157,7 +166,8 @@ def _named_spans(doc: Doc) -> list[_Span]:
     headlines = _headline_ranges(doc.text)
     out: list[_Span] = []
     for ent in doc.ents:
-        if ent.label_ not in LABELS:
+        appositive_person = _role_apposition(ent)
+        if ent.label_ not in LABELS and not appositive_person:
             continue
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ == "the" or not doc[start].text[:1].isalnum()):
@@ -171,7 +181,7 @@ def _named_spans(doc: Doc) -> list[_Span]:
             continue
         if _headline_noise(doc, start, end, headlines):
             continue
-        label = ent.label_
+        label = PERSON if appositive_person else ent.label_
         if label != PERSON and _titled(doc, start, end):
             label = PERSON
         if label == PERSON:
