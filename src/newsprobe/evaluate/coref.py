@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from newsprobe.components.entities import CACHE_KEY
 from newsprobe.errors import Code, DatasetError
+from newsprobe.evaluate.metrics import f1 as f1_score
 
 __all__ = ["evaluate_conll", "evaluate_coref"]
 
@@ -126,7 +127,7 @@ def evaluate_coref(path: str | Path, split: str | None = None) -> dict[str, Any]
         a, b, c = _cluster_pairs(doc, row.get("clusters", []))
         tp, pred, gold = tp + a, pred + b, gold + c
     precision, recall = _ratio(tp, pred), _ratio(tp, gold)
-    f1 = round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
+    f1 = round(f1_score(precision, recall), 4)
     return {
         "passages": len(rows),
         "mentions": sum(total.values()),
@@ -217,5 +218,5 @@ def evaluate_conll(path: str | Path, limit: int | None = None) -> dict[str, Any]
     result: dict[str, Any] = {"documents": len(docs)}
     for name, c in counts.items():
         p, r = _ratio(c["tp"], c["pred"]), _ratio(c["tp"], c["gold"])
-        result[name] = {"precision": p, "recall": r, "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+        result[name] = {"precision": p, "recall": r, "f1": round(f1_score(p, r), 4)}
     return result

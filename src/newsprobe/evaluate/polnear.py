@@ -38,6 +38,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsprobe.errors import Code, DatasetError
+from newsprobe.evaluate.metrics import f1 as f1_score
 
 SPLITS = ("train", "dev")
 THRESHOLDS = (0.3, 0.8)
@@ -236,7 +237,7 @@ def _figures(counts: _Counts) -> dict[str, Any]:
         m = counts.matched[t]
         p = m / counts.predicted if counts.predicted else 0.0
         r = m / counts.gold if counts.gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        f = f1_score(p, r)
         out[f"@{t}"] = {"matched": m, "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
     out["speaker_accuracy"] = round(counts.speaker_correct / counts.speaker_total, 4) if counts.speaker_total else 0.0
     out["speaker_entity_accuracy"] = (

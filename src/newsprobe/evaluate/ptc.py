@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsprobe.errors import Code, DatasetError
+from newsprobe.evaluate.metrics import f1 as f1_score
 
 #: The 14 technique labels of the SemEval-2020 Task 11 TC task, as the corpus spells them.
 TECHNIQUES: tuple[str, ...] = (
@@ -146,7 +147,7 @@ class Scores:
 
 
 def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r > 0 else 0.0
+    return f1_score(p, r)
 
 
 def score_si(gold: dict[str, list[Span]], pred: dict[str, list[Span]]) -> Scores:

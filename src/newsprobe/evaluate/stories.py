@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from newsprobe.errors import Code, DatasetError
+from newsprobe.evaluate.metrics import f1 as f1_score
 from newsprobe.model import Analysis, Article, Entity, article_id
 from newsprobe.stories import StoryParams, cluster_labels, similarities
 
@@ -190,7 +191,7 @@ def bcubed(
     if count == 0:
         return {"precision": 0.0, "recall": 0.0, "f1": 0.0}
     prec, rec = p_sum / count, r_sum / count
-    f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    f = f1_score(prec, rec)
     return {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f, 4)}
 
 

@@ -36,6 +36,8 @@ from typing import Any
 from spacy.language import Language
 
 from newsprobe.errors import Code, DatasetError
+from newsprobe.evaluate.metrics import f1 as f1_score
+from newsprobe.evaluate.metrics import prf
 from newsprobe.model import TermHit
 
 BABE_SPLITS = {"dev": "SG1", "report": "SG2 minus SG1"}
@@ -82,11 +84,10 @@ def _hits(nlp: Language, texts: Sequence[str]) -> list[list[TermHit]]:
     return [list(doc._.terms or []) for doc in nlp.pipe(texts, batch_size=256)]
 
 
-def _prf(tp: int, predicted: int, gold: int) -> dict[str, float]:
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+def _with_recall(scores: dict[str, float], found: int, total: int) -> dict[str, float]:
+    """Replace recall (and F1) by the share of gold items that some prediction covers."""
+    recall = round(found / total, 4) if total else 0.0
+    return {**scores, "recall": recall, "f1": round(f1_score(scores["precision"], recall), 4)}
 
 
 def _words(text: str) -> list[str]:
@@ -152,14 +153,11 @@ def score_babe(sentences: Sequence[BabeSentence], hits: Sequence[Sequence[TermHi
             cat_sents[category] += 1
             cat_biased[category] += sentence.biased
         cat_hits.update(h.category for h in found)
-    words = _prf(w_tp, w_pred, w_gold)
-    words["recall"] = round(w_found / w_gold, 4) if w_gold else 0.0
-    p, r = words["precision"], words["recall"]
-    words["f1"] = round(2 * p * r / (p + r), 4) if p + r else 0.0
+    words = _with_recall(prf(w_tp, w_pred, w_gold), w_found, w_gold)
     return {
         "sentences": len(sentences),
         "biased": gold,
-        "sentence_level": {**_prf(tp, pred, gold), "predicted_positive": pred},
+        "sentence_level": {**prf(tp, pred, gold), "predicted_positive": pred},
         "word_level": {**words, "predicted_words": w_pred, "gold_words": w_gold},
         "categories": {
             c: {"hits": cat_hits[c], "sentences": cat_sents[c],
@@ -234,14 +232,11 @@ def score_basil(sentences: Sequence[BasilSentence], hits: Sequence[Sequence[Term
         hit_total += len(found)
         hit_lex += sum(any(_overlaps(h, s) for s in lex) for h in found)
         hit_any += sum(any(_overlaps(h, s) for s in sentence.spans) for h in found)
-    span = _prf(hit_lex, hit_total, lex_total)
-    span["recall"] = round(lex_found / lex_total, 4) if lex_total else 0.0
-    p, r = span["precision"], span["recall"]
-    span["f1"] = round(2 * p * r / (p + r), 4) if p + r else 0.0
+    span = _with_recall(prf(hit_lex, hit_total, lex_total), lex_found, lex_total)
     return {
         "sentences": len(sentences),
         "sentences_with_lexical_bias": s_gold,
-        "sentence_level": {**_prf(s_tp, s_pred, s_gold), "predicted_positive": s_pred},
+        "sentence_level": {**prf(s_tp, s_pred, s_gold), "predicted_positive": s_pred},
         "span_level": {
             **span,
             "lexical_spans": lex_total,
