@@ -52,3 +52,14 @@ def get_list(doc: Doc, name: str) -> list:
     """``doc._.<name>`` or an empty list when that component did not run."""
     value = getattr(doc._, name)
     return list(value) if value else []
+
+
+_TEXT_KEY = "newsprobe.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per doc: spaCy joins every token on each access, which is O(n)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)

@@ -42,6 +42,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newsprobe.components._ext import text_of
 from newsprobe.model import DateExpr
 
 __all__ = ["find_dates", "parse_published", "DatesComponent"]
@@ -559,7 +560,7 @@ def find_dates(doc: Doc, published: date | str | None, *, text: str | None = Non
     ``text`` is ``doc.text`` when the caller already has it (spaCy rebuilds it on every access).
     """
     pub = parse_published(published) if isinstance(published, str) or published is None else published
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     records = (_record(text, hit, pub) for hit in _hits(doc, text))
     return [r for r in records if r is not None]
 

@@ -24,7 +24,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsprobe.components._ext import register_extensions
+from newsprobe.components._ext import register_extensions, text_of
 from newsprobe.components.coref import (
     PERSON,
     RESOLVED_PRONOUNS,
@@ -158,12 +158,12 @@ def _headline_noise(doc: Doc, start: int, end: int, headlines: list[tuple[int, i
     span = doc[start:end]
     if not any(a <= span.start_char and span.end_char <= b for a, b in headlines):
         return False
-    return doc.text.count(span.text) < 2
+    return text_of(doc).count(span.text) < 2
 
 
 def _named_spans(doc: Doc) -> list[_Span]:
     owned = _owned(doc)
-    headlines = _headline_ranges(doc.text)
+    headlines = _headline_ranges(text_of(doc))
     out: list[_Span] = []
     for ent in doc.ents:
         appositive_person = _role_apposition(ent)
@@ -475,7 +475,7 @@ def annotate(doc: Doc) -> Doc:
         (i for i, c in enumerate(clusters) if c.mentions), key=lambda i: min(clusters[i].mentions)
     )
     new_index = {old: new for new, old in enumerate(order)}
-    text = doc.text  # built afresh on every access: read it once
+    text = text_of(doc)
     entities: list[Entity] = []
     spans: list[list[int]] = []
     for new, old in enumerate(order):

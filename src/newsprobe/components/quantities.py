@@ -40,7 +40,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsprobe.components._ext import get_list
+from newsprobe.components._ext import get_list, text_of
 from newsprobe.components.dates import MONTHS, WEEKDAYS, find_dates
 from newsprobe.model import ClaimSource, Entity, Mention, Quantity, Quote
 
@@ -199,7 +199,7 @@ class QuantityFinder:
     # ----------------------------------------------------------------- entry point
     def __call__(self, doc: Doc) -> list[Quantity]:
         low = [t.lower_ for t in doc]
-        blocked = self._blocked_chars(doc, doc.text)  # doc.text is rebuilt on each access: once
+        blocked = self._blocked_chars(doc, text_of(doc))
         quotes: list[Quote] = get_list(doc, "quotes")
         entities: list[Entity] = get_list(doc, "entities")
         found: list[Quantity] = []

@@ -49,6 +49,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsprobe.components._ext import text_of
 from newsprobe.model import Mention, Quote, QuoteKind, SpeakerRef
 
 Resolver = Callable[[Doc, Span], SpeakerRef | None]
@@ -338,7 +339,7 @@ def _subtree_span(tok: Token, exclude: Token | None = None) -> tuple[int, int]:
 
 
 def _content_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+    text = text_of(doc)
     start, end = _trim(text, start, end)
     while end > start and text[end - 1] in ".!?":
         end -= 1
@@ -354,7 +355,7 @@ def _cue_span(tok: Token) -> tuple[int, int]:
 
 
 def _mention(doc: Doc, start: int, end: int) -> Mention:
-    return Mention(start=start, end=end, text=doc.text[start:end])
+    return Mention(start=start, end=end, text=text_of(doc)[start:end])
 
 
 def _span_mention(span: Span) -> Mention:
@@ -384,8 +385,8 @@ class _Finder:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
         self.lex = lex
-        self.text = doc.text
-        self.regions = quote_regions(doc.text)
+        self.text = text_of(doc)
+        self.regions = quote_regions(self.text)
         self.used_cues: set[int] = set()
         self.inside = [False] * len(doc)
         for r in self.regions:
@@ -829,7 +830,7 @@ def find_quotes(doc: Doc, resolve: Resolver | None = None, lex: Lexicon | None =
     found = finder.direct()
     found.extend(finder.reported(found))
     found.sort(key=lambda f: (f.start, -f.end))
-    _inherit_speakers(doc.text, found)
+    _inherit_speakers(text_of(doc), found)
     quotes = []
     for f in found:
         speaker = _resolve(doc, f.speaker, resolve) if f.speaker is not None else None
