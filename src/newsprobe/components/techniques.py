@@ -482,8 +482,9 @@ class TechniqueModel:
         try:
             self.config: dict[str, Any] = json.loads((model_dir / "config.json").read_text("utf-8"))
             self.tokenizer = load_tokenizer(model_dir / "tokenizer.json")
-            self.si_weights = dict(np.load(model_dir / "si.npz"))
-            weights = np.load(model_dir / "tc.npz")
+            with np.load(model_dir / "si.npz") as si, np.load(model_dir / "tc.npz") as tc:
+                self.si_weights = dict(si)
+                weights = dict(tc)
         except (OSError, ValueError) as exc:
             raise ModelError(Code.MODEL_MISMATCH, f"cannot load technique model from {model_dir}: {exc}") from exc
         self.labels: list[str] = list(self.config["labels"])
@@ -495,7 +496,7 @@ class TechniqueModel:
             if not (model_dir / TAGGER_FILE).is_file():
                 raise ModelError(Code.MODEL_MISSING, f"technique model incomplete in {model_dir}: no {TAGGER_FILE}")
             self.tagger = OnnxEncoder(model_dir / TAGGER_FILE, threads)
-        self.tc_weights = dict(weights)
+        self.tc_weights = weights
         if weights["coef"].shape != (len(self.labels), weights["mean"].shape[0]):
             raise ModelError(Code.MODEL_MISMATCH, f"tc.npz does not fit config.json in {model_dir}")
 
