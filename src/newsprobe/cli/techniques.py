@@ -71,8 +71,8 @@ def train_cmd(
     fold: int = typer.Option(0, "--fold", help="Fold held out from training and scored at the end"),
     epochs: int = typer.Option(3, "--epochs", help="Training epochs of the SI tagger"),
     cache: Path | None = typer.Option(None, "--cache", help="Folder to cache NER results and encodings in"),
-    tagger_epochs: int = typer.Option(3, "--tagger-epochs", help="Fine-tuning epochs of the MiniLM tagger (0: none)"),
-    tagger_lr: float = typer.Option(8e-5, "--tagger-lr", help="Learning rate of the MiniLM SI tagger"),
+    tagger_epochs: int = typer.Option(4, "--tagger-epochs", help="Fine-tuning epochs of the MiniLM tagger (0: none)"),
+    tagger_lr: float = typer.Option(1e-4, "--tagger-lr", help="Learning rate of the MiniLM SI tagger"),
     multitask: float = typer.Option(0.0, "--multitask", help="Weight of the per-technique loss in the SI tagger"),
 ) -> None:
     """Train the SI tagger and the TC classifier on party-masked texts (needs the train extra).

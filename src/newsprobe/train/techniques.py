@@ -32,6 +32,7 @@ import json
 import logging
 import math
 import shutil
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -223,10 +224,13 @@ def tune_blend(train_arts: Sequence[PtcArticle], oof: Sequence[tuple[PtcArticle,
     held = {a.id for i, a in enumerate(train_arts) if i % inner_folds == 0}
     model = si_tagger.finetune(si_tagger.examples(tokenizer, fit), epochs=epochs, lr=lr, multitask=multitask,
                                seed=seed)
+    with tempfile.TemporaryDirectory() as tmp:  # tuned on what inference runs: the int8 ONNX export
+        si_tagger.export_onnx(model, Path(tmp) / TAGGER_FILE)
+        tagger = OnnxEncoder(Path(tmp) / TAGGER_FILE)
     dev: list[tuple[PtcArticle, Encoding, np.ndarray[Any, Any]]] = []
     for art, enc in oof:
         if art.id in held:
-            tagged = np.concatenate(si_tagger.predict(model, chunk_text(tokenizer, art.text)))
+            tagged = np.concatenate([o["prob"] for o in tagger.run(chunk_text(tokenizer, art.text))])
             if len(tagged) != len(enc.prob):
                 raise NewsprobeError(Code.TRAINING, f"tokenisation differs between encoders on article {art.id}")
             dev.append((art, enc, tagged))
@@ -333,7 +337,7 @@ def _tc_score(w: dict[str, np.ndarray[Any, Any]], articles: Sequence[PtcArticle]
 
 def train(ptc_dir: Path, out_dir: Path, *, folds: int = 5, fold: int = 0, epochs: int = 3,
           dev_every: int = 8, inner_folds: int = 4, seed: int = 13, limit: int | None = None,
-          cache: Path | None = None, tagger_epochs: int = 3, tagger_lr: float = 8e-5,
+          cache: Path | None = None, tagger_epochs: int = 4, tagger_lr: float = 1e-4,
           multitask: float = 0.0) -> dict[str, Any]:
     """Train SI + TC on all folds but ``fold``; write the model to ``out_dir``; return its config."""
     t_start = time.time()
@@ -460,7 +464,7 @@ def main() -> None:  # pragma: no cover - convenience for `python -m`
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--cache", type=Path)
-    ap.add_argument("--tagger-epochs", type=int, default=3)
+    ap.add_argument("--tagger-epochs", type=int, default=4)
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     logging.getLogger("root").setLevel(logging.INFO)
