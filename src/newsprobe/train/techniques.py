@@ -140,13 +140,6 @@ def encode_articles(articles: Sequence[PtcArticle], tokenizer: Any, encoder: Onn
 # --------------------------------------------------------------------------- SI tagger
 
 
-def _token_labels(offsets: np.ndarray[Any, Any], spans: Sequence[tuple[int, int]]) -> np.ndarray[Any, Any]:
-    lab = np.zeros(len(offsets), dtype=np.int64)
-    for s, e in spans:
-        lab |= ((offsets[:, 0] < e) & (offsets[:, 1] > s)).astype(np.int64)
-    return lab
-
-
 def train_si_mlp(articles: Sequence[PtcArticle], encs: Sequence[tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]],
                  *, epochs: int, seed: int, hidden_size: int = 256, lr: float = 1e-3,
                  batch_size: int = 512) -> dict[str, np.ndarray[Any, Any]]:
@@ -156,7 +149,7 @@ def train_si_mlp(articles: Sequence[PtcArticle], encs: Sequence[tuple[np.ndarray
     torch.manual_seed(seed)
     torch.set_num_threads(2)
     xs = [token_features(a.text, off, hid).astype(np.float16) for a, (off, hid) in zip(articles, encs, strict=True)]
-    ys = [_token_labels(off, a.si) for a, (off, _) in zip(articles, encs, strict=True)]
+    ys = [si_tagger.token_labels(off, a.si) for a, (off, _) in zip(articles, encs, strict=True)]
     x = np.concatenate(xs)
     y = torch.from_numpy(np.concatenate(ys))
     mean = x.mean(axis=0, dtype=np.float64).astype(np.float32)
