@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 
-QuoteKind = Literal["direct", "partial", "reported"]
+QuoteKind = Literal["direct", "partial", "reported", "stance"]
 
 
 class _Record(BaseModel):
@@ -67,15 +67,24 @@ class SpeakerRef(_Record):
 
 
 class Quote(_Record):
-    """Something a source says, said, believes or announces, with its speaker.
+    """Something a source says or writes (``direct``, ``partial``, ``reported``), or an attitude, belief
+    or finding attributed to it (``stance``: "welcomed the decision", "believes", "a poll found").
 
     ``speaker`` is ``None`` when the speaker is unknown: never a silent guess.
     """
 
-    kind: QuoteKind
+    kind: QuoteKind = Field(
+        description="direct | partial | reported: speech or writing; stance: attitude, belief, evidence"
+    )
     content: Mention
     cue: Mention | None = None
     speaker: SpeakerRef | None = None
+    confidence: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="Probability that this is a real attribution, calibrated on held-out PolNeAR folds",
+    )
 
 
 class ClaimSource(_Record):

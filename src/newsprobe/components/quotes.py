@@ -40,6 +40,7 @@ Speakers are never guessed: when no speaker is found, or the pronoun cannot be r
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -91,27 +92,39 @@ class Lexicon:
     stance: frozenset[str]
     evidence: frozenset[str]
     object: frozenset[str]
+    statement: frozenset[str] = frozenset()
     prep: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    prep_stance: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     def is_cue(self, lemma: str) -> bool:
         return lemma in self.speech or lemma in self.stance or lemma in self.evidence
 
     def any_cue(self, lemma: str) -> bool:
-        return self.is_cue(lemma) or lemma in self.object or lemma in self.prep
+        return (
+            self.is_cue(lemma)
+            or lemma in self.object
+            or lemma in self.statement
+            or lemma in self.prep
+            or lemma in self.prep_stance
+        )
+
+    def kind_of(self, lemma: str) -> QuoteKind:
+        """``reported`` for a verb of saying or writing, ``stance`` for belief, attitude, evidence."""
+        return "reported" if lemma in self.speech or lemma in self.statement else "stance"
 
 
 def parse_lexicon(lines: Iterable[str]) -> Lexicon:
     """Read ``<class>\\t<lemma or phrase>`` lines; ``#`` starts a comment."""
-    classes: dict[str, set[str]] = {"speech": set(), "stance": set(), "evidence": set(), "object": set()}
-    prep: dict[str, list[tuple[str, ...]]] = {}
+    classes: dict[str, set[str]] = {k: set() for k in ("speech", "stance", "evidence", "object", "statement")}
+    preps: dict[str, dict[str, list[tuple[str, ...]]]] = {"prep": {}, "prep-stance": {}}
     for raw in lines:
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
         kind, _, entry = line.partition("\t")
         words = tuple(entry.strip().lower().split())
-        if kind == "prep" and len(words) >= 2:
-            prep.setdefault(words[0], []).append(words[1:])
+        if kind in preps and len(words) >= 2:
+            preps[kind].setdefault(words[0], []).append(words[1:])
         elif kind in classes and len(words) == 1:
             classes[kind].add(words[0])
         else:
@@ -121,7 +134,9 @@ def parse_lexicon(lines: Iterable[str]) -> Lexicon:
         stance=frozenset(classes["stance"]),
         evidence=frozenset(classes["evidence"]),
         object=frozenset(classes["object"]),
-        prep={k: tuple(v) for k, v in prep.items()},
+        statement=frozenset(classes["statement"]),
+        prep={k: tuple(v) for k, v in preps["prep"].items()},
+        prep_stance={k: tuple(v) for k, v in preps["prep-stance"].items()},
     )
 
 
@@ -286,6 +301,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ in _SUBJECT_DEPS and not (child.ent_type_ in _TIME_ENTS and child.pos_ == "PROPN"):
             return child  # a relative "who" stays: :func:`_resolve` maps it to its antecedent
     head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return None  # "people accused of a crime": the noun is who it is said about, not who says it
     if verb.dep_ in ("relcl", "acl") and head.pos_ in _NOMINAL:
         if verb.dep_ == "acl" and head.lemma_.lower() in _DOCUMENTS and head.dep_ == "dobj" and depth < 4:
             return _subject(head.head, depth + 1)  # "X released a statement saying …": X speaks
@@ -343,7 +360,8 @@ def _content_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     start, end = _trim(text, start, end)
     while end > start and text[end - 1] in ".!?":
         end -= 1
-    return _trim(text, start, end)
+    start, end = _trim(text, start, end)
+    return _after_dateline(text, start, end), end
 
 
 def _cue_span(tok: Token) -> tuple[int, int]:
@@ -369,6 +387,54 @@ def default_resolver(doc: Doc, span: Span) -> SpeakerRef | None:
     return resolve_speaker(doc, span)
 
 
+# verbs that put words in their subject's mouth: "described the plan as “…”", "called it “…”"
+_LABEL_VERBS = frozenset("describe dub label brand call term characterize characterise".split())
+# nouns whose that-clause is what was said: "repeated the view that …", "dismissed claims that …"
+_CLAIM_NOUNS = frozenset(
+    "view claim claims assertion allegation allegations argument position belief warning accusation "
+    "accusations charge charges suggestion insistence promise pledge message point".split()
+)
+# set phrases built on a verb of saying that report nothing: "That said, …", "needless to say"
+_IDIOMS = (("that", "said"), ("having", "said", "that"), ("needless", "to", "say"), ("so", "to", "speak"),
+           ("that", "is", "to", "say"), ("suffice", "it", "to", "say"), ("goes", "without", "saying"),
+           ("truth", "be", "told"), ("all", "told"))
+# a dateline opening a paragraph: "MOSCOW, August 8 (RIA Novosti) – ", "LONDON (Reuters) - "
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—]+\s+"
+)
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _idiom(verb: Token) -> bool:
+    """``verb`` is part of a set phrase of saying that reports nothing (``That said, …``)."""
+    doc = verb.doc
+    for phrase in _IDIOMS:
+        for k, word in enumerate(phrase):
+            if verb.lower_ != word:
+                continue
+            lo = verb.i - k
+            if lo >= 0 and lo + len(phrase) <= len(doc) and all(
+                doc[lo + j].lower_ == w for j, w in enumerate(phrase)
+            ):
+                return True
+    return False
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Move a content start that opens its paragraph past a dateline (``LONDON (Reuters) - ``)."""
+    para_start = text.rfind("\n", 0, start) + 1
+    if text[para_start:start].strip():
+        return start
+    m = _DATELINE.match(text, start, end)
+    if m is None or not re.search(r"[A-Z]{2}", m.group()):
+        return start
+    return m.end()
+
+
 # --- finding quotes -----------------------------------------------------------------------------
 
 
@@ -379,6 +445,7 @@ class _Found:
     end: int
     cue: tuple[int, int] | None = None
     speaker: Token | None = None
+    origin: str = ""  # how it was found: a feature of its confidence (see quote_confidence)
 
 
 class _Finder:
@@ -430,14 +497,24 @@ class _Finder:
             for v in cands:
                 if not (_is_verb(v) or self._cue_word(v)) or self.inside[v.i]:
                     continue
-                near = (r.close <= v.idx and len(_tokens_in(self.doc, r.close, v.idx)) <= _FRAME_MAX_TOKENS) or (
+                after = r.close <= v.idx and not self._ends_sentence(r)
+                near = (after and len(_tokens_in(self.doc, r.close, v.idx)) <= _FRAME_MAX_TOKENS) or (
                     v.idx < r.open and len(_tokens_in(self.doc, v.idx, r.open)) <= _FRAME_MAX_TOKENS
                 )
                 if near and self._cue_word(v):
                     return v
         return None
 
+    def _ends_sentence(self, r: Region) -> bool:
+        """The quote closes on a full stop and the next word starts a new sentence: what follows is
+        not its frame (``“… over.” Russia announced …``), unlike ``“… over,” he said``."""
+        inner = self.text[r.start : r.close].rstrip(" " + CLOSE_DOUBLE + CLOSE_SINGLE + "\"'")
+        after = self.text[r.close : r.close + 40].lstrip(" \t")
+        return inner.endswith(".") and not inner.endswith("..") and after[:1].isupper()
+
     def _frame_after(self, idx: int, r: Region) -> Token | None:
+        if self._ends_sentence(r):
+            return None
         limit = self._limit_after(idx, r)
         toks = [t for t in _tokens_in(self.doc, r.close, limit) if t.idx >= r.close]
         for t in toks[:_FRAME_MAX_TOKENS]:
@@ -568,7 +645,7 @@ class _Finder:
                 says_it = via.dep_ in _CONTENT_DEPS or self._prep_cue(anc) is not None
                 if skip_first:
                     says_it, skip_first = False, False
-                if says_it and (self.lex.any_cue(anc.lemma_.lower()) or self._prep_cue(anc) is not None):
+                if says_it and self._says_words(anc):
                     return anc, self._speaker_of(anc)
                 if nearest is None:
                     nearest = anc
@@ -576,18 +653,25 @@ class _Finder:
             for side in anc.children:  # a parenthetical frame: "X, she added, was “…”"
                 if side.dep_ == "parataxis" and self._cue_word(side) and para[0] <= side.idx < para[1]:
                     return side, self._speaker_of(side, frame=True)
-        if nearest is not None:
-            for verb in [nearest, *nearest.ancestors]:
-                if _is_verb(verb):
-                    subj = _subject(verb)
-                    if subj is not None:
-                        return None, subj
+        # quoted words whose clause has no verb of saying: whose words they are is unknown here (the
+        # clause's subject may be the target, "troops lost a vehicle to “mobs”"), never a guess
         return None, None
+
+    def _says_words(self, verb: Token) -> bool:
+        """A verb whose subject speaks the quoted words it governs: saying (``warned of “…”``) or
+        labelling (``described it as “…”``), not an attitude (``welcomed “the decision”``)."""
+        lemma = verb.lemma_.lower()
+        lex = self.lex
+        return lemma in lex.speech or lemma in lex.statement or lemma in _LABEL_VERBS or lemma in lex.prep
 
     def _is_partial(self, r: Region) -> bool:
         """Quoted words inside a sentence: a word (not a cue's colon or comma) right before the mark."""
         before = self.text[: r.open].rstrip(" \t")
         return bool(before) and before[-1] != "\n" and _is_word(before[-1])
+
+    def _has_clause(self, r: Region) -> bool:
+        """The quoted words hold a verb of their own (a clause), not just a noun phrase."""
+        return any(t.pos_ in ("VERB", "AUX") for t in _tokens_in(self.doc, r.start, r.end))
 
     def _embedded(self, r: Region) -> bool:
         """Words of the same sentence stand before the quote (``X says no matter what, “…”``)."""
@@ -628,76 +712,110 @@ class _Finder:
                 and group_last is not None
                 and self._continues(group_last, r, group.cue)
             ):
-                group.end = r.end  # one quote split by its frame or running over paragraphs
+                # the same speaker goes on after the frame ("“…,” she said. “…”") or in the next
+                # paragraph: a quote of its own, with the frame's cue and speaker
+                out.append(_Found("direct", r.start, r.end, group.cue, group.speaker, "continued"))
                 group_last = r
                 continue
             group, group_last = None, None
             if cue is not None and not self._is_partial(r):
                 self.used_cues.add(cue.i)
-                group = _Found("direct", r.start, r.end, _cue_span(cue), self._speaker_of(cue, frame=True))
+                origin = "colon" if cue.text == ":" else "frame"
+                group = _Found("direct", r.start, r.end, _cue_span(cue), self._speaker_of(cue, frame=True), origin)
                 group_last = r
                 out.append(group)
                 continue
             words = len(self.text[r.start : r.end].split())
             if self._is_partial(r) or self._embedded(r):
                 verb, speaker = self._partial_cue(r)
-                if verb is None and (words <= _UNCUED_PARTIAL_MAX_WORDS or _is_title(self.text[r.start : r.end])):
-                    continue  # a scare quote or a title
+                if _is_title(self.text[r.start : r.end]) or verb is None and words <= _UNCUED_PARTIAL_MAX_WORDS:
+                    continue  # a title ("appeared on “Good Morning Zorvia”") or a scare quote
+                if verb is None and not self._has_clause(r):
+                    continue  # a quoted noun phrase with no verb of saying: a term, not a statement
                 cue_span = (verb.idx, verb.idx + len(verb)) if verb is not None else None
-                out.append(_Found("partial", r.start, r.end, cue_span, speaker))
+                origin = "partial" if verb is not None else "partial-uncued"
+                out.append(_Found("partial", r.start, r.end, cue_span, speaker, origin))
             elif words > _SCARE_MAX_WORDS:
-                out.append(_Found("direct", r.start, r.end, None, None))
+                out.append(_Found("direct", r.start, r.end, None, None, "uncued"))
         return out
 
     # reported speech
 
     def _prep_cue(self, verb: Token) -> Token | None:
         """The content head of a phrasal cue (``called for X`` -> X), or None."""
-        tails = self.lex.prep.get(verb.lemma_.lower())
-        if not tails:
-            return None
-        for tail in tails:
-            node = verb
-            ok = True
-            for word in tail[:-1]:
-                nxt = next((c for c in node.children if c.lemma_.lower() == word), None)
-                if nxt is None:
-                    ok = False
-                    break
-                node = nxt
-            if not ok:
-                continue
-            last = tail[-1]
-            prep = next((c for c in [*node.children, *verb.children] if c.lower_ == last), None)
-            if prep is None:
-                continue
-            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                return obj
-            if prep.dep_ == "prt":  # "pointed out that …"
-                return next((c for c in verb.children if c.dep_ in ("ccomp", "dobj")), None)
+        found = self._phrasal(verb)
+        return found[0] if found is not None else None
+
+    def _phrasal(self, verb: Token) -> tuple[Token, QuoteKind] | None:
+        """(content head, kind) of a phrasal cue: ``called for X`` is reported, ``hoped for X`` a stance."""
+        lemma = verb.lemma_.lower()
+        for table, kind in ((self.lex.prep, "reported"), (self.lex.prep_stance, "stance")):
+            for tail in table.get(lemma, ()):
+                head = self._tail_object(verb, tail)
+                if head is not None:
+                    return head, kind  # type: ignore[return-value]
         return None
 
-    def _content_head(self, verb: Token) -> tuple[tuple[int, int], Token] | None:
+    @staticmethod
+    def _tail_object(verb: Token, tail: tuple[str, ...]) -> Token | None:
+        node = verb
+        for word in tail[:-1]:
+            nxt = next((c for c in node.children if c.lemma_.lower() == word), None)
+            if nxt is None:
+                return None
+            node = nxt
+        last = tail[-1]
+        prep = next((c for c in [*node.children, *verb.children] if c.lower_ == last), None)
+        if prep is None:
+            return None
+        if len(tail) == 1:
+            # the preposition follows the verb or its object ("called for …", "accused Y of …"), not a
+            # later adjunct ("called the police while on his way")
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if prep.i != verb.i + 1 and (obj is None or prep.i != obj.right_edge.i + 1):
+                return None
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is not None:
+            return obj
+        if prep.dep_ == "prt":  # "pointed out that …"
+            return next((c for c in verb.children if c.dep_ in ("ccomp", "dobj")), None)
+        return None
+
+    def _content_head(self, verb: Token) -> tuple[tuple[int, int], Token, QuoteKind] | None:
+        """The span of what ``verb`` reports, its head, and whether it is speech or a stance."""
         lemma = verb.lemma_.lower()
         lex = self.lex
+        kind = lex.kind_of(lemma)
         if lex.is_cue(lemma):
             for child in verb.children:
                 if child.dep_ in _CLAUSE_DEPS:
-                    return _subtree_span(child), child
-        head = self._prep_cue(verb)
-        if head is not None:
-            return _subtree_span(head), head
+                    return _subtree_span(child), child, kind
+        if lemma in lex.speech or lemma in lex.statement:
+            # "repeated the view that …", "rejected the claim that …": the noun's that-clause
+            for child in verb.children:
+                if child.dep_ == "dobj" and child.lemma_.lower() in _CLAIM_NOUNS:
+                    clause = next((c for c in child.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+                    if clause is not None:
+                        return _subtree_span(clause), clause, "reported"
+        phrasal = self._phrasal(verb)
+        if phrasal is not None:
+            head, pkind = phrasal
+            start, end = _subtree_span(head)
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < head.i), None)
+            if obj is not None and pkind == "reported":
+                start = min(start, obj.left_edge.idx)  # "accused Y of Z": Y belongs to what is said
+            return (start, end), head, pkind
         if lemma in lex.stance:
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
-                    return _subtree_span(child), child
-        if lemma in lex.object or lemma in lex.evidence:
+                    return _subtree_span(child), child, kind
+        if lemma in lex.statement or lemma in lex.object or lemma in lex.evidence:
             for child in verb.children:
-                if child.dep_ == "dobj":
-                    return _subtree_span(child), child
+                # an object that is a person is whom it is said to ("urged him"), not what is said
+                if child.dep_ == "dobj" and child.pos_ != "PRON" and child.ent_type_ != "PERSON":
+                    return _subtree_span(child), child, "reported" if lemma in lex.statement else "stance"
         if lex.is_cue(lemma) and verb.dep_ == "parataxis" and verb.head.i < verb.i:
-            return _subtree_span(verb.head, exclude=verb), verb.head
+            return _subtree_span(verb.head, exclude=verb), verb.head, kind
         return None
 
     def reported(self, taken: list[_Found]) -> list[_Found]:
@@ -708,10 +826,12 @@ class _Finder:
                 continue
             if not self.lex.any_cue(tok.lemma_.lower()):
                 continue
+            if _idiom(tok):
+                continue
             found = self._content_head(tok)
             if found is None:
                 continue
-            (start, end), _ = found
+            (start, end), _, kind = found
             start, end = self._over_quotes(*_content_bounds(self.doc, start, end))
             if "\n" in self.text[start:end] and not self.inside[tok.i]:
                 # reported content stays in its paragraph (the parse may run over a line break)
@@ -719,7 +839,7 @@ class _Finder:
                 start, end = _content_bounds(self.doc, *(start, cut) if cut > tok.idx else (cut, end))
             if end <= start or any(s < end and start < e for s, e in direct_spans):
                 continue
-            out.append(_Found("reported", start, end, (tok.idx, tok.idx + len(tok)), self._speaker_of(tok)))
+            out.append(_Found(kind, start, end, (tok.idx, tok.idx + len(tok)), self._speaker_of(tok), "verb"))
         out.extend(self._according_to(direct_spans))
         out.extend(self._name_colon(taken))
         return out
@@ -728,6 +848,8 @@ class _Finder:
         """A paragraph (often a headline) ``Name: what they said``."""
         out = []
         for m in _NAME_COLON.finditer(self.text):
+            if m.group(1).split()[0].lower() == "by":
+                continue  # a byline ("By Ana Moss: …") introduces the reporter's own text
             start, end = _content_bounds(self.doc, m.start(2), m.end(2))
             if end <= start or any(f.start < end and start < f.end for f in taken if f.kind == "direct"):
                 continue
@@ -736,7 +858,7 @@ class _Finder:
             speaker = next((t for t in reversed(head) if t.pos_ in ("PROPN", "NOUN")), None)
             if not colon or speaker is None:
                 continue
-            out.append(_Found("reported", start, end, (m.end(1), m.end(1) + 1), speaker))
+            out.append(_Found("reported", start, end, (m.end(1), m.end(1) + 1), speaker, "name-colon"))
         return out
 
     def _over_quotes(self, start: int, end: int) -> tuple[int, int]:
@@ -775,7 +897,7 @@ class _Finder:
             start, end = (ls, le) if le - ls >= re_ - rs else (rs, re_)
             if end <= start or any(s < end and start < e for s, e in direct_spans):
                 continue
-            out.append(_Found("reported", start, end, (tok.idx, to.idx + len(to)), obj))
+            out.append(_Found("reported", start, end, (tok.idx, to.idx + len(to)), obj, "according"))
         return out
 
 
@@ -787,14 +909,20 @@ def _inherit_speakers(text: str, found: list[_Found]) -> None:
             continue
         para_start = text.rfind("\n", 0, f.start) + 1
         lead = text[para_start : f.start].strip(" \t\"“‘'")
-        same = [g for g in found if para_start <= g.start and g.end <= f.start and g.speaker is not None]
-        if same and lead[-1:] in ".!?" and len(text[max(g.end for g in same) : f.start].split()) <= 30:
+        same = [
+            g
+            for g in found
+            if para_start <= g.start and g.end <= f.start and g.speaker is not None and g.kind != "stance"
+        ]
+        # only from the sentence right before, and only a statement: never an attitude, or a subject two
+        # sentences back
+        if same and lead[-1:] in ".!?" and len(text[max(g.end for g in same) : f.start].split()) <= 12:
             prev = max(same, key=lambda g: g.end)  # "X said the talks failed. “…”"
             f.speaker, f.cue = prev.speaker, prev.cue
             continue
         if lead:
             continue
-        before = [g for g in found if g.end <= para_start and g.speaker is not None]
+        before = [g for g in found if g.end <= para_start and g.speaker is not None and g.kind != "stance"]
         if not before:
             continue
         prev = max(before, key=lambda g: g.end)
@@ -823,19 +951,110 @@ def _resolve(doc: Doc, tok: Token, resolve: Resolver) -> SpeakerRef | None:
     return ref
 
 
-def find_quotes(doc: Doc, resolve: Resolver | None = None, lex: Lexicon | None = None) -> list[Quote]:
-    """All quotes in ``doc``, in text order; ``resolve`` maps a speaker phrase to a SpeakerRef."""
+# --- confidence ---------------------------------------------------------------------------------
+
+_ORIGINS = ("frame", "colon", "continued", "uncued", "partial", "partial-uncued", "verb", "according", "name-colon")
+_KINDS: tuple[QuoteKind, ...] = ("direct", "partial", "reported", "stance")
+_CUE_CLASSES = ("speech", "statement", "stance", "evidence", "object", "prep")
+#: the names of the features :func:`quote_features` gives, in order (the confidence model's inputs)
+FEATURES: tuple[str, ...] = (
+    *(f"kind={k}" for k in _KINDS),
+    *(f"origin={o}" for o in _ORIGINS),
+    *(f"cue={c}" for c in _CUE_CLASSES),
+    "cue=say",
+    "speaker",
+    "speaker_entity",
+    "speaker_pronoun",
+    "speaker_description",
+    "log_words",
+    "quote_marks_inside",
+    "question",
+)
+
+
+def _cue_class(lex: Lexicon, lemma: str) -> str | None:
+    for name in ("speech", "statement", "stance", "evidence", "object"):
+        if lemma in getattr(lex, name):
+            return name
+    return "prep" if lemma in lex.prep or lemma in lex.prep_stance else None
+
+
+def _features(doc: Doc, f: _Found, speaker: SpeakerRef | None, lex: Lexicon) -> list[float]:
+    text = text_of(doc)
+    lemma = ""
+    if f.cue is not None:
+        cue = doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
+        lemma = cue[0].lemma_.lower() if cue is not None and len(cue) else ""
+    cls = _cue_class(lex, lemma)
+    content = text[f.start : f.end]
+    words = max(1, len(content.split()))
+    pronoun = f.speaker is not None and f.speaker.pos_ == "PRON"
+    return [
+        *(float(f.kind == k) for k in _KINDS),
+        *(float(f.origin == o) for o in _ORIGINS),
+        *(float(cls == c) for c in _CUE_CLASSES),
+        float(lemma == "say"),
+        float(speaker is not None),
+        float(speaker is not None and speaker.entity_id is not None),
+        float(pronoun),
+        float(speaker is not None and speaker.entity_id is None and not pronoun),
+        min(4.0, math.log(words)),
+        float(any(ch in content for ch in OPEN_DOUBLE + CLOSE_DOUBLE + '"')),
+        float(content.rstrip().endswith("?")),
+    ]
+
+
+@lru_cache(maxsize=1)
+def confidence_model() -> tuple[tuple[str, ...], list[float], float] | None:
+    """(feature names, weights, bias) of the shipped logistic model, or None when none ships."""
+    import json
+
+    path = resources.files("newsprobe.components").joinpath("data/quote_confidence.json")
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return tuple(data["features"]), [float(w) for w in data["weights"]], float(data["bias"])
+
+
+def _confidence(x: list[float]) -> float | None:
+    model = confidence_model()
+    if model is None or model[0] != FEATURES:
+        return None  # a model for other features is not applied
+    z = model[2] + sum(w * v for w, v in zip(model[1], x, strict=True))
+    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
+
+
+# --- the component ------------------------------------------------------------------------------
+
+
+def quote_features(
+    doc: Doc, resolve: Resolver | None = None, lex: Lexicon | None = None
+) -> list[tuple[Quote, list[float]]]:
+    """Every quote in ``doc`` in text order, with its confidence features (see ``FEATURES``)."""
     resolve = resolve or default_resolver
-    finder = _Finder(doc, lex or lexicon())
+    lex = lex or lexicon()
+    finder = _Finder(doc, lex)
     found = finder.direct()
     found.extend(finder.reported(found))
     found.sort(key=lambda f: (f.start, -f.end))
     _inherit_speakers(text_of(doc), found)
-    quotes = []
+    out = []
     for f in found:
         speaker = _resolve(doc, f.speaker, resolve) if f.speaker is not None else None
         cue = _mention(doc, *f.cue) if f.cue is not None else None
-        quotes.append(Quote(kind=f.kind, content=_mention(doc, f.start, f.end), cue=cue, speaker=speaker))
+        x = _features(doc, f, speaker, lex)
+        quote = Quote(kind=f.kind, content=_mention(doc, f.start, f.end), cue=cue, speaker=speaker)
+        out.append((quote, x))
+    return out
+
+
+def find_quotes(doc: Doc, resolve: Resolver | None = None, lex: Lexicon | None = None) -> list[Quote]:
+    """All quotes in ``doc``, in text order, with their confidence; ``resolve`` maps a speaker phrase
+    to a SpeakerRef."""
+    quotes = []
+    for quote, x in quote_features(doc, resolve, lex):
+        quote.confidence = _confidence(x)
+        quotes.append(quote)
     return quotes
 
 
@@ -855,4 +1074,4 @@ def make_quotes(nlp: Language, name: str) -> QuoteFinder:
     return QuoteFinder()
 
 
-__all__ = ["QuoteFinder", "Region", "find_quotes", "lexicon", "quote_regions"]
+__all__ = ["FEATURES", "QuoteFinder", "Region", "find_quotes", "lexicon", "quote_features", "quote_regions"]

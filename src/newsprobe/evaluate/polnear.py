@@ -41,6 +41,8 @@ from newsprobe.errors import Code, DatasetError
 from newsprobe.evaluate.metrics import f1 as f1_score
 
 SPLITS = ("train", "dev")
+#: the kinds that are speech or writing; ``stance`` (attitudes, beliefs, evidence) is scored with all kinds only
+STATEMENT_KINDS = ("direct", "partial", "reported")
 THRESHOLDS = (0.3, 0.8)
 
 Span = tuple[int, int]
@@ -64,11 +66,17 @@ class PolnearArticle:
 
 @dataclass(frozen=True)
 class Prediction:
-    """A system's content span and the character span of its speaker mention (or None)."""
+    """A system's content span and the character span of its speaker mention (or None).
+
+    ``parts`` are the content's fragments when one attribution is quoted in pieces around its frame
+    (``“…,” she said. “…”``): like PolNeAR's discontinuous content, they are scored as one content.
+    """
 
     content: Span
     speaker: Span | None = None
     speaker_entity: tuple[Span, ...] = ()
+    parts: tuple[Span, ...] = ()
+    kind: str | None = None
 
 
 @dataclass
@@ -187,7 +195,7 @@ def score_article(
     """Add one article's figures to ``counts``; return the pairs matched at the lowest threshold."""
     preds = univocal(predictions)
     g_chars = [_chars(text, g.content) for g in gold]
-    p_chars = [_chars(text, [p.content]) for p in preds]
+    p_chars = [_chars(text, p.parts or [p.content]) for p in preds]
     counts.predicted += len(preds)
     counts.gold += len(gold)
     candidates = []
@@ -251,14 +259,32 @@ def _figures(counts: _Counts) -> dict[str, Any]:
 # --- the two systems ----------------------------------------------------------------------------
 
 
-def newsprobe_predictions(doc: Doc) -> list[Prediction]:
+def newsprobe_predictions(doc: Doc, kinds: Iterable[str] | None = None) -> list[Prediction]:
+    """newsprobe's quotes as predictions (only ``kinds`` when given). Direct quotes that share one cue
+    (one attribution quoted in pieces around its frame) become one prediction with fragments, as
+    PolNeAR annotates them."""
     mentions = {e.id: tuple((m.start, m.end) for m in e.mentions) for e in doc._.entities or []}
-    out = []
+    wanted = set(kinds) if kinds is not None else None
+    out: list[Prediction] = []
+    by_cue: dict[tuple[int, int], int] = {}
     for q in doc._.quotes or []:
+        if wanted is not None and q.kind not in wanted:
+            continue
         sp = q.speaker
         speaker = (sp.mention.start, sp.mention.end) if sp is not None else None
         entity = mentions.get(sp.entity_id, ()) if sp is not None and sp.entity_id else ()
-        out.append(Prediction((q.content.start, q.content.end), speaker, entity))
+        span = (q.content.start, q.content.end)
+        key = (q.cue.start, q.cue.end) if q.cue is not None and q.kind == "direct" else None
+        if key is not None and key in by_cue:
+            first = out[by_cue[key]]
+            parts = (*(first.parts or (first.content,)), span)
+            out[by_cue[key]] = Prediction(
+                (first.content[0], span[1]), first.speaker, first.speaker_entity, parts, first.kind
+            )
+            continue
+        if key is not None:
+            by_cue[key] = len(out)
+        out.append(Prediction(span, speaker, entity, (), q.kind))
     return out
 
 
@@ -288,10 +314,11 @@ def evaluate_polnear(root: str | Path, split: str = "dev", limit: int | None = N
 
     articles = load_articles(root, split, limit)
     nlp = pipeline.load(components=["newsprobe_entities", "newsprobe_quotes"])
-    ours, theirs = _Counts(), _Counts()
+    ours, statements, theirs = _Counts(), _Counts(), _Counts()
     started = time.perf_counter()
     for article, doc in zip(articles, _docs(nlp, articles), strict=True):
         score_article(article.text, article.attributions, newsprobe_predictions(doc), ours)
+        score_article(article.text, article.attributions, newsprobe_predictions(doc, STATEMENT_KINDS), statements)
         score_article(article.text, article.attributions, textacy_predictions(doc), theirs)
     return {
         "dataset": "PolNeAR",
@@ -300,5 +327,6 @@ def evaluate_polnear(root: str | Path, split: str = "dev", limit: int | None = N
         "gold_attributions": ours.gold,
         "seconds": round(time.perf_counter() - started, 1),
         "newsprobe": _figures(ours),
+        "newsprobe_statements": _figures(statements),
         "textacy": _figures(theirs),
     }
