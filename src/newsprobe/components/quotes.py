@@ -772,7 +772,8 @@ class _Finder:
             # the preposition follows the verb or its object ("called for …", "accused Y of …"), not a
             # later adjunct ("called the police while on his way")
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if prep.i != verb.i + 1 and (obj is None or prep.i != obj.right_edge.i + 1):
+            after = obj.right_edge.i + 1 if obj is not None and obj.i > verb.i else verb.i + 1
+            if prep.i < verb.i or any(t.pos_ not in ("ADV", "PART") for t in verb.doc[after : prep.i]):
                 return None
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if obj is not None:
@@ -811,8 +812,10 @@ class _Finder:
                     return _subtree_span(child), child, kind
         if lemma in lex.statement or lemma in lex.object or lemma in lex.evidence:
             for child in verb.children:
-                # an object that is a person is whom it is said to ("urged him"), not what is said
-                if child.dep_ == "dobj" and child.pos_ != "PRON" and child.ent_type_ != "PERSON":
+                # the object of a statement that is a person is whom it is said to ("assured him"), not what
+                # is said; an attitude's object may be anyone ("praised her")
+                addressee = child.pos_ == "PRON" or child.ent_type_ == "PERSON"
+                if child.dep_ == "dobj" and not (addressee and lemma in lex.statement):
                     return _subtree_span(child), child, "reported" if lemma in lex.statement else "stance"
         if lex.is_cue(lemma) and verb.dep_ == "parataxis" and verb.head.i < verb.i:
             return _subtree_span(verb.head, exclude=verb), verb.head, kind
