@@ -362,3 +362,40 @@ def test_mirrored_attribution_is_symmetric(nlp) -> None:  # type: ignore[no-unty
     a = _quotes(nlp, "Zorvia accused Brenn of shelling the border villages, the ministry said.")
     b = _quotes(nlp, "Brenn accused Zorvia of shelling the border villages, the ministry said.")
     assert [(q.kind, q.cue.text if q.cue else None) for q in a] == [(q.kind, q.cue.text if q.cue else None) for q in b]
+
+
+# --- attribution framing (issue 12) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("verb", "framing"),
+    [
+        ("said", "neutral"),
+        ("claimed", "doubting"),
+        ("admitted", "conceding"),
+        ("revealed", "endorsing"),
+        ("boasted", "loaded"),
+        ("pointed out", "endorsing"),
+    ],
+)
+def test_cue_framing(nlp, verb: str, framing: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Minister Ana Moss {verb} that the harbour would reopen in May."
+    (q,) = [q for q in _quotes(nlp, text) if q.kind == "reported"]
+    assert q.framing == framing
+
+
+def test_framing_is_mirrored_when_sides_swap(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Zorvia's envoy said the convoy carried food. Brenn's envoy claimed the convoy carried weapons. "
+        "Brenn's envoy admitted that the checkpoint was closed."
+    )
+
+    swapped = text.replace("Zorvia", "@").replace("Brenn", "Zorvia").replace("@", "Brenn")
+    def framings(t: str) -> list[tuple[str, str | None]]:
+        return [(q.speaker.name if q.speaker else "", q.framing) for q in _quotes(nlp, t) if q.kind == "reported"]
+    a, b = framings(text), framings(swapped)
+    assert [f for _, f in a] == ["neutral", "doubting", "conceding"]
+    assert [f for _, f in a] == [f for _, f in b]
+    # the same speaker phrases, sides swapped
+    mirrored = [n.replace("Zorvia", "@").replace("Brenn", "Zorvia").replace("@", "Brenn") for n, _ in a]
+    assert mirrored == [n for n, _ in b]

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1.0"
 
 QuoteKind = Literal["direct", "partial", "reported", "stance"]
+Framing = Literal["neutral", "doubting", "endorsing", "conceding", "loaded"]
 
 
 class _Record(BaseModel):
@@ -84,6 +85,11 @@ class Quote(_Record):
         ge=0.0,
         le=1.0,
         description="Probability that this is a real attribution, calibrated on held-out PolNeAR folds",
+    )
+    framing: Framing | None = Field(
+        default=None,
+        description="How the cue frames what is said (said: neutral, claimed: doubting, admitted: conceding, "
+        "revealed: endorsing, boasted: loaded), from components/data/framing.tsv; None when the cue is not listed",
     )
 
 

@@ -46,12 +46,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import get_args
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsprobe.components._ext import text_of
-from newsprobe.model import Mention, Quote, QuoteKind, SpeakerRef
+from newsprobe.model import Framing, Mention, Quote, QuoteKind, SpeakerRef
 
 Resolver = Callable[[Doc, Span], SpeakerRef | None]
 
@@ -1008,6 +1009,38 @@ def _features(doc: Doc, f: _Found, speaker: SpeakerRef | None, lex: Lexicon) -> 
 
 
 @lru_cache(maxsize=1)
+def framing_lexicon() -> dict[str, Framing]:
+    """Cue lemma or phrase -> framing class, from ``data/framing.tsv``."""
+    text = resources.files("newsprobe.components").joinpath("data/framing.tsv").read_text(encoding="utf-8")
+    out: dict[str, Framing] = {}
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        cls, _, entry = line.partition("\t")
+        if cls not in get_args(Framing) or not entry.strip():
+            raise ValueError(f"bad framing line: {raw!r}")
+        out[" ".join(entry.lower().split())] = cls  # type: ignore[assignment]
+    return out
+
+
+def framing_of(doc: Doc, cue: tuple[int, int] | None) -> Framing | None:
+    """The framing class of a cue: its two-word phrase ("point out") first, then its lemma."""
+    if cue is None:
+        return None
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    table = framing_lexicon()
+    tok = span[0]
+    lemma = tok.lemma_.lower()
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    if tok.lower_ == "according":
+        return table.get("according to")
+    return table.get(f"{lemma} {nxt}") or table.get(lemma)
+
+
+@lru_cache(maxsize=1)
 def confidence_model() -> tuple[tuple[str, ...], list[float], float] | None:
     """(feature names, weights, bias) of the shipped logistic model, or None when none ships."""
     import json
@@ -1046,7 +1079,13 @@ def quote_features(
         speaker = _resolve(doc, f.speaker, resolve) if f.speaker is not None else None
         cue = _mention(doc, *f.cue) if f.cue is not None else None
         x = _features(doc, f, speaker, lex)
-        quote = Quote(kind=f.kind, content=_mention(doc, f.start, f.end), cue=cue, speaker=speaker)
+        quote = Quote(
+            kind=f.kind,
+            content=_mention(doc, f.start, f.end),
+            cue=cue,
+            speaker=speaker,
+            framing=framing_of(doc, f.cue) if f.kind != "stance" else None,
+        )
         out.append((quote, x))
     return out
 
