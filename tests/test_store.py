@@ -312,3 +312,21 @@ def test_query_command_cannot_touch_other_files(tmp_path: Path) -> None:
         )
         assert proc.returncode != 0 and proc.stderr.startswith("error[NP302]")
     assert not leak.exists()
+
+
+def test_a_version_1_store_is_upgraded_in_place_when_opened_for_writing(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE store_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO store_meta VALUES ('store_version', '1'), ('schema_version', '1.0')")
+    con.execute("CREATE TABLE quotes (article_id VARCHAR, idx INTEGER, kind VARCHAR)")
+    con.execute("INSERT INTO quotes VALUES ('a1', 0, 'direct')")
+    con.close()
+    with pytest.raises(StoreError, match="open it once for writing"):
+        Store(str(path), read_only=True)
+    with Store(str(path)) as store:
+        cols = {r[0] for r in store.con.execute("DESCRIBE quotes").fetchall()}
+        assert {"confidence", "framing", "speaker_name"} <= cols
+        assert store.con.execute("SELECT kind, framing FROM quotes").fetchall() == [("direct", None)]
+    with Store(str(path), read_only=True) as store:  # now current
+        assert store.con.execute("SELECT value FROM store_meta WHERE key = 'store_version'").fetchone() == ("2",)

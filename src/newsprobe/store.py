@@ -28,8 +28,10 @@ import duckdb
 from newsprobe.errors import Code, StoreError
 from newsprobe.model import SCHEMA_VERSION, Analysis
 
-#: the store layout version, in ``store_meta``; bumped (with a migration) when a table changes
-STORE_VERSION = "1"
+#: the store layout version, in ``store_meta``; bumped when a table changes. Versions listed in
+#: ``ADDITIVE_SINCE`` differ only by added tables and columns: a writable open upgrades them in place.
+STORE_VERSION = "2"
+ADDITIVE_SINCE = ("1",)
 #: where ``newsprobe ingest``/``query``/``export`` look when ``--db`` is not given
 DEFAULT_DB = "newsprobe.duckdb"
 DB_ENV = "NEWSPROBE_DB"
@@ -81,6 +83,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("speaker_start", "INTEGER"),
         ("speaker_end", "INTEGER"),
         ("speaker_text", "VARCHAR"),
+        ("confidence", "DOUBLE"),
+        ("framing", "VARCHAR"),
     ],
     "quantities": [
         ("article_id", "VARCHAR"),
@@ -205,6 +209,8 @@ def flatten(analysis: Analysis) -> dict[str, list[Row]]:
                 sp.mention.start if sp else None,
                 sp.mention.end if sp else None,
                 sp.mention.text if sp else None,
+                q.confidence,
+                q.framing,
             )
         )
     for i, n in enumerate(analysis.quantities):
@@ -309,11 +315,30 @@ class Store:
             raise StoreError(
                 Code.STORE, f"{self.path}: not a newsprobe store (no store_meta table)"
             ) from None
+        if row is not None and row[0] in ADDITIVE_SINCE and not self.read_only:
+            self._upgrade()
+            return
         if row is None or row[0] != STORE_VERSION:
             found = row[0] if row else "none"
+            if found in ADDITIVE_SINCE:
+                raise StoreError(
+                    Code.STORE,
+                    f"{self.path}: store layout version {found}; open it once for writing (e.g. `newsprobe ingest`) "
+                    f"to upgrade it to {STORE_VERSION}",
+                )
             raise StoreError(
                 Code.STORE, f"{self.path}: store layout version {found}, this newsprobe reads {STORE_VERSION}"
             )
+
+    def _upgrade(self) -> None:
+        """Bring an older store with an additive difference up to date: add missing columns (NULL for
+        stored rows; tables were created by ``_create``) and record the new version."""
+        for table, cols in TABLES.items():
+            have = {r[0] for r in self.con.execute(f"DESCRIBE {table}").fetchall()}
+            for name, kind in cols:
+                if name not in have:
+                    self.con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+        self.con.execute("UPDATE store_meta SET value = ? WHERE key = 'store_version'", [STORE_VERSION])
 
     # -- writing ------------------------------------------------------------------------------
     def add(self, analysis: Analysis) -> bool:
