@@ -291,3 +291,21 @@ def test_tagger_int8_export_matches_the_float_model(tmp_path: Path) -> None:
     assert exported.shape == float_model.shape == (sum(len(c.ids) for c in chunks),)
     assert float(np.abs(exported - float_model).mean()) < 0.02
     assert not (tmp_path / "si.fp32.onnx").exists()
+
+
+def test_technique_spans_say_whose_words_they_are() -> None:
+    """Issue 11: voice on every technique span, from the quotes stage."""
+    import newsprobe
+
+    text = (
+        "“These cowardly butchers will pay for every drop of innocent blood,” said Ana Moss, "
+        "a spokeswoman for the Zorvian ministry.\n\n"
+        "The cowardly butchers of the border brigade have shed innocent blood for years, the editorial said."
+    )
+    spans = newsprobe.analyze(text).techniques
+    assert spans and all(s.voice in ("outlet", "quoted") for s in spans)
+    for s in spans:
+        inside = s.start < text.index("”")
+        assert (s.voice == "quoted") == inside, s
+        if inside:
+            assert s.speaker is not None and s.speaker.name.endswith("Moss")

@@ -259,3 +259,19 @@ def test_evaluate_terms_command_refuses_a_bad_split(tmp_path: Path) -> None:
     assert isinstance(result.exception, InputError)
     result = runner.invoke(app, ["evaluate", "terms", "--data", str(tmp_path / "absent")])
     assert result.exception is not None and "not found" in str(result.exception)
+
+
+def test_loaded_word_inside_a_quote_is_quoted_and_in_narration_is_the_outlet() -> None:
+    """Issue 11: whose words a loaded term is."""
+    import newsprobe
+
+    text = (
+        "“The raid on the camp was a massacre,” said Ana Moss, a spokeswoman for the Zorvian ministry.\n\n"
+        "Witnesses described the massacre to reporters on Monday."
+    )
+    terms = [t for t in newsprobe.analyze(text).terms if t.text.lower() == "massacre"]
+    assert len(terms) == 2, terms
+    quoted, narrated = sorted(terms, key=lambda t: t.start)
+    assert quoted.voice == "quoted" and quoted.quote_index is not None
+    assert quoted.speaker is not None and quoted.speaker.name.endswith("Moss")
+    assert narrated.voice == "outlet" and narrated.quote_index is None and narrated.speaker is None

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1.0"
 
 QuoteKind = Literal["direct", "partial", "reported", "stance"]
+Voice = Literal["outlet", "quoted"]
 Framing = Literal["neutral", "doubting", "endorsing", "conceding", "loaded"]
 
 
@@ -130,6 +131,11 @@ class TechniqueSpan(Mention):
 
     technique: str
     score: float
+    voice: Voice | None = Field(
+        default=None, description="'quoted' inside a direct or partial quote, else 'outlet'; None when unknown"
+    )
+    quote_index: int | None = Field(default=None, description="Index in Analysis.quotes of the quote holding it")
+    speaker: ClaimSource | None = Field(default=None, description="Who is quoted, when voice is 'quoted'")
 
 
 class TermHit(Mention):
@@ -138,6 +144,11 @@ class TermHit(Mention):
     term: str = Field(description="The lexicon entry that matched")
     category: str
     neutral: str | None = None
+    voice: Voice | None = Field(
+        default=None, description="'quoted' inside a direct or partial quote, else 'outlet'; None when unknown"
+    )
+    quote_index: int | None = Field(default=None, description="Index in Analysis.quotes of the quote holding it")
+    speaker: ClaimSource | None = Field(default=None, description="Who is quoted, when voice is 'quoted'")
 
 
 class Analysis(_Record):

@@ -123,6 +123,9 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("text", "VARCHAR"),
         ("technique", "VARCHAR"),
         ("score", "DOUBLE"),
+        ("voice", "VARCHAR"),
+        ("quote_idx", "INTEGER"),
+        ("speaker_name", "VARCHAR"),
     ],
     "terms": [
         ("article_id", "VARCHAR"),
@@ -133,6 +136,9 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("term", "VARCHAR"),
         ("category", "VARCHAR"),
         ("neutral", "VARCHAR"),
+        ("voice", "VARCHAR"),
+        ("quote_idx", "INTEGER"),
+        ("speaker_name", "VARCHAR"),
     ],
     "errors": [
         ("source", "VARCHAR"),
@@ -238,9 +244,13 @@ def flatten(analysis: Analysis) -> dict[str, list[Row]]:
         lo, hi = d.range if d.range else (None, None)
         rows["dates"].append((aid, i, d.start, d.end, d.text, d.value, lo, hi, d.granularity, d.relation))
     for i, t in enumerate(analysis.techniques):
-        rows["techniques"].append((aid, i, t.start, t.end, t.text, t.technique, t.score))
+        who = t.speaker.name if t.speaker else None
+        rows["techniques"].append((aid, i, t.start, t.end, t.text, t.technique, t.score, t.voice, t.quote_index, who))
     for i, h in enumerate(analysis.terms):
-        rows["terms"].append((aid, i, h.start, h.end, h.text, h.term, h.category, h.neutral))
+        who = h.speaker.name if h.speaker else None
+        rows["terms"].append(
+            (aid, i, h.start, h.end, h.text, h.term, h.category, h.neutral, h.voice, h.quote_index, who)
+        )
     return rows
 
 

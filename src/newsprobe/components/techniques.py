@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 
 from newsprobe.components._ext import register_extensions
 from newsprobe.components.party_mask import MaskedText, mask_spans, party_spans, with_repeats
+from newsprobe.components.voice import with_voice
 from newsprobe.errors import Code, ModelError
 from newsprobe.model import TechniqueSpan
 
@@ -633,7 +634,7 @@ class TechniquesComponent:
         self.model = shared_model(self.model_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.techniques = self.model.analyze(doc.text, doc_party_spans(doc))
+        doc._.techniques = with_voice(doc, self.model.analyze(doc.text, doc_party_spans(doc)))
         return doc
 
 

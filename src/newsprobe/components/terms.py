@@ -35,6 +35,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsprobe.components.voice import with_voice
 from newsprobe.errors import Code, InputError
 from newsprobe.model import TermHit
 
@@ -260,7 +261,7 @@ class TermsComponent:
         self.matcher = TermMatcher(nlp, entries, exempt)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.terms = self.matcher(doc)
+        doc._.terms = with_voice(doc, self.matcher(doc))
         return doc
 
 
