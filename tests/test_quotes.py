@@ -134,7 +134,7 @@ def test_quote_over_paragraphs_keeps_its_speaker(nlp) -> None:  # type: ignore[n
 def test_partial_quote_takes_the_subject_of_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Governor Tomas Kell placed a premium on the ‘unity of the coastal towns’ during his visit."
     partial = [q for q in _quotes(nlp, text) if q.kind == "partial"]
-    assert [q.content.text for q in partial] == ["unity of the coastal towns"]
+    assert [q.content.text for q in partial] == ["the ‘unity of the coastal towns’"]  # one record per statement
     assert partial[0].speaker is not None and "Kell" in partial[0].speaker.name
 
 
@@ -323,9 +323,9 @@ def test_accuse_of_is_reported_speech(nlp) -> None:  # type: ignore[no-untyped-d
     assert q.speaker is not None and q.speaker.name == "Zorvia"
 
 
-def test_deny_with_a_noun_and_with_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_deny_with_a_clause_is_reported_with_a_noun_a_stance(nlp) -> None:  # type: ignore[no-untyped-def]
     (a,) = _quotes(nlp, "The harbour master denied the allegations.")
-    assert a.kind == "reported" and a.content.text == "the allegations"
+    assert a.kind == "stance" and a.content.text == "the allegations"  # a noun phrase: what it is about
     quotes = _quotes(nlp, "Brenn's defence ministry denied that its ships had entered Zorvian waters.")
     assert [(q.kind, q.content.text) for q in quotes] == [("reported", "that its ships had entered Zorvian waters")]
 
@@ -399,3 +399,15 @@ def test_framing_is_mirrored_when_sides_swap(nlp) -> None:  # type: ignore[no-un
     # the same speaker phrases, sides swapped
     mirrored = [n.replace("Zorvia", "@").replace("Brenn", "Zorvia").replace("@", "Brenn") for n, _ in a]
     assert mirrored == [n for n, _ in b]
+
+
+def test_quoted_words_inside_a_statement_are_one_record(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The harbour master said the closure was “regrettable but necessary” for the fleet."
+    (q,) = _quotes(nlp, text)
+    assert q.kind == "partial" and q.content.text.startswith("the closure was")
+    assert q.cue is not None and q.cue.text == "said"
+
+
+@pytest.mark.parametrize("line", ["Flooding: Northfield evacuates the lower town", "Phone: 555-0100; 555-0101"])
+def test_a_label_before_a_colon_is_not_a_speaker(nlp, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(nlp, line + "\nThe water kept rising.") == []

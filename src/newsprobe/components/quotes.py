@@ -804,7 +804,8 @@ class _Finder:
             head, pkind = phrasal
             start, end = _subtree_span(head)
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < head.i), None)
-            if obj is not None and pkind == "reported":
+            tails = self.lex.prep.get(lemma, ())
+            if obj is not None and pkind == "reported" and not any(obj.lemma_.lower() in t for t in tails):
                 start = min(start, obj.left_edge.idx)  # "accused Y of Z": Y belongs to what is said
             return (start, end), head, pkind
         if lemma in lex.stance:
@@ -817,7 +818,9 @@ class _Finder:
                 # is said; an attitude's object may be anyone ("praised her")
                 addressee = child.pos_ == "PRON" or child.ent_type_ == "PERSON"
                 if child.dep_ == "dobj" and not (addressee and lemma in lex.statement):
-                    return _subtree_span(child), child, "reported" if lemma in lex.statement else "stance"
+                    # a noun phrase is what the statement is about, not what was said ("announced the two
+                    # candidates", "confirmed the breach"): a stance, never reported speech
+                    return _subtree_span(child), child, "stance"
         if lex.is_cue(lemma) and verb.dep_ == "parataxis" and verb.head.i < verb.i:
             return _subtree_span(verb.head, exclude=verb), verb.head, kind
         return None
@@ -860,8 +863,8 @@ class _Finder:
             colon = _tokens_in(self.doc, m.end(1), m.end(1) + 1)
             head = _tokens_in(self.doc, m.start(1), m.end(1))
             speaker = next((t for t in reversed(head) if t.pos_ in ("PROPN", "NOUN")), None)
-            if not colon or speaker is None:
-                continue
+            if not colon or speaker is None or speaker.ent_type_ not in ("PERSON", "ORG"):
+                continue  # "Coronavirus: …", "Source: …", "Tel: …" are labels, not speakers
             out.append(_Found("reported", start, end, (m.end(1), m.end(1) + 1), speaker, "name-colon"))
         return out
 
@@ -934,6 +937,26 @@ def _inherit_speakers(text: str, found: list[_Found]) -> None:
         if "\n" in gap and gap.split("\n", 1)[1].strip():
             continue  # another paragraph lies between
         f.speaker, f.cue = prev.speaker, prev.cue
+
+
+def _one_record_per_statement(found: list[_Found]) -> list[_Found]:
+    """Quoted words inside a reported statement with the same cue (``said it was “regrettable”``,
+    ``noted that “…” but “…”``) make one record: the statement, as a ``partial`` quote (indirect speech
+    carrying the speaker's own words)."""
+    partials = [f for f in found if f.kind == "partial" and f.cue is not None]
+    out = []
+    for f in found:
+        inner = [p for p in partials if p.cue == f.cue and f.start <= p.start and p.end <= f.end and p is not f]
+        if f.kind == "reported" and inner:
+            f.kind = "partial"
+        if f.kind == "partial" and any(
+            g is not f and g.cue == f.cue and g.kind in ("reported", "partial") and g.start <= f.start
+            and f.end <= g.end and (g.start, g.end) != (f.start, f.end)
+            for g in found
+        ):
+            continue  # inside the statement it belongs to
+        out.append(f)
+    return out
 
 
 def _resolve(doc: Doc, tok: Token, resolve: Resolver) -> SpeakerRef | None:
@@ -1072,6 +1095,7 @@ def quote_features(
     finder = _Finder(doc, lex)
     found = finder.direct()
     found.extend(finder.reported(found))
+    found = _one_record_per_statement(found)
     found.sort(key=lambda f: (f.start, -f.end))
     _inherit_speakers(text_of(doc), found)
     out = []
