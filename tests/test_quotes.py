@@ -59,9 +59,21 @@ def test_single_quotes_inside_double_quotes_stay_in_the_content() -> None:
 
 def test_quote_running_over_paragraphs() -> None:
     text = "“The port will reopen in spring.\n\n“After that, the ferries return,” the captain said."
-    (only,) = quote_regions(text)
-    assert text[only.start : only.end].startswith("The port will reopen")
-    assert text[only.start : only.end].endswith("the ferries return")
+    first, second = quote_regions(text)  # one quote per paragraph, the first marked as running on
+    assert text[first.start : first.end] == "The port will reopen in spring."
+    assert first.runs_on and not second.runs_on
+    assert text[second.start : second.end] == "After that, the ferries return"
+
+
+def test_a_quotation_over_paragraphs_takes_its_frame_from_a_later_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The port will reopen in spring.\n\n“After that, the ferries return,” Captain Ilse Varga said."
+    quotes = _quotes(nlp, text)
+    assert len(quotes) == 2 and all(q.speaker is not None and "Varga" in q.speaker.name for q in quotes)
+
+
+def test_a_stray_opening_mark_inside_a_quote_does_not_end_it() -> None:
+    text = "He added, “We warned the port. “Because the storm came early, the boats stayed in.”"
+    assert _regions(text) == ["We warned the port. “Because the storm came early, the boats stayed in."]
 
 
 def test_unclosed_quote_ends_with_its_paragraph() -> None:
@@ -125,9 +137,9 @@ def test_quote_over_paragraphs_keeps_its_speaker(nlp) -> None:  # type: ignore[n
         "“Then we will see about the schedule.”"
     )
     quotes = [q for q in _quotes(nlp, text) if q.kind == "direct"]
-    assert len(quotes) == 2  # split around the frame; the second runs over the paragraph break
-    assert quotes[1].content.text.startswith("Repairs come first")
-    assert quotes[1].content.text.endswith("see about the schedule.")
+    assert len(quotes) == 3  # split around the frame, and one quote per paragraph
+    assert quotes[1].content.text == "Repairs come first."
+    assert quotes[2].content.text == "Then we will see about the schedule."
     assert all(q.speaker is not None and "Varga" in q.speaker.name for q in quotes)
 
 
@@ -411,3 +423,22 @@ def test_quoted_words_inside_a_statement_are_one_record(nlp) -> None:  # type: i
 @pytest.mark.parametrize("line", ["Flooding: Northfield evacuates the lower town", "Phone: 555-0100; 555-0101"])
 def test_a_label_before_a_colon_is_not_a_speaker(nlp, line: str) -> None:  # type: ignore[no-untyped-def]
     assert _quotes(nlp, line + "\nThe water kept rising.") == []
+
+
+def test_two_statements_by_one_speaker_in_one_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dr Ilse Varga said the council would have to review the harbour rules but also stressed "
+        "that shipowners would have to pay for the repairs."
+    )
+    quotes = [q for q in _quotes(nlp, text) if q.kind == "reported"]
+    assert [q.content.text for q in quotes] == [
+        "the council would have to review the harbour rules",
+        "that shipowners would have to pay for the repairs",
+    ]
+    assert all(q.speaker is not None and q.speaker.name.endswith("Varga") for q in quotes)
+
+
+def test_a_parenthetical_frame_ends_what_is_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Turnout in the harbour district is notoriously low, they say, and the mayor has no challenger."
+    (q,) = [q for q in _quotes(nlp, text) if q.kind == "reported"]
+    assert q.content.text == "Turnout in the harbour district is notoriously low"

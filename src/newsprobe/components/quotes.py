@@ -160,6 +160,7 @@ class Region:
     start: int
     end: int
     double: bool
+    runs_on: bool = False  # left open at its paragraph's end and carried on by the next paragraph's quote
 
 
 _WORD = re.compile(r"\w", re.UNICODE)
@@ -247,7 +248,11 @@ def quote_regions(text: str) -> list[Region]:
         if pending is not None:
             lead = text[p_start : marks[0][0]].strip() if marks else "x"
             if not lead and marks[0][1][0] in ("open", "either") and marks[0][1][1] == pending.double:
-                current = pending  # the quote runs on into this paragraph
+                # the quotation runs on into this paragraph (news style): one quote per paragraph
+                pending.runs_on = True
+                out.append(pending)
+                i0 = marks[0][0]
+                current = Region(open=i0, close=-1, start=i0 + _width(text, i0), end=-1, double=pending.double)
                 marks = marks[1:]
             else:
                 out.append(pending)
@@ -258,8 +263,10 @@ def quote_regions(text: str) -> list[Region]:
                     current = Region(open=i, close=-1, start=i + _width(text, i), end=-1, double=double)
                 continue
             if double != current.double or role == "open":
-                if role == "open" and double == current.double and double:
+                stray = text[max(p_start, i - 3) : i].rstrip()[-1:] in (".", "!", "?")
+                if role == "open" and double == current.double and double and not stray:
                     current = Region(open=i, close=-1, start=i + _width(text, i), end=-1, double=double)
+                # an opening mark after a full stop inside an open quote is a stray mark: the quote goes on
                 continue
             if not double and text[i - 1] in "sz" and i + 1 < p_end and text[i + 1] == " ":
                 later = marks[k + 1 :]
@@ -582,6 +589,18 @@ class _Finder:
             return None
         return cue
 
+    def _coordinated_speaker(self, verb: Token) -> Token | None:
+        """``He said A but also stressed that B``: a cue verb with no subject of its own that the parse
+        hung inside the first statement's clause speaks with the subject of the verb of saying above."""
+        if verb.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return None
+        if self.lex.is_cue(verb.head.lemma_.lower()):
+            return None  # a plain coordination of two cues: the ordinary inheritance applies
+        for anc in list(verb.ancestors)[1:6]:
+            if _is_verb(anc) and self.lex.is_cue(anc.lemma_.lower()):
+                return next((c for c in anc.children if c.dep_ in _SUBJECT_DEPS), None)
+        return None
+
     def _speaker_of(self, verb: Token, frame: bool = False) -> Token | None:
         """The subject of a cue; next to a quote also a name just after (``said X``) or before it."""
         if verb.lower_ == "according" and verb.i + 1 < len(verb.doc):
@@ -589,7 +608,7 @@ class _Finder:
         if verb.text == ":":
             prev = verb.doc[verb.i - 1]
             return prev if prev.pos_ in ("PROPN", "NOUN") and not self.inside[prev.i] else None
-        subj = _subject(verb)
+        subj = self._coordinated_speaker(verb) or _subject(verb)
         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
             # "X was asked whether …": the one who speaks is the agent, if named
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -738,6 +757,12 @@ class _Finder:
                 out.append(_Found("partial", r.start, r.end, cue_span, speaker, origin))
             elif words > _SCARE_MAX_WORDS:
                 out.append(_Found("direct", r.start, r.end, None, None, "uncued"))
+        # a quotation running over paragraphs whose frame comes in a later paragraph ("“…\n“…,” she said")
+        by_start = {f.start: f for f in out if f.kind == "direct"}
+        for r, nxt in zip(self.regions, self.regions[1:], strict=False):
+            first, later = by_start.get(r.start), by_start.get(nxt.start)
+            if r.runs_on and first is not None and later is not None and first.cue is None:
+                first.cue, first.speaker, first.origin = later.cue, later.speaker, "continued"
         return out
 
     # reported speech
@@ -822,7 +847,9 @@ class _Finder:
                     # candidates", "confirmed the breach"): a stance, never reported speech
                     return _subtree_span(child), child, "stance"
         if lex.is_cue(lemma) and verb.dep_ == "parataxis" and verb.head.i < verb.i:
-            return _subtree_span(verb.head, exclude=verb), verb.head, kind
+            start, end = _subtree_span(verb.head, exclude=verb)
+            # "X is low, they say, and Y …": what is said ends at its frame
+            return (start, min(end, verb.left_edge.idx)), verb.head, kind
         return None
 
     def reported(self, taken: list[_Found]) -> list[_Found]:
@@ -839,6 +866,7 @@ class _Finder:
             if found is None:
                 continue
             (start, end), _, kind = found
+            end = self._before_coordinated_cue(tok, start, end)
             start, end = self._over_quotes(*_content_bounds(self.doc, start, end))
             if "\n" in self.text[start:end] and not self.inside[tok.i]:
                 # reported content stays in its paragraph (the parse may run over a line break)
@@ -850,6 +878,20 @@ class _Finder:
         out.extend(self._according_to(direct_spans))
         out.extend(self._name_colon(taken))
         return out
+
+    def _before_coordinated_cue(self, verb: Token, start: int, end: int) -> int:
+        """End a statement before a second one its speaker makes in the same sentence (``said A but
+        also stressed that B``), which the parse may have hung inside the first."""
+        for tok in _tokens_in(self.doc, start, end):
+            if tok.i == verb.i or tok.dep_ != "conj" or not _is_verb(tok) or not self.lex.is_cue(tok.lemma_.lower()):
+                continue
+            if self._coordinated_speaker(tok) is None:
+                continue
+            cut = tok.i
+            while cut > 0 and self.doc[cut - 1].dep_ in ("cc", "advmod", "punct") and self.doc[cut - 1].idx > start:
+                cut -= 1
+            return min(end, self.doc[cut].idx)
+        return end
 
     def _name_colon(self, taken: list[_Found]) -> list[_Found]:
         """A paragraph (often a headline) ``Name: what they said``."""
