@@ -442,3 +442,16 @@ def test_a_parenthetical_frame_ends_what_is_said(nlp) -> None:  # type: ignore[n
     text = "Turnout in the harbour district is notoriously low, they say, and the mayor has no challenger."
     (q,) = [q for q in _quotes(nlp, text) if q.kind == "reported"]
     assert q.content.text == "Turnout in the harbour district is notoriously low"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The captain could not say how the fire started.", None),
+        ("The captain explained why the ferry turned back.", "stance"),
+        ("The harbour will stay closed until May, according to government data.", "stance"),
+        ("The harbour will stay closed until May, according to the port authority.", "reported"),
+    ],
+)
+def test_unsaid_questions_and_evidence_are_not_statements(nlp, text: str, kind: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [q.kind for q in _quotes(nlp, text)] == ([kind] if kind else [])

@@ -413,6 +413,20 @@ _DATELINE = re.compile(
 )
 
 
+_WH = frozenset("how why whether if what when where who which".split())
+# what an "according to" cites when it is not a speaker
+_EVIDENCE_NOUNS = frozenset(
+    "data figure figures statistic statistics number numbers estimate estimates projection projections study "
+    "survey poll report reports record records document documents analysis census tally count research model "
+    "forecast information filing filings results".split()
+)
+
+
+def _negated(verb: Token) -> bool:
+    """``did not say``, ``would never confirm``: a cue that reports no statement."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
@@ -816,7 +830,9 @@ class _Finder:
         if lex.is_cue(lemma):
             for child in verb.children:
                 if child.dep_ in _CLAUSE_DEPS:
-                    return _subtree_span(child), child, kind
+                    # "explained why …", "asked whether …": a question or a topic, not a statement
+                    wh = child.left_edge.lower_ in _WH and child.left_edge.i > verb.i
+                    return _subtree_span(child), child, "stance" if wh else kind
         if lemma in lex.speech or lemma in lex.statement:
             # "repeated the view that …", "rejected the claim that …": the noun's that-clause
             for child in verb.children:
@@ -860,8 +876,8 @@ class _Finder:
                 continue
             if not self.lex.any_cue(tok.lemma_.lower()):
                 continue
-            if _idiom(tok):
-                continue
+            if _idiom(tok) or _negated(tok):
+                continue  # "That said, …"; "could not say how it happened" reports nothing
             found = self._content_head(tok)
             if found is None:
                 continue
@@ -946,7 +962,10 @@ class _Finder:
             start, end = (ls, le) if le - ls >= re_ - rs else (rs, re_)
             if end <= start or any(s < end and start < e for s, e in direct_spans):
                 continue
-            out.append(_Found("reported", start, end, (tok.idx, to.idx + len(to)), obj, "according"))
+            # "according to government data": evidence, not a speaker
+            evidence = obj is not None and (obj.lemma_.lower() in _EVIDENCE_NOUNS or obj.lower_ in _EVIDENCE_NOUNS)
+            kind: QuoteKind = "stance" if evidence else "reported"
+            out.append(_Found(kind, start, end, (tok.idx, to.idx + len(to)), obj, "according"))
         return out
 
 
