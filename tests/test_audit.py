@@ -131,6 +131,17 @@ def test_quotes_speakers_and_kinds() -> None:
     assert q["@0.5"]["matched"] == 2 and q["@0.3"]["matched"] == 3
     assert q["@0.5"]["precision"] == 0.5 and q["@0.5"]["recall"] == round(2 / 3, 4)
     assert s["speakers"] == {"pairs": 2, "right": 1, "accuracy": 0.5, "predicted": 1, "precision": 1.0}
+    assert q["nested"] == 0 and q["univocal@0.5"]["precision"] == 0.5
+
+
+def test_a_quote_nested_in_another_is_also_scored_without_it() -> None:
+    gold = parse_article(gold_record(), "fictional")
+    outer = quote("the ferry", "run again", speaker="Varga", entity="E1", nth=1)
+    inner = quote("the ferry", "Orrin", kind="partial", speaker="Varga", entity="E1", nth=1)
+    q = score_article(gold, analysis([outer, inner])).summary()["quotes"]
+    assert q["nested"] == 1
+    assert q["@0.5"]["precision"] == 0.5 and q["univocal@0.5"]["precision"] == 1.0
+    assert q["univocal@0.5"]["recall"] == q["@0.5"]["recall"] == round(1 / 3, 4)
 
 
 def test_unnamed_speaker_is_right_only_when_none_is_predicted() -> None:
@@ -254,6 +265,9 @@ def test_gold_files_are_well_formed() -> None:
         assert {q.kind for q in a.quotes} <= {"direct", "partial", "reported"}
         for d in a.dates:
             assert d.value is None or d.range is None, (a.name, d.text)
+        for f in a.figures:  # a figure has a source exactly when it lies inside an annotated quote
+            inside = any(q.span[0] <= f.span[0] and f.span[1] <= q.span[1] for q in a.quotes)
+            assert (f.source is not None) == inside, (a.name, f.text)
 
 
 @pytest.mark.slow

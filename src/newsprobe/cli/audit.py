@@ -38,9 +38,11 @@ def table(result: dict[str, Any], errors: bool = False) -> str:
     lines += [_row(a["name"], a) for a in result["per_article"]]
     overall = result["overall"]
     lines.append(_row("ALL", overall))
-    q3 = overall["quotes"]["@0.3"]
+    q3, qu = overall["quotes"]["@0.3"], overall["quotes"]["univocal@0.5"]
     lines.append(f"quotes @0.3: P {q3['precision']:.2f} R {q3['recall']:.2f} F1 {q3['f1']:.2f}; "
-                 f"left out (not direct|partial|reported): {overall['quotes']['excluded_kinds'] or 'none'}")
+                 f"without the {overall['quotes']['nested']} predictions nested in another: "
+                 f"P {qu['precision']:.2f} R {qu['recall']:.2f} F1 {qu['f1']:.2f} @0.5")
+    lines.append(f"left out (not direct|partial|reported): {overall['quotes']['excluded_kinds'] or 'none'}")
     if errors:
         lines.append("")
         lines += [json.dumps(e, ensure_ascii=False) for e in result["errors"]]

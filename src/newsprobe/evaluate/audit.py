@@ -11,7 +11,10 @@ publication date, and scores:
 * **Quotes.** Predicted quotes of kind ``direct``, ``partial`` or ``reported`` (other kinds, e.g.
   ``stance``, are counted apart and never scored) are matched one-to-one to gold quotes, greedily
   from the highest overlap ratio ``|p ∩ g| / max(|p|, |g|)`` (characters) at or above 0.5 (also
-  reported at 0.3). Precision, recall and F1 from :func:`newsprobe.evaluate.metrics.prf`.
+  reported at 0.3). Precision, recall and F1 from :func:`newsprobe.evaluate.metrics.prf`. Beside
+  them, ``nested`` counts predicted contents lying wholly inside another predicted content (a partial
+  quote inside the reported clause that carries it), and ``univocal@0.5`` scores without those, as
+  the PolNeAR scorer does.
 * **Speakers**, over quote pairs matched at 0.5: right when the predicted speaker mention, or any
   mention of its entity, overlaps one of the gold speaker spans; a missing prediction is wrong. A gold
   quote with no named speaker and no speaker span is right only when no speaker is predicted.
@@ -31,7 +34,7 @@ import json
 import subprocess
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +113,8 @@ class Score:
     quotes_predicted: int = 0
     quotes_matched: dict[float, int] = field(default_factory=lambda: dict.fromkeys(QUOTE_THRESHOLDS, 0))
     quotes_excluded: Counter[str] = field(default_factory=Counter)
+    quotes_nested: int = 0
+    quotes_matched_univocal: int = 0
     speaker_pairs: int = 0
     speaker_right: int = 0
     speaker_predicted: int = 0
@@ -125,10 +130,9 @@ class Score:
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("quotes_gold", "quotes_predicted", "speaker_pairs", "speaker_right", "speaker_predicted",
-                     "speaker_predicted_right", "figures_gold", "figures_predicted", "figures_matched",
-                     "dates_gold", "dates_predicted", "dates_matched", "dates_right"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for f in fields(self):
+            if isinstance(getattr(self, f.name), int):
+                setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
         for t in QUOTE_THRESHOLDS:
             self.quotes_matched[t] += other.quotes_matched[t]
         self.quotes_excluded.update(other.quotes_excluded)
@@ -153,6 +157,11 @@ class Score:
         for t in QUOTE_THRESHOLDS:
             quotes[f"@{t}"] = {"matched": self.quotes_matched[t],
                                **prf(self.quotes_matched[t], self.quotes_predicted, self.quotes_gold)}
+        quotes["nested"] = self.quotes_nested
+        quotes["univocal@0.5"] = {
+            "matched": self.quotes_matched_univocal,
+            **prf(self.quotes_matched_univocal, self.quotes_predicted - self.quotes_nested, self.quotes_gold),
+        }
         return {
             "quotes": quotes,
             "speakers": {
@@ -349,6 +358,17 @@ def score_article(gold: AuditArticle, analysis: Analysis) -> Score:
     return sc
 
 
+def nested_spans(spans: Sequence[Span]) -> set[int]:
+    """Indices of spans lying wholly inside another one (of two equal spans, the later one)."""
+    out = set()
+    for i, (s, e) in enumerate(spans):
+        for k, (s2, e2) in enumerate(spans):
+            if k != i and s2 <= s and e <= e2 and ((s2, e2) != (s, e) or k < i):
+                out.add(i)
+                break
+    return out
+
+
 def _note(sc: Score, article: AuditArticle, kind: str, /, **fields: Any) -> None:
     sc.errors.append({"article": article.name, "error": kind, **fields})
 
@@ -368,6 +388,10 @@ def _score_quotes(sc: Score, gold: AuditArticle, analysis: Analysis) -> None:
     for t in QUOTE_THRESHOLDS:
         sc.quotes_matched[t] = len(match_spans(pspans, gspans, t))
     pairs = match_spans(pspans, gspans, QUOTE_THRESHOLDS[0])
+    nested = nested_spans(pspans)
+    sc.quotes_nested = len(nested)
+    kept = [i for i in range(len(pspans)) if i not in nested]
+    sc.quotes_matched_univocal = len(match_spans([pspans[i] for i in kept], gspans, QUOTE_THRESHOLDS[0]))
     for i, j in pairs:
         quote, gq = scored[i], gold.quotes[j]
         right = speaker_right(quote, gq, analysis)
@@ -383,7 +407,7 @@ def _score_quotes(sc: Score, gold: AuditArticle, analysis: Analysis) -> None:
     for i in false:
         speaker = scored[i].speaker
         _note(sc, gold, "quote_false", kind=scored[i].kind, quote=_show(text, pspans[i]),
-              speaker=speaker.name if speaker else None)
+              speaker=speaker.name if speaker else None, nested=i in nested)
     for j in missed:
         gq = gold.quotes[j]
         _note(sc, gold, "quote_missed", kind=gq.kind, quote=_show(text, gq.span), speaker=gq.speaker_name)
