@@ -30,6 +30,7 @@ class Code(StrEnum):
     NOT_FOUND = "NP303"
     DATASET = "NP401"
     TRAINING = "NP402"
+    AUDIT_TEXT_MISMATCH = "NP404"
     HTTP = "NP501"
 
 
