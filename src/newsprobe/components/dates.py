@@ -131,9 +131,7 @@ _NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"
 _FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH = rf"(?P<month>{_FULL_MONTH}|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.)"
 #: a month before a day number: also ``Nov 4``, ``Sept 17`` and ``Nov.17`` (no space after the dot)
-_MONTH_D = (
-    rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:\s+|(?<=\.)(?=\d))"
-)
+_MONTH_D = rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:\s+|(?<=\.)(?=\d))"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[,.:]\d)"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?!\w|[,.]\d)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -592,9 +590,9 @@ def _is_direct(text: str, start: int, end: int) -> bool:
     return before in _QUOTE_MARKS or text[start : start + 1] in _QUOTE_MARKS
 
 
-def _quote_times(doc: Doc, text: str, hits: list[_Hit], quotes: list[Quote], pub: date | None) -> list[
-    tuple[int, int, Range | None]
-]:
+def _quote_times(
+    doc: Doc, text: str, hits: list[_Hit], quotes: list[Quote], pub: date | None
+) -> list[tuple[int, int, Range | None]]:
     """(content start, end, when it was said) for each direct quote whose cue carries a date in its frame
     (``... ," the mayor said on Tuesday``). ``None``: said on a day that cannot be resolved."""
     out: list[tuple[int, int, Range | None]] = []
