@@ -25,6 +25,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 Direction = Literal["future", "past"]
+Attachment = Literal["direct", "noun", "subject"]
 
 _FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "sha"})
 _REPORTED_FUTURE_AUX = frozenset({"would", "'d"})
@@ -81,7 +82,7 @@ def _modal_direction(auxes: list[str]) -> Direction | None | Literal["none"]:
     return None
 
 
-def _finite_direction(verb: Token, direct: bool) -> Direction | None:
+def _finite_direction(verb: Token, how: Attachment) -> Direction | None:
     """Direction from one finite verb and its auxiliaries (no climbing)."""
     auxes = _auxes(verb)
     modal = _modal_direction(auxes)
@@ -103,20 +104,37 @@ def _finite_direction(verb: Token, direct: bool) -> Direction | None:
         return "future"  # is scheduled for June 3, is set for
     if verb.lemma_ in _PLAN_LEMMAS:
         return "future"  # plans for Friday
-    if direct and verb.lemma_ not in _NO_TIME_LEMMAS and verb.pos_ == "VERB":
-        return "future"  # reports earnings on Tuesday, is meeting on Friday
-    return None
+    if verb.lemma_ in _NO_TIME_LEMMAS or verb.pos_ != "VERB":
+        return None
+    if how == "direct" or (how == "noun" and not auxes):
+        return "future"  # meets on Friday, is meeting on Friday, meet for the debate Monday
+    return None  # are investigating the attack on Tuesday; Tuesday's vote marks ...
 
 
 def _to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
-def _verb_direction(verb: Token, direct: bool) -> Direction | None:
+def _inherits(verb: Token) -> bool:
+    """A non-finite verb with no auxiliary or subject of its own takes its head's tense: *would assume
+    office and run in November*, *speaking on Monday, he said*."""
+    return (
+        verb.dep_ in ("conj", "advcl")
+        and verb.tag_ in ("VB", "VBN", "VBG")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
+
+
+def _verb_direction(verb: Token, how: Attachment) -> Direction | None:
     """Direction of the clause headed by ``verb``, climbing ``to``-infinitives to their frame."""
     for _ in range(4):
-        if not _to_infinitive(verb) or verb.dep_ not in ("xcomp", "advcl", "ccomp", "acl"):
-            return _finite_direction(verb, direct)
+        if _inherits(verb):
+            verb, how = verb.head, "noun"
+            continue
+        climbs = verb.dep_ == "xcomp" or (_to_infinitive(verb) and verb.dep_ in ("advcl", "ccomp", "acl"))
+        if not climbs:
+            return _finite_direction(verb, how)
         frame = verb.head
         if frame.pos_ == "ADJ" and frame.lower_ in _SCHEDULE_FRAMES:
             return _adjective(frame)  # are due to resume
@@ -131,41 +149,59 @@ def _verb_direction(verb: Token, direct: bool) -> Direction | None:
             return "future" if present else None  # is due to resume / planned to strike
         if verb.dep_ != "xcomp":
             return None  # in order to ...: the purpose says nothing about when
-        verb, direct = frame, False  # will try to meet: the frame's tense decides
+        verb, how = frame, "noun"  # will try to meet: the frame's tense decides
     return None
 
 
-def governor(span: Span) -> tuple[Token | None, bool]:
-    """The verb (or predicative adjective) the date hangs on, and whether it hangs on it directly."""
-    tok, direct = span.root, True
+def _reattach(span: Span, verb: Token) -> Token:
+    """``told them this weekend he would ...``: a date between a verb and its complement clause's subject
+    belongs to the verb, whatever the parser says."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head is verb or not head.i < span.start:
+        return verb
+    opening = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")]
+    return head if opening and span.end <= min(opening) else verb
+
+
+def governor(span: Span) -> tuple[Token | None, Attachment]:
+    """The verb (or predicative adjective) the date hangs on, and how: ``direct`` (*met on Tuesday*),
+    through a ``noun`` (*meet for the debate Monday*) or through the verb's ``subject`` (*Tuesday's vote
+    marks*)."""
+    tok, how = span.root, "direct"
     for _ in range(6):
         if tok.head is tok:
-            return None, False
-        if tok.dep_ in ("relcl", "acl", "appos"):
-            direct = False
+            return None, "noun"
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            how = "subject"
+        elif tok.dep_ in ("relcl", "acl", "appos") and how == "direct":
+            how = "noun"
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.lower_ in _SCHEDULE_FRAMES):
-            return tok, direct
-        if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            direct = False
-    return None, False
+            return _reattach(span, tok), how  # type: ignore[return-value]
+        if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and how == "direct":
+            how = "noun"
+    return None, "noun"
 
 
 def _own_clause(span: Span) -> Direction | None:
-    """``Feb. 9, when the winners will be announced``; ``the upcoming vote on June 3``."""
-    for tok in span:
-        for child in tok.children:
+    """The date's own clause or its event's: ``Feb. 9, when the winners will be announced``, ``a day on
+    Nov. 1 during which leaders will ...``; ``the upcoming vote on June 3``."""
+    nouns = [span.root]
+    tok = span.root
+    for _ in range(3):
+        if tok.head is tok or tok.head.pos_ in ("VERB", "AUX"):
+            break
+        tok = tok.head
+        nouns.append(tok)
+    for noun in nouns:
+        if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        for child in noun.children:
             if child.dep_ in ("relcl", "advcl", "acl") and child.pos_ in ("VERB", "AUX"):
-                found = _verb_direction(child, False)
+                found = _verb_direction(child, "noun")
                 if found is not None:
                     return found
-    root = span.root
-    nouns = [root.head] if root.head is not root else []
-    if nouns and nouns[0].pos_ == "ADP" and nouns[0].head is not nouns[0]:
-        nouns.append(nouns[0].head)
-    nouns.append(root)
-    for noun in nouns:
-        if noun.pos_ in ("NOUN", "PROPN") and any(c.lower_ in _UPCOMING for c in noun.children):
+        if any(c.lower_ in _UPCOMING for c in noun.children):
             return "future"
     return None
 
@@ -184,9 +220,9 @@ def _sentence(span: Span) -> Direction | None:
 
 def time_reference(span: Span) -> Direction | None:
     """``"future"``, ``"past"`` or ``None`` for the time expression ``span`` (see the module docs)."""
-    verb, direct = governor(span)
+    verb, how = governor(span)
     if verb is not None:
-        found = _verb_direction(verb, direct) if verb.pos_ != "ADJ" else _adjective(verb)
+        found = _verb_direction(verb, how) if verb.pos_ != "ADJ" else _adjective(verb)
         if found is not None:
             return found
     return _own_clause(span) or _sentence(span)

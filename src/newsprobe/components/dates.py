@@ -159,7 +159,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "weekend",
         r"(?<![\w-])(?:(?i:over|during|at|on|across|through|throughout|for)\s+(?P<m>(?i:the)\s+(?i:weekend))|"
-        r"(?P<m2>(?i:this\s+past)\s+(?i:weekend)))(?![\w-])",
+        r"(?P<m2>(?i:this|the)\s+(?i:past)\s+(?i:weekend)))(?![\w-])",
     ),
     (
         "relunit",
@@ -330,8 +330,13 @@ def _weekday(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
         return _Resolved(_week_of(pub, -1)[0] + timedelta(days=wd))
     if mod in ("next", "coming"):
         return _Resolved(_week_of(pub, 1)[0] + timedelta(days=wd))
-    if mod == "this":
-        return _Resolved(_week_of(pub)[0] + timedelta(days=wd))
+    if mod == "this":  # P's week; a past clause cannot mean a later day, nor a future one an earlier day
+        day = _week_of(pub)[0] + timedelta(days=wd)
+        if g.get("tense") == "past" and day > pub:
+            day -= timedelta(weeks=1)
+        elif _future(g) and day < pub:
+            day += timedelta(weeks=1)
+        return _Resolved(day)
     if _future(g):
         return _Resolved(pub + timedelta(days=(wd - pub.weekday()) % 7))
     return _Resolved(pub - timedelta(days=(pub.weekday() - wd) % 7))
@@ -371,6 +376,8 @@ def _relunit(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
             "weekend": pub - timedelta(days=7),
         }[unit]
         return _Resolved(None, (start, pub), gran)
+    if unit == "weekend" and mod == "this" and g.get("tense") == "past" and pub.weekday() < 5:
+        step = -1  # told them this weekend, written on a Monday: the weekend just past
     if unit in ("week", "weekend"):
         monday, sunday = _week_of(pub, step)
         return _Resolved(None, (monday if unit == "week" else sunday - timedelta(days=1), sunday), gran)
@@ -474,7 +481,8 @@ def _in_name(doc: Doc, span: Span) -> bool:
     prev = doc[span.start - 1]
     lower = prev.lower_
     known = lower in MONTHS or lower in WEEKDAYS or lower in _MONTH_CONTEXT or lower in _YEAR_CONTEXT
-    return prev.is_alpha and prev.is_title and prev.tag_ in ("NNP", "NNPS") and not known
+    cased = prev.is_title or (prev.is_upper and span[0].is_upper)  # USA TODAY
+    return prev.is_alpha and cased and prev.tag_ in ("NNP", "NNPS") and not known
 
 
 def _month_token_ok(span: Span, hit: _Hit) -> bool:
@@ -510,7 +518,23 @@ def _accept(doc: Doc, hit: _Hit) -> bool:
         return _prev_word(doc, span) in _MONTH_CONTEXT
     if hit.kind == "year":
         return _year_ok(doc, span)
+    if hit.kind == "relday":
+        return not _figurative(span)
     return True
+
+
+def _figurative(span: Span) -> bool:
+    """``a brighter tomorrow``: a day word used as a noun with its own determiner or adjective."""
+    root = span.root
+    if any(c.dep_ in ("det", "amod") and not (span.start <= c.i < span.end) for c in root.children):
+        return True
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None or prev.lower_ in ("late", "early"):
+        return False
+    if prev.lower_ in ("a", "an", "the") or prev.tag_ in ("JJ", "JJR", "JJS", "PRP$"):
+        return True
+    return span.start > 1 and doc[span.start - 2].lower_ in ("a", "an") and prev.pos_ in ("ADJ", "NOUN")
 
 
 # --------------------------------------------------------------------------- driver
@@ -610,8 +634,8 @@ def _quote_times(
             span = _span(doc, hit)
             if span is None:
                 continue
-            verb, direct = governor(span)
-            if verb is None or verb.i not in cue_tokens or not direct:
+            verb, how = governor(span)
+            if verb is None or verb.i not in cue_tokens or how != "direct":
                 continue
             said = _resolve(text, hit, pub)
             when = said[0] if said else None
