@@ -13,6 +13,12 @@ for a time expression's span, from the dependency parse:
   auxiliary and no past-tense verb (*the Oscars on Feb. 9 ... will*);
 * **past**: a past-tense or perfect verb (*said on Tuesday*, *was held in March*, *has met since*),
   ``would have``/``could have``;
+* the parse is corrected in one place: a date between a verb and its complement clause's subject belongs
+  to the verb (*told them this weekend he would ...*: past, not the complement's future); a verb
+  without auxiliary or subject of its own takes its head's tense (*would take office and face voters in
+  November*);
+* a date on the subject (*Monday's debate might not ...*) takes only its own clause, not the
+  predicate's tense: the predicate's modality says nothing about when the event was;
 * ``None`` for everything else: ``could`` alone (past ability or future possibility), past-tense plan
   verbs (*planned to strike on Friday*: the plan may or may not have been carried out), ``was to``,
   present-tense copulas and statives (*unemployment is lower than in March*) and reporting verbs.
@@ -221,6 +227,8 @@ def _sentence(span: Span) -> Direction | None:
 def time_reference(span: Span) -> Direction | None:
     """``"future"``, ``"past"`` or ``None`` for the time expression ``span`` (see the module docs)."""
     verb, how = governor(span)
+    if how == "subject":
+        return _own_clause(span)  # Monday's debate might not move mountains: the debate may be over
     if verb is not None:
         found = _verb_direction(verb, how) if verb.pos_ != "ADJ" else _adjective(verb)
         if found is not None:

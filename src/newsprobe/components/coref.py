@@ -249,7 +249,9 @@ def core_np(doc: Doc, root: Token, lo: int = 0, hi: int | None = None, conj: boo
     for child in root.rights:
         if child.left_edge.i != end or child.right_edge.i >= hi:
             break
-        if child.dep_ in ("compound", "flat", "nummod", "case") or (child.dep_ == "prep" and child.lower_ == "of"):
+        if child.dep_ in ("compound", "flat", "nummod", "case") or (
+            child.dep_ == "prep" and child.lower_ == "of"
+        ):
             end = child.right_edge.i + 1
         elif conj and child.dep_ in ("cc", "conj"):
             end = child.right_edge.i + 1
@@ -303,7 +305,9 @@ class Resolver:
         return ref.cluster >= 0 and self.clusters[ref.cluster].label == PERSON
 
     def _plural(self, tok: Token) -> bool:
-        return tok.tag_ in ("NNS", "NNPS") or tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.rights)
+        return tok.tag_ in ("NNS", "NNPS") or tok.dep_ == "conj" or any(
+            c.dep_ == "conj" for c in tok.rights
+        )
 
     def _subject(self, tok: Token) -> bool:
         if tok.dep_ in SUBJECT_DEPS:
@@ -445,7 +449,7 @@ class Resolver:
             self.out.pronouns[tok.i] = (-1, ref.text)
 
     def _learn_gender(self, tok: Token, gender: str) -> None:
-        """ "X thanked his players": a possessive in the object of X's own verb tells X's gender."""
+        """"X thanked his players": a possessive in the object of X's own verb tells X's gender."""
         head = tok.head
         if head.dep_ not in ("dobj", "pobj"):
             return
@@ -509,7 +513,7 @@ class Resolver:
         return True
 
     def _body(self, tok: Token) -> bool:
-        """ "the union" after "the Greenfield Farmers Union": the latest body named with that noun."""
+        """"the union" after "the Greenfield Farmers Union": the latest body named with that noun."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
             return False
         if any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts):

@@ -6,21 +6,39 @@ It writes ``doc._.dates``: a list of :class:`newsprobe.model.DateExpr` in text o
 
 News conventions used (publication date P):
 
-* a bare weekday (``on Tuesday``) is the most recent such day, P included; ``this Tuesday`` is the
-  one in P's week (Monday to Sunday), ``last Tuesday`` the one in the week before, ``next Tuesday``
-  the one in the week after. In a future-tense clause (``will meet on Friday``, ``is due to ...``) a
-  bare weekday, month-day or month is the next one instead, P included;
-* a month and day without a year (``October 7``) is the most recent one not after P; a bare month
-  (``in October``) is the most recent such month, P's month included, as a month range;
+* **tense and modality decide the direction** (:mod:`newsprobe.components._tense`): in a future clause
+  (``will``, ``is to``, ``is scheduled for``, ``plans to``, reported ``would``, a present-tense verb of
+  action such as ``reopens on Saturday``, or a date whose own event clause is future: ``the awards on
+  Feb. 9, when the jury will ...``) a bare weekday, month-day, month or part of a month is the next one,
+  P included; in a past clause (``said on Tuesday``, ``was held in March``) and **when nothing in the
+  sentence decides** (copulas, reporting verbs in the present, ``could``, a date on the subject: *Monday's
+  debate might ...*) it is the most recent one, P included: that is the default;
+* a bare weekday is thus the most recent such day, P included; ``this Tuesday`` is the one in P's week
+  (Monday to Sunday; a past clause never makes it later than P, a future one never earlier),
+  ``last Tuesday`` the one in the week before, ``next Tuesday`` the one in the week after, whatever
+  the tense;
+* a month and day without a year (``October 7``, ``Oct 7``, ``Oct.7``) is the most recent one not after
+  P; a bare month (``in October``) is the most recent such month, P's month included, as a month range;
+  ``last March`` is the most recent March before P's month;
 * ``early``/``mid``/``late`` April are the 1st-10th, 11th-20th and 21st-end (for a year: January-April,
   May-August, September-December);
-* ``yesterday``/``today``/``tomorrow``/``last night``; ``this|last|next week|month|year|weekend``
-  (calendar units); ``the past week|month|year`` and ``the past|next N days|weeks|...`` (ranges
-  ending or starting at P); ``N days|weeks|months|years ago`` (a day, with the unit as granularity);
-  ``2023`` (year range); ``the 1990s`` (decade range); ISO dates ``2024-06-02``;
+* ``yesterday``/``today``/``tonight``/``tomorrow``/``last night`` (not ``a brighter tomorrow``);
+  ``this|last|next week|month|year|weekend`` (calendar units; ``this weekend`` in a past clause written
+  on a weekday is the weekend just past); ``over|during the weekend``: the last weekend before P (P's own
+  when P is a Sunday), in a future clause the first from P on; ``this|the past weekend`` the last one;
+  ``the past week|month|year`` and ``the past|next N days|weeks|...`` (ranges ending or starting at P);
+  ``N days|weeks|months|years ago`` (a day, with the unit as granularity); ``2023`` (year range);
+  ``the 1990s`` (decade range); ISO dates ``2024-06-02``;
 * ``since X``: relation ``since`` with range ``[start of X, P]``; ``until``/``by``, ``before``,
   ``after`` set the relation and keep X's own value. The mention is the time expression itself
-  (``October 7`` in ``since October 7``); the preposition lives in ``relation``.
+  (``October 7`` in ``since October 7``, ``the weekend`` in ``over the weekend``); the preposition lives
+  in ``relation``;
+* **dates inside a direct quote** (``doc._.quotes``: content in quotation marks) are the speaker's: when
+  the quote's cue carries a date (``"Today we vote," she said on Monday``) they are resolved against
+  that day instead of P (``today`` is that Monday). When the cue's date is a span (``told reporters
+  last week``) an expression is kept only where every day of the span agrees (``2026`` yes,
+  ``tomorrow`` no: value ``None``). A quote with no dated cue counts as said on P. Reported (indirect)
+  speech is the reporter's wording and resolves against P.
 
 A publication date that is not ISO counts as unknown (see :func:`parse_published`).
 

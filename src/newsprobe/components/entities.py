@@ -73,7 +73,12 @@ def _joins_apostrophe(doc: Doc, i: int) -> bool:
     if i <= 0 or i + 1 >= len(doc) or doc[i].text not in APOSTROPHES:
         return False
     nxt = doc[i + 1]
-    return not doc[i - 1].whitespace_ and not doc[i].whitespace_ and nxt.is_alpha and nxt.lower_ not in CLITICS
+    return (
+        not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and nxt.is_alpha
+        and nxt.lower_ not in CLITICS
+    )
 
 
 def _repair_person(doc: Doc, start: int, end: int, owned: list[bool]) -> tuple[int, int]:
@@ -126,7 +131,7 @@ def _is_title(word: str, lex: Lexicon) -> bool:
 
 
 def _role_apposition(ent: Span) -> bool:
-    """ "the hospital director, Ines Valk": proper nouns in apposition to a job title name a person,
+    """"the hospital director, Ines Valk": proper nouns in apposition to a job title name a person,
     whatever label the NER gave them (the small model sometimes says PRODUCT or ORG)."""
     root = ent.root
     if root.dep_ != "appos" or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
@@ -168,9 +173,7 @@ def _named_spans(doc: Doc) -> list[_Span]:
         while start < end and (doc[start].lower_ == "the" or not doc[start].text[:1].isalnum()):
             start += 1
         while end > start and (
-            doc[end - 1].tag_ == "POS"
-            or doc[end - 1].text in APOSTROPHES
-            or doc[end - 1].is_punct
+            doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES or doc[end - 1].is_punct
             or doc[end - 1].is_space
         ):
             end -= 1
@@ -196,7 +199,7 @@ def _acronym(text: str) -> bool:
 
 
 def _acronym_definitions(doc: Doc, owned: list[bool]) -> list[_Span]:
-    """ "the Commission for Fair Elections (CFE)": a name the NER missed, defined by its acronym."""
+    """"the Commission for Fair Elections (CFE)": a name the NER missed, defined by its acronym."""
     out: list[_Span] = []
     for tok in doc:
         i = tok.i
@@ -222,7 +225,10 @@ def _titled(doc: Doc, start: int, end: int) -> bool:
     title = doc[start - 1]
     found = role_at(doc, start - 1, lexicon())
     return (
-        found is not None and title.tag_ in ("NN", "NNP") and title.dep_ == "compound" and start <= title.head.i < end
+        found is not None
+        and title.tag_ in ("NN", "NNP")
+        and title.dep_ == "compound"
+        and start <= title.head.i < end
     )
 
 
@@ -368,7 +374,7 @@ class _Clusterer:
         return None
 
     def _acronym_after(self, c: int, end: int) -> None:
-        """ "European Union (EU)": the bracketed acronym is an alias of the name before it."""
+        """"European Union (EU)": the bracketed acronym is an alias of the name before it."""
         doc = self.doc
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             acro = doc[end + 1].text
@@ -425,7 +431,9 @@ def _learn_roles(doc: Doc, clusterer: _Clusterer) -> None:
         left = root.left_edge.i
         if left < named.start and not any(t.is_punct and t.tag_ != "POS" for t in doc[left : named.start]):
             _role_in(doc, left, named.start, cluster, lex)
-        for other in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
+        for other in [c for c in root.children if c.dep_ == "appos"] + (
+            [root.head] if root.dep_ == "appos" else []
+        ):
             if clusterer.tok_cluster[other.i] >= 0:
                 continue
             found = role_at(doc, other.i, lex)
@@ -463,7 +471,9 @@ def annotate(doc: Doc) -> Doc:
     _learn_roles(doc, clusterer)
     resolution = Resolver(doc, clusterer.clusters, clusterer.named, clusterer.tok_cluster).run()
     clusters = clusterer.clusters
-    order = sorted((i for i, c in enumerate(clusters) if c.mentions), key=lambda i: min(clusters[i].mentions))
+    order = sorted(
+        (i for i, c in enumerate(clusters) if c.mentions), key=lambda i: min(clusters[i].mentions)
+    )
     new_index = {old: new for new, old in enumerate(order)}
     text = text_of(doc)
     entities: list[Entity] = []

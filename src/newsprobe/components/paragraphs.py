@@ -14,7 +14,7 @@ import statistics
 from spacy.language import Language
 from spacy.tokens import Doc
 
-_TERMINAL = tuple(".!?:;\"'”’)»")
+_TERMINAL = tuple('.!?:;"\'”’)»')
 
 
 def looks_hard_wrapped(text: str) -> bool:

@@ -400,9 +400,8 @@ def hashed_words(text: str, spans: Sequence[Span]) -> FloatArray:
     return out
 
 
-def span_features(
-    text: str, spans: Sequence[Span], enc: Encoding, encoders: Sequence[str], hashed: bool = False
-) -> FloatArray:
+def span_features(text: str, spans: Sequence[Span], enc: Encoding, encoders: Sequence[str],
+                  hashed: bool = False) -> FloatArray:
     """The TC feature matrix.
 
     Per encoder: the span's mean vector and its line's mean; then (optionally) hashed span
@@ -531,12 +530,7 @@ class TechniqueModel:
             return []
         d = self.config["si_decode"]
         return decode_spans(
-            text,
-            enc.offsets,
-            enc.prob,
-            float(d["threshold"]),
-            int(d["merge_gap"]),
-            int(d["min_chars"]),
+            text, enc.offsets, enc.prob, float(d["threshold"]), int(d["merge_gap"]), int(d["min_chars"]),
             int(d.get("smooth", 0)),
         )
 
@@ -557,20 +551,14 @@ class TechniqueModel:
         masked = mask_text(text, parties)
         return masked, self.encode(masked.text)
 
-    def find_spans(
-        self, text: str, parties: Sequence[Span] = (), prepared: tuple[MaskedText, Encoding] | None = None
-    ) -> list[Span]:
+    def find_spans(self, text: str, parties: Sequence[Span] = (),
+                   prepared: tuple[MaskedText, Encoding] | None = None) -> list[Span]:
         """SI on the masked text, as spans of the original ``text``."""
         masked, enc = prepared or self.prepare(text, parties)
         return to_original_spans(masked, self.spans(masked.text, enc))
 
-    def label_spans(
-        self,
-        text: str,
-        spans: Sequence[Span],
-        parties: Sequence[Span] = (),
-        prepared: tuple[MaskedText, Encoding] | None = None,
-    ) -> list[str]:
+    def label_spans(self, text: str, spans: Sequence[Span], parties: Sequence[Span] = (),
+                    prepared: tuple[MaskedText, Encoding] | None = None) -> list[str]:
         """TC of spans of the original ``text``, read on the masked text (one label per given span)."""
         if not spans:
             return []

@@ -158,19 +158,8 @@ def base_forms(word: str) -> frozenset[str]:
     forms = {w}
     if len(w) <= 3:
         return frozenset(forms)
-    for suffix, repl in (
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ily", "y"),
-        ("ally", "al"),
-        ("es", ""),
-        ("s", ""),
-        ("ed", ""),
-        ("ed", "e"),
-        ("ing", ""),
-        ("ing", "e"),
-        ("ly", ""),
-    ):
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ily", "y"), ("ally", "al"), ("es", ""),
+                         ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", "")):
         if suffix == "s" and w.endswith("ss"):
             continue
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
@@ -281,6 +270,8 @@ class TermsComponent:
     requires=["token.lemma", "token.pos"],
     default_config={"lexicon": None, "exemptions": None},
 )
-def make_terms(nlp: Language, name: str, lexicon: str | None, exemptions: str | None) -> TermsComponent:
+def make_terms(
+    nlp: Language, name: str, lexicon: str | None, exemptions: str | None
+) -> TermsComponent:
     """Create the component; ``lexicon``/``exemptions`` are paths to TSV files (None: packaged)."""
     return TermsComponent(nlp, lexicon, exemptions)
