@@ -569,10 +569,11 @@ def _hits(doc: Doc, text: str) -> list[_Hit]:
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     chosen: list[_Hit] = []
     last_end = -1
+    parsed = doc.has_annotation("DEP")  # without a parse nothing decides the direction
     for hit in found:
         if hit.start >= last_end and _accept(doc, hit):
             span = _span(doc, hit)
-            if span is not None:
+            if span is not None and parsed:
                 hit.groups["tense"] = time_reference(span)
             chosen.append(hit)
             last_end = hit.end
@@ -638,6 +639,8 @@ def _quote_times(
     """(content start, end, when it was said) for each direct quote whose cue carries a date in its frame
     (``... ," the mayor said on Tuesday``). ``None``: said on a day that cannot be resolved."""
     out: list[tuple[int, int, Range | None]] = []
+    if not doc.has_annotation("DEP"):
+        return out
     for quote in quotes:
         content, cue = quote.content, quote.cue
         if cue is None or not _is_direct(text, content.start, content.end):
