@@ -86,6 +86,7 @@ CASES = [
     ("It emerged in late October of 2016.", "late October of 2016", None, ("2016-10-21", "2016-10-31"), "range", "on"),
     ("It emerged in October of 2015.", "October of 2015", None, ("2015-10-01", "2015-10-31"), "month", "on"),
     ("Music of the 1990s filled the hall.", "1990s", None, ("1990-01-01", "1999-12-31"), "range", "on"),
+    ("Rents have doubled since the 1990s.", "1990s", None, ("1990-01-01", PUB), "range", "since"),
     ("The works last until June 2024.", "June 2024", None, ("2024-06-01", "2024-06-30"), "month", "until"),
     ("Nothing moved before Sunday.", "Sunday", "2024-05-12", None, "day", "before"),
     ("Talks resumed after mid-2023.", "mid-2023", None, ("2023-05-01", "2023-08-31"), "range", "after"),
@@ -323,8 +324,8 @@ TENSE_PAIRS = [
         "2024-05-11",
     ),
     (
-        "Ms. Orlov and Mr. Quist meet for the second of three debates Monday in Tarsk.",
-        "Ms. Orlov and Mr. Quist met for the second of three debates Monday in Tarsk.",
+        "Ms. Orlov and Mr. Quist face each other Monday in Tarsk.",
+        "Ms. Orlov and Mr. Quist faced each other Monday in Tarsk.",
         "Monday",
         "2024-05-20",
         "2024-05-13",
@@ -371,6 +372,9 @@ def test_tense_decides_direction(
         ("The ferry was due to leave next Tuesday.", "next Tuesday", "2024-05-21"),
         # a date on the subject: the predicate's modality says nothing about when the event was
         ("Monday's debate might not change the race.", "Monday", "2024-05-13"),
+        ("Monday's debate will be the first of three.", "Monday", "2024-05-20"),
+        # a present tense through a noun decides nothing: the report may be old
+        ("The advert features a report from over the weekend.", "the weekend", ("2024-05-11", "2024-05-12")),
         # nothing decides: the documented default (the most recent one, publication day included)
         ("Turnout is higher than in March.", "March", ("2024-03-01", "2024-03-31")),
         ("Friday's verdict could reshape the contest.", "Friday", "2024-05-10"),
@@ -411,8 +415,7 @@ def test_this_weekend_in_a_past_clause_written_on_a_monday(nlp: Language) -> Non
 
 
 def test_weekend_when_published_at_the_weekend(nlp: Language) -> None:
-    """Past: the last weekend before publication (its own when published on a Sunday); future: the first
-    from publication on."""
+    """Past: the last weekend before publication; future: the next one; on a Sunday both are its own."""
     sunday, saturday = "2024-05-19", "2024-05-18"
     assert _one(_doc(nlp, "The choir rehearsed over the weekend.", sunday), "the weekend").range == (
         "2024-05-18",
@@ -423,6 +426,10 @@ def test_weekend_when_published_at_the_weekend(nlp: Language) -> None:
         "2024-05-12",
     )
     assert _one(_doc(nlp, "The choir will rehearse over the weekend.", saturday), "the weekend").range == (
+        "2024-05-18",
+        "2024-05-19",
+    )
+    assert _one(_doc(nlp, "The choir will rehearse over the weekend.", sunday), "the weekend").range == (
         "2024-05-18",
         "2024-05-19",
     )

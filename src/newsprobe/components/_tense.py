@@ -8,7 +8,7 @@ for a time expression's span, from the dependency parse:
   early June*); ``is to`` (*are to hold a referendum Sunday*); a present-tense schedule frame
   (*is scheduled for June 3*, *is due to resume*, *is set for*); a present-tense plan verb (*plans to
   strike on Friday*, *is preparing to*); a present-tense verb of action the date hangs on directly
-  (*the company reports earnings on Tuesday*); a date whose own clause is future (*on Feb. 9, when the
+  (*the museum reopens on Saturday*; not through a noun: *features a report from the weekend*); a date whose own clause is future (*on Feb. 9, when the
   winners will be announced*) or whose event is *upcoming*; failing all that, a sentence with a future
   auxiliary and no past-tense verb (*the Oscars on Feb. 9 ... will*);
 * **past**: a past-tense or perfect verb (*said on Tuesday*, *was held in March*, *has met since*),
@@ -17,8 +17,9 @@ for a time expression's span, from the dependency parse:
   to the verb (*told them this weekend he would ...*: past, not the complement's future); a verb
   without auxiliary or subject of its own takes its head's tense (*would take office and face voters in
   November*);
-* a date on the subject (*Monday's debate might not ...*) takes only its own clause, not the
-  predicate's tense: the predicate's modality says nothing about when the event was;
+* a date on the subject (*Monday's debate might not ...*) takes only its own clause and an explicit
+  ``will``/``shall`` (*Monday's debate will be the first*), not the predicate's other modals or tense:
+  they say nothing about when the event was;
 * ``None`` for everything else: ``could`` alone (past ability or future possibility), past-tense plan
   verbs (*planned to strike on Friday*: the plan may or may not have been carried out), ``was to``,
   present-tense copulas and statives (*unemployment is lower than in March*) and reporting verbs.
@@ -110,11 +111,9 @@ def _finite_direction(verb: Token, how: Attachment) -> Direction | None:
         return "future"  # is scheduled for June 3, is set for
     if verb.lemma_ in _PLAN_LEMMAS:
         return "future"  # plans for Friday
-    if verb.lemma_ in _NO_TIME_LEMMAS or verb.pos_ != "VERB":
-        return None
-    if how == "direct" or (how == "noun" and not auxes):
-        return "future"  # meets on Friday, is meeting on Friday, meet for the debate Monday
-    return None  # are investigating the attack on Tuesday; Tuesday's vote marks ...
+    if how == "direct" and verb.lemma_ not in _NO_TIME_LEMMAS and verb.pos_ == "VERB":
+        return "future"  # reopens on Saturday, is meeting on Friday
+    return None  # features a report from over the weekend; are investigating the attack on Tuesday
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -184,8 +183,8 @@ def governor(span: Span) -> tuple[Token | None, Attachment]:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.lower_ in _SCHEDULE_FRAMES):
             return _reattach(span, tok), how  # type: ignore[return-value]
-        if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and how == "direct":
-            how = "noun"
+        if how == "direct" and (tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or tok.lower_ in ("from", "of")):
+            how = "noun"  # a report from the weekend: the date is where something comes from
     return None, "noun"
 
 
@@ -227,8 +226,10 @@ def _sentence(span: Span) -> Direction | None:
 def time_reference(span: Span) -> Direction | None:
     """``"future"``, ``"past"`` or ``None`` for the time expression ``span`` (see the module docs)."""
     verb, how = governor(span)
-    if how == "subject":
-        return _own_clause(span)  # Monday's debate might not move mountains: the debate may be over
+    if how == "subject":  # Monday's debate might not move mountains: the debate may be over
+        if verb is not None and any(a in _FUTURE_AUX for a in _raw_auxes(verb)):
+            return "future"  # Monday's debate will be the first
+        return _own_clause(span)
     if verb is not None:
         found = _verb_direction(verb, how) if verb.pos_ != "ADJ" else _adjective(verb)
         if found is not None:

@@ -24,8 +24,8 @@ News conventions used (publication date P):
   May-August, September-December);
 * ``yesterday``/``today``/``tonight``/``tomorrow``/``last night`` (not ``a brighter tomorrow``);
   ``this|last|next week|month|year|weekend`` (calendar units; ``this weekend`` in a past clause written
-  on a weekday is the weekend just past); ``over|during the weekend``: the last weekend before P (P's own
-  when P is a Sunday), in a future clause the first from P on; ``this|the past weekend`` the last one;
+  on a weekday is the weekend just past); ``over|during the weekend``: the last weekend before P, in a
+  future clause the next one (on a Sunday both are P's own weekend); ``this|the past weekend`` the last one;
   ``the past week|month|year`` and ``the past|next N days|weeks|...`` (ranges ending or starting at P);
   ``N days|weeks|months|years ago`` (a day, with the unit as granularity); ``2023`` (year range);
   ``the 1990s`` (decade range); ISO dates ``2024-06-02``;
@@ -406,12 +406,12 @@ def _relunit(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
 
 
 def _weekend(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
-    """``over the weekend``: the last one before P (P's own when P is a Sunday), or in a future clause the
-    first one from P on; ``this past weekend`` is always the last one."""
+    """``over the weekend``: the last one before P, or in a future clause the next one; on a Sunday both are
+    P's own weekend; ``this past weekend`` is always the last one."""
     if pub is None:
         return _Resolved(granularity="range")
     if _future(g) and not g.get("m2"):
-        saturday = pub + timedelta(days=(5 - pub.weekday()) % 7)
+        saturday = pub + timedelta(days=(5 - pub.weekday()) % 7 if pub.weekday() < 6 else -1)
     else:
         saturday = pub - timedelta(days=(pub.weekday() - 5) % 7 or 7)
     return _Resolved(None, (saturday, saturday + timedelta(days=1)), "range")
@@ -581,7 +581,7 @@ def _hits(doc: Doc, text: str) -> list[_Hit]:
 
 
 def _relation(text: str, start: int) -> str:
-    m = re.search(r"(?i)\b([a-z]+)\s+$", text[max(0, start - 16) : start])
+    m = re.search(r"(?i)\b([a-z]+)\s+(?:the\s+)?$", text[max(0, start - 20) : start])  # since the 1990s
     return _RELATIONS.get(m.group(1).lower(), "on") if m else "on"
 
 
