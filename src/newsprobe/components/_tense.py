@@ -8,9 +8,10 @@ for a time expression's span, from the dependency parse:
   early June*); ``is to`` (*are to hold a referendum Sunday*); a present-tense schedule frame
   (*is scheduled for June 3*, *is due to resume*, *is set for*); a present-tense plan verb (*plans to
   strike on Friday*, *is preparing to*); a present-tense verb of action the date hangs on directly
-  (*the museum reopens on Saturday*; not through a noun: *features a report from the weekend*); a date whose own clause is future (*on Feb. 9, when the
-  winners will be announced*) or whose event is *upcoming*; failing all that, a sentence with a future
-  auxiliary and no past-tense verb (*the Oscars on Feb. 9 ... will*);
+  (*the museum reopens on Saturday*; not through a noun or *from*: *features a report from the
+  weekend*); a date whose own clause is future (*on Feb. 9, when the winners will be announced*) or
+  whose event is *upcoming*; failing all that, a sentence with a future auxiliary and no past-tense
+  verb (*the Oscars on Feb. 9 ... will*);
 * **past**: a past-tense or perfect verb (*said on Tuesday*, *was held in March*, *has met since*),
   ``would have``/``could have``;
 * the parse is corrected in one place: a date between a verb and its complement clause's subject belongs
