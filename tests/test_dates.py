@@ -14,8 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprobe import pipeline
-from newsprobe.components.dates import parse_published
-from newsprobe.model import DateExpr
+from newsprobe.components.dates import find_dates, parse_published
+from newsprobe.model import DateExpr, Mention, Quote
 
 SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "000_66c6bf2d3efab85a.txt"
 PUB = "2024-05-15"
@@ -86,6 +86,7 @@ CASES = [
     ("It emerged in late October of 2016.", "late October of 2016", None, ("2016-10-21", "2016-10-31"), "range", "on"),
     ("It emerged in October of 2015.", "October of 2015", None, ("2015-10-01", "2015-10-31"), "month", "on"),
     ("Music of the 1990s filled the hall.", "1990s", None, ("1990-01-01", "1999-12-31"), "range", "on"),
+    ("Rents have doubled since the 1990s.", "1990s", None, ("1990-01-01", PUB), "range", "since"),
     ("The works last until June 2024.", "June 2024", None, ("2024-06-01", "2024-06-30"), "month", "until"),
     ("Nothing moved before Sunday.", "Sunday", "2024-05-12", None, "day", "before"),
     ("Talks resumed after mid-2023.", "mid-2023", None, ("2023-05-01", "2023-08-31"), "range", "after"),
@@ -188,6 +189,8 @@ NOT_DATES = [
     ("The crowd of 2500 protesters waited for 1500 buses.", ["2500", "1500"]),
     ("Super Tuesday results surprised the party.", ["Tuesday"]),
     ("A month after the vote, the mayor resigned.", ["A month", "month"]),
+    ("Refugees in the camp hope for a brighter tomorrow.", ["tomorrow"]),
+    ("A USA TODAY survey of voters was cited.", ["TODAY"]),
 ]
 
 
@@ -230,3 +233,278 @@ def test_shared_sample(nlp: Language) -> None:
     for word in ("decades", "months-long", "daily", "5th"):
         at = text.index(word)
         assert not any(d.start <= at < d.end for d in dates), word
+
+
+# ---------------------------------------------------------------- tense and modality (issue 9)
+# Mirrored pairs: the same expression in a future and a past clause; publication Wednesday 2024-05-15.
+TENSE_PAIRS = [
+    # (future sentence, past sentence, mention, future (value|range), past (value|range))
+    (
+        "The regatta will be held on Feb. 9.",
+        "The regatta was held on Feb. 9.",
+        "Feb. 9",
+        "2025-02-09",
+        "2024-02-09",
+    ),
+    (
+        "Critics are arguing about the lantern awards on Feb. 9, when the jury will name its winners.",
+        "Critics argued about the lantern awards on Feb. 9, when the jury named its winners.",
+        "Feb. 9",
+        "2025-02-09",
+        "2024-02-09",
+    ),
+    (
+        "The mayor said the council would review the ferry budget in early June.",
+        "The mayor said the council reviewed the ferry budget in early June.",
+        "early June",
+        ("2024-06-01", "2024-06-10"),
+        ("2023-06-01", "2023-06-10"),
+    ),
+    (
+        "Farmers in Veldra are to hold a referendum Sunday.",
+        "Farmers in Veldra held a referendum Sunday.",
+        "Sunday",
+        "2024-05-19",
+        "2024-05-12",
+    ),
+    (
+        "The tunnel opening is scheduled for June 3.",
+        "The tunnel opening was celebrated on June 3.",
+        "June 3",
+        "2024-06-03",
+        "2023-06-03",
+    ),
+    (
+        "The weavers' guild plans to picket the mill on Friday.",
+        "The weavers' guild picketed the mill on Friday.",
+        "Friday",
+        "2024-05-17",
+        "2024-05-10",
+    ),
+    (
+        "The orchard festival will take place in March.",
+        "The orchard festival took place in March.",
+        "March",
+        ("2025-03-01", "2025-03-31"),
+        ("2024-03-01", "2024-03-31"),
+    ),
+    (
+        "The choir will rehearse over the weekend.",
+        "The choir rehearsed over the weekend.",
+        "the weekend",
+        ("2024-05-18", "2024-05-19"),
+        ("2024-05-11", "2024-05-12"),
+    ),
+    (
+        "The canal reopening is set for Nov.17.",
+        "The canal reopened on Nov.17.",
+        "Nov.17",
+        "2024-11-17",
+        "2023-11-17",
+    ),
+    (
+        "The bridge inspection has been scheduled for Aug 4th.",
+        "The bridge inspection had ended on Aug 4th.",
+        "Aug 4th",
+        "2024-08-04",
+        "2023-08-04",
+    ),
+    (
+        "The dam will reopen in mid-June.",
+        "The dam reopened in mid-June.",
+        "mid-June",
+        ("2024-06-11", "2024-06-20"),
+        ("2023-06-11", "2023-06-20"),
+    ),
+    (
+        "The museum reopens on Saturday.",
+        "The museum reopened on Saturday.",
+        "Saturday",
+        "2024-05-18",
+        "2024-05-11",
+    ),
+    (
+        "Ms. Orlov and Mr. Quist face each other Monday in Tarsk.",
+        "Ms. Orlov and Mr. Quist faced each other Monday in Tarsk.",
+        "Monday",
+        "2024-05-20",
+        "2024-05-13",
+    ),
+    (
+        "The senator would take office in January and face voters in November.",
+        "The senator took office in January and faced voters in November.",
+        "November",
+        ("2024-11-01", "2024-11-30"),
+        ("2023-11-01", "2023-11-30"),
+    ),
+]
+
+
+def _when(d: DateExpr) -> str | tuple[str, str] | None:
+    return d.value if d.value is not None else d.range
+
+
+@pytest.mark.parametrize(("future", "past", "mention", "ahead", "behind"), TENSE_PAIRS)
+def test_tense_decides_direction(
+    nlp: Language,
+    future: str,
+    past: str,
+    mention: str,
+    ahead: str | tuple[str, str],
+    behind: str | tuple[str, str],
+) -> None:
+    assert _when(_one(_doc(nlp, future), mention)) == ahead
+    assert _when(_one(_doc(nlp, past), mention)) == behind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "expected"),
+    [
+        # the date hangs on the reporting verb, the future on the complement clause
+        ("The coach said on Tuesday that the squad will fly out on Friday.", "Tuesday", "2024-05-14"),
+        ("The coach said on Tuesday that the squad will fly out on Friday.", "Friday", "2024-05-17"),
+        ("The envoy told delegates Monday he would sign the accord.", "Monday", "2024-05-13"),
+        # "would have" looks back
+        ("The council would have voted on Friday.", "Friday", "2024-05-10"),
+        # an explicit modifier wins over tense
+        ("The ferry will leave next Tuesday.", "next Tuesday", "2024-05-21"),
+        ("The ferry left last Tuesday.", "last Tuesday", "2024-05-07"),
+        ("The ferry was due to leave next Tuesday.", "next Tuesday", "2024-05-21"),
+        # a date on the subject: the predicate's modality says nothing about when the event was
+        ("Monday's debate might not change the race.", "Monday", "2024-05-13"),
+        ("Monday's debate will be the first of three.", "Monday", "2024-05-20"),
+        # a present tense through a noun decides nothing: the report may be old
+        ("The advert features a report from over the weekend.", "the weekend", ("2024-05-11", "2024-05-12")),
+        # nothing decides: the documented default (the most recent one, publication day included)
+        ("Turnout is higher than in March.", "March", ("2024-03-01", "2024-03-31")),
+        ("Friday's verdict could reshape the contest.", "Friday", "2024-05-10"),
+    ],
+)
+def test_tense_details(nlp: Language, sentence: str, mention: str, expected: str | tuple[str, str]) -> None:
+    assert _when(_one(_doc(nlp, sentence), mention)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "expected"),
+    [
+        ("Lanterns will be lit tonight.", "tonight", PUB),
+        ("The orchestra performed yesterday.", "yesterday", "2024-05-14"),
+        ("The harbour reopens tomorrow.", "tomorrow", "2024-05-16"),
+        ("Rents climbed last month.", "last month", ("2024-04-01", "2024-04-30")),
+        ("Rents may ease next month.", "next month", ("2024-06-01", "2024-06-30")),
+        ("The mill closed last year.", "last year", ("2023-01-01", "2023-12-31")),
+        ("The mill reopens next year.", "next year", ("2025-01-01", "2025-12-31")),
+        ("The tunnel flooded last March.", "last March", ("2024-03-01", "2024-03-31")),
+        ("The tunnel flooded last May.", "last May", ("2023-05-01", "2023-05-31")),
+        ("The hearing is set for Nov. 17.", "Nov. 17", "2024-11-17"),
+        ("The dyke held through early June.", "early June", ("2023-06-01", "2023-06-10")),
+        ("Fishing boats stayed in port this past weekend.", "this past weekend", ("2024-05-11", "2024-05-12")),
+    ],
+)
+def test_relative_expressions(nlp: Language, sentence: str, mention: str, expected: str | tuple[str, str]) -> None:
+    doc = _doc(nlp, sentence)
+    _check(doc)
+    assert _when(_one(doc, mention)) == expected
+
+
+def test_this_weekend_in_a_past_clause_written_on_a_monday(nlp: Language) -> None:
+    past = _one(_doc(nlp, "The minister told farmers this weekend he would act.", "2024-05-13"), "this weekend")
+    ahead = _one(_doc(nlp, "The minister will meet farmers this weekend.", "2024-05-13"), "this weekend")
+    assert past.range == ("2024-05-11", "2024-05-12")
+    assert ahead.range == ("2024-05-18", "2024-05-19")
+
+
+def test_weekend_when_published_at_the_weekend(nlp: Language) -> None:
+    """Past: the last weekend before publication; future: the next one; on a Sunday both are its own."""
+    sunday, saturday = "2024-05-19", "2024-05-18"
+    assert _one(_doc(nlp, "The choir rehearsed over the weekend.", sunday), "the weekend").range == (
+        "2024-05-18",
+        "2024-05-19",
+    )
+    assert _one(_doc(nlp, "The choir rehearsed over the weekend.", saturday), "the weekend").range == (
+        "2024-05-11",
+        "2024-05-12",
+    )
+    assert _one(_doc(nlp, "The choir will rehearse over the weekend.", saturday), "the weekend").range == (
+        "2024-05-18",
+        "2024-05-19",
+    )
+    assert _one(_doc(nlp, "The choir will rehearse over the weekend.", sunday), "the weekend").range == (
+        "2024-05-18",
+        "2024-05-19",
+    )
+
+
+# ---------------------------------------------------------------- dates inside quotes
+def _quote(text: str, content: str, cue: str) -> Quote:
+    start = text.index(content)
+    at = text.index(cue, start + len(content)) if cue in text[start + len(content) :] else text.index(cue)
+    return Quote(
+        kind="direct",
+        content=Mention(start=start, end=start + len(content), text=content),
+        cue=Mention(start=at, end=at + len(cue), text=cue),
+    )
+
+
+def _quoted(nlp: Language, text: str, content: str, cue: str) -> list[DateExpr]:
+    doc = nlp(pipeline._doc_for(nlp, pipeline.make_article(text, published=PUB)))
+    return find_dates(doc, PUB, quotes=[_quote(text, content, cue)])
+
+
+def _by_text(dates: list[DateExpr], text: str) -> DateExpr:
+    found = [d for d in dates if d.text == text]
+    assert len(found) == 1, (text, [d.text for d in dates])
+    return found[0]
+
+
+def test_quote_dated_by_its_frame(nlp: Language) -> None:
+    text = '"Today we sign the accord, and tomorrow we rest," the envoy said on Monday.'
+    dates = _quoted(nlp, text, "Today we sign the accord, and tomorrow we rest,", "said")
+    assert _by_text(dates, "Today").value == "2024-05-13"
+    assert _by_text(dates, "tomorrow").value == "2024-05-14"
+    assert _by_text(dates, "Monday").value == "2024-05-13"
+
+
+def test_quote_frame_before_the_quote(nlp: Language) -> None:
+    text = 'The envoy said on Monday: "Yesterday we argued. Next week we vote."'
+    dates = _quoted(nlp, text, "Yesterday we argued. Next week we vote.", "said")
+    assert _by_text(dates, "Yesterday").value == "2024-05-12"
+    assert _by_text(dates, "Next week").range == ("2024-05-20", "2024-05-26")
+
+
+def test_quote_without_a_dated_frame_keeps_publication(nlp: Language) -> None:
+    text = '"Today we sign the accord," the envoy said.'
+    dates = _quoted(nlp, text, "Today we sign the accord,", "said")
+    assert _by_text(dates, "Today").value == PUB
+
+
+def test_quote_dated_by_a_week_leaves_deixis_open(nlp: Language) -> None:
+    """Said some day last week: "tomorrow" cannot be pinned; a year that every day agrees on can."""
+    text = '"We decide tomorrow and build in 2026," the envoy told reporters last week.'
+    dates = _quoted(nlp, text, "We decide tomorrow and build in 2026,", "told")
+    tomorrow = _by_text(dates, "tomorrow")
+    assert tomorrow.value is None and tomorrow.range is None
+    assert _by_text(dates, "2026").range == ("2026-01-01", "2026-12-31")
+
+
+def test_reported_speech_keeps_the_reporters_time(nlp: Language) -> None:
+    """Indirect speech is the reporter's wording: its deixis is resolved against publication."""
+    text = "The envoy said on Monday that the accord would be signed tomorrow."
+    doc = nlp(pipeline._doc_for(nlp, pipeline.make_article(text, published=PUB)))
+    start = text.index("that the accord")
+    at = text.index("said")
+    quote = Quote(
+        kind="reported",
+        content=Mention(start=start, end=len(text) - 1, text=text[start:-1]),
+        cue=Mention(start=at, end=at + 4, text="said"),
+    )
+    assert _by_text(find_dates(doc, PUB, quotes=[quote]), "tomorrow").value == "2024-05-16"
+
+
+def test_quote_time_through_the_pipeline() -> None:
+    """With the quotes component in front, ``doc._.quotes`` feeds the dates component."""
+    nlp = pipeline.load(components=["newsprobe_entities", "newsprobe_quotes", "newsprobe_dates"])
+    text = 'The harbour master spoke to reporters. "Today the boats stay in," she said on Monday.'
+    doc = nlp(pipeline._doc_for(nlp, pipeline.make_article(text, published=PUB)))
+    assert any(q.content.start <= text.index("Today") < q.content.end for q in doc._.quotes)
+    assert _one(doc, "Today").value == "2024-05-13"

@@ -6,21 +6,39 @@ It writes ``doc._.dates``: a list of :class:`newsprobe.model.DateExpr` in text o
 
 News conventions used (publication date P):
 
-* a bare weekday (``on Tuesday``) is the most recent such day, P included; ``this Tuesday`` is the
-  one in P's week (Monday to Sunday), ``last Tuesday`` the one in the week before, ``next Tuesday``
-  the one in the week after. In a future-tense clause (``will meet on Friday``, ``is due to ...``) a
-  bare weekday, month-day or month is the next one instead, P included;
-* a month and day without a year (``October 7``) is the most recent one not after P; a bare month
-  (``in October``) is the most recent such month, P's month included, as a month range;
+* **tense and modality decide the direction** (:mod:`newsprobe.components._tense`): in a future clause
+  (``will``, ``is to``, ``is scheduled for``, ``plans to``, reported ``would``, a present-tense verb of
+  action such as ``reopens on Saturday``, or a date whose own event clause is future: ``the awards on
+  Feb. 9, when the jury will ...``) a bare weekday, month-day, month or part of a month is the next one,
+  P included; in a past clause (``said on Tuesday``, ``was held in March``) and **when nothing in the
+  sentence decides** (copulas, reporting verbs in the present, ``could``, a date on the subject: *Monday's
+  debate might ...*) it is the most recent one, P included: that is the default;
+* a bare weekday is thus the most recent such day, P included; ``this Tuesday`` is the one in P's week
+  (Monday to Sunday; a past clause never makes it later than P, a future one never earlier),
+  ``last Tuesday`` the one in the week before, ``next Tuesday`` the one in the week after, whatever
+  the tense;
+* a month and day without a year (``October 7``, ``Oct 7``, ``Oct.7``) is the most recent one not after
+  P; a bare month (``in October``) is the most recent such month, P's month included, as a month range;
+  ``last March`` is the most recent March before P's month;
 * ``early``/``mid``/``late`` April are the 1st-10th, 11th-20th and 21st-end (for a year: January-April,
   May-August, September-December);
-* ``yesterday``/``today``/``tomorrow``/``last night``; ``this|last|next week|month|year|weekend``
-  (calendar units); ``the past week|month|year`` and ``the past|next N days|weeks|...`` (ranges
-  ending or starting at P); ``N days|weeks|months|years ago`` (a day, with the unit as granularity);
-  ``2023`` (year range); ``the 1990s`` (decade range); ISO dates ``2024-06-02``;
+* ``yesterday``/``today``/``tonight``/``tomorrow``/``last night`` (not ``a brighter tomorrow``);
+  ``this|last|next week|month|year|weekend`` (calendar units; ``this weekend`` in a past clause written
+  on a weekday is the weekend just past); ``over|during the weekend``: the last weekend before P, in a
+  future clause the next one (on a Sunday both are P's own weekend); ``this|the past weekend`` the last one;
+  ``the past week|month|year`` and ``the past|next N days|weeks|...`` (ranges ending or starting at P);
+  ``N days|weeks|months|years ago`` (a day, with the unit as granularity); ``2023`` (year range);
+  ``the 1990s`` (decade range); ISO dates ``2024-06-02``;
 * ``since X``: relation ``since`` with range ``[start of X, P]``; ``until``/``by``, ``before``,
   ``after`` set the relation and keep X's own value. The mention is the time expression itself
-  (``October 7`` in ``since October 7``); the preposition lives in ``relation``.
+  (``October 7`` in ``since October 7``, ``the weekend`` in ``over the weekend``); the preposition lives
+  in ``relation``;
+* **dates inside a direct quote** (``doc._.quotes``: content in quotation marks) are the speaker's: when
+  the quote's cue carries a date (``"Today we vote," she said on Monday``) they are resolved against
+  that day instead of P (``today`` is that Monday). When the cue's date is a span (``told reporters
+  last week``) an expression is kept only where every day of the span agrees (``2026`` yes,
+  ``tomorrow`` no: value ``None``). A quote with no dated cue counts as said on P. Reported (indirect)
+  speech is the reporter's wording and resolves against P.
 
 A publication date that is not ISO counts as unknown (see :func:`parse_published`).
 
@@ -43,7 +61,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsprobe.components._ext import text_of
-from newsprobe.model import DateExpr
+from newsprobe.components._tense import governor, time_reference
+from newsprobe.model import DateExpr, Quote
 
 __all__ = ["find_dates", "parse_published", "DatesComponent"]
 
@@ -129,6 +148,8 @@ _NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"
 
 _FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH = rf"(?P<month>{_FULL_MONTH}|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.)"
+#: a month before a day number: also ``Nov 4``, ``Sept 17`` and ``Nov.17`` (no space after the dot)
+_MONTH_D = rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:\s+|(?<=\.)(?=\d))"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[,.:]\d)"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?!\w|[,.]\d)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -138,9 +159,9 @@ _NUMBER = r"(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"(?<![\d-])(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d-])"),
-    ("mdy", rf"(?<![\w.]){_WD_PREFIX}{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
+    ("mdy", rf"(?<![\w.]){_WD_PREFIX}{_MONTH_D}{_DAY},?\s+{_YEAR}"),
     ("dmy", rf"(?<![\w.,]){_WD_PREFIX}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
-    ("md", rf"(?<![\w.]){_WD_PREFIX}{_MONTH}\s+{_DAY}"),
+    ("md", rf"(?<![\w.]){_WD_PREFIX}{_MONTH_D}{_DAY}"),
     ("dm", rf"(?<![\w.,]){_WD_PREFIX}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)"),
     ("part_month", rf"(?<![\w-]){_PART}[-\s]+{_MONTH}(?:(?:,|\s+of)?\s+{_YEAR})?"),
     ("part_year", rf"(?<![\w-]){_PART}[-\s]+{_YEAR}"),
@@ -152,6 +173,11 @@ _PATTERNS: list[tuple[str, str]] = [
         "relday",
         r"(?<![\w-])(?P<rel>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
         r"yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night))(?![\w-])",
+    ),
+    (
+        "weekend",
+        r"(?<![\w-])(?:(?i:over|during|at|on|across|through|throughout|for)\s+(?P<m>(?i:the)\s+(?i:weekend))|"
+        r"(?P<m2>(?i:this|the)\s+(?i:past)\s+(?i:weekend)))(?![\w-])",
     ),
     (
         "relunit",
@@ -224,7 +250,7 @@ def _recent_month(pub: date, month: int, future: bool = False) -> int:
 
 
 def _future(g: dict[str, str | None]) -> bool:
-    return bool(g.get("future"))
+    return g.get("tense") == "future"
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -242,7 +268,8 @@ def _day_of(groups: dict[str, str | None]) -> int:
 def _month_of(groups: dict[str, str | None]) -> int:
     if groups.get("mnum"):
         return int(groups["mnum"] or 0)
-    return MONTHS[(groups["month"] or "").lower()]
+    key = (groups["month"] or "").lower()
+    return MONTHS.get(key) or MONTHS[key.rstrip(".") + "."]  # "Nov" as "Nov."
 
 
 def _absolute_day(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
@@ -321,8 +348,13 @@ def _weekday(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
         return _Resolved(_week_of(pub, -1)[0] + timedelta(days=wd))
     if mod in ("next", "coming"):
         return _Resolved(_week_of(pub, 1)[0] + timedelta(days=wd))
-    if mod == "this":
-        return _Resolved(_week_of(pub)[0] + timedelta(days=wd))
+    if mod == "this":  # P's week; a past clause cannot mean a later day, nor a future one an earlier day
+        day = _week_of(pub)[0] + timedelta(days=wd)
+        if g.get("tense") == "past" and day > pub:
+            day -= timedelta(weeks=1)
+        elif _future(g) and day < pub:
+            day += timedelta(weeks=1)
+        return _Resolved(day)
     if _future(g):
         return _Resolved(pub + timedelta(days=(wd - pub.weekday()) % 7))
     return _Resolved(pub - timedelta(days=(pub.weekday() - wd) % 7))
@@ -362,6 +394,8 @@ def _relunit(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
             "weekend": pub - timedelta(days=7),
         }[unit]
         return _Resolved(None, (start, pub), gran)
+    if unit == "weekend" and mod == "this" and g.get("tense") == "past" and pub.weekday() < 5:
+        step = -1  # told them this weekend, written on a Monday: the weekend just past
     if unit in ("week", "weekend"):
         monday, sunday = _week_of(pub, step)
         return _Resolved(None, (monday if unit == "week" else sunday - timedelta(days=1), sunday), gran)
@@ -369,6 +403,18 @@ def _relunit(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
         first = _add_months(pub.replace(day=1), step)
         return _Resolved(None, _month_range(first.year, first.month), gran)
     return _Resolved(None, (date(pub.year + step, 1, 1), date(pub.year + step, 12, 31)), gran)
+
+
+def _weekend(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    """``over the weekend``: the last one before P, or in a future clause the next one; on a Sunday both are
+    P's own weekend; ``this past weekend`` is always the last one."""
+    if pub is None:
+        return _Resolved(granularity="range")
+    if _future(g) and not g.get("m2"):
+        saturday = pub + timedelta(days=(5 - pub.weekday()) % 7 if pub.weekday() < 6 else -1)
+    else:
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7 or 7)
+    return _Resolved(None, (saturday, saturday + timedelta(days=1)), "range")
 
 
 def _shift(pub: date, n: int, unit: str) -> date:
@@ -426,6 +472,7 @@ _RESOLVERS: dict[str, Callable[[dict[str, str | None], date | None], _Resolved |
     "weekday": _weekday,
     "relday": _relday,
     "relunit": _relunit,
+    "weekend": _weekend,
     "period": _period,
     "ago": _ago,
     "decade": _decade,
@@ -452,7 +499,8 @@ def _in_name(doc: Doc, span: Span) -> bool:
     prev = doc[span.start - 1]
     lower = prev.lower_
     known = lower in MONTHS or lower in WEEKDAYS or lower in _MONTH_CONTEXT or lower in _YEAR_CONTEXT
-    return prev.is_alpha and prev.is_title and prev.tag_ in ("NNP", "NNPS") and not known
+    cased = prev.is_title or (prev.is_upper and span[0].is_upper)  # USA TODAY
+    return prev.is_alpha and cased and prev.tag_ in ("NNP", "NNPS") and not known
 
 
 def _month_token_ok(span: Span, hit: _Hit) -> bool:
@@ -488,80 +536,161 @@ def _accept(doc: Doc, hit: _Hit) -> bool:
         return _prev_word(doc, span) in _MONTH_CONTEXT
     if hit.kind == "year":
         return _year_ok(doc, span)
+    if hit.kind == "relday":
+        return not _figurative(span)
     return True
 
 
+def _figurative(span: Span) -> bool:
+    """``a brighter tomorrow``: a day word used as a noun with its own determiner or adjective."""
+    root = span.root
+    if any(c.dep_ in ("det", "amod") and not (span.start <= c.i < span.end) for c in root.children):
+        return True
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None or prev.lower_ in ("late", "early"):
+        return False
+    if prev.lower_ in ("a", "an", "the") or prev.tag_ in ("JJ", "JJR", "JJS", "PRP$"):
+        return True
+    return span.start > 1 and doc[span.start - 2].lower_ in ("a", "an") and prev.pos_ in ("ADJ", "NOUN")
+
+
 # --------------------------------------------------------------------------- driver
+def _bounds(m: re.Match[str]) -> tuple[int, int]:
+    """The mention: the whole match, or its ``m``/``m2`` group (``the weekend`` in ``over the weekend``)."""
+    for name in ("m", "m2"):
+        if name in m.re.groupindex and m.group(name) is not None:
+            return m.start(name), m.end(name)
+    return m.start(), m.end()
+
+
 def _hits(doc: Doc, text: str) -> list[_Hit]:
-    found = [_Hit(m.start(), m.end(), kind, m.groupdict()) for kind, rx in _compiled() for m in rx.finditer(text)]
+    found = [_Hit(*_bounds(m), kind, m.groupdict()) for kind, rx in _compiled() for m in rx.finditer(text)]
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     chosen: list[_Hit] = []
     last_end = -1
+    parsed = doc.has_annotation("DEP")  # without a parse nothing decides the direction
     for hit in found:
         if hit.start >= last_end and _accept(doc, hit):
             span = _span(doc, hit)
-            if span is not None and _in_future(span):
-                hit.groups["future"] = "1"
+            if span is not None and parsed:
+                hit.groups["tense"] = time_reference(span)
             chosen.append(hit)
             last_end = hit.end
     return chosen
 
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
-_FUTURE_FRAMES = frozenset({"going", "due", "scheduled", "expected", "set", "planned", "slated", "poised"})
-
-
-def _in_future(span: Span) -> bool:
-    """The clause the expression sits in is in future tense: ``will meet on Friday``, ``is due to ...``."""
-    tok = span.root
-    for _ in range(4):
-        if tok.head is tok:
-            break
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            break
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in tok.children):
-        return True
-    head = tok.head
-    return tok.dep_ == "xcomp" and head.lower_ in _FUTURE_FRAMES
-
-
 def _relation(text: str, start: int) -> str:
-    m = re.search(r"(?i)\b([a-z]+)\s+$", text[max(0, start - 16) : start])
+    m = re.search(r"(?i)\b([a-z]+)\s+(?:the\s+)?$", text[max(0, start - 20) : start])  # since the 1990s
     return _RELATIONS.get(m.group(1).lower(), "on") if m else "on"
 
 
-def _record(text: str, hit: _Hit, pub: date | None) -> DateExpr | None:
+def _resolve(text: str, hit: _Hit, pub: date | None) -> tuple[_Resolved, str] | None:
     resolved = _RESOLVERS[hit.kind](hit.groups, pub)
     if resolved is None:
         return None
     relation = _relation(text, hit.start)
-    value, rng, gran = resolved.value, resolved.range, resolved.granularity
     if relation == "since":
-        anchor = value or (rng[0] if rng else None)
+        anchor = resolved.value or (resolved.range[0] if resolved.range else None)
         rng = (anchor, pub) if anchor is not None and pub is not None and anchor <= pub else None
-        gran = "range"
+        resolved = _Resolved(resolved.value, rng, "range")
+    return resolved, relation
+
+
+def _record(text: str, hit: _Hit, anchor: Range | None) -> DateExpr | None:
+    """``hit`` resolved against ``anchor`` (first and last day it may be); where the two ends disagree
+    (``tomorrow`` said some day last week) only what does not depend on the anchor is kept."""
+    first = _resolve(text, hit, anchor[0] if anchor else None)
+    if first is None:
+        return None
+    resolved, relation = first
+    if anchor is not None and anchor[1] != anchor[0]:
+        other = _resolve(text, hit, anchor[1])
+        if other is None or (other[0].value, other[0].range) != (resolved.value, resolved.range):
+            fallback = _resolve(text, hit, None)
+            if fallback is None:
+                return None
+            resolved = fallback[0]
+    value, rng = resolved.value, resolved.range
     return DateExpr(
         start=hit.start,
         end=hit.end,
         text=text[hit.start : hit.end],
         value=value.isoformat() if value else None,
         range=(rng[0].isoformat(), rng[1].isoformat()) if rng else None,
-        granularity=gran,  # type: ignore[arg-type]
+        granularity=resolved.granularity,  # type: ignore[arg-type]
         relation=relation,  # type: ignore[arg-type]
     )
 
 
-def find_dates(doc: Doc, published: date | str | None, *, text: str | None = None) -> list[DateExpr]:
+# --------------------------------------------------------------------------- dates inside quotes
+_QUOTE_MARKS = frozenset("\"“”‘’'«»„")
+
+
+def _is_direct(text: str, start: int, end: int) -> bool:
+    """Quoted words (the speaker's own deixis): quotation marks open at or just before the content."""
+    before = text[:start].rstrip()[-1:]
+    return before in _QUOTE_MARKS or text[start : start + 1] in _QUOTE_MARKS
+
+
+def _quote_times(
+    doc: Doc, text: str, hits: list[_Hit], quotes: list[Quote], pub: date | None
+) -> list[tuple[int, int, Range | None]]:
+    """(content start, end, when it was said) for each direct quote whose cue carries a date in its frame
+    (``... ," the mayor said on Tuesday``). ``None``: said on a day that cannot be resolved."""
+    out: list[tuple[int, int, Range | None]] = []
+    if not doc.has_annotation("DEP"):
+        return out
+    for quote in quotes:
+        content, cue = quote.content, quote.cue
+        if cue is None or not _is_direct(text, content.start, content.end):
+            continue
+        cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if cue_span is None:
+            continue
+        cue_tokens = {t.i for t in cue_span}
+        for hit in hits:
+            if hit.end > content.start and hit.start < content.end:
+                continue
+            span = _span(doc, hit)
+            if span is None:
+                continue
+            verb, how = governor(span)
+            if verb is None or verb.i not in cue_tokens or how != "direct":
+                continue
+            said = _resolve(text, hit, pub)
+            when = said[0] if said else None
+            if when is not None and when.value is not None:
+                out.append((content.start, content.end, (when.value, when.value)))
+            elif when is not None and when.range is not None:
+                out.append((content.start, content.end, when.range))
+            else:
+                out.append((content.start, content.end, None))
+            break
+    return out
+
+
+def _anchor(hit: _Hit, quote_times: list[tuple[int, int, Range | None]], pub: date | None) -> Range | None:
+    inside = [q for q in quote_times if q[0] <= hit.start and hit.end <= q[1]]
+    if inside:
+        return min(inside, key=lambda q: q[1] - q[0])[2]  # the innermost quote
+    return (pub, pub) if pub is not None else None
+
+
+def find_dates(
+    doc: Doc, published: date | str | None, *, text: str | None = None, quotes: list[Quote] | None = None
+) -> list[DateExpr]:
     """The time expressions in a parsed ``doc``, resolved against ``published`` (a date, ISO or None).
 
     ``text`` is ``doc.text`` when the caller already has it (spaCy rebuilds it on every access).
+    ``quotes`` (``doc._.quotes``): a date in a direct quote whose frame says when it was said is resolved
+    against that day instead.
     """
     pub = parse_published(published) if isinstance(published, str) or published is None else published
     text = text_of(doc) if text is None else text
-    records = (_record(text, hit, pub) for hit in _hits(doc, text))
+    hits = _hits(doc, text)
+    times = _quote_times(doc, text, hits, quotes or [], pub)
+    records = (_record(text, hit, _anchor(hit, times, pub)) for hit in hits)
     return [r for r in records if r is not None]
 
 
@@ -574,7 +703,8 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article
-        doc._.dates = find_dates(doc, article.published if article is not None else None)
+        published = article.published if article is not None else None
+        doc._.dates = find_dates(doc, published, quotes=doc._.quotes)
         return doc
 
 
