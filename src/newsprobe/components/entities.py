@@ -7,6 +7,11 @@ ids ``E1``, ``E2``, ... in order of first mention). Inside one article it
   an apostrophe ("Kan" "’" "ani") and extends a person over the rest of a proper-noun compound;
 * merges aliases: full name and surname ("Sayyed Hassan Nasrallah" = "Nasrallah", honorifics ignored),
   acronyms ("European Union (EU)" = "EU", or initials), possessives, the same name under two labels;
+* knows places by name (:mod:`newsprobe.components.places`, ``data/places.tsv``): a gazetteer place is
+  a GPE whatever the NER said ("Crimea", "Kyiv"), its official names and spellings are one entity named
+  canonically ("Islamic Republic of Iran" = "Iran", "Kiev" = "Kyiv") with its ISO3 ``country`` (null when
+  contested), a place name the NER missed is added, and a demonym ("Israeli") gets a ``related`` link
+  to its country's entity when the article names that country;
 * learns each person's roles from titles and appositions ("Iran's Foreign Ministry spokesman X"),
   then resolves pronouns and role phrases with :mod:`newsprobe.components.coref`, adding them as
   mentions ("the Hezbollah chief" becomes a mention of Nasrallah).
@@ -242,15 +247,21 @@ def _gazetteer_spans(doc: Doc, owned: list[bool], spans: list[_Span]) -> list[_S
     for sp in spans:
         for i in range(sp.start, sp.end):
             taken[i] = True
+
+    def name_word(j: int) -> bool:
+        return 0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+
     out: list[_Span] = []
     i = 0
     while i < len(doc):
         found = 0
-        if not taken[i] and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        # the whole run of proper nouns must be the name: not "Mexico" in "New Mexico", "Niger" in "Niger Delta"
+        if not taken[i] and name_word(i) and not name_word(i - 1):
             for n in range(min(gaz.max_words + 2, len(doc) - i), 0, -1):
                 span = doc[i : i + n]
-                last = span[-1]
-                if any(taken[j] for j in range(i, i + n)) or "\n" in span.text or not last.text[:1].isupper():
+                if any(taken[j] for j in range(i, i + n)) or "\n" in span.text or not span[-1].text[:1].isupper():
+                    continue
+                if name_word(i + n):
                     continue
                 if not all(t.pos_ == "PROPN" or t.lower_ in PLACE_JOINERS for t in span):
                     continue
