@@ -51,13 +51,28 @@ class Article(_Record):
     text: str
 
 
+class Related(_Record):
+    """A link from one entity to another that is not the same entity ("Israeli" -> Israel)."""
+
+    entity_id: str
+    relation: Literal["demonym"] = Field(description="'demonym': a people or adjective naming the country")
+
+
 class Entity(_Record):
     """A person, organisation, place or group named in the article, aliases merged."""
 
     id: str = Field(description="Article-local id, e.g. 'E3'")
-    name: str = Field(description="The fullest name seen, e.g. 'Sayyed Hassan Nasrallah'")
+    name: str = Field(
+        description="The fullest name seen, e.g. 'Sayyed Hassan Nasrallah'; a gazetteer place's canonical name"
+    )
     label: str = Field(description="PERSON, ORG, GPE, LOC, NORP, FAC or EVENT")
     mentions: list[Mention] = Field(default_factory=list)
+    country: str | None = Field(
+        default=None,
+        description="ISO 3166-1 alpha-3 code of a gazetteer place (or of the country a demonym names); "
+        "null when unknown, contested or shared by places in different countries",
+    )
+    related: list[Related] = Field(default_factory=list, description="Links to other entities of the article")
 
 
 class SpeakerRef(_Record):

@@ -10,8 +10,12 @@ Rules, in short:
 * **he/she/him/her** -> a person: the nearest subject before it in the same sentence, otherwise
   the subject (or the only person) of the nearest of the three previous sentences that names a
   person. Several candidates and no subject among them, or nobody in reach: unresolved.
-* **they/them** -> an organisation or group, a plural noun phrase or conjoined subjects;
-  **it** (as a subject) -> an organisation, place or institution noun.
+* **they/them** -> a plural noun phrase, conjoined subjects, or an organisation or group that agrees
+  in number: a plural name ("the Houthis", "Palestinians") or a plural verb ("the Alliance say"). A
+  singular organisation as the nearest candidate ("Hamas said they ...") leaves "they" unresolved.
+* **it** (as a subject) -> an organisation, place or institution noun; never a person, a plural group
+  ("the Palestinians") or conjoined names; an expletive "it" ("it is unclear whether", "it was
+  reported that") is left alone. **its/their** are never resolved.
 * **role phrases** ("the Hezbollah chief") -> the person whose learned role (from a title before
   the name, "Iran's Foreign Ministry spokesman X", or an apposition, "X, a member of ...") has the
   same synonym group and compatible modifiers; otherwise the subject person of the previous
@@ -30,6 +34,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from newsprobe.components.places import Place
+
 PERSON = "PERSON"
 COLLECTIVE = frozenset({"ORG", "NORP"})
 PLACE_OR_BODY = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
@@ -44,6 +50,10 @@ DEFINITE = frozenset({"the", "this", "that"})
 INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "every", "each", "no"})
 STOPWORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "'s", "’s", "a", "an"})
 LOOKBACK = 3
+PLURAL_AUX = frozenset({"are", "were", "have", "do"})
+PLURAL_GROUPS = frozenset({"NORP"})  # "the Palestinians", "Democrats": people, not an "it"
+EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "take", "matter", "happen"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "csubjpass"})
 SEPARATORS = frozenset({",", ";", ":", "(", ")", "[", "]", "—", "–", "--"})
 
 
@@ -122,6 +132,9 @@ class Cluster:
     roles: list[Role] = field(default_factory=list)
     gender: str = ""
     labels: dict[str, int] = field(default_factory=dict)
+    place: Place | None = None  # the gazetteer place it names
+    demonym: tuple[Place, ...] = ()  # the places a demonym entity may name
+    canonical: str = ""  # the gazetteer's name for it, when it has one
 
     def add_role(self, role: Role) -> None:
         for have in self.roles:
@@ -141,6 +154,8 @@ class Ref:
     plural: bool
     label: str
     text: str = ""
+    conj: bool = False  # part of a coordination ("Smith and Jones")
+    verb_plural: bool = False  # the subject of a plural verb ("the Alliance say", "have said")
 
 
 def similar(a: str, b: str) -> bool:
@@ -153,6 +168,22 @@ def similar(a: str, b: str) -> bool:
             break
         n += 1
     return n >= 4 and n >= min(len(a), len(b)) - 3
+
+
+def expletive(tok: Token) -> bool:
+    """A subject "it" that stands for a clause: "it is unclear whether", "it was reported that",
+    "it remains to be seen", "it will take years to"; such an "it" refers to nothing."""
+    if tok.dep_ == "expl":
+        return True
+    verb = tok.head
+    if tok.dep_ != "nsubjpass" and verb.lemma_ not in EXPLETIVE_HEADS:
+        return False
+    for child in verb.children:
+        if child.dep_ in CLAUSE_DEPS:
+            return True
+        if child.dep_ in ("acomp", "attr") and any(g.dep_ in CLAUSE_DEPS for g in child.children):
+            return True
+    return False
 
 
 def quote_mask(doc: Doc) -> list[bool]:
@@ -309,6 +340,17 @@ class Resolver:
             c.dep_ == "conj" for c in tok.rights
         )
 
+    def _conj(self, tok: Token) -> bool:
+        return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.rights)
+
+    def _verb_plural(self, tok: Token) -> bool:
+        if tok.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = tok.head
+        if verb.tag_ == "VBP":
+            return True
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in PLURAL_AUX for c in verb.lefts)
+
     def _subject(self, tok: Token) -> bool:
         if tok.dep_ in SUBJECT_DEPS:
             return True
@@ -324,6 +366,8 @@ class Resolver:
             plural=self._plural(tok),
             label=label,
             text=self.doc[s:e].text,
+            conj=self._conj(tok),
+            verb_plural=self._verb_plural(tok),
         )
         self.refs[-1].append(ref)
         if cluster >= 0:
@@ -369,6 +413,8 @@ class Resolver:
             if r.in_quote or not r.subject or self._is_person(r) and not r.plural:
                 return False
             collective = r.cluster >= 0 and self.clusters[r.cluster].label in COLLECTIVE
+            if not plural and (r.conj or r.plural and r.label in PLURAL_GROUPS):
+                return False  # "it" is not "Smith and Jones" nor "the Palestinians"
             return collective or r.plural == plural
 
         def kind_ok(r: Ref) -> bool:
@@ -435,12 +481,14 @@ class Resolver:
                 self._add_mention(c, tok.i, tok.i + 1)
                 self._ref(tok, c, PERSON)
             return
-        if low in NEUTER and tok.dep_ not in SUBJECT_DEPS:
+        if low in NEUTER and (tok.dep_ not in SUBJECT_DEPS or expletive(tok)):
             return
         ref = self.pick_group(k, tok.i, plural=low in PLURAL)
         if ref is None:
             return
         collective = ref.cluster >= 0 and self.clusters[ref.cluster].label != PERSON
+        if low in PLURAL and collective and not (ref.plural or ref.verb_plural):
+            return  # "Hamas said they ...": a singular name does not agree with "they"
         if collective and not (ref.plural and ref.label not in COLLECTIVE):
             self.out.pronouns[tok.i] = (ref.cluster, "")
             self._add_mention(ref.cluster, tok.i, tok.i + 1)

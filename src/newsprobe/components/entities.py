@@ -7,6 +7,11 @@ ids ``E1``, ``E2``, ... in order of first mention). Inside one article it
   an apostrophe ("Kan" "’" "ani") and extends a person over the rest of a proper-noun compound;
 * merges aliases: full name and surname ("Sayyed Hassan Nasrallah" = "Nasrallah", honorifics ignored),
   acronyms ("European Union (EU)" = "EU", or initials), possessives, the same name under two labels;
+* knows places by name (:mod:`newsprobe.components.places`, ``data/places.tsv``): a gazetteer place is
+  a GPE whatever the NER said ("Crimea", "Kyiv"), its official names and spellings are one entity named
+  canonically ("Islamic Republic of Iran" = "Iran", "Kiev" = "Kyiv") with its ISO3 ``country`` (null when
+  contested), a place name the NER missed is added, and a demonym ("Israeli") gets a ``related`` link
+  to its country's entity when the article names that country;
 * learns each person's roles from titles and appositions ("Iran's Foreign Ministry spokesman X"),
   then resolves pronouns and role phrases with :mod:`newsprobe.components.coref`, adding them as
   mentions ("the Hezbollah chief" becomes a mention of Nasrallah).
@@ -38,7 +43,8 @@ from newsprobe.components.coref import (
     modifier_words,
     role_at,
 )
-from newsprobe.model import Entity, Mention, SpeakerRef
+from newsprobe.components.places import Place, gazetteer
+from newsprobe.model import Entity, Mention, Related, SpeakerRef
 
 __all__ = ["LABELS", "EntitiesComponent", "annotate", "entity_at", "resolve_speaker"]
 
@@ -48,6 +54,12 @@ APOSTROPHES = frozenset({"'", "’"})
 PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them"})
 CLITICS = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
 INITIAL_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la", "&"})
+PLACE_LABEL = "GPE"
+NORP = "NORP"
+# a PERSON span that is a demonym ("Russian") is relabelled only for these endings, not "Dane" or "Finn"
+DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is")
+# tokens allowed inside a multi-word place name the NER missed ("Bosnia and Herzegovina")
+PLACE_JOINERS = frozenset({"and", "of", "the", "de", "la", "al", "el", "-", "'s"})
 
 
 @dataclass
@@ -55,6 +67,8 @@ class _Span:
     start: int  # tokens
     end: int
     label: str
+    place: Place | None = None  # the gazetteer place it names
+    demonym: tuple[Place, ...] = ()  # the places a demonym may name
 
 
 # -- span repair ------------------------------------------------------------------------------
@@ -167,8 +181,8 @@ def _named_spans(doc: Doc) -> list[_Span]:
     out: list[_Span] = []
     for ent in doc.ents:
         appositive_person = _role_apposition(ent)
-        if ent.label_ not in LABELS and not appositive_person:
-            continue
+        if ent.label_ not in LABELS and not appositive_person and gazetteer().place(ent.text) is None:
+            continue  # a PRODUCT or WORK_OF_ART label is kept only for a known place ("Sderot")
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ == "the" or not doc[start].text[:1].isalnum()):
             start += 1
@@ -181,16 +195,82 @@ def _named_spans(doc: Doc) -> list[_Span]:
             continue
         if _headline_noise(doc, start, end, headlines):
             continue
-        label = PERSON if appositive_person else ent.label_
-        if label != PERSON and _titled(doc, start, end):
-            label = PERSON
+        place, demonym = _gazetteer_label(doc[start:end].text, ent.label_, appositive_person)
+        if ent.label_ not in LABELS and place is None and not appositive_person:
+            continue
+        if place is not None:
+            label = PLACE_LABEL
+        elif demonym:
+            label = NORP
+        else:
+            label = PERSON if appositive_person else ent.label_
+            if label != PERSON and _titled(doc, start, end):
+                label = PERSON
         if label == PERSON:
             start, end = _repair_person(doc, start, end, owned)
         if out and start < out[-1].end:  # a repair ran into the previous span
             continue
-        out.append(_Span(start, end, label))
+        out.append(_Span(start, end, label, place, demonym))
     out.extend(_acronym_definitions(doc, owned))
+    out.extend(_gazetteer_spans(doc, owned, out))
     out.sort(key=lambda sp: sp.start)
+    return out
+
+
+def _gazetteer_label(text: str, ner_label: str, appositive_person: bool) -> tuple[Place | None, tuple[Place, ...]]:
+    """The place or the demonym a named span is, by the gazetteer; a personal name keeps PERSON.
+
+    "Kyiv" or "Crimea" is a place whatever the NER said; "Jordan" or "Israel" labelled PERSON stays a
+    person (they are personal names too), as does "Dane" or "Finn" for a demonym.
+    """
+    gaz = gazetteer()
+    text = _clean(text)
+    person = ner_label == PERSON or appositive_person
+    place = gaz.place(text)
+    if place is not None:
+        if person and gaz.is_personal(text):
+            return None, ()
+        return place, ()
+    demonym = gaz.demonym(text)
+    if demonym and person and not text.endswith(DEMONYM_ENDINGS):
+        return None, ()
+    return None, demonym
+
+
+def _gazetteer_spans(doc: Doc, owned: list[bool], spans: list[_Span]) -> list[_Span]:
+    """Place names the NER missed: a run of capitalised proper nouns that the gazetteer knows exactly.
+
+    Names that are also personal names ("Jordan") are never added this way.
+    """
+    gaz = gazetteer()
+    taken = list(owned)
+    for sp in spans:
+        for i in range(sp.start, sp.end):
+            taken[i] = True
+
+    def name_word(j: int) -> bool:
+        return 0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+
+    out: list[_Span] = []
+    i = 0
+    while i < len(doc):
+        found = 0
+        # the whole run of proper nouns must be the name: not "Mexico" in "New Mexico", "Niger" in "Niger Delta"
+        if not taken[i] and name_word(i) and not name_word(i - 1):
+            for n in range(min(gaz.max_words + 2, len(doc) - i), 0, -1):
+                span = doc[i : i + n]
+                if any(taken[j] for j in range(i, i + n)) or "\n" in span.text or not span[-1].text[:1].isupper():
+                    continue
+                if name_word(i + n):
+                    continue
+                if not all(t.pos_ == "PROPN" or t.lower_ in PLACE_JOINERS for t in span):
+                    continue
+                place = gaz.place(span.text)
+                if place is not None and not gaz.is_personal(span.text):
+                    out.append(_Span(i, i + n, PLACE_LABEL, place))
+                    found = n
+                    break
+        i += found or 1
     return out
 
 
@@ -338,12 +418,20 @@ class _Clusterer:
             if g and not self.clusters[c].gender:
                 self.clusters[c].gender = g
 
-    def add_other(self, start: int, end: int, label: str) -> None:
+    def add_other(
+        self, start: int, end: int, label: str, place: Place | None = None, demonym: tuple[Place, ...] = ()
+    ) -> None:
         text = _clean(self.doc[start:end].text)
         key = text.lower()
+        if place is not None:  # "Kiev" = "Kyiv", "Islamic Republic of Iran" = "Iran"
+            key = "place:" + place.name
+        elif demonym:  # "Israeli" = "Israelis"
+            key = "demonym:" + "|".join(p.name for p in demonym)
         c = self.by_key.get(key)
-        if c is None and text[:1].isupper():
-            c = self._mislabelled_person(text)
+        if c is None and text[:1].isupper() and (place is None or gazetteer().is_personal(text)):
+            # a gazetteer place joins a person only through a surname ("Jordan" after "Michael
+            # Jordan"), never through a first name ("Israel" after "Israel Katz")
+            c = self._mislabelled_person(text, first_names=place is None)
             if c is not None:
                 label = PERSON
                 words = _name_words(text)
@@ -356,18 +444,22 @@ class _Clusterer:
                 c = matches[-1]
         if c is None:
             c = self._new(label, text, [key])
+            if place is not None or demonym:
+                self.clusters[c].place = place
+                self.clusters[c].demonym = demonym
+                self.clusters[c].canonical = place.name if place is not None else _singular(text)
         self.by_key.setdefault(key, c)
         self._attach(c, start, end, label)
         self._acronym_after(c, end)
 
-    def _mislabelled_person(self, text: str) -> int | None:
+    def _mislabelled_person(self, text: str, first_names: bool = True) -> int | None:
         """A known person's surname, or a full name sharing it, that the NER labelled otherwise."""
         words = _name_words(text)
         for cand in reversed(self.by_last.get(words[-1], [])):
             have = self.clusters[cand].tokens
             if len(words) == 1 or set(words) <= set(have) or set(have) <= set(words):
                 return cand
-        if len(words) == 1:  # a first name alone, when only one person has it
+        if len(words) == 1 and first_names:  # a first name alone, when only one person has it
             firsts = [i for i in self.by_first.get(words[0], []) if len(self.clusters[i].tokens) > 1]
             if len(firsts) == 1:
                 return firsts[0]
@@ -404,6 +496,16 @@ class _Clusterer:
                 self._attach(c, tok.i, tok.i + 1, self.clusters[c].label)
 
 
+def _singular(demonym: str) -> str:
+    """"Israelis" -> "Israeli", "Frenchmen" -> "Frenchman": the name of a demonym entity."""
+    gaz = gazetteer()
+    if demonym.endswith("men") and gaz.demonym(demonym[:-3] + "man"):
+        return demonym[:-3] + "man"
+    if demonym.endswith("s") and gaz.demonym(demonym[:-1]):
+        return demonym[:-1]
+    return demonym
+
+
 def _cluster(doc: Doc) -> _Clusterer:
     spans = _named_spans(doc)
     clusterer = _Clusterer(doc)
@@ -412,7 +514,7 @@ def _cluster(doc: Doc) -> _Clusterer:
             clusterer.add_person(s.start, s.end)
     for s in spans:
         if s.label != PERSON:
-            clusterer.add_other(s.start, s.end, s.label)
+            clusterer.add_other(s.start, s.end, s.label, s.place, s.demonym)
     clusterer.surnames(spans)
     return clusterer
 
@@ -485,12 +587,14 @@ def annotate(doc: Doc) -> Doc:
         entities.append(
             Entity(
                 id=f"E{new + 1}",
-                name=c.name,
+                name=c.canonical if label != PERSON and c.canonical else c.name,
                 label=label,
                 mentions=[Mention(start=s, end=e, text=text[s:e]) for s, e in mentions],
+                country=c.place.country if label != PERSON and c.place is not None else None,
             )
         )
         spans.extend([s, e, new] for s, e in mentions)
+    _link_demonyms(entities, [clusters[old] for old in order])
     spans.sort()
     tok_entity = [new_index.get(c, -1) if c >= 0 else -1 for c in clusterer.tok_cluster]
     pronouns = {
@@ -510,6 +614,28 @@ def annotate(doc: Doc) -> Doc:
         "pronouns": pronouns,
     }
     return doc
+
+
+def _link_demonyms(entities: list[Entity], clusters: list[Cluster]) -> None:
+    """A demonym entity ("Israeli") gets a ``related`` link to its country's entity, never a merge.
+
+    The link needs that country (or territory) to be named in the article; a demonym that may name
+    several ("Congolese") links only when exactly one of them is named.
+    """
+    by_place: dict[str, int] = {}
+    for idx, (entity, cluster) in enumerate(zip(entities, clusters, strict=True)):
+        if cluster.place is not None and entity.label != PERSON:
+            by_place.setdefault(cluster.place.name, idx)
+    for entity, cluster in zip(entities, clusters, strict=True):
+        if not cluster.demonym or entity.label == PERSON:
+            continue
+        found = {by_place[p.name] for p in cluster.demonym if p.name in by_place}
+        if len(found) == 1:
+            target = entities[found.pop()]
+            entity.related.append(Related(entity_id=target.id, relation="demonym"))
+            entity.country = target.country
+        elif len(cluster.demonym) == 1:
+            entity.country = cluster.demonym[0].country
 
 
 class EntitiesComponent:
