@@ -455,3 +455,13 @@ def test_a_parenthetical_frame_ends_what_is_said(nlp) -> None:  # type: ignore[n
 )
 def test_unsaid_questions_and_evidence_are_not_statements(nlp, text: str, kind: str | None) -> None:  # type: ignore[no-untyped-def]
     assert [q.kind for q in _quotes(nlp, text)] == ([kind] if kind else [])
+
+
+def test_a_long_quotation_between_a_name_and_he_said_keeps_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dr Tomas Kell, director of the harbour authority, said the storm had damaged two piers.\n"
+        "“We cannot say how long the repairs will take. The divers go down tomorrow. The cranes come next week. "
+        "Then we will know more about the foundations,” he said."
+    )
+    (q,) = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert q.speaker is not None and q.speaker.name.endswith("Kell") and q.speaker.mention.text == "he"

@@ -322,6 +322,7 @@ class Resolver:
         self.quote = quote_mask(doc)
         self.lex = lexicon()
         self.refs: list[list[Ref]] = []
+        self.quoted_sent: list[bool] = []  # per sentence: every word inside quote marks
         self.last_seen: dict[int, int] = {}
         self.out = Resolution()
         self.pending: tuple[int, int, int, Role, int] | None = None  # start, end, root, role, sentence
@@ -393,7 +394,7 @@ class Resolver:
         if cur and not subject_only:
             found = {r.cluster for r in cur}
             return found.pop() if len(found) == 1 else None
-        for kk in range(k - 1, max(-1, k - 1 - LOOKBACK), -1):
+        for kk in self._narrative_before(k, LOOKBACK):
             cands = [r for r in self.refs[kk] if ok(r)]
             if not cands:
                 continue
@@ -405,6 +406,17 @@ class Resolver:
             found = {r.cluster for r in cands}
             return found.pop() if len(found) == 1 else None
         return None
+
+    def _narrative_before(self, k: int, n: int) -> list[int]:
+        """The ``n`` sentences before sentence ``k`` that are not wholly inside a quote: a long quotation
+        between a name and its "he said" does not push the name out of reach."""
+        out = []
+        for kk in range(k - 1, -1, -1):
+            if len(out) == n or k - kk > 4 * n:
+                break
+            if not self.quoted_sent[kk]:
+                out.append(kk)
+        return out
 
     def pick_group(self, k: int, i: int, plural: bool) -> Ref | None:
         """The nearest subject of the right number; None when it is not a group or body."""
@@ -437,6 +449,7 @@ class Resolver:
         sents = self.doc.sents if self.doc.has_annotation("SENT_START") else [self.doc[:]]
         for k, sent in enumerate(sents):
             self.refs.append([])
+            self.quoted_sent.append(all(self.quote[t.i] or t.is_punct or t.is_space for t in sent))
             for tok in sent:
                 while ni < len(self.named) and self.named[ni].root <= tok.i:
                     self._named_ref(k, self.named[ni])
