@@ -508,3 +508,21 @@ def test_quote_time_through_the_pipeline() -> None:
     doc = nlp(pipeline._doc_for(nlp, pipeline.make_article(text, published=PUB)))
     assert any(q.content.start <= text.index("Today") < q.content.end for q in doc._.quotes)
     assert _one(doc, "Today").value == "2024-05-13"
+
+
+def test_a_weekday_names_the_year_of_a_month_day() -> None:
+    """Issue 9: "Sunday May 1" written on 2022-04-21 is 2022-05-01 (a Sunday), not 2021-05-01."""
+    import newsprobe
+
+    (d,) = newsprobe.analyze("The party elected its leader on Sunday May 1.", published="2022-04-21").dates
+    assert d.value == "2022-05-01"
+    (d,) = newsprobe.analyze("The party elected its leader on Saturday May 1.", published="2022-04-21").dates
+    assert d.value == "2021-05-01"  # May 1 was a Saturday in 2021
+
+
+def test_a_year_that_is_a_quoted_title_is_not_a_date() -> None:
+    import newsprobe
+
+    dates = newsprobe.analyze("The war film “1917” won the top prize; its director began work in 2017.",
+                              published="2020-01-20").dates
+    assert [d.text for d in dates] == ["2017"]

@@ -237,6 +237,9 @@ def _add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def _week_of(day: date, weeks: int = 0) -> Range:
     monday = day - timedelta(days=day.weekday()) + timedelta(weeks=weeks)
     return monday, monday + timedelta(days=6)
@@ -283,6 +286,13 @@ def _month_day(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
         return None
     if pub is None:
         return _Resolved()
+    if g.get("wd"):
+        # "Sunday May 1": the weekday names the year, whatever the tense (the nearest year it fits)
+        wd = _WEEKDAYS.index(str(g["wd"]).lower())
+        days = [_safe_date(y, month, day) for y in (pub.year, pub.year - 1, pub.year + 1)]
+        fits = [d for d in days if d is not None and d.weekday() == wd]
+        if fits:
+            return _Resolved(min(fits, key=lambda d: abs((d - pub).days)))
     step = 1 if _future(g) else -1
     for year in range(pub.year, pub.year + 5 * step, step):
         found = _safe_date(year, month, day)
@@ -535,10 +545,17 @@ def _accept(doc: Doc, hit: _Hit) -> bool:
     if hit.kind == "month" and not hit.groups.get("mod"):
         return _prev_word(doc, span) in _MONTH_CONTEXT
     if hit.kind == "year":
-        return _year_ok(doc, span)
+        return _year_ok(doc, span) and not _quoted_alone(text_of(doc), hit.start, hit.end)
     if hit.kind == "relday":
         return not _figurative(span)
     return True
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """A year that is all a quotation holds is a title (the film “1917”), not a date."""
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 2].lstrip(",.")
+    return before in ("“", '"', "‘", "'") and after[:1] in ("”", '"', "’", "'")
 
 
 def _figurative(span: Span) -> bool:
