@@ -410,7 +410,7 @@ class Resolver:
     def _narrative_before(self, k: int, n: int) -> list[int]:
         """The ``n`` sentences before sentence ``k`` that are not wholly inside a quote: a long quotation
         between a name and its "he said" does not push the name out of reach."""
-        out = []
+        out: list[int] = []
         for kk in range(k - 1, -1, -1):
             if len(out) == n or k - kk > 4 * n:
                 break
