@@ -235,6 +235,7 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
         end = max(end, _np_range(named)[1])
     tokens = [t for t in doc[start:end]]
     ent = _entity(doc, named)
+    own = ent is not None  # the head itself is the entity: its name is the actor's name
     if ent is None:
         # "Hezbollah fighters", "Iran's Foreign Ministry spokesman Nasser Kan'ani": a named modifier
         for t in tokens:
@@ -249,7 +250,7 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
     if ent is not None and sector is None:
         sector = lexicon().sectors.get(ent.name.lower())
     return EventActor(
-        name=ent.name if ent is not None and named is not root else doc[start:end].text,
+        name=ent.name if ent is not None and own else doc[start:end].text,
         entity_id=ent.id if ent is not None else None,
         country=_country(doc, tokens, ent),
         sector=sector,

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -202,7 +203,9 @@ def _phrase(tok: Token) -> tuple[Code, Token] | None:
             code = table.get(obj.lemma_.lower()) or table.get(obj.lower_)
             if code:
                 return code, obj
-            for mod in obj.children:  # "hunger strike", "opened fire"
+            if _noun_code(obj) is not None:
+                continue  # "launched rocket attacks": the event noun speaks for itself
+            for mod in obj.children:  # "began a hunger strike"
                 if mod.dep_ in ("compound", "amod") and (table.get(mod.lower_)):
                     return table[mod.lower_], obj
     return None
@@ -468,6 +471,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     kind, mode = moded
     source = _subject(doc, tok)
     target = _target(doc, tok)
+    if target is None and phrase is not None:  # "held talks with X"
+        target = _actor_token(doc, _pobj(phrase[1], NOUN_TARGET_PREPS))
     if target is None and embedded is not None and embedded.i in consumed:
         target = _target(doc, embedded)
     if source is not None and target is not None and source.i == target.i:
@@ -711,23 +716,28 @@ def _actor(doc: Doc, tok: Token | None) -> EventActor | None:
     return actor_of(doc, tok) if tok is not None else None
 
 
+@lru_cache(maxsize=1)
+def _verb_heads() -> frozenset[str]:
+    """Every verb lemma that starts a lexicon entry ("call" for "call_for")."""
+    lex = lexicon()
+    return frozenset(key.split("_")[0] for key in (*lex.verbs, *lex.phrases))
+
+
 def find_events(doc: Doc) -> list[Event]:
     """The events in a parsed ``doc``; reads ``doc._.entities``, ``doc._.quotes`` and ``doc._.dates``."""
     register_extensions()
     lex = lexicon()
+    heads = _verb_heads()
     candidates: dict[int, _Found] = {}
     consumed: set[int] = set()
     for tok in doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
+            # cheap tests first: most verbs are no trigger, and walking a token's children is slow
             if (
                 lemma in FRAMES
-                or any(c.lower_ in OBLIGATION for c in tok.children)
-                or any(
-                    key in lex.verbs or key in lex.phrases
-                    for lem in _lemmas(tok)
-                    for key in [lem, *(f"{lem}_{p}" for p in _particles(tok))]
-                )
+                or any(lem in heads for lem in _lemmas(tok))
+                or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _verb_event(doc, tok)
                 if found is not None:
