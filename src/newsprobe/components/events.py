@@ -496,6 +496,9 @@ def _harm(tok: Token, kind: str, mode: str | None) -> Code:
     subj = _child(tok, "nsubj")
     if subj is not None and any(t.lemma_.lower() in WEAPONS for t in subj.subtree):
         return "FIGHT", "heavy-weapons"
+    victim = _child(tok, "nsubjpass", "dobj")
+    if victim is not None and lexicon().sectors.get(victim.lemma_.lower()) == "military":
+        return "FIGHT", mode  # soldiers killed: combat between armed forces
     return kind, mode
 
 
