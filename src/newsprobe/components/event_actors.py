@@ -74,7 +74,7 @@ def _country_of_text(text: str) -> str | None:
 
 def _country_word(token: Token) -> str | None:
     """ISO3 of a capitalised country name or demonym token ("Israeli", "Iran")."""
-    if not (token.is_title or token.is_upper):
+    if not (token.is_title or token.is_upper) or _in_stance(token.doc, token):
         return None
     return lexicon().countries.get(token.lower_)
 
@@ -130,8 +130,16 @@ def _sector_of(tokens: list[Token], root: Token) -> str | None:
     return "-" if key is not None else None
 
 
+def _in_stance(doc: Doc, tok: Token) -> bool:
+    """"Palestine" in "pro-Palestine", "Israel" in "anti-Israel"."""
+    i = tok.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
+
+
 def is_actor(doc: Doc, root: Token) -> bool:
     """Whether the noun phrase headed by ``root`` names someone who can act or be acted on."""
+    if _in_stance(doc, root):
+        return False
     if (root.lower_ in _PROXY_HEADS or root.lemma_.lower() in _PROXY_HEADS) and proxy(doc, root) is not root:
         return True
     if root.lower_ in PRONOUNS:

@@ -620,12 +620,24 @@ def _date_for(doc: Doc, found: _Found, dates: list[DateExpr]) -> DateExpr | None
     in_sent = [d for d in dates if sent.start_char <= d.start < sent.end_char]
     if not in_sent:
         return None
+    if found.trigger.pos_ in ("NOUN", "PROPN"):  # "the attack on the consulate on April 1"
+        own = {t.idx for t in found.trigger.subtree}
+        for d in in_sent:
+            if any(start in own for start in _token_starts(doc, d.start, d.end)):
+                return d
+    # a date that modifies another noun ("its mid-April operation") dates that noun, not the clause
+    in_sent = [d for d in in_sent if not _noun_modifier(doc, d)]
     for head in _clause_heads(found.anchor):
         chars = {t.idx for t in _clause_tokens(head)}
         for d in in_sent:
             if any(start in chars for start in _token_starts(doc, d.start, d.end)):
                 return d
     return None
+
+
+def _noun_modifier(doc: Doc, date: DateExpr) -> bool:
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("amod", "compound", "nmod", "poss")
 
 
 def _token_starts(doc: Doc, start: int, end: int) -> list[int]:
