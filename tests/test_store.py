@@ -90,7 +90,7 @@ def test_every_list_is_stored_with_offsets(db: Path) -> None:
         counts = store.counts()
         assert counts == {
             "articles": 1, "entities": 2, "mentions": 3, "quotes": 2, "quantities": 1,
-            "dates": 1, "techniques": 1, "terms": 1, "errors": 0,
+            "dates": 1, "techniques": 1, "terms": 1, "events": 0, "errors": 0,
         }  # fmt: skip
         text = analysis.article.text
         for table in ("mentions", "quotes", "quantities", "dates", "techniques", "terms"):

@@ -166,6 +166,49 @@ class TermHit(Mention):
     speaker: ClaimSource | None = Field(default=None, description="Who is quoted, when voice is 'quoted'")
 
 
+PloverType = Literal[
+    "AGREE", "ASSAULT", "AID", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "DEMAND", "DISAPPROVE", "FIGHT",
+    "INVESTIGATE", "MOBILIZE", "PROTEST", "REJECT", "RETREAT", "SANCTION", "SUPPORT", "THREATEN",
+]
+
+
+class EventActor(_Record):
+    """Who does or undergoes an event: the noun phrase, its entity, country and sector when known."""
+
+    name: str
+    entity_id: str | None = None
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3 code, e.g. 'IRN'")
+    sector: str | None = Field(default=None, description="e.g. 'government', 'military', 'rebel', 'civilian'")
+    mention: Mention
+
+
+class EventPlace(_Record):
+    """Where an event happens: a place named in the event's clause."""
+
+    name: str
+    entity_id: str | None = None
+    country: str | None = None
+    mention: Mention
+
+
+class Event(Mention):
+    """Who did what to whom, when and where, coded in PLOVER; ``start``/``end`` is the trigger word.
+
+    ``voice`` is ``quoted`` when the event is someone's claim (inside a quote, or "X said Y attacked
+    Z"); ``claimed_by`` then names who claims it (``None`` when the speaker is unknown).
+    """
+
+    type: PloverType
+    mode: str | None = Field(default=None, description="PLOVER mode where the manual defines one")
+    source: EventActor | None = None
+    target: EventActor | None = None
+    sentence: Offsets
+    date: DateExpr | None = Field(default=None, description="A time expression in the event's clause")
+    location: EventPlace | None = None
+    voice: Literal["outlet", "quoted"] = "outlet"
+    claimed_by: ClaimSource | None = None
+
+
 class Analysis(_Record):
     """Everything newsprobe found in one article."""
 
@@ -177,6 +220,7 @@ class Analysis(_Record):
     dates: list[DateExpr] = Field(default_factory=list)
     techniques: list[TechniqueSpan] = Field(default_factory=list)
     terms: list[TermHit] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
 
 
 def article_id(text: str) -> str:

@@ -27,6 +27,7 @@ COMPONENTS: list[tuple[str, str]] = [
     ("newsprobe_quotes", "newsprobe.components.quotes"),
     ("newsprobe_dates", "newsprobe.components.dates"),
     ("newsprobe_quantities", "newsprobe.components.quantities"),
+    ("newsprobe_events", "newsprobe.components.events"),
     ("newsprobe_terms", "newsprobe.components.terms"),
     ("newsprobe_techniques", "newsprobe.components.techniques"),
 ]
@@ -98,6 +99,7 @@ def to_analysis(doc: Doc) -> Analysis:
         dates=get_list(doc, "dates"),
         terms=get_list(doc, "terms"),
         techniques=get_list(doc, "techniques"),
+        events=get_list(doc, "events"),
     )
 
 

@@ -140,6 +140,32 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("quote_idx", "INTEGER"),
         ("speaker_name", "VARCHAR"),
     ],
+    "events": [
+        ("article_id", "VARCHAR"),
+        ("idx", "INTEGER"),
+        ("type", "VARCHAR"),
+        ("mode", "VARCHAR"),
+        ("start_char", "INTEGER"),
+        ("end_char", "INTEGER"),
+        ("text", "VARCHAR"),
+        ("sentence_start", "INTEGER"),
+        ("sentence_end", "INTEGER"),
+        ("source_name", "VARCHAR"),
+        ("source_entity_id", "VARCHAR"),
+        ("source_country", "VARCHAR"),
+        ("source_sector", "VARCHAR"),
+        ("target_name", "VARCHAR"),
+        ("target_entity_id", "VARCHAR"),
+        ("target_country", "VARCHAR"),
+        ("target_sector", "VARCHAR"),
+        ("date_text", "VARCHAR"),
+        ("date_value", "VARCHAR"),
+        ("location_name", "VARCHAR"),
+        ("location_entity_id", "VARCHAR"),
+        ("voice", "VARCHAR"),
+        ("claimed_by_entity_id", "VARCHAR"),
+        ("claimed_by_name", "VARCHAR"),
+    ],
     "errors": [
         ("source", "VARCHAR"),
         ("code", "VARCHAR"),
@@ -148,7 +174,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 #: tables whose rows belong to one article (deleted and written with it)
-CHILD_TABLES = ("entities", "mentions", "quotes", "quantities", "dates", "techniques", "terms")
+CHILD_TABLES = ("entities", "mentions", "quotes", "quantities", "dates", "techniques", "terms", "events")
 _ERRORS_KEY = "PRIMARY KEY (source, code, message)"
 _ROWS_PER_STATEMENT = 250
 
@@ -251,6 +277,21 @@ def flatten(analysis: Analysis) -> dict[str, list[Row]]:
         rows["terms"].append(
             (aid, i, h.start, h.end, h.text, h.term, h.category, h.neutral, h.voice, h.quote_index, who)
         )
+    for i, ev in enumerate(analysis.events):
+        es, et, when, where, by = ev.source, ev.target, ev.date, ev.location, ev.claimed_by
+        day = (when.value or (when.range[0] if when.range else None)) if when else None
+        rows["events"].append(
+            (
+                aid, i, ev.type, ev.mode, ev.start, ev.end, ev.text, ev.sentence.start, ev.sentence.end,
+                es.name if es else None, es.entity_id if es else None,
+                es.country if es else None, es.sector if es else None,
+                et.name if et else None, et.entity_id if et else None,
+                et.country if et else None, et.sector if et else None,
+                when.text if when else None, day,
+                where.name if where else None, where.entity_id if where else None,
+                ev.voice, by.entity_id if by else None, by.name if by else None,
+            )
+        )  # fmt: skip
     return rows
 
 

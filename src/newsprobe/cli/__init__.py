@@ -24,7 +24,7 @@ train_app = typer.Typer(help="Train the models newsprobe ships.", no_args_is_hel
 app.add_typer(evaluate_app, name="evaluate")
 app.add_typer(train_app, name="train")
 
-_AREAS = ["analyze", "entities", "quotes", "techniques", "terms", "corpus", "compare", "web", "audit"]
+_AREAS = ["analyze", "entities", "quotes", "techniques", "terms", "corpus", "compare", "web", "audit", "events"]
 
 
 def _register_all() -> None:

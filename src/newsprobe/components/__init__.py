@@ -10,6 +10,7 @@ factory                  writes                     reads
 ``newsprobe_quotes``     ``doc._.quotes``           ``doc._.entities``, parse
 ``newsprobe_dates``      ``doc._.dates``            ``doc._.article`` (publication date)
 ``newsprobe_quantities`` ``doc._.quantities``       ``doc._.quotes``, ``doc._.dates``, parse, ents
+``newsprobe_events``     ``doc._.events``           ``doc._.entities/quotes/dates``, parse
 ``newsprobe_terms``      ``doc._.terms``            lemmas
 ``newsprobe_techniques`` ``doc._.techniques``       text
 =======================  =========================  =================================

@@ -21,6 +21,7 @@ EXTENSIONS: dict[str, str] = {
     "dates": "list[newsprobe.model.DateExpr]",
     "terms": "list[newsprobe.model.TermHit]",
     "techniques": "list[newsprobe.model.TechniqueSpan]",
+    "events": "list[newsprobe.model.Event]",
 }
 
 

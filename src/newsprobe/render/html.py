@@ -20,6 +20,7 @@ LAYERS: dict[str, tuple[str, str]] = {
     "cue": ("Attribution cue", "#ffe69c"),
     "number": ("Number claimed", "#d1e7dd"),
     "date": ("Date", "#e2d9f3"),
+    "event": ("Event trigger", "#c7f0e8"),
     "term": ("Loaded term", "#f8d7da"),
     "technique": ("Persuasion technique", "#fde2c8"),
 }
@@ -48,6 +49,10 @@ def _spans(analysis: Analysis) -> list[tuple[int, int, str, str]]:
         out.append((n.start, n.end, "number", f"number: {n.value}"))
     for d in analysis.dates:
         out.append((d.start, d.end, "date", f"date: {d.value or d.range}"))
+    for ev in analysis.events:
+        src = ev.source.name if ev.source else "?"
+        tgt = ev.target.name if ev.target else "?"
+        out.append((ev.start, ev.end, "event", f"{ev.type}: {src} → {tgt}"))
     for t in analysis.terms:
         out.append((t.start, t.end, "term", f"{t.category}; neutral: {t.neutral or '-'}"))
     for s in analysis.techniques:

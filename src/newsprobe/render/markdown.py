@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsprobe.model import Analysis, Quantity
+from newsprobe.model import Analysis, Event, EventActor, Quantity
 
 
 def _clip(text: str, n: int = 160) -> str:
@@ -29,6 +29,26 @@ def _number(q: Quantity) -> str:
     return signs.get(q.comparator or "", "") + value + (f" {q.unit}" if q.unit else "")
 
 
+def _actor_md(actor: EventActor | None) -> str:
+    if actor is None:
+        return "–"
+    extra = ", ".join(x for x in (actor.country, actor.sector) if x)
+    return _md(actor.name) + (f" ({extra})" if extra else "")
+
+
+def _event_row(ev: Event) -> str:
+    when = "–"
+    if ev.date:
+        when = ev.date.value or (" … ".join(ev.date.range) if ev.date.range else _md(ev.date.text))
+    voice = "outlet"
+    if ev.voice == "quoted":
+        voice = "claimed by " + (_md(ev.claimed_by.name) if ev.claimed_by else "unknown")
+    kind = ev.type + (f"/{ev.mode}" if ev.mode else "")
+    place = _md(ev.location.name) if ev.location else "–"
+    return (f"| {kind} | {_actor_md(ev.source)} | {_actor_md(ev.target)} | {when} | {place} | {voice} | "
+            f"“{_md(ev.text)}” [{ev.start}:{ev.end}] |")
+
+
 def render_markdown(analysis: Analysis) -> str:
     a = analysis.article
     lines = [f"# {_md(a.title or a.source or a.id)}", ""]
@@ -42,6 +62,7 @@ def render_markdown(analysis: Analysis) -> str:
         (len(analysis.quotes), "quotes"),
         (len(analysis.quantities), "numbers"),
         (len(analysis.dates), "dates"),
+        (len(analysis.events), "events"),
         (len(analysis.terms), "loaded terms"),
         (len(analysis.techniques), "technique spans"),
     ]
@@ -73,6 +94,12 @@ def render_markdown(analysis: Analysis) -> str:
         for d in analysis.dates:
             value = d.value or (f"{d.range[0]} … {d.range[1]}" if d.range else "unresolved")
             lines.append(f"- “{_md(d.text)}” → {value} ({d.relation}) [{d.start}:{d.end}]")
+        lines.append("")
+    if analysis.events:
+        lines += ["## Events (PLOVER)", "", "| type | source | target | date | place | voice | trigger |",
+                  "|---|---|---|---|---|---|---|"]
+        for ev in analysis.events:
+            lines.append(_event_row(ev))
         lines.append("")
     if analysis.terms:
         lines += ["## Loaded terms", ""]

@@ -1,0 +1,133 @@
+"""CLI for events: ``newsprobe events``, ``newsprobe network`` and ``newsprobe evaluate plover``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from newsprobe.errors import Code, DatasetError, InputError
+
+_DEFAULT_DATA = Path("../shared/datasets/plover")
+_DB_HELP = "The store (a DuckDB file). Default: $NEWSPROBE_DB, else ./newsprobe.duckdb"
+
+
+def _plover_table(result: dict[str, Any]) -> str:
+    p = result["plover"]
+    lines = [
+        f"PLOVER gold records, {result['split']} half: {p['records']} records",
+        f"  event type accuracy          {p['type_accuracy']:.3f}",
+        f"  type with the right source   {p['type_source_accuracy']:.3f}",
+        f"  target match (right type)    {p['target_match']:.3f}",
+        f"  gold type among all events   {p['any_type']:.3f}",
+        f"  records with an event        {p['with_event']:.3f}",
+    ]
+    if "petr2" in result:
+        q = result["petr2"]
+        lines.append(f"PETR-2 validation (sanity check, partly machine-coded): {q['sentences']} sentences")
+        lines.append(f"  event type accuracy          {q['type_accuracy']:.3f}")
+        lines.append(f"  type with source country     {q['type_source_country_accuracy']:.3f}")
+    return "\n".join(lines)
+
+
+def _analyses(paths: list[str], published: str | None) -> list[Any]:
+    from newsprobe import pipeline
+    from newsprobe.model import Article
+    from newsprobe.sources.files import iter_articles
+
+    items = list(iter_articles(paths, published=published))
+    for item in items:
+        if not isinstance(item, Article):
+            print(str(item), file=sys.stderr)
+    articles = [i for i in items if isinstance(i, Article)]
+    if not articles:
+        if items:  # each failure is already on stderr, one line each
+            raise typer.Exit(2)
+        raise InputError(Code.EMPTY_DIRECTORY, "no article to read")
+    return list(pipeline.analyze_many(articles))
+
+
+def register(app: typer.Typer, evaluate_app: typer.Typer, train_app: typer.Typer) -> None:
+    """Add ``events``, ``network`` and ``evaluate plover`` to the ``newsprobe`` app."""
+
+    @app.command("events")
+    def events_command(
+        paths: list[str] = typer.Argument(..., help="Files, directories, URLs, or - for stdin."),
+        published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD."),
+        as_json: bool = typer.Option(False, "--json", help="One JSON line per event (with its article id)."),
+    ) -> None:
+        """Who did what to whom, when and where (PLOVER), one line per event.
+
+        Example: newsprobe events article.txt --published 2024-05-15
+        """
+        for analysis in _analyses(paths, published):
+            for ev in analysis.events:
+                if as_json:
+                    typer.echo(
+                        json.dumps(
+                            {"article_id": analysis.article.id, **ev.model_dump(mode="json")}, ensure_ascii=False
+                        )
+                    )
+                    continue
+                src = ev.source.name if ev.source else "-"
+                tgt = ev.target.name if ev.target else "-"
+                when = (ev.date.value or ev.date.text) if ev.date else "-"
+                voice = (
+                    "outlet"
+                    if ev.voice == "outlet"
+                    else "claimed by " + (ev.claimed_by.name if ev.claimed_by else "unknown")
+                )
+                kind = ev.type + (f"/{ev.mode}" if ev.mode else "")
+                typer.echo(f'{kind:<24} {src} -> {tgt}  [{when}]  ({voice})  "{ev.text}" {ev.start}:{ev.end}')
+
+    @app.command("network")
+    def network_command(
+        paths: list[str] = typer.Argument(None, help="Articles to analyse; without any, the store is read."),
+        db: str | None = typer.Option(None, "--db", help=_DB_HELP),
+        fmt: str = typer.Option("json", "--format", "-f", help="json or graphml."),
+        output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file."),
+        published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD (with paths)."),
+    ) -> None:
+        """The actor network (who -> whom, by event type and count) as JSON or GraphML.
+
+        Example: newsprobe network --db corpus.duckdb --format graphml -o actors.graphml
+        """
+        from newsprobe.network import network_from_store, network_of, to_graphml, to_json
+        from newsprobe.store import Store
+
+        if fmt not in ("json", "graphml"):
+            raise InputError(Code.BAD_OPTION, f"--format must be json or graphml, got {fmt!r}")
+        if paths:
+            net = network_of(_analyses(paths, published))
+        else:
+            with Store(db, read_only=True) as store:
+                net = network_from_store(store)
+        text = to_graphml(net) if fmt == "graphml" else json.dumps(to_json(net), indent=2, ensure_ascii=False) + "\n"
+        if output is not None:
+            output.write_text(text, encoding="utf-8")
+            print(str(output), file=sys.stderr)
+        else:
+            sys.stdout.write(text)
+
+    @evaluate_app.command("plover")
+    def evaluate_plover(
+        data: Path = typer.Option(_DEFAULT_DATA, help="Folder holding PLOVER_GSR_half.json"),
+        split: str = typer.Option("test", help="test (never used to write the rules), dev, or all"),
+        petr2: bool = typer.Option(True, help="Also run the PETR-2 validation sanity check"),
+        as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
+    ) -> None:
+        """Score the event coder on the PLOVER gold records: type and type-with-source accuracy.
+
+        Example: newsprobe evaluate plover --data ../shared/datasets/plover --split test
+        """
+        from newsprobe.evaluate.plover import SPLITS, evaluate
+
+        if split not in SPLITS:
+            raise InputError(Code.BAD_OPTION, f"unknown split {split!r}: use test, dev or all")
+        if not data.is_dir():
+            raise DatasetError(Code.DATASET, f"dataset folder not found: {data}")
+        result = evaluate(data, split, petr2=petr2)
+        typer.echo(json.dumps(result, indent=2) if as_json else _plover_table(result))

@@ -1,0 +1,279 @@
+"""Event actors and places: a noun phrase in the parse -> :class:`EventActor` / :class:`EventPlace`.
+
+An actor resolves to a newsprobe entity where one is named ("Iran", "he" -> Nasrallah), and carries
+an ISO3 country and a sector when the words say so: ``Entity.country`` when the entities stage sets
+it, else the small fallback table in ``data/events/countries_fallback.tsv``; the sector comes from
+the head noun or a title ("Israeli troops" -> ISR, military; "Iran's Foreign Ministry" -> IRN,
+government). Unknown stays ``None``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsprobe.components.entities import entity_at, resolve_speaker
+from newsprobe.components.event_lexicon import lexicon
+from newsprobe.model import Entity, EventActor, EventPlace, Mention
+
+__all__ = ["actor_of", "is_actor", "place_of", "find_actor_inside", "proxy"]
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i", "us"})
+#: pronouns the entities stage resolves well enough to name an actor; "it"/"they" only through a
+#: speech frame ("Syria says it will withdraw"), see ``events._pronoun_antecedent``
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_NP_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod", "quantmod", "nmod", "case", "punct", "prep", "pobj"})
+#: prepositions that tie an actor to a group noun: "a delegation from Hamas", "members of the party"
+_OF_ACTOR = frozenset({"of", "from"})
+#: heads that stand for the actor named after them ("a delegation from Hamas" is Hamas acting)
+_PROXY_HEADS = frozenset(
+    {
+        "delegation",
+        "member",
+        "representative",
+        "envoy",
+        "group",
+        "team",
+        "leader",
+        "head",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "mission",
+        "side",
+        "supporter",
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "million",
+        "millions",
+    }
+)
+
+
+def _stance_word(name: str) -> bool:
+    """ "pro-Palestine", "anti-Israel" describe a stance, not an actor."""
+    return name.lower().startswith(("pro-", "anti-"))
+
+
+def _entity(doc: Doc, token: Token) -> Entity | None:
+    return entity_at(doc, token.idx, token.idx + len(token.text))
+
+
+def _country_of_text(text: str) -> str | None:
+    return lexicon().countries.get(text.lower().strip())
+
+
+def _country_word(token: Token) -> str | None:
+    """ISO3 of a capitalised country name or demonym token ("Israeli", "Iran")."""
+    if not (token.is_title or token.is_upper) or _in_stance(token.doc, token):
+        return None
+    return lexicon().countries.get(token.lower_)
+
+
+def _np_tokens(root: Token) -> list[Token]:
+    """The head and its left modifiers (compound, amod, poss ...), without clauses."""
+    return [t for t in root.subtree if t.i <= root.i and (t is root or t.dep_ in _NP_DEPS)]
+
+
+def _np_range(root: Token) -> tuple[int, int]:
+    start = root.i
+    for t in root.lefts:
+        if t.dep_ in _NP_DEPS and t.dep_ not in ("punct", "case"):
+            start = min(start, t.left_edge.i)
+    end = root.i + 1
+    # "the Security Council", "Foreign Ministry spokesman" keep right compounds; flat names
+    for t in root.rights:
+        if t.dep_ in ("compound", "flat") and t.i == end:
+            end = t.i + 1
+    doc = root.doc
+    while start < root.i and doc[start].dep_ in ("det", "punct", "cc", "case"):
+        start += 1
+    return start, end
+
+
+def _sector(tokens: list[Token], root: Token) -> str | None:
+    found = _sector_of(tokens, root)
+    return None if found == "-" else found
+
+
+def _noun_key(tok: Token, table: dict[str, str]) -> str | None:
+    """The table key for a noun: lemma, lower case, or a plural with its "s" dropped."""
+    for key in (tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else ""):
+        if key and key in table:
+            return key
+    return None
+
+
+def _sector_of(tokens: list[Token], root: Token) -> str | None:
+    sectors = lexicon().sectors
+    text = " ".join(t.lower_ for t in tokens)
+    for name, sector in sectors.items():
+        if " " in name and f" {name} " in f" {text} ":
+            return sector
+    key = _noun_key(root, sectors)
+    if key is not None and sectors[key] != "-":
+        return sectors[key]
+    for t in reversed(tokens):  # "Foreign Ministry spokesman", "rebel leaders": the nearest modifier
+        if t is not root and t.dep_ in ("compound", "amod"):
+            k = _noun_key(t, sectors)
+            if k is not None and sectors[k] != "-":
+                return sectors[k]
+    return "-" if key is not None else None
+
+
+def _in_stance(doc: Doc, tok: Token) -> bool:
+    """"Palestine" in "pro-Palestine", "Israel" in "anti-Israel"."""
+    i = tok.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
+
+
+def is_actor(doc: Doc, root: Token) -> bool:
+    """Whether the noun phrase headed by ``root`` names someone who can act or be acted on."""
+    if _in_stance(doc, root):
+        return False
+    if (root.lower_ in _PROXY_HEADS or root.lemma_.lower() in _PROXY_HEADS) and proxy(doc, root) is not root:
+        return True
+    if root.lower_ in PRONOUNS:
+        return True
+    ent = _entity(doc, root)
+    if ent is not None and ent.label in ACTOR_LABELS and not _stance_word(ent.name):
+        return True
+    if _country_word(root):
+        return True
+    return _noun_key(root, lexicon().sectors) is not None
+
+
+def find_actor_inside(doc: Doc, root: Token, depth: int = 2) -> Token | None:
+    """An actor named inside a non-actor noun phrase: "Australia's sanctions", "the silence of
+    Australia", "an Australian ultimatum", "a United Nations appeal"."""
+    for child in root.children:
+        if child.dep_ == "poss" and is_actor(doc, child):
+            return child
+    for child in root.children:
+        if (
+            child.dep_ == "compound"
+            and (child.ent_type_ in ACTOR_LABELS or _country_word(child))
+            and is_actor(doc, child)
+        ):
+            return child
+    for child in root.children:
+        if child.dep_ == "amod" and _country_word(child):
+            return child
+    for child in root.children:  # "Iran's missile capabilities" parsed with Iran under "missile"
+        if child.dep_ == "compound":
+            for grand in child.children:
+                if grand.dep_ == "poss" and is_actor(doc, grand):
+                    return grand
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    if is_actor(doc, pobj):
+                        return pobj
+                    if depth > 1:
+                        found = find_actor_inside(doc, pobj, depth - 1)
+                        if found is not None:
+                            return found
+    return None
+
+
+def proxy(doc: Doc, root: Token, depth: int = 2) -> Token:
+    """ "a delegation from Hamas" -> Hamas, "thousands of people" -> people, when the head names nobody."""
+    if (root.lemma_.lower() not in _PROXY_HEADS and root.lower_ not in _PROXY_HEADS) or _entity(doc, root) is not None:
+        return root
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in _OF_ACTOR:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (_entity(doc, pobj) is not None or is_actor(doc, pobj)):
+                    return proxy(doc, pobj, depth - 1) if depth > 1 else pobj
+    return root
+
+
+def _mention(doc: Doc, start: int, end: int) -> Mention:
+    span = doc[start:end]
+    return Mention(start=span.start_char, end=span.end_char, text=span.text)
+
+
+def _country(doc: Doc, tokens: list[Token], entity: Entity | None) -> str | None:
+    if entity is not None:
+        country = getattr(entity, "country", None)
+        if country:
+            return str(country)
+        found = _country_of_text(entity.name)
+        if found:
+            return found
+    for t in tokens:
+        if t.dep_ in ("amod", "compound", "poss", "nmod") or t.i == tokens[-1].i:
+            found = _country_word(t)
+            if found:
+                return found
+            if t.dep_ in ("poss", "compound"):
+                ent = _entity(doc, t)
+                if ent is not None and ent.label in ("GPE", "NORP"):
+                    country = getattr(ent, "country", None) or _country_of_text(ent.name)
+                    if country:
+                        return str(country)
+    return None
+
+
+def actor_of(doc: Doc, root: Token) -> EventActor | None:
+    """The actor for the noun phrase headed by ``root`` (``None`` for an unresolved pronoun)."""
+    if root.lower_ in PRONOUNS or root.tag_ in ("PRP", "PRP$"):
+        if root.lower_ not in PERSON_PRONOUNS:
+            return None
+        ref = resolve_speaker(doc, doc[root.i : root.i + 1])
+        if ref is None or ref.entity_id is None:
+            return None
+        ent = next((e for e in doc._.entities or [] if e.id == ref.entity_id), None)
+        mention = Mention(start=root.idx, end=root.idx + len(root.text), text=root.text)
+        country = _country(doc, [root], ent)
+        return EventActor(name=ref.name, entity_id=ref.entity_id, country=country, sector=None, mention=mention)
+    named = proxy(doc, root)
+    start, end = _np_range(root)
+    if named is not root:  # "a delegation from Hamas", "thousands of Nigerians"
+        end = max(end, _np_range(named)[1])
+    tokens = [t for t in doc[start:end]]
+    ent = _entity(doc, named)
+    own = ent is not None  # the head itself is the entity: its name is the actor's name
+    if ent is None:
+        # "Hezbollah fighters", "Iran's Foreign Ministry spokesman Nasser Kan'ani": a named modifier
+        for t in tokens:
+            if t.dep_ in ("compound", "poss", "appos") or t.i > root.i:
+                candidate = _entity(doc, t)
+                if candidate is not None and candidate.label in ("PERSON", "ORG"):
+                    ent = candidate
+                    break
+    if ent is not None and (ent.label not in ACTOR_LABELS | PLACE_LABELS or _stance_word(ent.name)):
+        ent = None
+    sector = _sector(tokens, root) if named is root else _sector(_np_tokens(named), named)
+    if ent is not None and sector is None:
+        sector = lexicon().sectors.get(ent.name.lower())
+    return EventActor(
+        name=ent.name if ent is not None and own else doc[start:end].text,
+        entity_id=ent.id if ent is not None else None,
+        country=_country(doc, tokens, ent),
+        sector=sector,
+        mention=_mention(doc, start, end),
+    )
+
+
+def place_of(doc: Doc, token: Token) -> EventPlace | None:
+    """A place named at ``token`` (GPE, LOC or FAC entity, or a country name)."""
+    ent = _entity(doc, token)
+    if ent is not None and (ent.label in PLACE_LABELS or _country_of_text(ent.name)):
+        mentions = [m for m in ent.mentions if m.start <= token.idx < m.end]
+        mention = (
+            mentions[0] if mentions else Mention(start=token.idx, end=token.idx + len(token.text), text=token.text)
+        )
+        country = getattr(ent, "country", None) or _country_of_text(ent.name)
+        return EventPlace(name=ent.name, entity_id=ent.id, country=country, mention=mention)
+    return None

@@ -1,0 +1,70 @@
+"""The word lists behind the event coder, read once from ``data/events/``.
+
+Every list is keyed by words only, never by who is meant, so the same action is coded the same way
+whoever does it (see ``tests/test_events.py`` for mirrored pairs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Lexicon", "lexicon"]
+
+#: (PLOVER type, mode or None)
+Code = tuple[str, str | None]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Code]
+    nouns: dict[str, Code]
+    #: verb lemma -> {object lemma -> code}
+    phrases: dict[str, dict[str, Code]]
+    #: head noun -> {modifier -> code}
+    compounds: dict[str, dict[str, Code]]
+    support_verbs: frozenset[str]
+    #: lower-case word or name -> sector
+    sectors: dict[str, str]
+    #: lower-case country name or demonym -> ISO3 (temporary fallback, see countries_fallback.tsv)
+    countries: dict[str, str]
+    demonyms: frozenset[str]
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("newsprobe.components").joinpath("data", "events", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _code(kind: str, mode: str) -> Code:
+    """``("-", None)`` marks a combination that is no event at all ("press release")."""
+    return kind, (None if mode in ("-", "") else mode)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The event lexicons (cached)."""
+    verbs = {lemma: _code(kind, mode) for lemma, kind, mode in _rows("verbs.tsv")}
+    nouns = {lemma: _code(kind, mode) for lemma, kind, mode in _rows("nouns.tsv")}
+    phrases: dict[str, dict[str, Code]] = {}
+    for verb_names, objects, kind, mode in _rows("phrases.tsv"):
+        for verb in verb_names.split("|"):
+            for obj in objects.split("|"):
+                phrases.setdefault(verb, {})[obj] = _code(kind, mode)
+    compounds: dict[str, dict[str, Code]] = {}
+    for modifiers, heads, kind, mode in _rows("compounds.tsv"):
+        for head in heads.split("|"):
+            for modifier in modifiers.split("|"):
+                compounds.setdefault(head, {})[modifier] = _code(kind, mode)
+    support = frozenset(row[0] for row in _rows("support_verbs.txt"))
+    sectors = {word: sector for word, sector in _rows("sectors.tsv")}
+    countries: dict[str, str] = {}
+    demonyms: set[str] = set()
+    for iso3, names, demonym_names in _rows("countries_fallback.tsv"):
+        for name in names.split("|"):
+            countries[name] = iso3
+        for name in demonym_names.split("|"):
+            countries[name] = iso3
+            demonyms.add(name)
+    return Lexicon(verbs, nouns, phrases, compounds, support, sectors, countries, frozenset(demonyms))

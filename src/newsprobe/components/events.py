@@ -1,0 +1,814 @@
+"""Who did what to whom, when and where: the ``newsprobe_events`` spaCy component (PLOVER).
+
+It writes ``doc._.events``, a list of :class:`newsprobe.model.Event` in text order, from rules over
+the dependency parse and the lexicons in ``data/events/`` (written from the PLOVER event
+definitions; no trained model):
+
+* **Triggers.** A verb from ``verbs.tsv`` ("shelled", "condemned"), a verb with an object from
+  ``phrases.tsv`` ("imposed sanctions", "received a delegation"), or an event noun from
+  ``nouns.tsv``/``compounds.tsv`` ("sanctions", "rocket attacks") when someone is named as doing it:
+  a possessor ("Australia's sanctions"), an actor modifier ("EU sanctions"), "by X", or the subject
+  of a support verb ("X carried out attacks"). Adjectival participles ("occupied territories") are
+  no events.
+* **Actors.** Source = subject, or the agent in the passive ("Z was shelled by Y"); target = object
+  (or the actor named inside it: "condemned Australia's sanctions" -> Australia), else the object of
+  on/against/with/at/to. Subjects missing from a clause come from the clause it depends on.
+* **Modality.** Frame verbs decide the type of what they govern: "threatened to strike" is THREATEN
+  (mode violence), "refused to withdraw" REJECT, "offered/promised/agreed to withdraw" AGREE,
+  "urged X to withdraw" DEMAND, "prepared to attack" MOBILIZE. A cooperative act in the future
+  ("will meet", "is willing to withdraw") is AGREE, a material hostile one THREATEN; a negated
+  cooperative act is REJECT and a negated hostile one is no event.
+* **Voice.** An event inside a quote's content (``doc._.quotes``), or in a clause reported by a
+  speech verb ("X said Y shelled Z"), is ``quoted`` and ``claimed_by`` the speaker; a noun-phrase
+  object of the cue ("Iran condemned Australia's sanctions") stays in the outlet's voice.
+* **Date and place.** A date from ``doc._.dates`` and a place entity in the event's own clause (a
+  temporal "as/when/while" clause shares its main clause's); none is borrowed from elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsprobe.components._ext import register_extensions
+from newsprobe.components.entities import entity_at
+from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor, place_of
+from newsprobe.components.event_lexicon import Code, lexicon
+from newsprobe.model import ClaimSource, DateExpr, Event, EventActor, EventPlace, Offsets, Quote
+
+__all__ = ["find_events", "EventsComponent"]
+
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE"})
+MATERIAL_HOSTILE = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
+#: THREATEN modes by the type of the threatened act
+THREAT_MODES = {
+    "FIGHT": "violence",
+    "ASSAULT": "violence",
+    "SANCTION": "relations",
+    "COERCE": "restrict",
+    "PROTEST": "relations",
+    "MOBILIZE": "violence",
+}
+
+#: verb lemmas that frame an xcomp ("threatened to ...") -> how they code it
+FRAME_THREATEN = frozenset({"threaten"})
+FRAME_REJECT = frozenset({"refuse", "decline", "reject"})
+FRAME_AGREE = frozenset({"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer"})
+FRAME_DEMAND = frozenset({"demand", "urge", "call", "press", "ask", "appeal", "request", "pressure"})
+FRAME_PREPARE = frozenset({"prepare"})
+FRAME_INTENT = frozenset({"plan", "intend", "want", "hope", "seek", "aim", "wish", "expect", "consider", "mull"})
+FRAME_FAIL = frozenset({"fail"})
+#: governors that leave what they govern as it is ("tried to", "began", "resorted to")
+FRAMES = FRAME_THREATEN | FRAME_REJECT | FRAME_AGREE | FRAME_DEMAND | FRAME_PREPARE | FRAME_INTENT | FRAME_FAIL
+WILLING = frozenset({"willing", "ready", "prepared", "determined", "eager"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+SPEECH = frozenset(
+    {
+        "say",
+        "tell",
+        "claim",
+        "report",
+        "state",
+        "announce",
+        "add",
+        "allege",
+        "insist",
+        "assert",
+        "write",
+        "note",
+        "confirm",
+        "explain",
+        "argue",
+        "warn",
+        "stress",
+        "declare",
+        "reveal",
+        "indicate",
+        "suggest",
+        "believe",
+        "think",
+        "maintain",
+        "contend",
+        "charge",
+        "acknowledge",
+        "admit",
+        "deny",
+        "quote",
+    }
+)
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj", "parataxis", "advmod"}
+)
+TARGET_PREPS = ("on", "against", "upon", "at", "into", "with", "toward", "towards", "to", "over", "from")
+NOUN_TARGET_PREPS = ("on", "against", "upon", "at", "into", "with", "toward", "towards", "of", "to")
+TEMPORAL_MARKS = frozenset({"as", "when", "while"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+#: heads a trigger can modify without losing its meaning ("sanctions regime", "attack campaign")
+TRANSPARENT_HEADS = frozenset(
+    {"regime", "package", "program", "programme", "campaign", "measure", "list", "operation", "effort"}
+)
+#: conventional military means: a killing by these is FIGHT (conventional force), not ASSAULT
+WEAPONS = frozenset(
+    {
+        "missile",
+        "rocket",
+        "shell",
+        "artillery",
+        "mortar",
+        "airstrike",
+        "aircraft",
+        "warplane",
+        "jet",
+        "tank",
+        "helicopter",
+        "drone",
+        "gunfire",
+        "shelling",
+        "bombardment",
+        "air",
+        "strike",
+    }
+)
+#: generic harm verbs whose type and mode can come from the means ("killed in a suicide bombing")
+GENERIC_HARM = frozenset({"kill", "wound", "injure"})
+OBLIGATION = frozenset({"must", "should"})
+
+
+@dataclass
+class _Found:
+    trigger: Token
+    kind: str
+    mode: str | None
+    #: the token whose clause the event belongs to, and that carries the actors
+    anchor: Token
+    source_tok: Token | None = None
+    target_tok: Token | None = None
+    consumed: list[int] = field(default_factory=list)
+    #: the event is the speaker's own act ("X said Y must withdraw" is X's demand): outlet voice
+    own_voice: bool = False
+
+
+# -- lexicon look-ups ---------------------------------------------------------------------------
+
+
+def _lemmas(tok: Token) -> list[str]:
+    """The lemma, plus de-inflected forms for the tagger's slips ("waged" -> "wag")."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    out = [lemma]
+    if low.endswith("ed"):
+        out += [low[:-1], low[:-2]]
+    elif low.endswith("ing"):
+        out += [low[:-3], low[:-3] + "e"]
+    elif low.endswith("s"):
+        out += [low[:-1]]
+    return out
+
+
+def _particles(tok: Token) -> list[str]:
+    return [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")]
+
+
+def _verb_code(tok: Token) -> Code | None:
+    lex = lexicon()
+    for lemma in _lemmas(tok):
+        for p in _particles(tok):
+            code = lex.verbs.get(f"{lemma}_{p}")
+            if code:
+                return code
+        if lemma in lex.verbs:
+            return lex.verbs[lemma]
+    return None
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    return objs
+
+
+def _phrase(tok: Token) -> tuple[Code, Token] | None:
+    lex = lexicon()
+    keys = [f"{lemma}_{p}" for lemma in _lemmas(tok) for p in _particles(tok)] + _lemmas(tok)
+    for key in keys:
+        table = lex.phrases.get(key)
+        if not table:
+            continue
+        for obj in _objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]:
+            code = table.get(obj.lemma_.lower()) or table.get(obj.lower_)
+            if code:
+                return code, obj
+            if _noun_code(obj) is not None:
+                continue  # "launched rocket attacks": the event noun speaks for itself
+            for mod in obj.children:  # "began a hunger strike"
+                if mod.dep_ in ("compound", "amod") and (table.get(mod.lower_)):
+                    return table[mod.lower_], obj
+    return None
+
+
+def _noun_code(tok: Token) -> Code | None:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    compounds = lex.compounds.get(lemma) or lex.compounds.get(tok.lower_)
+    if compounds:
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        mods += [c for m in mods for c in m.children if c.dep_ == "conj"]
+        for mod in mods:
+            code = compounds.get(mod.lower_) or compounds.get(mod.lemma_.lower())
+            if code:
+                return code
+    if lemma == "strike" or tok.lower_ == "strikes":
+        return None  # a strike is only an event with its kind named ("air strike", "general strike")
+    return lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
+
+
+def _inner_code(doc: Doc, verb: Token, depth: int = 0) -> Code | None:
+    """What a frame verb governs: "to strike", "to impose sanctions", "to resume shelling"."""
+    code = _verb_code(verb) or (p[0] if (p := _phrase(verb)) else None)
+    if code is None and _is_support(verb):
+        obj = _child(verb, "dobj")
+        code = _noun_code(obj) if obj is not None else None
+    if code is None and depth < 2:
+        nxt = _child(verb, "xcomp")
+        if nxt is not None:
+            return _inner_code(doc, nxt, depth + 1)
+    return code if code is None or code[0] != "-" else None
+
+
+# -- modality -----------------------------------------------------------------------------------
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")) for c in tok.children)
+
+
+def _future(tok: Token) -> bool:
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.children):
+        return True
+    head = tok.head
+    # "is willing to withdraw", "said it is ready to meet"
+    return tok.dep_ == "xcomp" and head.lower_ in WILLING
+
+
+def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
+    if _negated(tok):
+        if kind in COOPERATIVE:
+            return "REJECT", None
+        return None
+    if _future(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FRAME_INTENT):
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FRAME_INTENT and kind not in COOPERATIVE:
+            return None  # "plans to attack" is no attack, and no threat either
+        if kind in COOPERATIVE:
+            return "AGREE", None
+        if kind in MATERIAL_HOSTILE:
+            return "THREATEN", THREAT_MODES.get(kind)
+    return kind, mode
+
+
+def _frame(gov: Token, embedded: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
+    """The event a frame verb makes of the act it governs (``embedded`` may be ``None``)."""
+    lemma = gov.lemma_.lower()
+    kind = embedded[0] if embedded else None
+    if lemma in FRAME_THREATEN:
+        return "THREATEN", THREAT_MODES.get(kind or "")
+    if lemma in FRAME_REJECT:
+        return ("REJECT", None) if not _negated(gov) else None
+    if lemma in FRAME_FAIL:
+        return ("REJECT", None) if kind in COOPERATIVE else None
+    if lemma in FRAME_AGREE:
+        if _negated(gov):
+            return "REJECT", None
+        if kind in MATERIAL_HOSTILE:
+            return "THREATEN", THREAT_MODES.get(kind or "")
+        return "AGREE", None
+    if lemma in FRAME_DEMAND:
+        return ("DEMAND", None) if kind is not None or lemma != "call" else None
+    if lemma in FRAME_PREPARE:
+        if kind in MATERIAL_HOSTILE:
+            return "MOBILIZE", "weapons" if kind == "FIGHT" else None
+        return ("AGREE", None) if kind in COOPERATIVE else None
+    return None
+
+
+# -- arguments ----------------------------------------------------------------------------------
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _pobj(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            pobj = _child(prep, "pobj")
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _actor_token(doc: Doc, tok: Token | None) -> Token | None:
+    """``tok`` if it names an actor, else an actor named inside it."""
+    if tok is None:
+        return None
+    if is_actor(doc, tok):
+        return tok
+    return find_actor_inside(doc, tok)
+
+
+RELATIVE = frozenset({"that", "which", "who", "whom"})
+
+
+def _pronoun_antecedent(doc: Doc, pron: Token) -> Token | None:
+    """ "Syria says it will withdraw": "it"/"they" in a clause reported by a speech verb is its subject."""
+    cur = pron.head
+    for _ in range(4):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH:
+            subj = _child(cur.head, "nsubj")
+            if subj is not None and subj.lower_ not in ("it", "they", "we") and is_actor(doc, subj):
+                return subj
+            return None
+        if cur.dep_ == "ROOT":
+            return None
+        cur = cur.head
+    return None
+
+
+def _as_actor(doc: Doc, tok: Token | None) -> Token | None:
+    if tok is None:
+        return None
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    if tok.lower_ in ("it", "they", "we", "its", "their", "our"):
+        return _pronoun_antecedent(doc, tok)
+    if is_actor(doc, tok):
+        return tok
+    # "al-Qaeda's terror network", "Israeli army bulldozers": an actor right inside the phrase
+    for child in tok.children:
+        if (
+            child.dep_ in ("poss", "compound")
+            and (child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or child.pos_ == "NOUN")
+            and is_actor(doc, child)
+        ):
+            return child
+    return None
+
+
+def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
+    """The acting subject of ``verb``, climbing through xcomp/conj/relcl/acl when the clause has none."""
+    subj = _child(verb, "nsubj", "csubj")
+    if subj is not None:
+        return _as_actor(doc, subj)
+    agent = _pobj(verb, ("by",)) if _child(verb, "nsubjpass", "auxpass") is not None else None
+    if agent is not None:
+        return _as_actor(doc, agent)
+    if _child(verb, "nsubjpass") is not None or depth > 3:
+        return None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return _subject(doc, verb.head.head, depth + 1)  # "resorted to throwing stones"
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        head = verb.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is willing to withdraw"
+            head = head.head
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in FRAME_DEMAND:
+            return _as_actor(doc, _child(head, "dobj"))  # "urged X to withdraw": X withdraws
+        return _subject(doc, head, depth + 1)
+    if verb.dep_ == "relcl" and verb.tag_ != "VBN":
+        return _as_actor(doc, verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return _as_actor(doc, verb.head)
+    return None
+
+
+def _own(tok: Token) -> bool:
+    """ "its troops", "their forces": the actor's own people are not its target."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in tok.children)
+
+
+def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: int = -1) -> Token | None:
+    patient = _child(verb, "nsubjpass")
+    if (
+        patient is None
+        and verb.tag_ == "VBN"
+        and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and _child(verb, "auxpass") is not None))
+    ):
+        patient = verb.head  # "a camp attacked by militiamen", "the town which was shelled"
+    for cand in ([patient] if patient is not None else []) + [_child(verb, "dobj", "dative")]:
+        if cand is not None and (cand.i == skip or _own(cand)):
+            continue
+        found = _actor_token(doc, cand)
+        if found is not None:
+            return found
+    pobj = _pobj(verb, preps)
+    found = _actor_token(doc, pobj)
+    if found is not None:
+        return found
+    ccomp = _child(verb, "ccomp")
+    if ccomp is not None:  # "demanded that the US cancel ..."
+        subj = _child(ccomp, "nsubj", "nsubjpass")
+        if subj is not None and is_actor(doc, subj):
+            return subj
+    for clause in verb.children:  # "... to target Iran's missile capabilities"
+        if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in ("target", "punish", "hit"):
+            found = _actor_token(doc, _child(clause, "dobj"))
+            if found is not None:
+                return found
+    return None
+
+
+# -- triggers -----------------------------------------------------------------------------------
+
+
+def _obligation(doc: Doc, tok: Token) -> _Found | None:
+    """ "X said (that) Y must/should <act>": X demands it of Y."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SPEECH or _negated(tok):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
+        return None
+    speaker = _as_actor(doc, _child(tok.head, "nsubj"))
+    if speaker is None:
+        return None
+    target = _as_actor(doc, _child(tok, "nsubj", "nsubjpass"))
+    return _Found(tok, "DEMAND", None, tok.head, speaker, target, own_voice=True)
+
+
+def _verb_event(doc: Doc, tok: Token) -> _Found | None:
+    if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS:
+        return None
+    demand = _obligation(doc, tok)
+    if demand is not None:
+        return demand
+    if tok.dep_ in ("conj", "advmod") and tok.head.pos_ not in ("VERB", "AUX"):
+        return None  # "the coming and promised victory"
+    phrase = _phrase(tok)
+    code: Code | None
+    consumed: list[int] = []
+    if phrase is not None:
+        code, obj = phrase
+        consumed.append(obj.i)
+    else:
+        code = _verb_code(tok)
+    embedded = _child(tok, "xcomp")
+    if tok.lemma_.lower() in FRAMES and embedded is not None and embedded.pos_ == "VERB":
+        code = _frame(tok, _inner_code(doc, embedded))
+        if code is None:
+            return None
+        consumed.append(embedded.i)
+    if code is None:
+        return None
+    kind, mode = code
+    if tok.lemma_.lower() in GENERIC_HARM or _lemmas(tok)[-1] in GENERIC_HARM:
+        kind, mode = _harm(tok, kind, mode)
+    moded = _apply_modality(kind, mode, tok)
+    if moded is None:
+        return None
+    kind, mode = moded
+    source = _subject(doc, tok)
+    target = _target(doc, tok)
+    if target is None and phrase is not None:  # "held talks with X"
+        target = _actor_token(doc, _pobj(phrase[1], NOUN_TARGET_PREPS))
+    if target is None and embedded is not None and embedded.i in consumed:
+        target = _target(doc, embedded)
+    if source is not None and target is not None and source.i == target.i:
+        target = None
+    if source is None and target is None:
+        return None  # an act with nobody named is no record
+    return _Found(tok, kind, mode, tok, source, target, consumed)
+
+
+def _harm(tok: Token, kind: str, mode: str | None) -> Code:
+    """ "killed in a suicide bombing" -> ASSAULT suicide-attack; "aircraft ... killed" -> FIGHT."""
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by"):
+            for pobj in prep.children:
+                code = _noun_code(pobj) if pobj.dep_ == "pobj" else None
+                if code is not None and code[0] in ("ASSAULT", "FIGHT"):
+                    return code
+    for t in tok.subtree:
+        if t.lemma_.lower() in WEAPONS and t.dep_ not in ("amod",) and t.i != tok.i:
+            return "FIGHT", "heavy-weapons"
+    subj = _child(tok, "nsubj")
+    if subj is not None and any(t.lemma_.lower() in WEAPONS for t in subj.subtree):
+        return "FIGHT", "heavy-weapons"
+    victim = _child(tok, "nsubjpass", "dobj")
+    if victim is not None and lexicon().sectors.get(victim.lemma_.lower()) == "military":
+        return "FIGHT", mode  # soldiers killed: combat between armed forces
+    return kind, mode
+
+
+def _governor(tok: Token) -> Token:
+    """The noun's syntactic position: the head noun for "sanctions regime", else itself."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in TRANSPARENT_HEADS:
+        return tok.head
+    return tok
+
+
+def _noun_event(doc: Doc, tok: Token) -> _Found | None:
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and tok.is_title and tok.i > 0):
+        return None
+    code = _noun_code(tok)
+    if code is None or code[0] == "-":
+        return None
+    if tok.dep_ == "compound" and _governor(tok) is tok:
+        return None  # "attack helicopter", "sanctions list" are things, not events
+    kind, mode = code
+    pos = _governor(tok)
+    source: Token | None = None
+    for child in list(pos.children) + (list(tok.children) if pos is not tok else []):
+        if child.dep_ == "poss" and _as_actor(doc, child) is not None:
+            source = _as_actor(doc, child)
+        elif child.dep_ in ("compound", "amod") and child.i != tok.i and _is_actor_modifier(doc, child):
+            source = source or child
+    source = source or _as_actor(doc, _pobj(pos, ("by",)))
+    verb = pos.head if pos.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if verb is not None and pos.dep_ == "pobj":
+        verb = None
+    target = _actor_token(
+        doc, _pobj(pos, NOUN_TARGET_PREPS) or (_pobj(tok, NOUN_TARGET_PREPS) if pos is not tok else None)
+    )
+    anchor = tok
+    if verb is not None and verb.pos_ == "VERB" and _is_support(verb):
+        anchor = verb
+        moded = _apply_modality(kind, mode, verb)
+        if moded is None:
+            return None
+        kind, mode = moded
+        if source is None:
+            source = _subject(doc, verb)
+        if target is None:
+            target = _target(doc, verb, NOUN_TARGET_PREPS, skip=pos.i)
+    if (
+        source is None
+        and pos.dep_ == "dobj"
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pos.children)
+    ):
+        source = _subject(doc, pos.head)  # "the committee completed its investigation"
+    if source is None:
+        return None
+    if target is not None and target.i == source.i:
+        target = None
+    return _Found(tok, kind, mode, anchor, source, target)
+
+
+def _is_support(verb: Token) -> bool:
+    keys = [f"{lemma}_{p}" for lemma in _lemmas(verb) for p in _particles(verb)] + _lemmas(verb)
+    return any(k in lexicon().support_verbs for k in keys)
+
+
+def _is_actor_modifier(doc: Doc, tok: Token) -> bool:
+    """An adjective or compound that names who acts: "Israeli", "EU", "Hamas" (not "rocket")."""
+    if tok.dep_ == "amod":
+        return tok.lower_ in lexicon().demonyms and (tok.is_title or tok.is_upper)
+    # a place before an event noun says where ("the Gaza war") as often as who ("EU sanctions"), and
+    # "Iran sanctions" are against Iran: only organisations and people act through a compound
+    ent = entity_at(doc, tok.idx, tok.idx + len(tok.text))
+    return ent is not None and ent.label in ("ORG", "PERSON") and is_actor(doc, tok)
+
+
+# -- clause, voice, date, place -----------------------------------------------------------------
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` belongs to."""
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.dep_ != "ROOT":
+        cur = cur.head
+    return cur
+
+
+def _clause_tokens(head: Token) -> Iterator[Token]:
+    """Tokens of ``head``'s clause, not descending into clauses of their own."""
+    stack = [head]
+    while stack:
+        cur = stack.pop()
+        yield cur
+        for child in cur.children:
+            if child.dep_ in ("ccomp", "relcl", "advcl", "csubj", "parataxis", "conj") and child.pos_ in (
+                "VERB",
+                "AUX",
+            ):
+                continue
+            stack.append(child)
+
+
+def _clause_heads(tok: Token) -> list[Token]:
+    """The event's clause, then the clauses it shares its time and place with."""
+    heads = [_clause_head(tok)]
+    cur = heads[0]
+    for _ in range(3):
+        mark = _child(cur, "mark")
+        if cur.dep_ == "advcl" and mark is not None and mark.lower_ in TEMPORAL_MARKS:
+            cur = cur.head
+        elif cur.dep_ in ("xcomp", "conj"):
+            cur = cur.head
+        else:
+            break
+        heads.append(_clause_head(cur))
+    return heads
+
+
+def _date_for(doc: Doc, found: _Found, dates: list[DateExpr]) -> DateExpr | None:
+    if not dates:
+        return None
+    sent = found.trigger.sent
+    in_sent = [d for d in dates if sent.start_char <= d.start < sent.end_char]
+    if not in_sent:
+        return None
+    if found.trigger.pos_ in ("NOUN", "PROPN"):  # "the attack on the consulate on April 1"
+        own = {t.idx for t in found.trigger.subtree}
+        for d in in_sent:
+            if any(start in own for start in _token_starts(doc, d.start, d.end)):
+                return d
+    # a date that modifies another noun ("its mid-April operation") dates that noun, not the clause
+    in_sent = [d for d in in_sent if not _noun_modifier(doc, d)]
+    for head in _clause_heads(found.anchor):
+        chars = {t.idx for t in _clause_tokens(head)}
+        for d in in_sent:
+            if any(start in chars for start in _token_starts(doc, d.start, d.end)):
+                return d
+    return None
+
+
+def _noun_modifier(doc: Doc, date: DateExpr) -> bool:
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("amod", "compound", "nmod", "poss")
+
+
+def _token_starts(doc: Doc, start: int, end: int) -> list[int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [t.idx for t in span] if span is not None else []
+
+
+def _place_for(doc: Doc, found: _Found, used: set[int]) -> EventPlace | None:
+    for head in _clause_heads(found.anchor):
+        hosts = {head.i, found.trigger.i, found.anchor.i}
+        hosts.update(c.i for c in (head, found.trigger) for c in c.children if c.dep_ in ("dobj", "nsubjpass"))
+        for prep in sorted(
+            (c for h in hosts for c in doc[h].children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS),
+            key=lambda t: abs(t.i - found.trigger.i),
+        ):
+            for t in prep.children:
+                if t.dep_ == "pobj" and t.i not in used:
+                    place = place_of(doc, t)
+                    if place is None:  # "in a meeting in Beirut"
+                        inner = [
+                            c
+                            for p in t.children
+                            if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                            for c in p.children
+                            if c.dep_ == "pobj" and c.i not in used
+                        ]
+                        place = next((pl for c in inner if (pl := place_of(doc, c)) is not None), None)
+                    if place is not None:
+                        return place
+    return None
+
+
+def _speech_frame(doc: Doc, tok: Token) -> Token | None:
+    """The speaker of "X said (that) ... <tok> ...", or of "according to X"."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH:
+            return _child(cur.head, "nsubj")
+        if cur.dep_ == "ROOT":
+            break
+        cur = cur.head
+    root = tok.sent.root
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "according":
+            to = _child(prep, "prep")
+            return _child(to, "pobj") if to is not None else None
+    if root.lemma_.lower() in SPEECH and tok.i < root.i and root.dep_ == "ROOT":
+        # "Rebels shelled the town, officials said."
+        inner = _clause_head(tok)
+        if inner is not root and inner.dep_ in ("ccomp", "parataxis") and inner.head is root:
+            return _child(root, "nsubj")
+    return None
+
+
+def _voice(doc: Doc, found: _Found, quotes: list[Quote]) -> tuple[str, ClaimSource | None]:
+    trig = found.trigger
+    for q in quotes:
+        c = q.content
+        if c.start <= trig.idx < c.end:
+            if trig.pos_ in ("NOUN", "PROPN") and _np_object_of_cue(doc, trig, q):
+                continue
+            sp = q.speaker
+            return "quoted", ClaimSource(entity_id=sp.entity_id, name=sp.name) if sp else None
+    speaker = _speech_frame(doc, found.anchor)
+    if speaker is not None:
+        actor = actor_of(doc, speaker)
+        if actor is not None:
+            return "quoted", ClaimSource(entity_id=actor.entity_id, name=actor.name)
+        return "quoted", None
+    return "outlet", None
+
+
+def _np_object_of_cue(doc: Doc, trig: Token, quote: Quote) -> bool:
+    """True when ``trig`` sits in a noun phrase that is the cue verb's object, with no clause between."""
+    if quote.cue is None:
+        return False
+    cur = trig
+    for _ in range(8):
+        if quote.cue.start <= cur.idx < quote.cue.end:
+            return True
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
+            return False
+        cur = cur.head
+    return False
+
+
+# -- the component ------------------------------------------------------------------------------
+
+
+def _actor(doc: Doc, tok: Token | None) -> EventActor | None:
+    return actor_of(doc, tok) if tok is not None else None
+
+
+@lru_cache(maxsize=1)
+def _verb_heads() -> frozenset[str]:
+    """Every verb lemma that starts a lexicon entry ("call" for "call_for")."""
+    lex = lexicon()
+    return frozenset(key.split("_")[0] for key in (*lex.verbs, *lex.phrases))
+
+
+def find_events(doc: Doc) -> list[Event]:
+    """The events in a parsed ``doc``; reads ``doc._.entities``, ``doc._.quotes`` and ``doc._.dates``."""
+    register_extensions()
+    lex = lexicon()
+    heads = _verb_heads()
+    candidates: dict[int, _Found] = {}
+    consumed: set[int] = set()
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            # cheap tests first: most verbs are no trigger, and walking a token's children is slow
+            if (
+                lemma in FRAMES
+                or any(lem in heads for lem in _lemmas(tok))
+                or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
+            ):
+                found = _verb_event(doc, tok)
+                if found is not None:
+                    candidates[tok.i] = found
+                    consumed.update(found.consumed)
+        elif tok.pos_ in ("NOUN", "PROPN") and (
+            lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns
+        ):
+            found = _noun_event(doc, tok)
+            if found is not None:
+                candidates[tok.i] = found
+    quotes: list[Quote] = list(doc._.quotes or [])
+    dates: list[DateExpr] = list(doc._.dates or [])
+    events: list[Event] = []
+    for i in sorted(candidates):
+        if i in consumed:
+            continue
+        found = candidates[i]
+        source = _actor(doc, found.source_tok)
+        target = _actor(doc, found.target_tok)
+        if found.trigger.pos_ in ("NOUN", "PROPN") and source is None:
+            continue
+        used = {t.i for t in (found.source_tok, found.target_tok) if t is not None}
+        voice, claimed_by = ("outlet", None) if found.own_voice else _voice(doc, found, quotes)
+        trig, sent = found.trigger, found.trigger.sent
+        events.append(
+            Event(
+                start=trig.idx,
+                end=trig.idx + len(trig.text),
+                text=trig.text,
+                type=found.kind,  # type: ignore[arg-type]
+                mode=found.mode,
+                source=source,
+                target=target,
+                sentence=Offsets(start=sent.start_char, end=sent.end_char),
+                date=_date_for(doc, found, dates),
+                location=_place_for(doc, found, used),
+                voice=voice,  # type: ignore[arg-type]
+                claimed_by=claimed_by,
+            )
+        )
+    return events
+
+
+class EventsComponent:
+    """spaCy component: ``doc._.events``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = find_events(doc)
+        return doc
+
+
+@Language.factory("newsprobe_events", assigns=["doc._.events"], requires=["token.dep", "token.lemma"])
+def make_events(nlp: Language, name: str) -> EventsComponent:
+    return EventsComponent(nlp, name)

@@ -1,0 +1,251 @@
+"""newsprobe_events: PLOVER events with actors, voice, date and place; store, reports, network, gate.
+
+Test sentences are written for this file (fictional events; real country names only where the
+country code is what is tested).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from newsprobe import pipeline
+from newsprobe.model import Event
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SAMPLE = SHARED / "samples" / "000_66c6bf2d3efab85a.txt"
+PLOVER = SHARED / "datasets" / "plover"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline.load(["newsprobe_entities", "newsprobe_quotes", "newsprobe_dates", "newsprobe_events"])
+
+
+def events(nlp: Language, text: str, published: str = "2025-03-12") -> list[Event]:
+    doc = nlp(pipeline._doc_for(nlp, pipeline.make_article(text, published=published)))
+    return list(doc._.events)
+
+
+def one(nlp: Language, text: str, kind: str) -> Event:
+    found = [e for e in events(nlp, text) if e.type == kind]
+    assert len(found) == 1, (text, [(e.type, e.text) for e in events(nlp, text)])
+    return found[0]
+
+
+def names(e: Event) -> tuple[str | None, str | None]:
+    return (e.source.name if e.source else None, e.target.name if e.target else None)
+
+
+# -- the issue's cases --------------------------------------------------------------------------
+
+
+def test_x_said_y_shelled_z_is_ys_attack_claimed_by_x(nlp: Language) -> None:
+    # PLOVER codes shelling as conventional military force: FIGHT, mode heavy-weapons
+    e = one(nlp, "Mayor Tomas Reiner said Corvan troops shelled the village of Eldham.", "FIGHT")
+    assert e.mode == "heavy-weapons"
+    assert e.source and "Corvan troops" in e.source.name and e.source.sector == "military"
+    assert e.target and "Eldham" in e.target.name
+    assert e.voice == "quoted" and e.claimed_by and e.claimed_by.name == "Tomas Reiner"
+
+
+def test_x_said_y_abducted_z_is_an_assault_claimed_by_x(nlp: Language) -> None:
+    e = one(nlp, "The governor said rebels abducted three aid workers near Ostrava.", "ASSAULT")
+    assert e.mode == "abduct"
+    assert e.source and e.source.sector == "rebel"
+    assert e.target and "aid workers" in e.target.name
+    assert e.voice == "quoted" and e.claimed_by and "governor" in e.claimed_by.name
+
+
+def test_passive_voice_gives_the_same_source_and_target(nlp: Language) -> None:
+    active = one(nlp, "Corvan troops shelled the village of Eldham on Monday.", "FIGHT")
+    passive = one(nlp, "The village of Eldham was shelled by Corvan troops on Monday.", "FIGHT")
+    assert names(active)[0] == names(passive)[0] and names(active)[0] is not None
+    assert names(active)[1] == names(passive)[1] and names(active)[1] is not None
+    assert active.date and passive.date and active.date.value == passive.date.value == "2025-03-10"
+    assert active.voice == passive.voice == "outlet"
+
+
+def test_an_outlet_event_has_no_claimant(nlp: Language) -> None:
+    e = one(nlp, "Police arrested two journalists in Marlow on Friday.", "COERCE")
+    assert e.voice == "outlet" and e.claimed_by is None
+    assert e.mode == "arrest" and e.source and e.source.sector == "police"
+    assert e.location and e.location.name == "Marlow"
+
+
+# -- modality -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Corvan government threatened to impose sanctions on Veldia.", "THREATEN"),
+        ("The Corvan army refused to release the prisoners.", "REJECT"),
+        ("Veldia said it would withdraw its troops from the border.", "AGREE"),
+        ("Veldia urged Corvia to withdraw its troops.", "DEMAND"),
+        ("The Corvan army prepared to resume shelling the hills.", "MOBILIZE"),
+        ("Veldian rebels staged a hunger strike in the capital.", "PROTEST"),
+    ],
+)
+def test_frames_and_modality_decide_the_type(nlp: Language, text: str, kind: str) -> None:
+    evs = events(nlp, text)
+    assert evs and evs[0].type == kind, [(e.type, e.text) for e in evs]
+
+
+def test_a_negated_attack_is_no_event(nlp: Language) -> None:
+    assert not [e for e in events(nlp, "Corvan troops did not attack the village.") if e.type == "FIGHT"]
+
+
+def test_obligation_in_a_statement_is_a_demand(nlp: Language) -> None:
+    e = one(nlp, "Minister Ana Pelt said the rebels must release the hostages.", "DEMAND")
+    assert e.source and e.source.name == "Ana Pelt"
+    assert e.target and e.target.sector == "rebel"
+    assert e.voice == "outlet"
+
+
+def test_event_nouns_take_their_actors_from_possessor_and_support_verb(nlp: Language) -> None:
+    e = one(nlp, "Australia's sanctions against Iran came on Tuesday.", "SANCTION")
+    assert e.source and e.source.country == "AUS" and e.target and e.target.country == "IRN"
+    assert e.date and e.date.value == "2025-03-11"
+    e = one(nlp, "The rebels carried out rocket attacks on army positions.", "FIGHT")
+    assert e.mode == "heavy-weapons" and e.source and e.source.sector == "rebel"
+    assert e.target and e.target.sector == "military"
+
+
+def test_a_noun_event_with_nobody_named_is_no_record(nlp: Language) -> None:
+    assert events(nlp, "The meeting was long and the talks were difficult.") == []
+
+
+def test_speech_frame_object_stays_in_the_outlets_voice(nlp: Language) -> None:
+    evs = events(nlp, "Iran condemned Australia's sanctions against Iranian officials.")
+    kinds = {e.type: e for e in evs}
+    assert kinds["DISAPPROVE"].source and kinds["DISAPPROVE"].source.country == "IRN"
+    assert kinds["DISAPPROVE"].target and kinds["DISAPPROVE"].target.country == "AUS"
+    assert kinds["SANCTION"].voice == "outlet"
+
+
+def test_date_comes_from_the_events_own_clause_only(nlp: Language) -> None:
+    text = "Norland's sanctions came on Tuesday, a month after Corvia launched rocket attacks on Veldia."
+    evs = {e.text: e for e in events(nlp, text)}
+    assert evs["sanctions"].date and evs["sanctions"].date.value == "2025-03-11"
+    assert evs["attacks"].date is None and evs["attacks"].target and evs["attacks"].target.name == "Veldia"
+
+
+# -- even-handedness: the same act coded the same way whoever does it ---------------------------
+
+MIRRORED = [
+    ("Israeli troops shelled a Lebanese village on Monday.", "Lebanese troops shelled an Israeli village on Monday."),
+    ("Russia imposed sanctions on Ukraine.", "Ukraine imposed sanctions on Russia."),
+    ("Iran condemned the United States.", "The United States condemned Iran."),
+    ("Palestinian protesters blocked roads in the city.", "Israeli protesters blocked roads in the city."),
+    ("Hamas released two hostages.", "Hezbollah released two hostages."),
+    ("Syrian rebels accused the government of torture.", "Syrian officials accused the rebels of torture."),
+]
+
+
+@pytest.mark.parametrize(("left", "right"), MIRRORED)
+def test_mirrored_pairs_get_the_same_type_and_mode(nlp: Language, left: str, right: str) -> None:
+    a, b = events(nlp, left), events(nlp, right)
+    assert a and [(e.type, e.mode, e.voice) for e in a] == [(e.type, e.mode, e.voice) for e in b]
+    for x, y in zip(a, b, strict=True):
+        assert (x.source is None) == (y.source is None) and (x.target is None) == (y.target is None)
+
+
+def test_mirrored_country_codes_swap(nlp: Language) -> None:
+    a = one(nlp, MIRRORED[0][0], "FIGHT")
+    b = one(nlp, MIRRORED[0][1], "FIGHT")
+    assert a.source and a.target and b.source and b.target
+    assert (a.source.country, a.target.country) == ("ISR", "LBN")
+    assert (b.source.country, b.target.country) == ("LBN", "ISR")
+    assert a.source.sector == b.source.sector == "military"
+
+
+# -- the sample article (the issue's acceptance example) ----------------------------------------
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SAMPLE.exists(), reason="needs ../shared/samples")
+def test_sample_article_events(nlp: Language) -> None:
+    evs = events(nlp, SAMPLE.read_text(encoding="utf-8"), published="2024-05-15")
+
+    def find(kind: str, source: str, target: str) -> Event:
+        """The first such event with a date, else the first such event."""
+        found = [
+            e for e in evs
+            if e.type == kind and e.source and e.target and source in e.source.name and e.target.name.startswith(target)
+        ]  # fmt: skip
+        assert found, f"no {kind} {source} -> {target}: {[(e.type, names(e)) for e in evs]}"
+        return next((e for e in found if e.date), found[0])
+
+    meeting = find("CONSULT", "Nasrallah", "Hamas")
+    assert meeting.date and meeting.date.value == "2024-05-15"
+    assert meeting.location and meeting.location.name == "Beirut"
+    australia = find("SANCTION", "Australia", "Iran")
+    assert australia.target and australia.target.country == "IRN"
+    assert australia.date and australia.date.value == "2024-05-14"
+    eu = find("SANCTION", "European Union", "Iran")
+    assert eu.date and eu.date.value == "2024-05-14"
+    condemn = find("DISAPPROVE", "Iran", "Australia")
+    assert condemn.source and condemn.source.country == "IRN" and condemn.voice == "outlet"
+    rockets = find("FIGHT", "Hezbollah", "Israeli positions")
+    assert rockets.mode == "heavy-weapons" and rockets.target and rockets.target.country == "ISR"
+
+
+# -- store, reports, network --------------------------------------------------------------------
+
+
+def test_events_reach_the_store_reports_and_network(nlp: Language, tmp_path: Path) -> None:
+    from newsprobe.network import network_of, to_graphml, to_json
+    from newsprobe.render import render_html, render_markdown
+    from newsprobe.store import Store
+
+    text = "Corvan troops shelled the village of Eldham on Monday. Veldia condemned Corvia."
+    analysis = pipeline.analyze(text, published="2025-03-12", nlp=nlp)
+    assert {e.type for e in analysis.events} == {"FIGHT", "DISAPPROVE"}
+    with Store(tmp_path / "c.duckdb") as store:
+        store.add(analysis)
+        rows = store.query("SELECT type, text, start_char, end_char, date_value FROM events ORDER BY idx")
+        assert [r["type"] for r in rows] == ["FIGHT", "DISAPPROVE"]
+        assert all(text[r["start_char"] : r["end_char"]] == r["text"] for r in rows)
+        assert rows[0]["date_value"] == "2025-03-10"
+        from newsprobe.network import network_from_store
+
+        assert to_json(network_from_store(store)) == to_json(network_of([analysis]))
+    assert "## Events (PLOVER)" in render_markdown(analysis)
+    assert "<h2>Events (2)</h2>" in render_html(analysis)
+    data = to_json(network_of([analysis, analysis]))
+    assert {(e["type"], e["count"]) for e in data["edges"]} == {("FIGHT", 2), ("DISAPPROVE", 2)}
+    graphml = to_graphml(network_of([analysis]))
+    assert graphml.startswith("<?xml") and 'edgedefault="directed"' in graphml and "DISAPPROVE" in graphml
+
+
+def test_cli_rejects_an_unknown_split(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsprobe.cli import _register_all, app
+
+    _register_all()
+    result = CliRunner().invoke(app, ["evaluate", "plover", "--data", str(tmp_path), "--split", "train"])
+    assert result.exit_code != 0 and "NP109" in str(result.exception)
+
+
+# -- the PLOVER gate: records never used to write the rules -------------------------------------
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.skipif(not PLOVER.exists(), reason="needs ../shared/datasets/plover")
+def test_plover_test_half_stays_above_its_floors(nlp: Language) -> None:
+    from newsprobe.evaluate.plover import load_records, score_records, split
+
+    records = load_records(PLOVER)
+    dev, test = split(records, "dev"), split(records, "test")
+    assert not {r["id"] for r in dev} & {r["id"] for r in test} and len(dev) + len(test) == len(records)
+    result = score_records(test, nlp)
+    # regression floors just under the measured 0.558 / 0.455; the issue's targets (0.70 / 0.55) are
+    # NOT met yet. Raise these when the coder improves; never lower them to pass.
+    assert result["type_accuracy"] >= 0.53, json.dumps(result, indent=1)
+    assert result["type_source_accuracy"] >= 0.43, json.dumps(result, indent=1)
