@@ -20,8 +20,8 @@ News conventions used (publication date P):
 * a month and day without a year (``October 7``, ``Oct 7``, ``Oct.7``) is the most recent one not after
   P; a bare month (``in October``) is the most recent such month, P's month included, as a month range;
   ``last March`` is the most recent March before P's month;
-* ``early``/``mid``/``late`` April are the 1st-10th, 11th-20th and 21st-end (for a year: January-April,
-  May-August, September-December);
+* ``early``/``mid``/``late`` April is April, a month range (``mid-2023`` is 2023), as TimeML values it:
+  where the part of a month starts and ends is a guess, the month surely holds the date;
 * ``yesterday``/``today``/``tonight``/``tomorrow``/``last night`` (not ``a brighter tomorrow``);
   ``this|last|next week|month|year|weekend`` (calendar units; ``this weekend`` in a past clause written
   on a weekday is the weekend just past); ``over|during the weekend``: the last weekend before P, in a
@@ -100,24 +100,6 @@ _SMALL = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
-}
-_PARTS = {
-    "early": (1, 10),
-    "mid": (11, 20),
-    "late": (21, 31),
-    "the beginning of": (1, 10),
-    "the start of": (1, 10),
-    "the middle of": (11, 20),
-    "the end of": (21, 31),
-}
-_YEAR_PARTS = {
-    "early": (1, 4),
-    "mid": (5, 8),
-    "late": (9, 12),
-    "the beginning of": (1, 4),
-    "the start of": (1, 4),
-    "the middle of": (5, 8),
-    "the end of": (9, 12),
 }
 _RELATIONS = {
     "since": "since",
@@ -339,15 +321,14 @@ def _part_month(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
         year = _recent_month(pub, month, _future(g))
     else:
         return _Resolved(granularity="range")
-    first, last = _PARTS[_part_key(g)]
-    last = min(last, calendar.monthrange(year, month)[1])
-    return _Resolved(None, (date(year, month, first), date(year, month, last)), "range")
+    # "mid-April" is April: as TimeML values it (the month, with the part as a modifier), a range that
+    # surely holds the date; the fraction of the month ("days 11 to 20") would be a guess
+    return _Resolved(None, _month_range(year, month), "month")
 
 
 def _part_year(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
     year = int(g["year"] or 0)
-    first, last = _YEAR_PARTS[_part_key(g)]
-    return _Resolved(None, (date(year, first, 1), _month_range(year, last)[1]), "range")
+    return _Resolved(None, (date(year, 1, 1), date(year, 12, 31)), "year")
 
 
 def _weekday(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
