@@ -424,9 +424,20 @@ def _count(g: dict[str, str | None]) -> tuple[int, str]:
 
 
 def _ago(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
+    """``five years ago`` is the year five years back, ``two weeks ago`` that week: the unit says how
+    precisely the text places it (a day only for ``N days ago``)."""
     n, unit = _count(g)
     gran = {"decade": "year"}.get(unit, unit)
-    return _Resolved(granularity=gran) if pub is None else _Resolved(_shift(pub, -n, unit), None, gran)
+    if pub is None:
+        return _Resolved(granularity=gran)
+    day = _shift(pub, -n, unit)
+    if unit in ("year", "decade"):
+        return _Resolved(None, (date(day.year, 1, 1), date(day.year, 12, 31)), "year")
+    if unit == "month":
+        return _Resolved(None, _month_range(day.year, day.month), "month")
+    if unit == "week":
+        return _Resolved(None, _week_of(day), "week")
+    return _Resolved(day, None, gran)
 
 
 def _period(g: dict[str, str | None], pub: date | None) -> _Resolved | None:
