@@ -397,6 +397,7 @@ PATTERNS = [
     ("Three-quarters of the wells are dry.", "Three-quarters", 75, None, None, None, "percent", "wells"),
     ("One in five nurses in the region has quit.", "One in five", 20, None, None, None, "percent", "nurses"),
     ("Eight out of 10 shoppers paid by card.", "Eight out of 10", 80, None, None, None, "percent", "shoppers"),
+    ("One of every nine voters is undecided.", "One of every nine", 11.11, None, None, None, "percent", "voters"),
     ("Nine of 10 limes in the market are imported.", "Nine of 10", 90, None, None, None, "percent", "limes"),
     # ranges keep their unit
     ("Fares will rise 40 to 50 percent next year.", "40 to 50 percent", None, 40, 50, None, "percent", "Fares"),
@@ -409,6 +410,9 @@ PATTERNS = [
     ("Hundreds of volunteers filled sandbags.", "Hundreds", None, 100, 999, None, None, "volunteers"),
     ("Tens of thousands of residents lost power.", "Tens of thousands", None, 1e4, 99_999, None, None, "residents"),
     ("Some two dozen trawlers were seized.", "Some two dozen", 24, None, None, "approx", None, "trawlers"),
+    ("Crews will build 300 homes and release two reports.", "300", 300, None, None, None, None, "homes"),
+    ("Crews will build 300 homes and release two reports.", "two", 2, None, None, None, None, "reports"),
+    ("The panel met two or three times.", "two or three", None, 2, 3, None, None, "*"),
     # durations and ages that carry a claim
     ("Talks ended a 35-day shutdown of the port.", "35-day", 35, None, None, None, "days", "shutdown"),
     ("The blockade lasted more than three months.", "more than three months", 3, None, None, "gt", "months", None),
@@ -467,6 +471,9 @@ NO_FIGURE = [
     ("The dam broke two weeks ago after the past three years of drought.", ["two weeks", "three years"]),
     ("The ferry will sail in two days and the crew will be paid within 48 hours.", ["two days", "48 hours"]),
     ("Ana Varel, 45, runs the bakery.", ["45"]),
+    ("The committee voted 19-15, the court split 5-4 and the council 4 to 1.", ["19", "15", "5", "4", "1"]),
+    ("With 50 days until the vote and two months to go, the fund sits below 2005 levels.", ["50", "two", "2005"]),
+    ("One day the ferry will return.", ["One", "One day"]),
 ]
 
 

@@ -490,8 +490,9 @@ class QuantityFinder:
         whole = self._number(doc, low, j) if j < n else None
         if whole is None or whole.value is None or whole.label or whole.value <= num.value or _year_like(low[j]):
             return None
-        if plain_of and (whole.value not in (10, 100) or num.value < 2):
-            return None  # "one of 10 candidates" is a member, "nine of 10" a share
+        every = low[j - 1] == "every"
+        if plain_of and not every and (whole.value not in (10, 100) or num.value < 2):
+            return None  # "one of 10 candidates" is a member; "nine of 10", "one of every nine" are shares
         if whole.end < n and low[whole.end] in self.lex.time_units:
             return None  # "two in 10 days"
         head = doc[prep].head.i
@@ -686,10 +687,12 @@ class QuantityFinder:
             return True
         if self._is_year(doc, num, expr.unit, expr.comparator):
             return True
+        if num.words_only and num.value == 1 and expr.kind == "duration" and not expr.comparator:
+            return True  # "one day", "one night": mostly an idiom of time
         if num.words_only and not num.scaled and expr.unit is None and not expr.comparator:
             if num.value == 1 and self._one_idiom(doc, low, expr):
                 return True
-            if num.value == 0 and expr.start and doc[expr.start - 1].tag_ == "IN":
+            if num.value == 0 and expr.start and low[expr.start - 1] == "from":
                 return True  # "come from zero"
         return expr.unit is None and (self._is_age(doc, num) or self._is_list_marker(doc, num))
 
@@ -730,8 +733,8 @@ class QuantityFinder:
         if num.start == 0:
             return False
         prev = doc[num.start - 1]
-        if prev.lower_ in self.lex.labels:
-            return True
+        if prev.lower_ in self.lex.labels and prev.pos_ not in ("VERB", "AUX"):
+            return True  # "page 12", not "build 300 homes"
         if prev.lower_ == "of" and num.start > 1:
             before_of = doc[num.start - 2]
             if before_of.lower_ in ("age", "aged", "ages"):
@@ -743,7 +746,7 @@ class QuantityFinder:
         glued_name = prev.text == "-" and prev.whitespace_ == "" and num.start > 1 and doc[num.start - 2].is_alpha
         if glued_name and doc[num.start - 2].whitespace_ == "":
             return True  # "MiG-29", "COVID-19" split by the tokenizer
-        if self._version_name(prev):
+        if self._version_name(prev, low, num.end):
             return True  # "iOS 13", "FRB 121102"
         if not (prev.is_alpha and prev.is_title and not prev.is_sent_start and prev.pos_ == "PROPN"):
             return False
@@ -752,15 +755,16 @@ class QuantityFinder:
         # "Windows 10 users", "Fortune 500 companies": the number belongs to the name; "gave Velmora 500 tanks"
         return first.head.i == prev.i or (prev.dep_ in ("compound", "nmod") and prev.head.i == first.head.i)
 
-    @staticmethod
-    def _version_name(prev: Token) -> bool:
-        """A product or catalogue name right before a number: mixed case (``iOS``) or an acronym (``FRB``)."""
+    def _version_name(self, prev: Token, low: list[str], end: int) -> bool:
+        """A product or catalogue name right before a number: ``iOS 13``, ``iPhone 11``; an acronym with
+        nothing counted after the number (``FRB 121102``, not ``NATO 30 members``)."""
         text = prev.text
         if not text.isalpha() or len(text) < 2:
             return False
-        mixed = any(c.isupper() for c in text[1:]) and any(c.islower() for c in text)
-        acronym = text.isupper() and prev.pos_ == "PROPN"
-        return mixed or acronym
+        if text[0].islower() and any(c.isupper() for c in text[1:]):
+            return True
+        acronym = text.isupper() and prev.pos_ == "PROPN" and text.lower() not in self.lex.prefix_units
+        return acronym and self._counted_tokens(prev.doc, low, end) is None
 
     @staticmethod
     def _is_id(doc: Doc, num: _Num) -> bool:
