@@ -112,6 +112,7 @@ class _Lexicon:
     counted_adjectives: frozenset[str]
     level_verbs: frozenset[str]
     money_verbs: frozenset[str]
+    target_verbs: frozenset[str]
     of_heads: frozenset[str]
     year_nouns: frozenset[str]
 
@@ -150,6 +151,7 @@ def _lexicon() -> _Lexicon:
         counted_adjectives=frozenset(cues["counted_adjectives"]),
         level_verbs=frozenset(cues["level_verbs"]),
         money_verbs=frozenset(cues["money_verbs"]),
+        target_verbs=frozenset(cues["target_verbs"]),
         of_heads=frozenset(cues["of_heads"]),
         year_nouns=frozenset(cues["year_nouns"]),
     )
@@ -886,6 +888,11 @@ class QuantityFinder:
         verb = None
         if root.dep_ == "pobj" and head.lower_ in ("to", "at", "by") and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
+            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if target is not None and verb.lemma_.lower() in self.lex.target_verbs:
+                if target.i < expr.start and _common_noun(target):  # "cut the tax rate to 28 percent"
+                    return self._noun_chain(target)
+                return None
         elif root.dep_ in ("dobj", "attr", "npadvmod") and head.pos_ in ("VERB", "AUX"):
             verb = head
         if verb is not None and verb.lemma_.lower() in self.lex.level_verbs:
@@ -934,6 +941,8 @@ class QuantityFinder:
                 j += 1
         while j < n and doc[j].text in _QUOTE_MARKS:
             j += 1  # the four “loopholes”
+        if j + 1 < n and low[j] == "-" and doc[j + 1].pos_ == "NOUN" and self._glued(doc, j, j + 1):
+            return j + 1, j + 2  # "a 100-page report", "a three-judge panel": pages, judges
         k, last_noun = j, -1
         while k < n and k - j < 6:
             tok = doc[k]
