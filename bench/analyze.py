@@ -39,8 +39,9 @@ def _child(mode: str, n: int, components: str | None) -> None:
     if mode == "bare":
         nlp = pipeline.load(components=[])
     else:
-        wanted = components.split(",") if components else list(pipeline.DEFAULT_COMPONENTS)
-        nlp = pipeline.load(components=wanted)
+        from newsprobe.cli.corpus import parse_components  # short names (entities,quotes) or full ones
+
+        nlp = pipeline.load(components=parse_components(components))
     nlp("Warm-up sentence, said the bench.")
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()

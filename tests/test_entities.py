@@ -16,7 +16,7 @@ from newsprobe.model import Entity
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SAMPLE = SHARED / "samples" / "000_66c6bf2d3efab85a.txt"
-GOLD = ROOT / "tests" / "data" / "coref_gold.jsonl"
+GOLD = ROOT / "src" / "newsprobe" / "evaluate" / "data" / "coref_gold.jsonl"  # shipped as package data
 
 
 @pytest.fixture(scope="module")

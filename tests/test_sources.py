@@ -9,7 +9,8 @@ import pytest
 from newsprobe.errors import Code, InputError
 from newsprobe.model import Article
 from newsprobe.sources import files
-from newsprobe.sources.files import article_from_bytes, iter_articles, read_article
+from newsprobe.sources.dispatch import iter_articles
+from newsprobe.sources.files import article_from_bytes, read_article
 
 ENGLISH = (
     "The mayor of Tarvik said on Monday that the bridge would reopen next week after repairs. "

@@ -24,7 +24,7 @@ import tempfile
 import time
 import uuid
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -34,10 +34,9 @@ from spacy.language import Language
 from newsprobe import pipeline
 from newsprobe.errors import Code, InputError, NewsprobeError
 from newsprobe.model import Analysis, Article
-from newsprobe.sources import files
-from newsprobe.sources.feeds import FEED_SUFFIXES, iter_feed
-from newsprobe.sources.files import expand_paths
-from newsprobe.sources.records import RECORD_SUFFIXES, iter_records
+from newsprobe.sources import dispatch
+from newsprobe.sources.checks import warning_lines
+from newsprobe.sources.files import check_published
 from newsprobe.store import Row, Store, write_partition
 
 Engine = Literal["local", "dask"]
@@ -46,8 +45,8 @@ ErrorRow = tuple[str, str, str, str | None]
 #: the code stored when an analyser fails on one article
 ANALYSIS_FAILED = getattr(Code, "ANALYSIS_FAILED", None)
 _ANALYSIS_CODE = ANALYSIS_FAILED.value if ANALYSIS_FAILED is not None else "NP000"
-PLAIN_SUFFIXES = files.TEXT_SUFFIXES + files.HTML_SUFFIXES
-ALL_SUFFIXES = PLAIN_SUFFIXES + RECORD_SUFFIXES + FEED_SUFFIXES
+PLAIN_SUFFIXES = dispatch.PLAIN_SUFFIXES
+ALL_SUFFIXES = dispatch.INPUT_SUFFIXES
 
 
 @dataclass
@@ -80,15 +79,14 @@ class IngestReport:
 
 
 def _error_row(exc: NewsprobeError, default_source: str, article_id: str | None = None) -> ErrorRow:
-    """``(source, code, message, article_id)``; readers start messages with ``SOURCE: ``."""
-    head, sep, _ = exc.message.partition(": ")
-    source = head if sep and head.startswith(default_source) else default_source
+    """``(source, code, message, article_id)``; an :class:`InputError` names its own source."""
+    source = getattr(exc, "source", None) or default_source
     return (source, exc.code.value, exc.message, article_id)
 
 
 def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
     """Files in order: named ones as given, directories walked (sorted) for supported files."""
-    return expand_paths(paths, ALL_SUFFIXES)
+    return dispatch.expand(paths, ALL_SUFFIXES)
 
 
 def iter_inputs(
@@ -97,27 +95,20 @@ def iter_inputs(
     mapping: dict[str, str] | None = None,
     published: str | None = None,
     outlet: str | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> Iterator[tuple[Article | InputError, str]]:
     """``(article or error, the path it came from)`` for every input, streamed in order.
 
-    ``.jsonl/.ndjson/.csv/.parquet`` go to the record reader (with ``mapping``),
-    ``.xml/.rss/.atom`` to the feed reader, anything else to the text/HTML reader.
+    Read by :mod:`newsprobe.sources.dispatch`, like ``newsprobe analyze``: records, feeds, text and
+    HTML files, directories, ``-`` and URLs. ``on_warning`` gets each article's NP15x warnings as
+    one-line strings (they are also kept on ``Article.extraction``, so they are stored).
     """
-    published = files.check_published(published)
-    for item in expand(paths):
-        if isinstance(item, InputError):
-            yield item, item.message.partition(": ")[0]
-            continue
-        suffix = Path(item).suffix.lower()
-        reader: Iterator[Article | InputError]
-        if suffix in RECORD_SUFFIXES:
-            reader = iter_records(item, mapping=mapping, published=published, outlet=outlet)
-        elif suffix in FEED_SUFFIXES:
-            reader = iter_feed(item, published=published, outlet=outlet)
-        else:
-            reader = files.iter_articles([item], published=published, outlet=outlet)
-        for thing in reader:
-            yield thing, item
+    items = dispatch.iter_sourced(paths, mapping=mapping, published=published, outlet=outlet, suffixes=ALL_SUFFIXES)
+    for thing, path in items:
+        if on_warning is not None and isinstance(thing, Article):
+            for line in warning_lines(thing):
+                on_warning(line)
+        yield thing, path
 
 
 # -- the per-batch function (local workers and Dask tasks alike) --------------------------------
@@ -411,15 +402,19 @@ def ingest(
     outlet: str | None = None,
     progress: bool = False,
     parts_dir: str | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> IngestReport:
-    """Analyse every input not yet stored and store it; see the module docstring."""
+    """Analyse every input not yet stored and store it; see the module docstring.
+
+    ``on_warning`` receives each input warning (NP15x) as a one-line string, e.g. to print it.
+    """
     if processes < 1:
         raise InputError(Code.BAD_OPTION, f"--processes must be at least 1, got {processes}")
     if batch_size < 1:
         raise InputError(Code.BAD_OPTION, f"--batch-size must be at least 1, got {batch_size}")
     if engine not in ("local", "dask"):
         raise InputError(Code.BAD_OPTION, f"--engine must be local or dask, got {engine!r}")
-    published = files.check_published(published)
+    published = check_published(published)
     comps = tuple(components)
     unknown = set(comps) - set(pipeline.DEFAULT_COMPONENTS)
     if unknown:
@@ -430,7 +425,8 @@ def ingest(
     bar = _Progress(progress)
     started = time.perf_counter()
     try:
-        batches = _batches(iter_inputs(paths, mapping=mapping, published=published, outlet=outlet), st, batch_size)
+        inputs = iter_inputs(paths, mapping=mapping, published=published, outlet=outlet, on_warning=on_warning)
+        batches = _batches(inputs, st, batch_size)
         if engine == "dask":
             _run_dask(batches, st, comps, processes, scheduler, parts_dir, report, bar)
         elif processes > 1:

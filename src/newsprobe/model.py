@@ -38,6 +38,23 @@ class Mention(Offsets):
     text: str
 
 
+class InputWarning(_Record):
+    """Something about the input a reader should check before trusting the analysis (NP15x)."""
+
+    code: str = Field(description="NP151 thin extraction, NP152 caption or boilerplate, NP153 date mismatch")
+    message: str
+
+
+class Extraction(_Record):
+    """How ``Article.text`` was obtained, and how much of the input it kept."""
+
+    extractor: str = Field(description="trafilatura (HTML), text (plain text), record (JSONL/CSV/Parquet) or feed")
+    version: str | None = Field(default=None, description="The extractor's version, when it has one")
+    page_chars: int = Field(ge=0, description="Characters of visible text on the page (the input text when not HTML)")
+    kept_chars: int = Field(ge=0, description="Characters of Article.text")
+    warnings: list[InputWarning] = Field(default_factory=list)
+
+
 class Article(_Record):
     """One input document. ``id`` is derived from the content (see :func:`article_id`)."""
 
@@ -49,6 +66,9 @@ class Article(_Record):
     published: str | None = Field(default=None, description="Publication date, ISO YYYY-MM-DD")
     language: str = "en"
     text: str
+    extraction: Extraction | None = Field(
+        default=None, description="Which extractor read the input, how much it kept, and warnings"
+    )
 
 
 class Related(_Record):

@@ -66,7 +66,7 @@ def stories_command(
 def _from_files(paths: list[str], published: str | None, components: str | None) -> list[Analysis]:
     from newsprobe import pipeline
     from newsprobe.cli.corpus import parse_components
-    from newsprobe.sources.files import iter_articles
+    from newsprobe.sources.dispatch import iter_articles
 
     nlp = pipeline.shared(parse_components(components))
     articles: list[Article] = []

@@ -37,25 +37,32 @@ class ExportFormatOpt(StrEnum):
     csv = "csv"
 
 
-def parse_components(spec: str | None) -> tuple[str, ...]:
-    """``"entities,quotes"`` -> factory names; ``None`` -> all; ``""`` or ``"none"`` -> the parse only."""
-    from newsprobe.pipeline import DEFAULT_COMPONENTS
+#: the help text of ``--components``, the same in every command that takes it
+COMPONENTS_HELP = "Comma-separated analysers, e.g. entities,quotes,dates (default: all; none: the parse only)"
 
-    if spec is None:
+
+def parse_components(spec: str | None) -> tuple[str, ...]:
+    """``"entities,quotes"`` -> factory names; ``None`` or ``"all"`` -> the default set; ``""`` or ``"none"``
+    -> the parse only. Short names are those of ``pipeline.COMPONENTS`` without ``newsprobe_``; the full
+    factory names are accepted too. Unknown names: one coded error (NP109) listing the valid ones."""
+    from newsprobe.pipeline import COMPONENTS, DEFAULT_COMPONENTS
+
+    if spec is None or spec.strip().lower() == "all":
         return DEFAULT_COMPONENTS
     if spec.strip().lower() in ("", "none"):
         return ()
+    known = [name for name, _ in COMPONENTS]
     names = []
     for part in spec.split(","):
-        name = part.strip()
+        name = part.strip().lower()
         if not name:
             continue
         full = name if name.startswith("newsprobe_") else f"newsprobe_{name}"
-        if full not in DEFAULT_COMPONENTS:
-            short = ", ".join(c.removeprefix("newsprobe_") for c in DEFAULT_COMPONENTS)
-            raise InputError(Code.BAD_OPTION, f"unknown component {name!r} (choose from {short})")
+        if full not in known:
+            short = ", ".join(c.removeprefix("newsprobe_") for c in known)
+            raise InputError(Code.BAD_OPTION, f"unknown component {part.strip()!r} (choose from {short})")
         names.append(full)
-    return tuple(n for n in DEFAULT_COMPONENTS if n in names)
+    return tuple(n for n in known if n in names)
 
 
 def ingest_cmd(
@@ -70,9 +77,7 @@ def ingest_cmd(
         None, "--scheduler", help="Dask scheduler address (default: a LocalCluster on this machine)"
     ),
     batch_size: int = typer.Option(16, "--batch-size", help="Articles per batch (one transaction each)"),
-    components: str | None = typer.Option(
-        None, "--components", help="Comma-separated analysers, e.g. entities,quotes (default: all)"
-    ),
+    components: str | None = typer.Option(None, "--components", help=COMPONENTS_HELP),
     mapping: str | None = typer.Option(
         None,
         "--map",
@@ -109,6 +114,7 @@ def ingest_cmd(
         outlet=outlet,
         parts_dir=parts_dir,
         progress=sys.stderr.isatty() if progress is None else progress,
+        on_warning=lambda line: print(line, file=sys.stderr),
     )
     print(f"{db or default_db()}: {report.summary()}", file=sys.stderr)
     if report.errors:

@@ -9,20 +9,26 @@ import typer
 
 from newsprobe.errors import Code, DatasetError
 
-_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "coref_gold.jsonl"
-
 
 def coref_command(
-    gold: Path = typer.Option(_GOLD, help="Hand-labelled passages (JSONL)."),
+    gold: Path | None = typer.Option(
+        None, "--gold", help="Hand-labelled passages (JSONL). Default: the set shipped with newsprobe."
+    ),
     split: str = typer.Option("test", help="dev (rules were tuned on it) or test."),
 ) -> None:
     """Accuracy of speaker, pronoun and role-noun resolution, and alias-link precision/recall.
 
     Example: newsprobe evaluate coref --split test
     """
-    from newsprobe.evaluate.coref import evaluate_coref
+    from newsprobe.evaluate.coref import GOLD, evaluate_coref
 
-    if not gold.is_file():
+    if gold is None:
+        gold = GOLD
+        if not gold.is_file():
+            raise DatasetError(
+                Code.DATASET, f"{gold}: the shipped gold file is missing from this install; give one with --gold PATH"
+            )
+    elif not gold.is_file():
         raise DatasetError(Code.DATASET, f"{gold}: gold file not found")
     print(json.dumps(evaluate_coref(str(gold), split=split), indent=2))
 

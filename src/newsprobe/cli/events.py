@@ -36,7 +36,7 @@ def _plover_table(result: dict[str, Any]) -> str:
 def _analyses(paths: list[str], published: str | None) -> list[Any]:
     from newsprobe import pipeline
     from newsprobe.model import Article
-    from newsprobe.sources.files import iter_articles
+    from newsprobe.sources.dispatch import iter_articles
 
     items = list(iter_articles(paths, published=published))
     for item in items:

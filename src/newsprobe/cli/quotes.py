@@ -19,6 +19,8 @@ def _table(result: dict[str, Any]) -> str:
         f"{'P@0.8':>7} {'R@0.8':>7} {'F1@0.8':>7} {'speaker':>8}",
     ]
     for name in ("newsprobe", "newsprobe_statements", "textacy"):
+        if name not in result:  # --no-baseline
+            continue
         fig = result[name]
         lo, hi = fig["@0.3"], fig["@0.8"]
         lines.append(
@@ -35,14 +37,19 @@ def evaluate(
     limit: int | None = typer.Option(None, "--limit", min=1, help="Score only the first N articles"),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON"),
     data: Path = typer.Option(DEFAULT_POLNEAR, "--data", help="PolNeAR folder (holding data/train, data/dev)"),
+    baseline: bool = typer.Option(
+        True, "--baseline/--no-baseline", help="Also score the textacy baseline (needs textacy, in the dev extra)."
+    ),
 ) -> None:
     """Score newsprobe's quotes and the textacy baseline against PolNeAR attributions.
+
+    Without textacy installed, pass --no-baseline (otherwise: a coded error, NP403).
 
     Example: newsprobe evaluate polnear --split dev --limit 30 --json
     """
     from newsprobe.evaluate.polnear import evaluate_polnear
 
-    result = evaluate_polnear(data, split=split, limit=limit)
+    result = evaluate_polnear(data, split=split, limit=limit, baseline=baseline)
     typer.echo(json.dumps(result, indent=2) if as_json else _table(result))
 
 

@@ -1,6 +1,7 @@
 """Scorers for the entities component: speaker/pronoun/role resolution, alias clusters, NER spans.
 
-* :func:`evaluate_coref` reads a JSONL gold file (``tests/data/coref_gold.jsonl`` in the repository):
+* :func:`evaluate_coref` reads a JSONL gold file (:data:`GOLD`, shipped with the package as
+  ``newsprobe/evaluate/data/coref_gold.jsonl``, so it works from an installed wheel):
   one short passage a line, with labelled mentions (``text``, occurrence ``n``, ``gold`` antecedent
   name or ``null``, ``kind``) and gold alias clusters (lists of ``[text, n]``). It reports the accuracy
   of :func:`~newsprobe.components.entities.resolve_speaker` and pairwise alias-link precision/recall.
@@ -28,7 +29,10 @@ from newsprobe.components.entities import CACHE_KEY
 from newsprobe.errors import Code, DatasetError
 from newsprobe.evaluate.metrics import f1 as f1_score
 
-__all__ = ["evaluate_conll", "evaluate_coref"]
+__all__ = ["GOLD", "evaluate_conll", "evaluate_coref"]
+
+#: the hand-labelled passages shipped with newsprobe (fictional, written for this project)
+GOLD = Path(__file__).resolve().parent / "data" / "coref_gold.jsonl"
 
 
 def _nlp() -> Language:
@@ -39,7 +43,7 @@ def _nlp() -> Language:
 
 def _read_gold(path: Path) -> list[dict[str, Any]]:
     if not path.is_file():
-        raise DatasetError(Code.DATASET, f"gold file not found: {path}")
+        raise DatasetError(Code.DATASET, f"gold file not found: {path} (give one with --gold PATH)")
     rows = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():

@@ -108,15 +108,15 @@ def _parse(data: bytes, source: str) -> ET.Element:
     except ImportError:
         safe_et = None
     if safe_et is None and b"<!ENTITY" in data:
-        raise InputError(Code.BAD_RECORD, f"{source}: feed declares XML entities; refused")
+        raise InputError.at(source, Code.BAD_RECORD, "feed declares XML entities; refused")
     try:
         if safe_et is not None:
             return safe_et.fromstring(data)
         return ET.fromstring(data)
     except ET.ParseError as exc:
-        raise InputError(Code.BAD_RECORD, f"{source}: not a well-formed feed ({exc})") from None
+        raise InputError.at(source, Code.BAD_RECORD, f"not a well-formed feed ({exc})") from None
     except Exception as exc:  # noqa: BLE001 - defusedxml's refusals (entities, DTDs)
-        raise InputError(Code.BAD_RECORD, f"{source}: feed refused ({type(exc).__name__})") from None
+        raise InputError.at(source, Code.BAD_RECORD, f"feed refused ({type(exc).__name__})") from None
 
 
 def _child(elem: ET.Element, name: str) -> ET.Element | None:
@@ -195,14 +195,14 @@ def iter_feed(
     try:
         size = p.stat().st_size
         if size > MAX_FEED_BYTES:
-            yield InputError(Code.TOO_LARGE, f"{p}: {size / 1e6:.1f} MB feed is over the limit")
+            yield InputError.at(str(p), Code.TOO_LARGE, f"{size / 1e6:.1f} MB feed is over the limit")
             return
         data = p.read_bytes()
     except FileNotFoundError:
-        yield InputError(Code.MISSING_PATH, f"{p}: no such file or directory")
+        yield InputError.at(str(p), Code.MISSING_PATH, "no such file or directory")
         return
     except OSError as exc:
-        yield InputError(Code.MISSING_PATH, f"{p}: cannot read ({exc.strerror})")
+        yield InputError.at(str(p), Code.MISSING_PATH, f"cannot read ({exc.strerror})")
         return
     try:
         root = _parse(data, str(p))
@@ -211,7 +211,7 @@ def iter_feed(
         return
     entries = [e for e in root.iter() if _local(e.tag) in ("item", "entry")]
     if not entries:
-        yield InputError(Code.NO_ARTICLE, f"{p}: no RSS items or Atom entries")
+        yield InputError.at(str(p), Code.NO_ARTICLE, "no RSS items or Atom entries")
         return
     feed_outlet = outlet or _feed_title(root)
     for n, entry in enumerate(entries, start=1):
@@ -226,6 +226,6 @@ def iter_feed(
             "published": _entry_published(entry),
         }
         try:
-            yield article_from_fields(fields, source, published=published)
+            yield article_from_fields(fields, source, published=published, extractor="feed")
         except InputError as exc:
             yield exc

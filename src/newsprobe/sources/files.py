@@ -1,20 +1,26 @@
-"""Read articles from plain-text and HTML files, directories and stdin.
+"""Read one article from a plain-text or HTML file, stdin, or bytes fetched elsewhere.
 
-Every problem with one input becomes an :class:`~newsprobe.errors.InputError` with a code and a
-one-line message. :func:`iter_articles` *yields* those errors instead of raising them, so a batch
-goes on with the good items; :func:`read_article` raises.
+Every problem with an input becomes an :class:`~newsprobe.errors.InputError` with a code, a one-line
+message and its ``source``; the functions here raise it. Directories, URLs, feeds, record files and
+batches (where bad items are *yielded* so the good ones go on) are
+:func:`newsprobe.sources.dispatch.iter_articles`'s job; this module imports no network code.
+
+Each article carries ``extraction`` (:class:`~newsprobe.model.Extraction`): the extractor, how much
+text it kept, and warnings (NP15x) from :mod:`newsprobe.sources.checks`. The text itself is exactly
+what the extractor returned (line breaks normalised), never edited by the checks.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from newsprobe.errors import Code, InputError
 from newsprobe.model import Article, article_id
+from newsprobe.sources import checks
 from newsprobe.sources.language import detect_language
 
 #: inputs larger than this are refused (bytes); an article is rarely over 200 kB
@@ -48,15 +54,15 @@ def decode(data: bytes, source: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise InputError(Code.UNDECODABLE, f"{source}: invalid UTF-16 text") from None
+            raise InputError.at(source, Code.UNDECODABLE, "invalid UTF-16 text") from None
     if b"\x00" in data[:8192] or _control_share(data[:8192]) > 0.05:
-        raise InputError(Code.BINARY_INPUT, f"{source}: looks like a binary file, not text")
+        raise InputError.at(source, Code.BINARY_INPUT, "looks like a binary file, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         if _has_utf8_multibyte(data):
-            raise InputError(
-                Code.UNDECODABLE, f"{source}: invalid UTF-8 at byte {exc.start} ({exc.reason})"
+            raise InputError.at(
+                source, Code.UNDECODABLE, f"invalid UTF-8 at byte {exc.start} ({exc.reason})"
             ) from None
     try:
         # English-language news in a legacy encoding is nearly always Windows-1252
@@ -67,7 +73,7 @@ def decode(data: bytes, source: str) -> str:
 
     best = from_bytes(data).best()
     if best is None or best.chaos > 0.2:
-        raise InputError(Code.UNDECODABLE, f"{source}: text encoding could not be detected; save it as UTF-8")
+        raise InputError.at(source, Code.UNDECODABLE, "text encoding could not be detected; save it as UTF-8")
     return str(best)
 
 
@@ -89,26 +95,55 @@ def _looks_like_html(data: bytes, suffix: str) -> bool:
     return suffix in HTML_SUFFIXES or bool(_HTML_START.match(data[:512]))
 
 
-def _from_html(html: str, source: str) -> tuple[str, str | None, str | None, str | None, str | None]:
-    """Main text, title, date, author and site name of an HTML page, via trafilatura."""
+@dataclass
+class _Page:
+    """What trafilatura found on an HTML page."""
+
+    text: str
+    title: str | None
+    published: str | None
+    author: str | None
+    site: str | None
+    url: str | None
+    visible_chars: int
+    meta_date: date | None
+
+
+def _from_html(html: str, source: str) -> _Page:
+    """Main text and metadata of an HTML page via trafilatura, and the size of its visible text."""
     import trafilatura
+
+    from newsprobe.sources.feeds import html_to_text
 
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or len(text.split()) < 20:
-        raise InputError(Code.NO_ARTICLE, f"{source}: no article text found in the HTML")
+        raise InputError.at(source, Code.NO_ARTICLE, "no article text found in the HTML")
     published = getattr(doc, "date", None)
     if published and not _DATE.match(published):
         published = None
-    return (
-        text,
-        getattr(doc, "title", None),
-        published,
-        getattr(doc, "author", None),
-        getattr(doc, "sitename", None),
+    return _Page(
+        text=text,
+        title=getattr(doc, "title", None),
+        published=published,
+        author=getattr(doc, "author", None),
+        site=getattr(doc, "sitename", None),
+        url=getattr(doc, "url", None),
+        visible_chars=len(html_to_text(html)),
+        meta_date=checks.meta_date(html),
     )
+
+
+def _trafilatura_version() -> str | None:
+    import trafilatura
+
+    return getattr(trafilatura, "__version__", None)
+
+
+def _is_url(source: str) -> bool:
+    return source[:8].lower().startswith(("http://", "https://"))
 
 
 def article_from_bytes(
@@ -120,38 +155,56 @@ def article_from_bytes(
     outlet: str | None = None,
     title: str | None = None,
 ) -> Article:
-    """One article from raw bytes; raises :class:`InputError` for anything unusable."""
+    """One article from raw bytes; raises :class:`InputError` for anything unusable.
+
+    HTML goes through trafilatura; ``Article.extraction`` says so and carries the NP15x warnings.
+    """
     if len(data) > MAX_BYTES:
-        raise InputError(
-            Code.TOO_LARGE, f"{source}: {len(data) / 1e6:.1f} MB is over the {MAX_BYTES // 2**20} MB limit"
+        raise InputError.at(
+            source, Code.TOO_LARGE, f"{len(data) / 1e6:.1f} MB is over the {MAX_BYTES // 2**20} MB limit"
         )
     if not data.strip():
-        raise InputError(Code.EMPTY_INPUT, f"{source}: empty input")
-    meta_title = meta_date = author = site = None
+        raise InputError.at(source, Code.EMPTY_INPUT, "empty input")
+    page: _Page | None = None
     if _looks_like_html(data, suffix):
-        text, meta_title, meta_date, author, site = _from_html(decode(data, source), source)
+        page = _from_html(decode(data, source), source)
+        text = page.text
     else:
         text = decode(data, source)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InputError(Code.EMPTY_INPUT, f"{source}: blank input")
+        raise InputError.at(source, Code.EMPTY_INPUT, "blank input")
     language = detect_language(text)
     if language != "en":
-        raise InputError(
+        raise InputError.at(
+            source,
             Code.UNSUPPORTED_LANGUAGE,
-            f"{source}: unsupported language ({language}); newsprobe analyses English text",
+            f"unsupported language ({language}); newsprobe analyses English text",
         )
     if title is None:
-        title = meta_title or _first_line_title(text)
+        title = (page.title if page else None) or _first_line_title(text)
+    meta_date = page.published if page else None
+    final_date = published or meta_date
+    origin = "as given" if published else "found on the page"
+    url = source if _is_url(source) else (page.url if page else None)
+    if page is not None:
+        extraction = checks.extraction(
+            "trafilatura", text, version=_trafilatura_version(), page_chars=page.visible_chars,
+            published=final_date, published_origin=origin, url=url, meta_date=page.meta_date, thin=True,
+            caption=True,
+        )  # fmt: skip
+    else:
+        extraction = checks.extraction("text", text, published=final_date, published_origin=origin, url=url)
     return Article(
         id=article_id(text),
         source=source,
         title=title,
-        outlet=outlet or site,
-        author=author,
-        published=published or meta_date,
+        outlet=outlet or (page.site if page else None),
+        author=page.author if page else None,
+        published=final_date,
         language=language,
         text=text,
+        extraction=extraction,
     )
 
 
@@ -171,55 +224,16 @@ def read_article(path: str, *, published: str | None = None, outlet: str | None 
         return article_from_bytes(data, "-", published=published, outlet=outlet)
     p = Path(path)
     if not p.exists():
-        raise InputError(Code.MISSING_PATH, f"{path}: no such file or directory")
+        raise InputError.at(path, Code.MISSING_PATH, "no such file or directory")
     if p.is_dir():
-        raise InputError(Code.BAD_OPTION, f"{path}: is a directory (use iter_articles)")
+        raise InputError.at(path, Code.BAD_OPTION, "is a directory (use newsprobe.sources.dispatch.iter_articles)")
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(
-                Code.TOO_LARGE, f"{path}: {size / 1e6:.1f} MB is over the {MAX_BYTES // 2**20} MB limit"
+            raise InputError.at(
+                path, Code.TOO_LARGE, f"{size / 1e6:.1f} MB is over the {MAX_BYTES // 2**20} MB limit"
             )
         data = p.read_bytes()
     except OSError as exc:
-        raise InputError(Code.MISSING_PATH, f"{path}: cannot read ({exc.strerror})") from None
+        raise InputError.at(path, Code.MISSING_PATH, f"cannot read ({exc.strerror})") from None
     return article_from_bytes(data, path, suffix=p.suffix.lower(), published=published, outlet=outlet)
-
-
-def expand_paths(
-    paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES + HTML_SUFFIXES
-) -> Iterator[str | InputError]:
-    """Files named directly, and every file with one of ``suffixes`` under a directory (sorted, recursive)."""
-    for path in paths:
-        p = Path(path)
-        if path.startswith(("http://", "https://")):
-            yield path  # fetched by iter_articles
-        elif path != "-" and not p.exists():
-            yield InputError(Code.MISSING_PATH, f"{path}: no such file or directory")
-        elif p.is_dir():
-            found = sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
-            if not found:
-                yield InputError(Code.EMPTY_DIRECTORY, f"{path}: no {', '.join(suffixes)} files in directory")
-            yield from found
-        else:
-            yield path
-
-
-def iter_articles(
-    paths: Iterable[str], *, published: str | None = None, outlet: str | None = None
-) -> Iterator[Article | InputError]:
-    """Articles in input order; a bad input is yielded as an :class:`InputError`, never raised."""
-    published = check_published(published)
-    for item in expand_paths(paths):
-        if isinstance(item, InputError):
-            yield item
-            continue
-        try:
-            if item.startswith(("http://", "https://")):
-                from newsprobe.sources.url import fetch_article  # url.py imports this module
-
-                yield fetch_article(item, published=published, outlet=outlet)
-                continue
-            yield read_article(item, published=published, outlet=outlet)
-        except InputError as exc:
-            yield exc

@@ -25,6 +25,7 @@ from typing import Any
 
 from newsprobe.errors import Code, InputError
 from newsprobe.model import Article, article_id
+from newsprobe.sources import checks
 from newsprobe.sources.language import detect_language
 
 #: the fields a mapping may name, and what each becomes
@@ -93,41 +94,52 @@ def article_from_fields(
     *,
     published: str | None = None,
     outlet: str | None = None,
+    extractor: str = "record",
+    page_chars: int | None = None,
 ) -> Article:
     """One article from already-mapped fields (``text``, ``title``, ...); raises :class:`InputError`.
 
-    ``published`` and ``outlet`` fill in when the record has none.
+    ``published`` and ``outlet`` fill in when the record has none. ``extractor`` names the reader in
+    ``Article.extraction`` (``record`` or ``feed``); a feed item's text is checked for being thin
+    (a teaser), a record's is the user's own data and is not.
     """
     raw = fields.get("text")
     if raw is not None and not isinstance(raw, str):
-        raise InputError(Code.BAD_RECORD, f"{source}: the text field is a {type(raw).__name__}, not a string")
+        raise InputError.at(source, Code.BAD_RECORD, f"the text field is a {type(raw).__name__}, not a string")
     text = (raw or "").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InputError(Code.EMPTY_INPUT, f"{source}: empty text")
+        raise InputError.at(source, Code.EMPTY_INPUT, "empty text")
     if len(text) > MAX_CHARS:
-        raise InputError(Code.TOO_LARGE, f"{source}: text of {len(text)} characters is over the limit")
+        raise InputError.at(source, Code.TOO_LARGE, f"text of {len(text)} characters is over the limit")
     language = detect_language(text)
     if language != "en":
-        raise InputError(
-            Code.UNSUPPORTED_LANGUAGE,
-            f"{source}: unsupported language ({language}); newsprobe analyses English text",
+        raise InputError.at(
+            source, Code.UNSUPPORTED_LANGUAGE, f"unsupported language ({language}); newsprobe analyses English text"
         )
+    url = _clean(fields.get("url"))
+    own_date = normalize_date(fields.get("published"))
+    final_date = own_date or published
+    origin = f"from the {extractor}" if own_date else "as given"
     return Article(
         id=article_id(text),
-        source=_clean(fields.get("url")) or source,
+        source=url or source,
         title=_clean(fields.get("title")),
         outlet=_clean(fields.get("outlet")) or outlet,
         author=_clean(fields.get("author")),
-        published=normalize_date(fields.get("published")) or published,
+        published=final_date,
         language=language,
         text=text,
+        extraction=checks.extraction(
+            extractor, text, page_chars=page_chars, published=final_date, published_origin=origin, url=url,
+            thin=extractor == "feed", share=False,
+        ),  # fmt: skip
     )
 
 
 def _map_record(record: Mapping[str, Any], mapping: Mapping_, source: str) -> dict[str, Any]:
     text_col = mapping.get("text", "text")
     if text_col not in record:
-        raise InputError(Code.BAD_RECORD, f"{source}: no {text_col!r} field (map it with --map text=COLUMN)")
+        raise InputError.at(source, Code.BAD_RECORD, f"no {text_col!r} field (map it with --map text=COLUMN)")
     return {f: record.get(mapping.get(f, f)) for f in FIELDS}
 
 
@@ -151,9 +163,9 @@ def _records_to_articles(
 
 def _open_check(path: Path) -> InputError | None:
     if not path.exists():
-        return InputError(Code.MISSING_PATH, f"{path}: no such file or directory")
+        return InputError.at(str(path), Code.MISSING_PATH, "no such file or directory")
     if not path.is_file():
-        return InputError(Code.BAD_OPTION, f"{path}: not a file")
+        return InputError.at(str(path), Code.BAD_OPTION, "not a file")
     return None
 
 
@@ -161,7 +173,7 @@ def _jsonl_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any] | InputE
     try:
         handle = path.open("r", encoding="utf-8-sig", errors="strict")
     except OSError as exc:
-        yield str(path), InputError(Code.MISSING_PATH, f"{path}: cannot read ({exc.strerror})")
+        yield str(path), InputError.at(str(path), Code.MISSING_PATH, f"cannot read ({exc.strerror})")
         return
     with handle:
         n = 0
@@ -171,7 +183,7 @@ def _jsonl_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any] | InputE
             try:
                 line = handle.readline()
             except UnicodeDecodeError:
-                yield f"{path}:{lineno}", InputError(Code.UNDECODABLE, f"{path}: line {lineno} is not UTF-8")
+                yield f"{path}:{lineno}", InputError.at(str(path), Code.UNDECODABLE, f"line {lineno} is not UTF-8")
                 return
             if not line:
                 return
@@ -182,12 +194,12 @@ def _jsonl_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any] | InputE
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield source, InputError(Code.BAD_RECORD, f"{source}: not JSON ({exc.msg}, line {lineno})")
+                yield source, InputError.at(source, Code.BAD_RECORD, f"not JSON ({exc.msg}, line {lineno})")
                 continue
             if not isinstance(record, dict):
                 yield (
                     source,
-                    InputError(Code.BAD_RECORD, f"{source}: a JSON {type(record).__name__}, not an object"),
+                    InputError.at(source, Code.BAD_RECORD, f"a JSON {type(record).__name__}, not an object"),
                 )
                 continue
             yield source, record
@@ -198,7 +210,7 @@ def _csv_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any] | InputErr
     try:
         handle = path.open("r", encoding="utf-8-sig", newline="")
     except OSError as exc:
-        yield str(path), InputError(Code.MISSING_PATH, f"{path}: cannot read ({exc.strerror})")
+        yield str(path), InputError.at(str(path), Code.MISSING_PATH, f"cannot read ({exc.strerror})")
         return
     with handle:
         reader = csv.DictReader(handle)
@@ -209,10 +221,10 @@ def _csv_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any] | InputErr
             except StopIteration:
                 return
             except UnicodeDecodeError:
-                yield f"{path}:{n + 1}", InputError(Code.UNDECODABLE, f"{path}: record {n + 1} is not UTF-8")
+                yield f"{path}:{n + 1}", InputError.at(str(path), Code.UNDECODABLE, f"record {n + 1} is not UTF-8")
                 return
             except csv.Error as exc:
-                yield f"{path}:{n + 1}", InputError(Code.BAD_RECORD, f"{path}:{n + 1}: bad CSV ({exc})")
+                yield f"{path}:{n + 1}", InputError.at(f"{path}:{n + 1}", Code.BAD_RECORD, f"bad CSV ({exc})")
                 return
             n += 1
             yield f"{path}:{n}", row
@@ -228,7 +240,7 @@ def _parquet_records(path: Path) -> Iterator[tuple[str, Mapping[str, Any] | Inpu
             cur = con.execute(f"SELECT * FROM read_parquet({literal})")
         except duckdb.Error as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            yield str(path), InputError(Code.BAD_RECORD, f"{path}: not a readable Parquet file ({first})")
+            yield str(path), InputError.at(str(path), Code.BAD_RECORD, f"not a readable Parquet file ({first})")
             return
         names = [d[0] for d in cur.description or []]
         n = 0
@@ -261,6 +273,6 @@ def iter_records(
     elif suffix in PARQUET_SUFFIXES:
         records = _parquet_records(p)
     else:
-        yield InputError(Code.BAD_OPTION, f"{p}: not a record file ({', '.join(RECORD_SUFFIXES)})")
+        yield InputError.at(str(p), Code.BAD_OPTION, f"not a record file ({', '.join(RECORD_SUFFIXES)})")
         return
     yield from _records_to_articles(records, mapping or {}, published, outlet)

@@ -119,20 +119,20 @@ def check_url(url: httpx.URL, resolve: Resolver) -> str:
     """The one address to connect to for ``url``; :class:`InputError` (NP111) when refused."""
     shown = _shown(url)
     if url.scheme not in SCHEMES:
-        raise InputError(Code.URL_REFUSED, f"{shown}: only http and https URLs are fetched")
+        raise InputError.at(shown, Code.URL_REFUSED, "only http and https URLs are fetched")
     if url.userinfo:
-        raise InputError(Code.URL_REFUSED, f"{shown}: credentials in a URL are not allowed")
+        raise InputError.at(shown, Code.URL_REFUSED, "credentials in a URL are not allowed")
     host = url.raw_host.decode("ascii", "replace")
     if not host:
-        raise InputError(Code.URL_REFUSED, f"{shown}: the URL has no host")
+        raise InputError.at(shown, Code.URL_REFUSED, "the URL has no host")
     port = url.port or (443 if url.scheme == "https" else 80)
     addresses = list(resolve(host, port))
     if not addresses:
-        raise InputError(Code.FETCH_FAILED, f"{shown}: the host resolves to no address")
+        raise InputError.at(shown, Code.FETCH_FAILED, "the host resolves to no address")
     for address in addresses:
         why = refusal(address)
         if why:
-            raise InputError(Code.URL_REFUSED, f"{shown}: refused, the host resolves to a {why}")
+            raise InputError.at(shown, Code.URL_REFUSED, f"refused, the host resolves to a {why}")
     return addresses[0].split("%", 1)[0]
 
 
@@ -146,7 +146,8 @@ def _parse(url: str) -> httpx.URL:
     try:
         parsed = httpx.URL(url.strip())
     except (httpx.InvalidURL, TypeError, ValueError) as exc:
-        raise InputError(Code.URL_REFUSED, f"not a valid URL ({exc})") from None
+        shown = url.strip() if len(url.strip()) <= 200 else url.strip()[:197] + "..."
+        raise InputError.at(shown, Code.URL_REFUSED, f"not a valid URL ({exc})") from None
     return parsed.copy_with(fragment=None)
 
 
@@ -170,22 +171,22 @@ def _pinned(url: httpx.URL, address: str) -> httpx.Request:
 def _content_suffix(response: httpx.Response, shown: str) -> str:
     kind = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if kind and kind not in _TEXT_TYPES:
-        raise InputError(Code.BINARY_INPUT, f"{shown}: content type {kind} is not an HTML or text page")
+        raise InputError.at(shown, Code.BINARY_INPUT, f"content type {kind} is not an HTML or text page")
     return ".txt" if kind == "text/plain" else ".html"
 
 
 def _read_body(response: httpx.Response, shown: str, max_bytes: int, deadline: float) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
-        raise InputError(Code.TOO_LARGE, f"{shown}: {int(declared)} bytes is over the {max_bytes}-byte limit")
+        raise InputError.at(shown, Code.TOO_LARGE, f"{int(declared)} bytes is over the {max_bytes}-byte limit")
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
         size += len(chunk)
         if size > max_bytes:
-            raise InputError(Code.TOO_LARGE, f"{shown}: the page is over the {max_bytes}-byte limit")
+            raise InputError.at(shown, Code.TOO_LARGE, f"the page is over the {max_bytes}-byte limit")
         if time.monotonic() > deadline:
-            raise InputError(Code.FETCH_FAILED, f"{shown}: took longer than {TOTAL_TIMEOUT:.0f} s")
+            raise InputError.at(shown, Code.FETCH_FAILED, f"took longer than {TOTAL_TIMEOUT:.0f} s")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -209,33 +210,33 @@ def _download(
         shown = _shown(url)
         address = check_url(url, resolve)
         if time.monotonic() > deadline:
-            raise InputError(Code.FETCH_FAILED, f"{shown}: took longer than {TOTAL_TIMEOUT:.0f} s")
+            raise InputError.at(shown, Code.FETCH_FAILED, f"took longer than {TOTAL_TIMEOUT:.0f} s")
         try:
             response = client.send(_pinned(url, address), stream=True)
         except httpx.TimeoutException:
-            raise InputError(Code.FETCH_FAILED, f"{shown}: timed out") from None
+            raise InputError.at(shown, Code.FETCH_FAILED, "timed out") from None
         except httpx.HTTPError as exc:
-            raise InputError(Code.FETCH_FAILED, f"{shown}: cannot fetch ({type(exc).__name__})") from None
+            raise InputError.at(shown, Code.FETCH_FAILED, f"cannot fetch ({type(exc).__name__})") from None
         try:
             if response.status_code in _REDIRECTS:
                 location = response.headers.get("location")
                 if not location:
-                    raise InputError(Code.FETCH_FAILED, f"{shown}: redirect without a Location")
+                    raise InputError.at(shown, Code.FETCH_FAILED, "redirect without a Location")
                 url = _parse(str(url.join(location)))
                 continue
             if not 200 <= response.status_code < 300:
-                raise InputError(Code.FETCH_FAILED, f"{shown}: HTTP {response.status_code}")
+                raise InputError.at(shown, Code.FETCH_FAILED, f"HTTP {response.status_code}")
             suffix = _content_suffix(response, shown)
             try:
                 data = _read_body(response, shown, max_bytes, deadline)
             except httpx.TimeoutException:
-                raise InputError(Code.FETCH_FAILED, f"{shown}: timed out") from None
+                raise InputError.at(shown, Code.FETCH_FAILED, "timed out") from None
             except httpx.HTTPError as exc:
-                raise InputError(Code.FETCH_FAILED, f"{shown}: cannot fetch ({type(exc).__name__})") from None
+                raise InputError.at(shown, Code.FETCH_FAILED, f"cannot fetch ({type(exc).__name__})") from None
             return url, _to_utf8(data, response), suffix
         finally:
             response.close()
-    raise InputError(Code.URL_REFUSED, f"{_shown(url)}: more than {MAX_REDIRECTS} redirects")
+    raise InputError.at(_shown(url), Code.URL_REFUSED, f"more than {MAX_REDIRECTS} redirects")
 
 
 def fetch_article(
@@ -256,11 +257,16 @@ def fetch_article(
     target = _parse(url)
     timeout = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
     deadline = time.monotonic() + TOTAL_TIMEOUT
-    with httpx.Client(transport=transport, timeout=timeout, trust_env=False, follow_redirects=False) as client:
-        final, data, suffix = _download(client, target, resolve or system_resolve, max_bytes, deadline)
+    try:
+        with httpx.Client(transport=transport, timeout=timeout, trust_env=False, follow_redirects=False) as client:
+            final, data, suffix = _download(client, target, resolve or system_resolve, max_bytes, deadline)
+    except InputError as exc:
+        if exc.source is None:  # the resolver names only the host
+            exc.source = _shown(target)
+        raise
     return article_from_bytes(data, str(final), suffix=suffix, published=published, outlet=outlet)
 
 
 def is_url(value: str) -> bool:
-    """Whether an input path is meant as a URL (starts with ``http://`` or ``https://``)."""
+    """Whether an input path is meant as a URL (starts with ``http://`` or ``https://``, any letter case)."""
     return value[:8].lower().startswith(("http://", "https://"))
