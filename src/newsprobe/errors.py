@@ -31,6 +31,12 @@ class Code(StrEnum):
     DATASET = "NP401"
     TRAINING = "NP402"
     HTTP = "NP501"
+    HOST_REFUSED = "NP502"
+    CROSS_ORIGIN = "NP503"
+    CSRF = "NP504"
+    MEDIA_TYPE = "NP505"
+    BUSY = "NP506"
+    TIMED_OUT = "NP507"
 
 
 class NewsprobeError(Exception):
