@@ -139,7 +139,8 @@ def test_analyze_errors(client: TestClient, body: dict[str, object], status: int
 
 
 def test_malformed_json_is_422(client: TestClient) -> None:
-    assert error_of(client.post("/api/analyze", content=b'{"text": ', headers={"content-type": "application/json"})) == (422, "NP110")
+    r = client.post("/api/analyze", content=b'{"text": ', headers={"content-type": "application/json"})
+    assert error_of(r) == (422, "NP110")
 
 
 def test_oversized_text_is_413(client: TestClient) -> None:
