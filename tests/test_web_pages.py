@@ -186,7 +186,6 @@ def test_article_view_layers_anchors_numbers_and_links(client: TestClient, recor
     assert "by R. Quell" in html
     assert 'href="https://post.example.org/bridge"' in html and 'rel="noopener noreferrer nofollow"' in html
     unsafe = client.get(f"/articles/{records[1].article.id}").text
-    assert "javascript:" not in unsafe.split("<h1>", 1)[1].split("</p>", 1)[0] or 'href="javascript:' not in unsafe
     assert 'href="javascript:' not in unsafe
     css = client.get("/static/newsprobe.css")
     assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")

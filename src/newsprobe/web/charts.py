@@ -160,6 +160,8 @@ def spread(title: str, points: Sequence[tuple[str, float, float, float]], outlet
     hi = max(p[3] for p in points)
     if hi <= lo:
         lo, hi = lo - 1, hi + 1
+    pad = (hi - lo) * 0.06
+    lo, hi = lo - pad, hi + pad
     width = LABEL_W + BAR_W + 60
 
     def x(v: float) -> float:
@@ -167,7 +169,7 @@ def spread(title: str, points: Sequence[tuple[str, float, float, float]], outlet
 
     body: list[str] = []
     for r, (outlet, value, low, high) in enumerate(points):
-        y = r * ROW_H + 11
+        y = r * ROW_H + 24
         i = list(outlets).index(outlet) if outlet in outlets else r
         body.append(f'<text x="{LABEL_W - 6}" y="{y + 4}" text-anchor="end">{escape(_clip(outlet))}</text>')
         body.append(
@@ -178,7 +180,7 @@ def spread(title: str, points: Sequence[tuple[str, float, float, float]], outlet
             f"<title>{escape(outlet)}: {number(value)}</title></circle>"
         )
         body.append(f'<text x="{x(value) + 8:.1f}" y="{y - 6}">{number(value)}</text>')
-    axis = len(points) * ROW_H + 4
+    axis = len(points) * ROW_H + 18
     body.append(f'<line x1="{LABEL_W}" y1="{axis}" x2="{LABEL_W + BAR_W}" y2="{axis}" stroke="#999"/>')
     body.append(f'<text x="{LABEL_W}" y="{axis + 14}" fill="#555">{number(lo)}</text>')
     body.append(f'<text x="{LABEL_W + BAR_W}" y="{axis + 14}" text-anchor="end" fill="#555">{number(hi)}</text>')
