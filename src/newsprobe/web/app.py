@@ -31,6 +31,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, ConfigDict, ValidationError
 from spacy.language import Language
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsprobe import __version__
@@ -124,13 +125,16 @@ def _has_store(request: Request) -> bool:
     return getattr(request.app.state, "library", None) is not None
 
 
-def _page(request: Request, template: str, **context: Any) -> HTMLResponse:
+def _html(request: Request, template: str, **context: Any) -> str:
     nonce = getattr(request.state, "csrf_nonce", "")
     csrf: guard.Csrf = request.app.state.csrf
-    html = _env.get_template(template).render(
+    return _env.get_template(template).render(
         has_store=_has_store(request), csrf_token=csrf.token(nonce) if nonce else "", **context
     )
-    return HTMLResponse(html)
+
+
+def _page(request: Request, template: str, **context: Any) -> HTMLResponse:
+    return HTMLResponse(_html(request, template, **context))
 
 
 def _field(value: str | None, name: str) -> str | None:
@@ -399,36 +403,49 @@ class _Given:
         return analyse
 
 
-def _install_handlers(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def guards(request: Request, call_next: Callable[[Request], Any]) -> Response:
+class _Guards:
+    """Pure ASGI middleware: Host and Origin checks, the CSRF cookie, security headers on every answer."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        headers = request.headers
         try:
-            guard.check_host(request.headers.get("host"), app.state.hosts)
+            guard.check_host(headers.get("host"), scope["app"].state.hosts)
             guard.check_origin(
-                request.method,
-                request.headers.get("host"),
-                request.headers.get("origin"),
-                request.headers.get("referer"),
+                request.method, headers.get("host"), headers.get("origin"), headers.get("referer"),
                 api=_wants_json(request),
-            )
+            )  # fmt: skip
         except guard.Refused as exc:
-            return _error(request, exc.status, exc.code.value, exc.message)
+            await _error(request, exc.status, exc.code.value, exc.message)(scope, receive, send)
+            return
         nonce = request.cookies.get(guard.CSRF_COOKIE, "")
         fresh = not (0 < len(nonce) <= 64)
-        request.state.csrf_nonce = guard.Csrf.new_nonce() if fresh else nonce
-        response: Response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers[name] = value
-        if fresh and response.headers.get("content-type", "").startswith("text/html"):
-            response.set_cookie(
-                guard.CSRF_COOKIE,
-                request.state.csrf_nonce,
-                httponly=True,
-                samesite="strict",
-                secure=request.url.scheme == "https",
-                path="/",
-            )
-        return response
+        if fresh:
+            nonce = guard.Csrf.new_nonce()
+        scope.setdefault("state", {})["csrf_nonce"] = nonce
+        secure = "; Secure" if scope.get("scheme") == "https" else ""
+        cookie = f"{guard.CSRF_COOKIE}={nonce}; HttpOnly; Path=/; SameSite=strict{secure}"
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                out = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    out[name] = value
+                if fresh and out.get("content-type", "").startswith("text/html"):
+                    out.append("set-cookie", cookie)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def _install_handlers(app: FastAPI) -> None:
+    app.add_middleware(_Guards)
 
     @app.exception_handler(NewsprobeError)
     async def newsprobe_error(request: Request, exc: NewsprobeError) -> Response:
@@ -486,7 +503,7 @@ def _install_routes(app: FastAPI, service: _Service) -> None:
         analysis, stored = await service.analyze(form)
         if stored:
             return RedirectResponse(f"/articles/{analysis.article.id}", status_code=303)
-        return _article_page(request, analysis, story=None, stored=False)
+        return HTMLResponse(_article_html(request, analysis, story=None, stored=False))
 
     @app.post("/api/analyze")
     @app.post("/analyze.json")
@@ -524,9 +541,12 @@ def _install_routes(app: FastAPI, service: _Service) -> None:
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def article(request: Request, article_id: str) -> HTMLResponse:
-        analysis = service.analysis(article_id)
-        story = service.lib().corpus().story_of.get(analysis.article.id)
-        return _article_page(request, analysis, story=story, stored=True)
+        def render() -> str:
+            analysis = service.analysis(article_id)
+            story = service.lib().corpus().story_of.get(analysis.article.id)
+            return _article_html(request, analysis, story=story, stored=True)
+
+        return HTMLResponse(service.lib().memo(f"html:{request.url.path}", render))
 
     def stories_data(request: Request) -> dict[str, Any]:
         q = _query(request)
@@ -540,11 +560,15 @@ def _install_routes(app: FastAPI, service: _Service) -> None:
 
     @app.get("/stories", response_class=HTMLResponse)
     def stories(request: Request) -> HTMLResponse:
-        data = stories_data(request)
-        keep = {**data["filters"], "min_size": data["min_size"]}
-        pages = _pager("/stories", keep, data)
-        twin = _link("/stories.json", {**keep, "limit": data["limit"], "offset": data["offset"]})
-        return _page(request, "stories.html.j2", **data, facets=service.lib().facets(), twin=twin, **pages)
+        def render() -> str:
+            data = stories_data(request)
+            keep = {**data["filters"], "min_size": data["min_size"]}
+            pages = _pager("/stories", keep, data)
+            twin = _link("/stories.json", {**keep, "limit": data["limit"], "offset": data["offset"]})
+            return _html(request, "stories.html.j2", **data, facets=service.lib().facets(), twin=twin, **pages)
+
+        # pages without a POST form are the same for everyone: rendered once per store generation
+        return HTMLResponse(service.lib().memo(f"html:/stories?{request.url.query}", render))
 
     @app.get("/compare/{story_id}.json")
     def compare_json(story_id: str) -> JSONResponse:
@@ -584,8 +608,8 @@ def _pager(path: str, keep: dict[str, Any], listing: dict[str, Any]) -> dict[str
     return {"prev": prev, "next": nxt}
 
 
-def _article_page(request: Request, analysis: Analysis, *, story: Any, stored: bool) -> HTMLResponse:
-    return _page(
+def _article_html(request: Request, analysis: Analysis, *, story: Any, stored: bool) -> str:
+    return _html(
         request, "article.html.j2", a=analysis, pieces=pieces(analysis), layers=LAYERS, story=story,
         story_title=story_title(story) if story else None, stored=stored, confident=CONFIDENT,
         source_link=safe_link(analysis.article.source),

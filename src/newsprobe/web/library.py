@@ -21,6 +21,8 @@ from newsprobe.web.params import Filters, Page
 T = TypeVar("T")
 #: a technique span is shown by default (and counted in charts) from this score on
 CONFIDENT = 0.5
+#: rendered pages, comparisons and chart figures kept per generation
+MEMO_SIZE = 1024
 
 
 @dataclass
@@ -70,8 +72,8 @@ class Library:
         return added
 
     # -- caches ---------------------------------------------------------------------------------
-    def memo(self, key: str, compute: Callable[[], T], size: int = 64) -> T:
-        """A value computed once per generation (LRU of ``size`` keys)."""
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """A value computed once per generation (an LRU of :data:`MEMO_SIZE` keys)."""
         k = (self.generation, key)
         with self._cache_lock:
             if k in self._memo:
@@ -80,7 +82,7 @@ class Library:
         value = compute()
         with self._cache_lock:
             self._memo[k] = value
-            while len(self._memo) > size:
+            while len(self._memo) > MEMO_SIZE:
                 self._memo.popitem(last=False)
         return value
 
