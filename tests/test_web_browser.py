@@ -26,7 +26,7 @@ pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
 from newsprobe.web.app import create_app  # noqa: E402
-from test_web_workers import running  # noqa: E402 - tests/test_web_workers.py: uvicorn in a thread
+from web_fakes import running  # noqa: E402 - tests/web_fakes.py: uvicorn in a thread
 
 CHROMIUM = os.environ.get("NEWSPROBE_CHROMIUM", "/usr/bin/chromium")
 BRIDGE_A = (

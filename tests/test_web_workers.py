@@ -6,11 +6,8 @@ fake analyser (``web_fakes.Sleepy``) to stay fast and deterministic; one runs th
 
 from __future__ import annotations
 
-import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -22,6 +19,7 @@ uvicorn = pytest.importorskip("uvicorn")
 import web_fakes  # noqa: E402 - tests/web_fakes.py
 from newsprobe.web.app import create_app  # noqa: E402
 from newsprobe.web.workers import Lane, PipelineFactory  # noqa: E402
+from web_fakes import running  # noqa: E402
 
 SHORT = (
     "The harbour committee of the fictional town of Wexmoor met on Monday, {n}. "
@@ -32,24 +30,6 @@ LONG_PARAGRAPH = (
     '"This plan keeps the ferries running," said Mayor Alva Brandt, adding that 120 jobs were safe. '
     "Critics from the Dunmore Lines union said the vote came too late, and police said 300 people gathered.\n\n"
 )
-
-
-@contextmanager
-def running(app: Any) -> Iterator[str]:
-    """Serve ``app`` on a free loopback port in a thread; yields its base URL."""
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(30)
 
 
 def post(base: str, text: str, timeout: float = 600) -> tuple[int, float, dict[str, Any]]:

@@ -51,11 +51,13 @@ class Lane:
     workers: int = 1
     queue: int = 8
     budget_s: float = 60.0
+    #: worker processes run at this niceness (a long paste yields the CPU to short analyses)
+    nice: int = 0
 
 
 DEFAULT_LANES = (
     Lane("short", 8_000, workers=1, queue=32, budget_s=60.0),
-    Lane("long", WEB_MAX_CHARS, workers=1, queue=2, budget_s=180.0),
+    Lane("long", WEB_MAX_CHARS, workers=1, queue=2, budget_s=180.0, nice=10),
 )
 
 
@@ -100,8 +102,13 @@ def _rss_mb() -> int:
         return 0
 
 
-def _child(conn: Connection, factory: AnalyserFactory) -> None:
+def _child(conn: Connection, factory: AnalyserFactory, nice: int = 0) -> None:
     """A worker process: load once, then answer ``article JSON -> (kind, ...)`` until told to stop."""
+    if nice > 0:
+        try:
+            os.nice(nice)
+        except OSError:
+            pass
     try:
         analyse: Analyse | None = factory()
         conn.send(("ready",))
@@ -139,9 +146,10 @@ def _raise(kind: str, code: str, message: str) -> None:
 class _ProcessWorker:
     """One worker process; killed and replaced past its budget or its memory limit."""
 
-    def __init__(self, factory: AnalyserFactory, max_rss_mb: int) -> None:
+    def __init__(self, factory: AnalyserFactory, max_rss_mb: int, nice: int = 0) -> None:
         self._factory = factory
         self._max_rss_mb = max_rss_mb
+        self._nice = nice
         self._ctx = multiprocessing.get_context("spawn")
         self._proc: Any = None
         self._conn: Connection | None = None
@@ -151,7 +159,7 @@ class _ProcessWorker:
         if self._proc is not None and self._proc.is_alive():
             return
         parent, child = self._ctx.Pipe()
-        self._proc = self._ctx.Process(target=_child, args=(child, self._factory), daemon=True)
+        self._proc = self._ctx.Process(target=_child, args=(child, self._factory, self._nice), daemon=True)
         self._proc.start()
         child.close()
         self._conn, self._ready = parent, False
@@ -271,7 +279,7 @@ class AnalysisPool:
         self._states: dict[str, _LaneState] = {}
         for lane in self.lanes:
             workers: list[_Worker] = [
-                _ProcessWorker(factory, max_rss_mb) if processes else _ThreadWorker(factory)
+                _ProcessWorker(factory, max_rss_mb, lane.nice) if processes else _ThreadWorker(factory)
                 for _ in range(max(1, lane.workers))
             ]
             self._states[lane.name] = _LaneState(lane, workers)
