@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -235,3 +236,29 @@ def test_json_twins_answer_json(client: TestClient, records: list[Analysis]) -> 
 def test_request_from_another_site_cannot_read_the_store(client: TestClient) -> None:
     r = client.get("/articles.json", headers={"host": "rebound.evil.example"})
     assert r.status_code == 400 and r.json()["error"]["code"] == "NP502"
+
+
+def test_stories_recompute_in_the_background(records: list[Analysis], tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """After a write, a page gets the previous stories if clustering again takes over FRESH_WAIT_S."""
+    import time
+
+    from newsprobe.web import library
+
+    lib = library.Library(str(tmp_path / "bg.duckdb"))
+    try:
+        lib.add(records[2])
+        first = lib.corpus()
+        assert len(first.stories) == 1
+        compute = lib._compute_corpus
+        monkeypatch.setattr(lib, "_compute_corpus", lambda: (time.sleep(3), compute())[1])
+        monkeypatch.setattr(library, "FRESH_WAIT_S", 0.2)
+        lib.add(records[3])
+        start = time.monotonic()
+        assert lib.corpus() is first and time.monotonic() - start < 1.5  # stale, at once
+        deadline = time.monotonic() + 30
+        while len(lib.corpus().stories) != 2:
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+    finally:
+        lib.close()

@@ -2,7 +2,8 @@
 
 DuckDB lets one process write a file. ``newsprobe serve`` opens its store writable for its whole
 life and stores every analysis it makes; stories and corpus figures are computed from the stored
-records once per *generation* (bumped on every write) and kept in memory until the next write.
+records once per *generation* (bumped on every write) and kept in memory until the next write;
+stories are recomputed in a background thread (:meth:`Library.corpus`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,17 @@ T = TypeVar("T")
 CONFIDENT = 0.5
 #: rendered pages, comparisons and chart figures kept per generation
 MEMO_SIZE = 1024
+
+
+#: how long a request waits for stories being recomputed before it is served the previous ones
+FRESH_WAIT_S = 2.0
+
+
+class _Job:
+    def __init__(self, generation: int) -> None:
+        self.generation = generation
+        self.done = threading.Event()
+        self.error: StoreError | None = None
 
 
 @dataclass
@@ -47,7 +59,9 @@ class Library:
         self._cache_lock = threading.Lock()
         self.generation = 0
         self._corpus: tuple[int, Corpus] | None = None
-        self._memo: OrderedDict[tuple[int, str], Any] = OrderedDict()
+        self._job: _Job | None = None
+        self._view = 0
+        self._memo: OrderedDict[tuple[int, int, str], Any] = OrderedDict()
 
     def close(self) -> None:
         self._store.close()
@@ -74,7 +88,7 @@ class Library:
     # -- caches ---------------------------------------------------------------------------------
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """A value computed once per generation (an LRU of :data:`MEMO_SIZE` keys)."""
-        k = (self.generation, key)
+        k = (self.generation, self._view, key)
         with self._cache_lock:
             if k in self._memo:
                 self._memo.move_to_end(k)
@@ -87,20 +101,40 @@ class Library:
         return value
 
     def corpus(self) -> Corpus:
-        """Stories and per-article sourcing for the current generation (computed on first use)."""
+        """Stories and per-article sourcing, recomputed in the background after writes.
+
+        A request waits for a recomputation at most :data:`FRESH_WAIT_S` (a small store is always
+        fresh); past that it gets the previous generation's corpus, so a page view after a paste
+        never waits for a large store to be clustered again.
+        """
         with self._cache_lock:
             cached = self._corpus
-        if cached is not None and cached[0] == self.generation:
-            return cached[1]
-        with self._write_lock:  # one computation at a time, and no write while it reads
-            generation = self.generation
-            with self._cache_lock:
-                if self._corpus is not None and self._corpus[0] == generation:
-                    return self._corpus[1]
+            if cached is not None and cached[0] == self.generation:
+                return cached[1]
+            job = self._job
+            if job is None or (job.done.is_set() and job.generation != self.generation):
+                job = _Job(self.generation)
+                self._job = job
+                threading.Thread(target=self._run, args=(job,), name="newsprobe-corpus", daemon=True).start()
+        job.done.wait(None if cached is None else FRESH_WAIT_S)
+        with self._cache_lock:
+            if self._corpus is not None:
+                return self._corpus[1]
+        raise job.error or StoreError(Code.STORE, "the stories could not be computed")
+
+    def _run(self, job: _Job) -> None:
+        try:
             corpus = self._compute_corpus()
             with self._cache_lock:
-                self._corpus = (generation, corpus)
-            return corpus
+                if self._corpus is None or self._corpus[0] < job.generation:
+                    self._corpus = (job.generation, corpus)
+                    self._view += 1  # pages that show stories are rendered again
+        except Exception as exc:  # noqa: BLE001 - handed to the waiting requests as a one-line error
+            job.error = exc if isinstance(exc, StoreError) else StoreError(
+                Code.STORE, f"the stories could not be computed: {type(exc).__name__}"
+            )
+        finally:
+            job.done.set()
 
     def _compute_corpus(self) -> Corpus:
         from newsprobe.compare import outlet_label, sourcing
