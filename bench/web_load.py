@@ -11,9 +11,10 @@ stories request clusters the whole store; its time is reported as ``cold``), the
 
     python bench/web_load.py [--articles 2000] [--requests 1000] [--concurrency 20] [--json FILE]
 
-Prints p50/p95/p99/max in milliseconds, errors (any non-200 or failed request), requests/s and
-the machine's load average. The load generator runs on the same machine as the server: on a small
-machine the figures include its own CPU use, and anything else running there.
+Prints p50/p95/p99/max in milliseconds, errors (any non-200 or failed request), requests/s, the
+CPU time per request of the server process and of this load generator, and the load average.
+The load generator runs on the same machine as the server: on a small machine the figures include
+its own CPU use, and anything else running there.
 
 Rendered article and stories pages are cached per store generation (every write starts a new one),
 so ``stories`` measures the cached page and ``article`` mostly first renders (2,000 different ids).
@@ -133,6 +134,15 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux ``/proc``), 0.0 elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
     code = "import sys; from newsprobe.cli import main; sys.argv = ['newsprobe'] + sys.argv[1:]; main()"
@@ -162,9 +172,9 @@ async def load(base: str, paths: list[str], requests: int, concurrency: int) -> 
                 latencies.append((time.perf_counter() - start) * 1000)
                 errors += 0 if ok else 1
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
-        wall = time.perf_counter() - start
+        wall, client_cpu = time.perf_counter() - start, time.process_time() - cpu
     ordered = sorted(latencies)
 
     def pct(p: float) -> float:
@@ -172,7 +182,8 @@ async def load(base: str, paths: list[str], requests: int, concurrency: int) -> 
 
     return {"requests": len(latencies), "errors": errors, "p50_ms": pct(0.50), "p95_ms": pct(0.95),
             "p99_ms": pct(0.99), "max_ms": round(ordered[-1], 1), "mean_ms": round(statistics.mean(ordered), 1),
-            "per_s": round(len(latencies) / wall, 1)}  # fmt: skip
+            "per_s": round(len(latencies) / wall, 1),
+            "client_cpu_ms_per_request": round(client_cpu * 1000 / len(latencies), 2)}  # fmt: skip
 
 
 def main() -> None:
@@ -215,7 +226,11 @@ def main() -> None:
                                        "cpus": os.cpu_count(), "load_average_before": os.getloadavg()[0]}  # fmt: skip
             for name, paths in (("article", [f"/articles/{i}" for i in ids]), ("stories", ["/stories"])):
                 asyncio.run(load(base, paths[:20], 40, args.concurrency))  # warm connections and caches
+                cpu = cpu_seconds(server.pid)
                 results[name] = asyncio.run(load(base, paths, args.requests, args.concurrency))
+                results[name]["server_cpu_ms_per_request"] = round(
+                    (cpu_seconds(server.pid) - cpu) * 1000 / args.requests, 2
+                )
                 print(f"{name:8} {json.dumps(results[name])}", flush=True)
             results["load_average_after"] = os.getloadavg()[0]
             print(f"load average (1 min) before/after: {results['load_average_before']:.1f} / "

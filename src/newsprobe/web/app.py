@@ -540,13 +540,13 @@ def _install_routes(app: FastAPI, service: _Service) -> None:
         return JSONResponse(service.analysis(article_id).model_dump(mode="json"))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
-    def article(request: Request, article_id: str) -> HTMLResponse:
+    async def article(request: Request, article_id: str) -> HTMLResponse:
         def render() -> str:
             analysis = service.analysis(article_id)
             story = service.lib().corpus().story_of.get(analysis.article.id)
             return _article_html(request, analysis, story=story, stored=True)
 
-        return HTMLResponse(service.lib().memo(f"html:{request.url.path}", render))
+        return await _cached(f"html:{request.url.path}", render)
 
     def stories_data(request: Request) -> dict[str, Any]:
         q = _query(request)
@@ -559,7 +559,7 @@ def _install_routes(app: FastAPI, service: _Service) -> None:
         return stories_data(request)
 
     @app.get("/stories", response_class=HTMLResponse)
-    def stories(request: Request) -> HTMLResponse:
+    async def stories(request: Request) -> HTMLResponse:
         def render() -> str:
             data = stories_data(request)
             keep = {**data["filters"], "min_size": data["min_size"]}
@@ -567,8 +567,18 @@ def _install_routes(app: FastAPI, service: _Service) -> None:
             twin = _link("/stories.json", {**keep, "limit": data["limit"], "offset": data["offset"]})
             return _html(request, "stories.html.j2", **data, facets=service.lib().facets(), twin=twin, **pages)
 
-        # pages without a POST form are the same for everyone: rendered once per store generation
-        return HTMLResponse(service.lib().memo(f"html:/stories?{request.url.query}", render))
+        return await _cached(f"html:/stories?{request.url.query}", render)
+
+    async def _cached(key: str, render: Callable[[], str]) -> HTMLResponse:
+        """A page without a POST form is the same for everyone: rendered once per store generation.
+
+        A page already rendered is answered from the event loop, without a thread hop.
+        """
+        lib = service.lib()
+        html = lib.peek(key)
+        if html is None:
+            html = await run_in_threadpool(lib.memo, key, render)
+        return HTMLResponse(html)
 
     @app.get("/compare/{story_id}.json")
     def compare_json(story_id: str) -> JSONResponse:

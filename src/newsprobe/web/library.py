@@ -86,6 +86,11 @@ class Library:
         return added
 
     # -- caches ---------------------------------------------------------------------------------
+    def peek(self, key: str) -> Any:
+        """The value :meth:`memo` holds for ``key`` in this generation, else ``None`` (never computes)."""
+        with self._cache_lock:
+            return self._memo.get((self.generation, self._view, key))
+
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """A value computed once per generation (an LRU of :data:`MEMO_SIZE` keys)."""
         k = (self.generation, self._view, key)
