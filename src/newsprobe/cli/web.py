@@ -20,7 +20,7 @@ def serve_command(
         [], "--allow-host", help="A host name the server answers to (repeatable); always: --host, localhost, 127.0.0.1."
     ),
     read_only: bool = typer.Option(False, "--read-only", help="Browse an existing store without saving analyses."),
-    workers: int = typer.Option(1, "--workers", help="Worker processes for short texts (1-8); long texts get one."),
+    workers: int = typer.Option(2, "--workers", help="Worker processes for short texts (1-8); long texts get one."),
 ) -> None:
     """Serve the analysis form, the JSON API and the store's pages in a browser.
 

@@ -56,7 +56,7 @@ class Lane:
 
 
 DEFAULT_LANES = (
-    Lane("short", 8_000, workers=1, queue=32, budget_s=60.0),
+    Lane("short", 8_000, workers=2, queue=32, budget_s=60.0),
     Lane("long", WEB_MAX_CHARS, workers=1, queue=2, budget_s=180.0, nice=10),
 )
 
