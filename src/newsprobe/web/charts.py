@@ -160,6 +160,7 @@ def spread(title: str, points: Sequence[tuple[str, float, float, float]], outlet
     hi = max(p[3] for p in points)
     if hi <= lo:
         lo, hi = lo - 1, hi + 1
+    first, last = lo, hi  # labelled on the axis
     pad = (hi - lo) * 0.06
     lo, hi = lo - pad, hi + pad
     width = LABEL_W + BAR_W + 60
@@ -182,6 +183,6 @@ def spread(title: str, points: Sequence[tuple[str, float, float, float]], outlet
         body.append(f'<text x="{x(value) + 8:.1f}" y="{y - 6}">{number(value)}</text>')
     axis = len(points) * ROW_H + 18
     body.append(f'<line x1="{LABEL_W}" y1="{axis}" x2="{LABEL_W + BAR_W}" y2="{axis}" stroke="#999"/>')
-    body.append(f'<text x="{LABEL_W}" y="{axis + 14}" fill="#555">{number(lo)}</text>')
-    body.append(f'<text x="{LABEL_W + BAR_W}" y="{axis + 14}" text-anchor="end" fill="#555">{number(hi)}</text>')
+    body.append(f'<text x="{x(first):.1f}" y="{axis + 14}" text-anchor="middle" fill="#555">{number(first)}</text>')
+    body.append(f'<text x="{x(last):.1f}" y="{axis + 14}" text-anchor="middle" fill="#555">{number(last)}</text>')
     return _svg(width, axis + 20, title, body)
