@@ -40,6 +40,12 @@ class Code(StrEnum):
     MISSING_EXTRA = "NP403"
     AUDIT_TEXT_MISMATCH = "NP404"
     HTTP = "NP501"
+    HOST_REFUSED = "NP502"
+    CROSS_ORIGIN = "NP503"
+    CSRF = "NP504"
+    MEDIA_TYPE = "NP505"
+    BUSY = "NP506"
+    TIMED_OUT = "NP507"
 
 
 class NewsprobeError(Exception):

@@ -350,6 +350,17 @@ class Store:
         """Close the connection (committed data is already on disk)."""
         self.con.close()
 
+    def reader(self) -> Store:
+        """A read-only view of this store on its own DuckDB cursor, for one thread; close it after use.
+
+        A DuckDB connection must not be shared across threads; its cursors may (the web server
+        holds one writable connection and reads through cursors).
+        """
+        view = Store.__new__(Store)
+        view.path, view.read_only = self.path, True
+        view.con = self.con.cursor()
+        return view
+
     def _create(self) -> None:
         self.con.execute("CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
         for table in TABLES:

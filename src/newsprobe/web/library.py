@@ -1,0 +1,283 @@
+"""The server's store: one DuckDB connection owned by the server, read through cursors, plus caches.
+
+DuckDB lets one process write a file. ``newsprobe serve`` opens its store writable for its whole
+life and stores every analysis it makes; stories and corpus figures are computed from the stored
+records once per *generation* (bumped on every write) and kept in memory until the next write;
+stories are recomputed in a background thread (:meth:`Library.corpus`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from newsprobe.errors import Code, StoreError
+from newsprobe.model import Analysis
+from newsprobe.web.params import Filters, Page
+
+T = TypeVar("T")
+#: a technique span is shown by default (and counted in charts) from this score on
+CONFIDENT = 0.5
+#: rendered pages, comparisons and chart figures kept per generation
+MEMO_SIZE = 1024
+
+
+#: how long a request waits for stories being recomputed before it is served the previous ones
+FRESH_WAIT_S = 2.0
+
+
+class _Job:
+    def __init__(self, generation: int) -> None:
+        self.generation = generation
+        self.done = threading.Event()
+        self.error: StoreError | None = None
+
+
+@dataclass
+class Corpus:
+    """What is computed from every stored analysis at once (one generation)."""
+
+    stories: list[Any] = field(default_factory=list)
+    story_of: dict[str, Any] = field(default_factory=dict)
+    sourcing: dict[str, dict[str, float]] = field(default_factory=dict)
+
+
+class Library:
+    """The store behind the pages. ``read_only``: browse only, analyses are not kept."""
+
+    def __init__(self, path: str, *, read_only: bool = False) -> None:
+        from newsprobe.store import Store
+
+        self.path = path
+        self.read_only = read_only
+        self._store = Store(path, read_only=read_only)
+        self._write_lock = threading.Lock()
+        self._cache_lock = threading.Lock()
+        self.generation = 0
+        self._corpus: tuple[int, Corpus] | None = None
+        self._job: _Job | None = None
+        self._view = 0
+        self._memo: OrderedDict[tuple[int, int, str], Any] = OrderedDict()
+
+    def close(self) -> None:
+        self._store.close()
+
+    @contextmanager
+    def reader(self) -> Iterator[Any]:
+        view = self._store.reader()
+        try:
+            yield view
+        finally:
+            view.close()
+
+    # -- writing --------------------------------------------------------------------------------
+    def add(self, analysis: Analysis) -> bool:
+        """Store one analysis; ``False`` when the store is read-only or already has it."""
+        if self.read_only:
+            return False
+        with self._write_lock:
+            added = self._store.add(analysis)
+            if added:
+                self.generation += 1
+        return added
+
+    # -- caches ---------------------------------------------------------------------------------
+    def peek(self, key: str) -> Any:
+        """The value :meth:`memo` holds for ``key`` in this generation, else ``None`` (never computes)."""
+        with self._cache_lock:
+            return self._memo.get((self.generation, self._view, key))
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """A value computed once per generation (an LRU of :data:`MEMO_SIZE` keys)."""
+        k = (self.generation, self._view, key)
+        with self._cache_lock:
+            if k in self._memo:
+                self._memo.move_to_end(k)
+                return self._memo[k]
+        value = compute()
+        with self._cache_lock:
+            self._memo[k] = value
+            while len(self._memo) > MEMO_SIZE:
+                self._memo.popitem(last=False)
+        return value
+
+    def corpus(self) -> Corpus:
+        """Stories and per-article sourcing, recomputed in the background after writes.
+
+        A request waits for a recomputation at most :data:`FRESH_WAIT_S` (a small store is always
+        fresh); past that it gets the previous generation's corpus, so a page view after a paste
+        never waits for a large store to be clustered again.
+        """
+        with self._cache_lock:
+            cached = self._corpus
+            if cached is not None and cached[0] == self.generation:
+                return cached[1]
+            job = self._job
+            if job is None or (job.done.is_set() and job.generation != self.generation):
+                job = _Job(self.generation)
+                self._job = job
+                threading.Thread(target=self._run, args=(job,), name="newsprobe-corpus", daemon=True).start()
+        job.done.wait(None if cached is None else FRESH_WAIT_S)
+        with self._cache_lock:
+            if self._corpus is not None:
+                return self._corpus[1]
+        raise job.error or StoreError(Code.STORE, "the stories could not be computed")
+
+    def _run(self, job: _Job) -> None:
+        try:
+            corpus = self._compute_corpus()
+            with self._cache_lock:
+                if self._corpus is None or self._corpus[0] < job.generation:
+                    self._corpus = (job.generation, corpus)
+                    self._view += 1  # pages that show stories are rendered again
+        except Exception as exc:  # noqa: BLE001 - handed to the waiting requests as a one-line error
+            job.error = exc if isinstance(exc, StoreError) else StoreError(
+                Code.STORE, f"the stories could not be computed: {type(exc).__name__}"
+            )
+        finally:
+            job.done.set()
+
+    def _compute_corpus(self) -> Corpus:
+        from newsprobe.compare import outlet_label, sourcing
+        from newsprobe.stories import cluster_stories
+
+        with self.reader() as store:
+            analyses = list(store.analyses())
+        stories = cluster_stories(analyses)
+        story_of = {m.id: s for s in stories for m in s.articles}
+        per_outlet: dict[str, list[tuple[float, float]]] = {}
+        for a in analyses:
+            label = outlet_label(a.article)
+            s = sourcing(a, label)
+            per_outlet.setdefault(label, []).append((s.attributed_share, s.direct_share))
+        shares = {
+            outlet: {
+                "articles": float(len(rows)),
+                "attributed": sum(r[0] for r in rows) / len(rows),
+                "direct": sum(r[1] for r in rows) / len(rows),
+            }
+            for outlet, rows in per_outlet.items()
+        }
+        return Corpus(stories=stories, story_of=story_of, sourcing=shares)
+
+    def analyses(self, ids: list[str]) -> list[Analysis]:
+        with self.reader() as store:
+            return list(store.analyses(ids))
+
+    # -- queries --------------------------------------------------------------------------------
+    def articles(self, f: Filters, page: Page) -> dict[str, Any]:
+        where, params = article_where(f)
+        with self.reader() as store:
+            total = store.query(f"SELECT count(*) AS n FROM articles a {where}", params)[0]["n"]
+            rows = store.query(
+                "SELECT a.id, a.title, a.outlet, a.author, a.published, a.source, a.n_chars FROM articles a "
+                f"{where} ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
+                [*params, page.limit, page.offset],
+            )
+        return {"total": int(total), "limit": page.limit, "offset": page.offset, "articles": rows}
+
+    def facets(self) -> dict[str, list[str]]:
+        """The values the list filters offer: outlets, techniques, term categories."""
+
+        def compute() -> dict[str, list[str]]:
+            with self.reader() as store:
+                outlets = store.query("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1")
+                techniques = store.query("SELECT DISTINCT technique FROM techniques ORDER BY 1")
+                categories = store.query("SELECT DISTINCT category FROM terms ORDER BY 1")
+            return {
+                "outlets": [r["outlet"] for r in outlets],
+                "techniques": [r["technique"] for r in techniques],
+                "categories": [r["category"] for r in categories],
+            }
+
+        return self.memo("facets", compute)
+
+    def analysis(self, article_id: str) -> Analysis:
+        found = self.analyses([article_id])
+        if not found:
+            raise StoreError(Code.NOT_FOUND, f"no article {article_id[:40]!r} in the store")
+        return found[0]
+
+    def per_outlet(self, table: str, column: str, *, confident_only: bool = False) -> list[dict[str, Any]]:
+        """Counts of ``table.column`` values per outlet, with each outlet's article count."""
+        if (table, column) not in {("techniques", "technique"), ("terms", "category")}:
+            raise ValueError(f"{table}.{column}")
+        extra = f" AND t.score >= {CONFIDENT}" if confident_only else ""
+
+        def compute() -> list[dict[str, Any]]:
+            with self.reader() as store:
+                return store.query(
+                    f"SELECT coalesce(a.outlet, '(no outlet)') AS outlet, t.{column} AS label, count(*) AS n "
+                    f"FROM {table} t JOIN articles a ON a.id = t.article_id WHERE true{extra} "
+                    "GROUP BY 1, 2 ORDER BY 1, 2"
+                )
+
+        return self.memo(f"per_outlet:{table}:{confident_only}", compute)
+
+    def outlet_sizes(self) -> dict[str, int]:
+        def compute() -> dict[str, int]:
+            with self.reader() as store:
+                rows = store.query(
+                    "SELECT coalesce(outlet, '(no outlet)') AS outlet, count(*) AS n FROM articles GROUP BY 1"
+                )
+            return {r["outlet"]: int(r["n"]) for r in rows}
+
+        return self.memo("outlet_sizes", compute)
+
+    def attention(self, entity: str) -> list[dict[str, Any]]:
+        """Per publication day: articles naming ``entity`` (case-insensitive substring of a name)."""
+
+        def compute() -> list[dict[str, Any]]:
+            with self.reader() as store:
+                return store.query(
+                    "SELECT a.published AS day, coalesce(a.outlet, '(no outlet)') AS outlet, "
+                    "count(DISTINCT a.id) AS n FROM articles a JOIN entities e ON e.article_id = a.id "
+                    "WHERE a.published IS NOT NULL AND contains(lower(e.name), lower(?)) "
+                    "GROUP BY 1, 2 ORDER BY 1, 2",
+                    [entity],
+                )
+
+        return self.memo(f"attention:{entity}", compute)
+
+
+def article_where(f: Filters) -> tuple[str, list[Any]]:
+    """``WHERE ...`` over ``articles a`` for the filters, with its parameters (nothing interpolated)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.q:
+        clauses.append(
+            "(contains(lower(coalesce(a.title, '')), lower(?)) OR contains(lower(a.text), lower(?)) "
+            "OR contains(lower(coalesce(a.outlet, '')), lower(?)))"
+        )
+        params += [f.q, f.q, f.q]
+    if f.outlet:
+        clauses.append("a.outlet = ?")
+        params.append(f.outlet)
+    if f.date_from:
+        clauses.append("a.published >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        clauses.append("a.published <= ?")
+        params.append(f.date_to)
+    if f.entity:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND contains(lower(e.name), lower(?)))"
+        )
+        params.append(f.entity)
+    if f.speaker:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM quotes s WHERE s.article_id = a.id "
+            "AND contains(lower(coalesce(s.speaker_name, '')), lower(?)))"
+        )
+        params.append(f.speaker)
+    if f.technique:
+        clauses.append("EXISTS (SELECT 1 FROM techniques t WHERE t.article_id = a.id AND t.technique = ?)")
+        params.append(f.technique)
+    if f.category:
+        clauses.append("EXISTS (SELECT 1 FROM terms t WHERE t.article_id = a.id AND t.category = ?)")
+        params.append(f.category)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
