@@ -465,3 +465,38 @@ def test_a_long_quotation_between_a_name_and_he_said_keeps_the_speaker(nlp) -> N
     )
     (q,) = [q for q in _quotes(nlp, text) if q.kind == "direct"]
     assert q.speaker is not None and q.speaker.name.endswith("Kell") and q.speaker.mention.text == "he"
+
+
+def test_he_after_an_unnamed_spokesperson_is_that_spokesperson(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A spokesperson for the Harbour Employers’ Association said its members had cut short contracts.\n"
+        "“The association has worked with the unions on this for years,” he said."
+    )
+    direct = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert direct and direct[0].speaker is not None
+    assert direct[0].speaker.name.lower().endswith("spokesperson") and direct[0].speaker.mention.text == "he"
+
+
+def test_he_is_not_carried_past_a_named_speaker_or_a_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A spokesperson for the port said the cranes were idle.\n"
+        "The strike began on Monday.\n"
+        "Nobody expected it.\n"
+        "“We will not return until the talks resume,” he said."
+    )
+    direct = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert direct and direct[0].speaker is None
+
+
+def test_a_clause_before_the_speaker_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Speaking from a stage in Northfield, Chief Executive Ana Moss said that firms need profitable solutions."
+    (q,) = _quotes(nlp, text)
+    assert q.speaker is not None and q.speaker.mention.text.endswith("Ana Moss")
+    assert q.speaker.name != "Northfield"
+
+
+def test_an_inverted_frame_after_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Earlier this month, the province declared a state of emergency over the fires, reported Coastal News."
+    (q,) = _quotes(nlp, text)
+    assert q.kind == "reported" and q.content.text.endswith("over the fires")
+    assert q.speaker is not None and q.speaker.name == "Coastal News"

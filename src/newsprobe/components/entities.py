@@ -729,7 +729,10 @@ def _entity_of(root: Token, cache: dict[str, Any]) -> int:
     tok_entity: list[int] = cache["tok_entity"]
     if tok_entity[root.i] >= 0:
         return tok_entity[root.i]
-    # "the chief, Hassan Nasrallah": a named apposition says who the head noun is
+    # "the chief, Hassan Nasrallah": a named apposition says who the head noun is (a name of its own is
+    # never renamed by what it hangs on: "…in Northfield, Chief Executive Ana Moss said")
+    if root.pos_ == "PROPN":
+        return -1
     for other in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
         if tok_entity[other.i] >= 0:
             return tok_entity[other.i]

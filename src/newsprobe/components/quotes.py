@@ -603,6 +603,24 @@ class _Finder:
             return None
         return cue
 
+    def _inverted_frame(self, verb: Token) -> Token | None:
+        """``…, reported Coastal News.``: a verb of saying after a comma at the end of a sentence, with
+        its speaker after it and no subject of its own. Returns the speaker."""
+        doc = verb.doc
+        if not _is_verb(verb) or verb.lemma_.lower() not in self.lex.speech or self.inside[verb.i]:
+            return None
+        if verb.i == 0 or doc[verb.i - 1].text != "," or verb.head.i >= verb.i:
+            return None
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return None
+        tail = [t for t in doc[verb.i + 1 : verb.sent.end] if not t.is_space]
+        if not tail or len(tail) > 8 or tail[-1].text not in _SENT_END:
+            return None
+        names = [t for t in tail[:-1] if t.pos_ in ("PROPN", "NOUN")]
+        if not names or any(t.pos_ in ("VERB", "AUX") for t in tail):
+            return None
+        return names[-1] if names[-1].dep_ != "compound" else names[-1].head
+
     def _coordinated_speaker(self, verb: Token) -> Token | None:
         """``He said A but also stressed that B``: a cue verb with no subject of its own that the parse
         hung inside the first statement's clause speaks with the subject of the verb of saying above."""
@@ -622,7 +640,9 @@ class _Finder:
         if verb.text == ":":
             prev = verb.doc[verb.i - 1]
             return prev if prev.pos_ in ("PROPN", "NOUN") and not self.inside[prev.i] else None
-        subj = self._coordinated_speaker(verb) or _subject(verb)
+        subj = self._inverted_frame(verb) or self._coordinated_speaker(verb) or _subject(verb)
+        if subj is not None and subj.pos_ in ("VERB", "AUX"):
+            subj = self._left_nominal(verb)  # "Speaking from a stage, X said": a clause is not a speaker
         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
             # "X was asked whether …": the one who speaks is the agent, if named
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -827,9 +847,14 @@ class _Finder:
         lemma = verb.lemma_.lower()
         lex = self.lex
         kind = lex.kind_of(lemma)
+        inverted = self._inverted_frame(verb)
+        if inverted is not None:
+            # "X declared an emergency, reported Coastal News.": the clause before the comma
+            start = verb.sent.start_char
+            return (start, self.doc[verb.i - 1].idx), verb.head, kind
         if lex.is_cue(lemma):
             for child in verb.children:
-                if child.dep_ in _CLAUSE_DEPS:
+                if child.dep_ in _CLAUSE_DEPS and self._inverted_frame(child) is None:
                     # "explained why …", "asked whether …": a question or a topic, not a statement
                     wh = child.left_edge.lower_ in _WH and child.left_edge.i > verb.i
                     return _subtree_span(child), child, "stance" if wh else kind
@@ -1160,8 +1185,13 @@ def quote_features(
     found.sort(key=lambda f: (f.start, -f.end))
     _inherit_speakers(text_of(doc), found)
     out = []
+    text = text_of(doc)
+    resolved: list[tuple[_Found, SpeakerRef | None]] = []
     for f in found:
         speaker = _resolve(doc, f.speaker, resolve) if f.speaker is not None else None
+        if speaker is None and f.speaker is not None:
+            speaker = _described_before(doc, text, f, resolved)
+        resolved.append((f, speaker))
         cue = _mention(doc, *f.cue) if f.cue is not None else None
         x = _features(doc, f, speaker, lex)
         quote = Quote(
@@ -1173,6 +1203,35 @@ def quote_features(
         )
         out.append((quote, x))
     return out
+
+
+def _described_before(
+    doc: Doc, text: str, f: _Found, before: list[tuple[_Found, SpeakerRef | None]]
+) -> SpeakerRef | None:
+    """``A spokesperson for X said … “…,” he said.``: a "he"/"she" the resolver could not place goes to
+    the unnamed person who spoke just before (the statement right before it, in the same or the previous
+    paragraph, whose speaker is a singular role such as "a spokesperson"), never further back."""
+    tok = f.speaker
+    if tok is None or tok.lower_ not in ("he", "she") or not before:
+        return None
+    g, ref = before[-1]
+    if ref is None or ref.entity_id is not None or g.speaker is None or g.kind == "stance":
+        return None
+    head = g.speaker
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in _person_roles():
+        return None
+    if text.count("\n", g.end, f.start) > 1:
+        return None  # more than the next paragraph away
+    return SpeakerRef(entity_id=None, name=ref.name, mention=_mention(doc, tok.idx, tok.idx + len(tok)))
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> frozenset[str]:
+    """Single-word nouns that name a person by role (from the coreference role lexicon)."""
+    from newsprobe.components.coref import lexicon as coref_lexicon
+
+    words = {r for r in coref_lexicon().roles if " " not in r}
+    return frozenset(words | {"spokesperson", "spokesman", "spokeswoman", "official", "source", "witness"})
 
 
 def find_quotes(doc: Doc, resolve: Resolver | None = None, lex: Lexicon | None = None) -> list[Quote]:
