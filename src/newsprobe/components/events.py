@@ -38,6 +38,7 @@ from newsprobe.components._ext import register_extensions
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor, place_of
 from newsprobe.components.event_lexicon import Code, lexicon
+from newsprobe.components.places import gazetteer
 from newsprobe.model import ClaimSource, DateExpr, Event, EventActor, EventPlace, Offsets, Quote
 
 __all__ = ["find_events", "EventsComponent"]
@@ -564,7 +565,7 @@ def _is_support(verb: Token) -> bool:
 def _is_actor_modifier(doc: Doc, tok: Token) -> bool:
     """An adjective or compound that names who acts: "Israeli", "EU", "Hamas" (not "rocket")."""
     if tok.dep_ == "amod":
-        return tok.lower_ in lexicon().demonyms and (tok.is_title or tok.is_upper)
+        return (tok.is_title or tok.is_upper) and bool(gazetteer().demonym(tok.text))
     # a place before an event noun says where ("the Gaza war") as often as who ("EU sanctions"), and
     # "Iran sanctions" are against Iran: only organisations and people act through a compound
     ent = entity_at(doc, tok.idx, tok.idx + len(tok.text))
