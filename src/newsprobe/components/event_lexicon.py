@@ -27,6 +27,15 @@ class Lexicon:
     support_verbs: frozenset[str]
     #: lower-case word or name -> sector
     sectors: dict[str, str]
+    #: (type, mode or "-") -> CAMEO code (``cameo.tsv``)
+    cameo: dict[tuple[str, str], str]
+
+    def cameo_code(self, kind: str, mode: str | None) -> str | None:
+        """The CAMEO code for a PLOVER type and mode; the type's generic code when the mode has none."""
+        for key in ((kind, mode or "-"), (kind, "-"), (kind, kind.lower())):
+            if key in self.cameo:
+                return self.cameo[key]
+        return None
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -56,4 +65,5 @@ def lexicon() -> Lexicon:
                 compounds.setdefault(head, {})[modifier] = _code(kind, mode)
     support = frozenset(row[0] for row in _rows("support_verbs.txt"))
     sectors = {word: sector for word, sector in _rows("sectors.tsv")}
-    return Lexicon(verbs, nouns, phrases, compounds, support, sectors)
+    cameo = {(kind, mode): code for kind, mode, code in _rows("cameo.tsv")}
+    return Lexicon(verbs, nouns, phrases, compounds, support, sectors, cameo)
