@@ -232,20 +232,50 @@ def test_cli_rejects_an_unknown_split(tmp_path: Path) -> None:
     assert result.exit_code != 0 and "NP109" in str(result.exception)
 
 
-# -- the PLOVER gate: records never used to write the rules -------------------------------------
+# -- CAMEO codes and the classifier -------------------------------------------------------------
+
+
+def test_events_carry_the_cameo_code_the_table_gives(nlp: Language) -> None:
+    assert one(nlp, "Police arrested two journalists in Marlow on Friday.", "COERCE").cameo == "173"
+    assert one(nlp, "Veldia condemned Corvia.", "DISAPPROVE").cameo == "110"
+
+
+def test_classifier_features_name_no_side() -> None:
+    from newsprobe.components.events import event_candidates, features_of
+
+    nlp = pipeline.load(["newsprobe_entities", "newsprobe_quotes", "newsprobe_dates", "newsprobe_events"])
+    feats = []
+    for text in ("Russia imposed sanctions on Ukraine on Monday.", "Ukraine imposed sanctions on Russia on Monday."):
+        doc = nlp(pipeline._doc_for(nlp, pipeline.make_article(text, published="2025-03-12")))
+        feats.append([features_of(doc, f) for f in event_candidates(doc)])
+    assert feats[0] and feats[0] == feats[1]
+    assert not any("russia" in x.lower() or "ukrain" in x.lower() for f in feats[0] for x in f)
+
+
+def test_folds_are_fixed_by_record_id() -> None:
+    from newsprobe.evaluate.plover import fold_of
+
+    assert fold_of("PLOVER-GSR01-AGREE-0001") == fold_of("PLOVER-GSR01-AGREE-0001")
+    assert {fold_of(f"id-{i}") for i in range(50)} == set(range(5))
+
+
+# -- the PLOVER gate: cross-validation by record ------------------------------------------------
 
 
 @pytest.mark.shared
 @pytest.mark.slow
 @pytest.mark.skipif(not PLOVER.exists(), reason="needs ../shared/datasets/plover")
-def test_plover_test_half_stays_above_its_floors(nlp: Language) -> None:
-    from newsprobe.evaluate.plover import load_records, score_records, split
+def test_plover_cross_validation_stays_above_its_floors(nlp: Language) -> None:
+    from newsprobe.evaluate.plover import cross_validate, load_records, parse_records
 
     records = load_records(PLOVER)
-    dev, test = split(records, "dev"), split(records, "test")
-    assert not {r["id"] for r in dev} & {r["id"] for r in test} and len(dev) + len(test) == len(records)
-    result = score_records(test, nlp)
-    # regression floors just under the measured 0.558 / 0.455; the targets (0.70 / 0.55) are
-    # NOT met yet. Raise these when the coder improves; never lower them to pass.
-    assert result["type_accuracy"] >= 0.53, json.dumps(result, indent=1)
-    assert result["type_source_accuracy"] >= 0.43, json.dumps(result, indent=1)
+    result = cross_validate(records, parse_records(records, nlp))
+    assert sum(f["records"] for f in result["per_fold"]) == len(records)
+    # regression floors just under the measured 5-fold means (0.719 / 0.651) and the old test half's
+    # pooled figures (0.558 / 0.455: the only records the lexicons were never checked on, where the
+    # issue's targets 0.70 / 0.55 are NOT met). Raise these when the coder improves; never lower them.
+    summary = json.dumps({k: result[k] for k in ("type_accuracy", "type_source_accuracy", "pooled_old_test_half")})
+    assert result["type_accuracy"]["mean"] >= 0.70, summary
+    assert result["type_source_accuracy"]["mean"] >= 0.63, summary
+    assert result["pooled_old_test_half"]["type_accuracy"] >= 0.53, summary
+    assert result["pooled_old_test_half"]["type_source_accuracy"] >= 0.43, summary

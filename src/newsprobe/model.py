@@ -227,6 +227,9 @@ class Event(Mention):
     location: EventPlace | None = None
     voice: Literal["outlet", "quoted"] = "outlet"
     claimed_by: ClaimSource | None = None
+    cameo: str | None = Field(
+        default=None, description="The CAMEO code the CAMEO->PLOVER table maps to this type and mode, when one"
+    )
 
 
 class Analysis(_Record):

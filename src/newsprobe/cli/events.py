@@ -15,16 +15,30 @@ _DEFAULT_DATA = Path("../shared/datasets/plover")
 _DB_HELP = "The store (a DuckDB file). Default: $NEWSPROBE_DB, else ./newsprobe.duckdb"
 
 
+def _cv_line(name: str, cv: dict[str, Any], key: str) -> str:
+    old = cv["pooled_old_test_half"][key]
+    return f"  {name:<29}{cv[key]['mean']:.3f} ± {cv[key]['sd']:.3f}   (old test half {old:.3f})"
+
+
 def _plover_table(result: dict[str, Any]) -> str:
-    p = result["plover"]
-    lines = [
-        f"PLOVER gold records, {result['split']} half: {p['records']} records",
-        f"  event type accuracy          {p['type_accuracy']:.3f}",
-        f"  type with the right source   {p['type_source_accuracy']:.3f}",
-        f"  target match (right type)    {p['target_match']:.3f}",
-        f"  gold type among all events   {p['any_type']:.3f}",
-        f"  records with an event        {p['with_event']:.3f}",
-    ]
+    lines = []
+    if "cv" in result:
+        for label, cv in (("rules + classifier", result["cv"]), ("rules alone", result["cv_rules"])):
+            lines.append(f"PLOVER gold records, {cv['folds']}-fold cross-validation by record, {label}:")
+            lines.append(_cv_line("event type accuracy", cv, "type_accuracy"))
+            lines.append(_cv_line("type with the right source", cv, "type_source_accuracy"))
+            lines.append(_cv_line("target match (right type)", cv, "target_match"))
+            lines.append(_cv_line("records with an event", cv, "with_event"))
+    if "plover" in result:
+        p = result["plover"]
+        lines += [
+            f"PLOVER gold records, {result['split']} half, rules alone: {p['records']} records",
+            f"  event type accuracy          {p['type_accuracy']:.3f}",
+            f"  type with the right source   {p['type_source_accuracy']:.3f}",
+            f"  target match (right type)    {p['target_match']:.3f}",
+            f"  gold type among all events   {p['any_type']:.3f}",
+            f"  records with an event        {p['with_event']:.3f}",
+        ]
     if "petr2" in result:
         q = result["petr2"]
         lines.append(f"PETR-2 validation (sanity check, partly machine-coded): {q['sentences']} sentences")
@@ -51,7 +65,7 @@ def _analyses(paths: list[str], published: str | None) -> list[Any]:
 
 
 def register(app: typer.Typer, evaluate_app: typer.Typer, train_app: typer.Typer) -> None:
-    """Add ``events``, ``network`` and ``evaluate plover`` to the ``newsprobe`` app."""
+    """Add ``events``, ``network``, ``evaluate plover`` and ``train events`` to the ``newsprobe`` app."""
 
     @app.command("events")
     def events_command(
@@ -115,19 +129,36 @@ def register(app: typer.Typer, evaluate_app: typer.Typer, train_app: typer.Typer
     @evaluate_app.command("plover")
     def evaluate_plover(
         data: Path = typer.Option(_DEFAULT_DATA, help="Folder holding PLOVER_GSR_half.json"),
-        split: str = typer.Option("test", help="test (never used to write the rules), dev, or all"),
+        split: str = typer.Option(
+            "cv", help="cv (5-fold by record), or a fixed half with the rules alone: test, dev, all"
+        ),
         petr2: bool = typer.Option(True, help="Also run the PETR-2 validation sanity check"),
         as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
     ) -> None:
         """Score the event coder on the PLOVER gold records: type and type-with-source accuracy.
 
-        Example: newsprobe evaluate plover --data ../shared/datasets/plover --split test
+        Example: newsprobe evaluate plover --data ../shared/datasets/plover
         """
         from newsprobe.evaluate.plover import SPLITS, evaluate
 
         if split not in SPLITS:
-            raise InputError(Code.BAD_OPTION, f"unknown split {split!r}: use test, dev or all")
+            raise InputError(Code.BAD_OPTION, f"unknown split {split!r}: use cv, test, dev or all")
         if not data.is_dir():
             raise DatasetError(Code.DATASET, f"dataset folder not found: {data}")
         result = evaluate(data, split, petr2=petr2)
         typer.echo(json.dumps(result, indent=2) if as_json else _plover_table(result))
+
+    @train_app.command("events")
+    def train_events(
+        data: Path = typer.Option(_DEFAULT_DATA, help="Folder holding PLOVER_GSR_half.json"),
+        out: Path | None = typer.Option(None, help="Where to write the model (default: the shipped one)"),
+    ) -> None:
+        """Fit the event-type classifier on every PLOVER gold record (numpy, seconds).
+
+        Example: newsprobe train events --data ../shared/datasets/plover
+        """
+        from newsprobe.train.events import DEFAULT_OUT, train_file
+
+        if not data.is_dir():
+            raise DatasetError(Code.DATASET, f"dataset folder not found: {data}")
+        typer.echo(json.dumps(train_file(data, out or DEFAULT_OUT), indent=2))

@@ -2,7 +2,7 @@
 
 An actor resolves to a newsprobe entity where one is named ("Iran", "he" -> Nasrallah), and carries
 an ISO3 country and a sector when the words say so: ``Entity.country`` when the entities stage sets
-it, else the small fallback table in ``data/events/countries_fallback.tsv``; the sector comes from
+it, else the place gazetteer (``places.py``: a country name or a demonym that names one country); the sector comes from
 the head noun or a title ("Israeli troops" -> ISR, military; "Iran's Foreign Ministry" -> IRN,
 government). Unknown stays ``None``.
 """
@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components.entities import entity_at, resolve_speaker
 from newsprobe.components.event_lexicon import lexicon
+from newsprobe.components.places import gazetteer
 from newsprobe.model import Entity, EventActor, EventPlace, Mention
 
 __all__ = ["actor_of", "is_actor", "place_of", "find_actor_inside", "proxy"]
@@ -69,14 +70,20 @@ def _entity(doc: Doc, token: Token) -> Entity | None:
 
 
 def _country_of_text(text: str) -> str | None:
-    return lexicon().countries.get(text.lower().strip())
+    """ISO3 of a place name ("Iran", "the U.K.") or a demonym that names one country ("Iranian")."""
+    text = text.strip()
+    place = gazetteer().place(text)
+    if place is not None:
+        return place.country
+    places = gazetteer().demonym(text)
+    return places[0].country if len(places) == 1 else None
 
 
 def _country_word(token: Token) -> str | None:
     """ISO3 of a capitalised country name or demonym token ("Israeli", "Iran")."""
     if not (token.is_title or token.is_upper) or _in_stance(token.doc, token):
         return None
-    return lexicon().countries.get(token.lower_)
+    return _country_of_text(token.text)
 
 
 def _np_tokens(root: Token) -> list[Token]:

@@ -27,9 +27,15 @@ class Lexicon:
     support_verbs: frozenset[str]
     #: lower-case word or name -> sector
     sectors: dict[str, str]
-    #: lower-case country name or demonym -> ISO3 (temporary fallback, see countries_fallback.tsv)
-    countries: dict[str, str]
-    demonyms: frozenset[str]
+    #: (type, mode or "-") -> CAMEO code (``cameo.tsv``)
+    cameo: dict[tuple[str, str], str]
+
+    def cameo_code(self, kind: str, mode: str | None) -> str | None:
+        """The CAMEO code for a PLOVER type and mode; the type's generic code when the mode has none."""
+        for key in ((kind, mode or "-"), (kind, "-"), (kind, kind.lower())):
+            if key in self.cameo:
+                return self.cameo[key]
+        return None
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -59,12 +65,5 @@ def lexicon() -> Lexicon:
                 compounds.setdefault(head, {})[modifier] = _code(kind, mode)
     support = frozenset(row[0] for row in _rows("support_verbs.txt"))
     sectors = {word: sector for word, sector in _rows("sectors.tsv")}
-    countries: dict[str, str] = {}
-    demonyms: set[str] = set()
-    for iso3, names, demonym_names in _rows("countries_fallback.tsv"):
-        for name in names.split("|"):
-            countries[name] = iso3
-        for name in demonym_names.split("|"):
-            countries[name] = iso3
-            demonyms.add(name)
-    return Lexicon(verbs, nouns, phrases, compounds, support, sectors, countries, frozenset(demonyms))
+    cameo = {(kind, mode): code for kind, mode, code in _rows("cameo.tsv")}
+    return Lexicon(verbs, nouns, phrases, compounds, support, sectors, cameo)

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -38,9 +39,11 @@ from newsprobe.components._ext import register_extensions
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor, place_of
 from newsprobe.components.event_lexicon import Code, lexicon
+from newsprobe.components.event_model import EventModel, candidate_features, shipped_model, source_sector
+from newsprobe.components.places import gazetteer
 from newsprobe.model import ClaimSource, DateExpr, Event, EventActor, EventPlace, Offsets, Quote
 
-__all__ = ["find_events", "EventsComponent"]
+__all__ = ["find_events", "event_candidates", "features_of", "EventsComponent"]
 
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE"})
 MATERIAL_HOSTILE = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
@@ -152,6 +155,8 @@ class _Found:
     consumed: list[int] = field(default_factory=list)
     #: the event is the speaker's own act ("X said Y must withdraw" is X's demand): outlet voice
     own_voice: bool = False
+    #: typed by the lexicons (``False``: a learned trigger the classifier must type)
+    rule: bool = True
 
 
 # -- lexicon look-ups ---------------------------------------------------------------------------
@@ -564,7 +569,7 @@ def _is_support(verb: Token) -> bool:
 def _is_actor_modifier(doc: Doc, tok: Token) -> bool:
     """An adjective or compound that names who acts: "Israeli", "EU", "Hamas" (not "rocket")."""
     if tok.dep_ == "amod":
-        return tok.lower_ in lexicon().demonyms and (tok.is_title or tok.is_upper)
+        return (tok.is_title or tok.is_upper) and bool(gazetteer().demonym(tok.text))
     # a place before an event noun says where ("the Gaza war") as often as who ("EU sanctions"), and
     # "Iran sanctions" are against Iran: only organisations and people act through a compound
     ent = entity_at(doc, tok.idx, tok.idx + len(tok.text))
@@ -738,8 +743,20 @@ def _verb_heads() -> frozenset[str]:
     return frozenset(key.split("_")[0] for key in (*lex.verbs, *lex.phrases))
 
 
-def find_events(doc: Doc) -> list[Event]:
-    """The events in a parsed ``doc``; reads ``doc._.entities``, ``doc._.quotes`` and ``doc._.dates``."""
+def _open_event(doc: Doc, tok: Token) -> _Found | None:
+    """A verb the classifier learned as a trigger, with an actor named, but no lexicon type."""
+    if tok.dep_ not in CLAUSE_DEPS or (tok.dep_ in ("conj", "advmod") and tok.head.pos_ not in ("VERB", "AUX")):
+        return None
+    source, target = _subject(doc, tok), _target(doc, tok)
+    if source is not None and target is not None and source.i == target.i:
+        target = None
+    if source is None and target is None:
+        return None
+    return _Found(tok, "", None, tok, source, target, rule=False)
+
+
+def event_candidates(doc: Doc, open_lemmas: frozenset[str] = frozenset()) -> list[_Found]:
+    """Rule candidates (typed by the lexicons), plus untyped ones at verbs in ``open_lemmas``."""
     register_extensions()
     lex = lexicon()
     heads = _verb_heads()
@@ -758,23 +775,68 @@ def find_events(doc: Doc) -> list[Event]:
                 if found is not None:
                     candidates[tok.i] = found
                     consumed.update(found.consumed)
+            if tok.i not in candidates and lemma in open_lemmas:
+                found = _open_event(doc, tok)
+                if found is not None:
+                    candidates[tok.i] = found
         elif tok.pos_ in ("NOUN", "PROPN") and (
             lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns
         ):
             found = _noun_event(doc, tok)
             if found is not None:
                 candidates[tok.i] = found
+    out = []
+    for i in sorted(candidates):
+        found = candidates[i]
+        if i in consumed or (found.trigger.pos_ in ("NOUN", "PROPN") and _actor(doc, found.source_tok) is None):
+            continue
+        out.append(found)
+    return out
+
+
+def features_of(doc: Doc, found: _Found) -> list[str]:
+    """The classifier's features of a candidate (see :mod:`newsprobe.components.event_model`)."""
+    clause = _clause_tokens(_clause_head(found.anchor))
+    return candidate_features(
+        found.trigger,
+        found.anchor,
+        (found.kind, found.mode) if found.rule else None,
+        source_sector(doc, found.source_tok),
+        source_sector(doc, found.target_tok),
+        clause,
+    )
+
+
+def _decide(doc: Doc, found: _Found, model: EventModel) -> bool:
+    """Let the classifier type ``found`` (in place); ``False`` when it finds no event."""
+    decided = model.decide(features_of(doc, found), (found.kind, found.mode) if found.rule else None)
+    if decided is None:
+        return False
+    kind, mode = decided
+    if kind != found.kind or not found.rule:
+        code = _verb_code(found.trigger) or _noun_code(found.trigger)
+        mode = code[1] if code is not None and code[0] == kind else None
+    found.kind, found.mode = kind, mode
+    return True
+
+
+def find_events(doc: Doc, model: EventModel | None | Literal["shipped"] = "shipped") -> list[Event]:
+    """The events in a parsed ``doc``; reads ``doc._.entities``, ``doc._.quotes`` and ``doc._.dates``.
+
+    ``model`` types the candidates (the shipped classifier by default); ``None``: the rules alone.
+    """
+    if model == "shipped":
+        model = shipped_model()
+    assert model != "shipped"
+    candidates = event_candidates(doc, model.triggers if model is not None else frozenset())
     quotes: list[Quote] = list(doc._.quotes or [])
     dates: list[DateExpr] = list(doc._.dates or [])
     events: list[Event] = []
-    for i in sorted(candidates):
-        if i in consumed:
+    for found in candidates:
+        if model is not None and not _decide(doc, found, model):
             continue
-        found = candidates[i]
         source = _actor(doc, found.source_tok)
         target = _actor(doc, found.target_tok)
-        if found.trigger.pos_ in ("NOUN", "PROPN") and source is None:
-            continue
         used = {t.i for t in (found.source_tok, found.target_tok) if t is not None}
         voice, claimed_by = ("outlet", None) if found.own_voice else _voice(doc, found, quotes)
         trig, sent = found.trigger, found.trigger.sent
@@ -792,6 +854,7 @@ def find_events(doc: Doc) -> list[Event]:
                 location=_place_for(doc, found, used),
                 voice=voice,  # type: ignore[arg-type]
                 claimed_by=claimed_by,
+                cameo=lexicon().cameo_code(found.kind, found.mode),
             )
         )
     return events
@@ -803,6 +866,7 @@ class EventsComponent:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         lexicon()
+        shipped_model()
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = find_events(doc)
