@@ -58,6 +58,10 @@ class Entity(_Record):
     name: str = Field(description="The fullest name seen, e.g. 'Sayyed Hassan Nasrallah'")
     label: str = Field(description="PERSON, ORG, GPE, LOC, NORP, FAC or EVENT")
     mentions: list[Mention] = Field(default_factory=list)
+    roles: list[str] = Field(
+        default_factory=list,
+        description="Role phrases learned for this entity in the article ('regional governor'); empty when unknown",
+    )
 
 
 class SpeakerRef(_Record):
@@ -115,6 +119,11 @@ class Quantity(Mention):
     claim_source: ClaimSource | None = Field(
         default=None, description="The attributed source, or None for the outlet's own voice"
     )
+    category: str | None = Field(
+        default=None,
+        description="What the figure measures, normalised: 'killed', 'injured', 'displaced', 'money:budget', "
+        "'percent:turnout' ... (newsprobe.figure_categories, data/figure_categories.tsv); None when unsure",
+    )
 
 
 class DateExpr(Mention):
@@ -162,6 +171,9 @@ class Analysis(_Record):
     dates: list[DateExpr] = Field(default_factory=list)
     techniques: list[TechniqueSpan] = Field(default_factory=list)
     terms: list[TermHit] = Field(default_factory=list)
+    sentences: list[Offsets] = Field(
+        default_factory=list, description="Sentence spans of the parse, in order (empty when not parsed)"
+    )
 
 
 def article_id(text: str) -> str:
