@@ -24,7 +24,9 @@ CUE_WINDOW = 8
 _CONTEXT = 320
 KINDS = ("count", "money", "percent")
 _COUNT_UNITS = frozenset({"people", "persons", "person"})
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d(?:[\d,.]*\d)?|[.!?](?=[\s\"'\u201d\u2019)]|$)|\n|[,;:()\u2014\u2013]")
+_TOKEN = re.compile(
+    r"[A-Za-z][A-Za-z'\u2019-]*|\d(?:[\d,.]*\d)?|[.!?](?=[\s\"'\u201d\u2019)]|$)|\n|[,;:()\u2014\u2013]"
+)
 #: a cue never reaches its number across one of these ("3,000 displaced and 40 injured")
 _BOUNDARIES = frozenset({"and", "but", "while", "whereas", "or", ",", ";", ":", "(", ")", "\u2014", "\u2013",
                          ".", "!", "?", "\n"})
@@ -109,7 +111,7 @@ def _from_counted(q: Quantity, kind: str) -> str | None:
 
 def _from_cues(q: Quantity, text: str, kind: str) -> str | None:
     lo = max(0, q.start - _CONTEXT)
-    toks = [(m.group(0).lower().replace("\u2019", "'"), lo + m.start(), lo + m.end())
+    toks = [(m.group(0).lower().replace("\u2019", "'"), m.start(), m.end())
             for m in _TOKEN.finditer(text, lo, min(len(text), q.end + _CONTEXT))]
     words = [t[0] for t in toks]
     first = next((i for i, t in enumerate(toks) if t[2] > q.start), None)

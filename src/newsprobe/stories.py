@@ -370,16 +370,16 @@ def neighbour_graph(vectors: Vectors, params: StoryParams) -> Edges:
     dated = [i for i in range(n) if days[i] is not None] if window is not None else []
     undated = np.asarray([i for i in range(n) if window is None or days[i] is None], dtype=np.int64)
     dated.sort(key=lambda i: (days[i], i))
-    dated_days = [days[i] for i in dated]
+    dated_days: list[int] = [d for i in dated if (d := days[i]) is not None]
     order = np.asarray(dated, dtype=np.int64)
     edges: Edges = {}
     k, floor, w = params.neighbours, min(params.floor, params.threshold / 2), params.entity_weight
     for b in range(0, len(dated), _BLOCK):
         rows = order[b : b + _BLOCK]
         lo_day, hi_day = dated_days[b], dated_days[min(b + _BLOCK, len(dated)) - 1]
-        assert window is not None and lo_day is not None and hi_day is not None
-        lo = bisect.bisect_left(dated_days, lo_day - window)  # type: ignore[operator]
-        hi = bisect.bisect_right(dated_days, hi_day + window)  # type: ignore[operator]
+        assert window is not None
+        lo = bisect.bisect_left(dated_days, lo_day - window)
+        hi = bisect.bisect_right(dated_days, hi_day + window)
         cols = np.concatenate([order[lo:hi], undated])
         sim = vectors.block(rows, cols, w)
         row_days = np.asarray([days[i] for i in rows], dtype=np.int64)

@@ -216,7 +216,7 @@ def _update_step(
     pool_ids = _pool(store, [(i, day_number(f.published)) for i, f in
                              zip(new_ids, cache.load(store, new_ids, params.title_boost), strict=True)],
                      params.window_days)
-    story_of = dict(
+    story_of: dict[str, str] = dict(
         store.query_rows(
             "SELECT article_id, story_id FROM story_articles WHERE list_contains(?, article_id)", [pool_ids]
         )[1]
@@ -231,7 +231,7 @@ def _update_step(
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         groups.setdefault(label, []).append(i)
-    seq_of = dict(
+    seq_of: dict[str, int] = dict(
         store.query_rows("SELECT id, seq FROM stories WHERE list_contains(?, id)", [sorted(set(story_of.values()))])[1]
     )
     seq_row = store.query_rows("SELECT max(seq) FROM stories")[1]
@@ -347,9 +347,9 @@ def rebuild_stories(store: Store, params: StoryParams | None = None) -> UpdateRe
     groups: dict[int, list[str]] = {}
     for aid, label in zip(ids, labels, strict=True):
         groups.setdefault(label, []).append(aid)
-    old_of = dict(store.query_rows("SELECT article_id, story_id FROM story_articles")[1])
-    seq_of = dict(store.query_rows("SELECT id, seq FROM stories")[1])
-    aliases = dict(store.query_rows("SELECT alias, story_id FROM story_aliases")[1])
+    old_of: dict[str, str] = dict(store.query_rows("SELECT article_id, story_id FROM story_articles")[1])
+    seq_of: dict[str, int] = dict(store.query_rows("SELECT id, seq FROM stories")[1])
+    aliases: dict[str, str] = dict(store.query_rows("SELECT alias, story_id FROM story_aliases")[1])
     named = _name_groups(list(groups.values()), old_of, seq_of, published, set(aliases))
     _write_rebuild(store, named, old_of, seq_of, aliases, params)
     return UpdateReport(assigned=len(ids), new_stories=sum(1 for sid in named if sid not in seq_of))
@@ -377,12 +377,12 @@ def _name_groups(
     taken = set(seq_of) | used | aliases
     named: dict[str, list[str]] = {}
     for g, members in enumerate(groups):
-        sid = chosen.get(g)
-        if sid is None:
+        found = chosen.get(g)
+        if found is None:
             founder = min(members, key=lambda a: (published.get(a) or "9999", a))
-            sid = _fresh_id(founder, taken)
-            taken.add(sid)
-        named[sid] = members
+            found = _fresh_id(founder, taken)
+            taken.add(found)
+        named[found] = members
     return named
 
 

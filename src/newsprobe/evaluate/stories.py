@@ -278,7 +278,7 @@ def run_incremental(items: Sequence[Item], params: StoryParams, batch: int = ING
         for start in range(0, len(ordered), batch):
             store.add_many([i.analysis for i in ordered[start : start + batch]])
             update_stories(store, params, cache=cache)
-        story_of = dict(store.query_rows("SELECT article_id, story_id FROM story_articles")[1])
+        story_of: dict[str, str] = dict(store.query_rows("SELECT article_id, story_id FROM story_articles")[1])
     labels = [story_of[i.analysis.article.id] for i in items]
     index: dict[str, int] = {}
     return _scores([index.setdefault(x, len(index)) for x in labels], items)
