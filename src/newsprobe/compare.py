@@ -268,7 +268,7 @@ def _bounds(r: FigureReport, kind: str, tolerance: float) -> tuple[float, float]
         low = 0.0
     elif kind == "count" and r.low is None and r.high is None:
         high = math.inf  # "14 killed": the toll so far
-    slack = _precision(r) / 2
+    slack = _precision(r) / 2 if r.comparator is None else 0.0  # "at most 10" is exact about its bound
     return low * (1 - tolerance) - slack, high * (1 + tolerance) + slack
 
 

@@ -73,7 +73,7 @@ class StoryParams:
     edges of similarity ``floor`` (at most half the threshold) or more.
     """
 
-    threshold: float = 0.2
+    threshold: float = 0.18
     entity_weight: float = 0.25
     window_days: int | None = 5
     title_boost: int = 2
@@ -327,17 +327,30 @@ class Background:
     text: Counter[str]
     entities: Counter[str]
     n: int
+    ids: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, feats: Iterable[Features]) -> Background:
         text: Counter[str] = Counter()
         ents: Counter[str] = Counter()
-        n = 0
+        ids = []
         for f in feats:
             text.update(f.text.keys())
             ents.update(f.entities.keys())
-            n += 1
-        return cls(text, ents, n)
+            ids.append(f.id)
+        return cls(text, ents, len(ids), frozenset(ids))
+
+    def without(self, feats: Sequence[Features]) -> Background:
+        """The background less the articles that are counted anyway (no article counts twice)."""
+        inside = [f for f in feats if f.id in self.ids]
+        if not inside:
+            return self
+        text, ents = self.text.copy(), self.entities.copy()
+        for f in inside:
+            text.subtract(f.text.keys())
+            ents.subtract(f.entities.keys())
+        gone = {f.id for f in inside}
+        return Background(text, ents, self.n - len(inside), self.ids - gone)
 
 
 # --- the sparse neighbour graph ---------------------------------------------------------------

@@ -48,6 +48,8 @@ STEP = 1000
 _CACHE = 50_000
 #: stored articles (the first ids: a fixed, uniform sample) that add to the IDF of an incremental step
 BACKGROUND = 2000
+#: dated articles (the most recent) an undated new article is compared with
+RECENT = 5000
 
 
 @dataclass
@@ -154,7 +156,8 @@ def _steps(new: list[tuple[str, int | None]], window: int | None) -> Iterator[li
 
 def _pool(store: Store, step: list[tuple[str, int | None]], window: int | None) -> list[str]:
     """Stored articles already in a story that the step's articles are compared with: those dated
-    within the window of the step's dates, and the undated ones (every one without a window)."""
+    within the window of the step's dates and the undated ones; for a step of undated articles, the
+    undated ones and the ``RECENT`` most recent dated ones (every one without a window)."""
     base = "SELECT sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
     days = [d for _, d in step if d is not None]
     if window is None:
@@ -166,11 +169,16 @@ def _pool(store: Store, step: list[tuple[str, int | None]], window: int | None) 
             "OR try_cast(left(a.published, 10) AS DATE) IS NULL",
             [lo, hi],
         )[1]
-    else:
+    else:  # undated articles: every undated one and the most recent dated ones
         rows = store.query_rows(
             base + " WHERE a.published IS NULL OR try_cast(left(a.published, 10) AS DATE) IS NULL"
         )[1]
-    return sorted(r[0] for r in rows)
+        rows += store.query_rows(
+            base + " WHERE try_cast(left(a.published, 10) AS DATE) IS NOT NULL "
+            "ORDER BY left(a.published, 10) DESC, a.id LIMIT ?",
+            [RECENT],
+        )[1]
+    return sorted({r[0] for r in rows})
 
 
 def update_stories(
@@ -227,7 +235,7 @@ def _update_step(
     index: dict[str, int] = {}
     initial = [index.setdefault(name, len(index)) for name in initial_names]
     fresh = [False] * len(pool_ids) + [True] * len(new_ids)
-    labels = cluster(Vectors.of(feats, params, background), params, initial=initial, fresh=fresh)
+    labels = cluster(Vectors.of(feats, params, background.without(feats)), params, initial=initial, fresh=fresh)
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         groups.setdefault(label, []).append(i)
