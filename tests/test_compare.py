@@ -185,6 +185,8 @@ def test_status_same_differ_conflict() -> None:
     assert pair_status(about, figure("About 310 people died.", "About 310", 310, "approx"), "count") == "differ"
     assert pair_status(six, figure("Six died.", "Six", 6), "count") == "same"
     assert pair_status(about, more, "count", tolerance=0.2) == "differ"
+    some = figure("Some 25,000 people were displaced.", "Some 25,000", 25000, "approx")
+    assert pair_status(about, some, "count") == "differ"  # no stated bound: "about" is soft
 
 
 def test_category_synonyms_and_clauses() -> None:

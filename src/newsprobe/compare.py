@@ -49,6 +49,8 @@ APPROX = 0.15
 FRAMINGS = ("neutral", "doubting", "endorsing", "conceding", "loaded")
 Status = Literal["same", "differ", "conflict"]
 _STATUS_ORDER = {"conflict": 0, "differ": 1, "same": 2, None: 3}
+#: comparators that state a bound ("at least", "more than", "at most", "fewer than"); "about" is soft
+_HARD = frozenset({"gt", "ge", "lt", "le"})
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
@@ -172,8 +174,8 @@ class Comparison(BaseModel):
 DEFINITIONS = {
     "figures": "quantities grouped by Quantity.category (and currency); headline = an article's largest "
     "count, or its first amount or percentage; same = equal within the rounding of how they are written; "
-    "differ = different values; conflict = bounds that exclude each other (a bare count means 'at least', "
-    f"approx = +-{APPROX:.0%})",
+    "differ = different values; conflict = a stated bound (at least, more than, at most, fewer than) excludes "
+    f"the other figure (a bare count means 'at least', approx = +-{APPROX:.0%})",
     "speakers": "quote speakers (stances left out) matched across articles by normalised name; a lone "
     "surname joins the one full name ending with it; framing = the cue's class (framing.tsv)",
     "actors": "entities named by two or more outlets, with each outlet's names, role phrases (Entity.roles) "
@@ -272,17 +274,13 @@ def _bounds(r: FigureReport, kind: str, tolerance: float) -> tuple[float, float]
     return low * (1 - tolerance) - slack, high * (1 + tolerance) + slack
 
 
-def _bare(r: FigureReport) -> bool:
-    return r.comparator is None and r.low is None and r.high is None
-
-
 def pair_status(a: FigureReport, b: FigureReport, kind: str, tolerance: float = 0.0) -> Status:
     """``same``, ``differ`` or ``conflict`` for two figures of one group (see the module docstring)."""
     va, vb = _best(a), _best(b)
     slack = max(_precision(a), _precision(b)) / 2 + tolerance * max(abs(va), abs(vb))
     if abs(va - vb) <= slack + 1e-9 * max(1.0, abs(va), abs(vb)):
         return "same"
-    if not (_bare(a) and _bare(b)):
+    if a.comparator in _HARD or b.comparator in _HARD:
         la, ha = _bounds(a, kind, tolerance)
         lb, hb = _bounds(b, kind, tolerance)
         if ha < lb or hb < la:
