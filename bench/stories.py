@@ -124,7 +124,11 @@ def main() -> None:
     parser.add_argument("--days", type=int, default=0, help="days the corpus spans (default: N / 150)")
     parser.add_argument("--json", help="write the figures to this file")
     parser.add_argument("--measure", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--build", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.build:
+        print(build(args.build[0], int(args.build[1]), int(args.build[2])))
+        return
     if args.measure:
         path, what, days, events = args.measure
         print(json.dumps(measure(path, what, int(days), int(events))))
@@ -134,7 +138,10 @@ def main() -> None:
         days = args.days or max(30, n // 150)
         with tempfile.TemporaryDirectory() as tmp:
             path = str(Path(tmp) / "bench.duckdb")
-            events = build(path, n, days)
+            # built in a subprocess too: a child's ru_maxrss starts from its parent's at fork
+            made = subprocess.run([sys.executable, __file__, "--build", path, str(n), str(days)],
+                                  capture_output=True, text=True, check=True)
+            events = int(made.stdout.strip().splitlines()[-1])
             row: dict[str, object] = {"articles": n, "days": days}
             for what in ("rebuild", "read", "ingest"):
                 proc = subprocess.run([sys.executable, __file__, "--measure", path, what, str(days), str(events)],

@@ -100,9 +100,10 @@ def test_html_escapes_article_text(tmp_path: Path) -> None:
     with Store(path) as store:
         store.add(_analysis(evil, "2031-04-02", text, "5", 5, None, evil))
     with Store(path, read_only=True) as store:
-        page = render_html(ledger(store))
+        found = ledger(store)
+    page = render_html(found)
     assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
-    assert "<img" not in svg_timeline(ledger(Store(path, read_only=True)).rows, evil)
+    assert "<img" not in svg_timeline(found.rows, evil)
 
 
 def test_cli_figures(db: Path) -> None:
