@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"  # 2.0: quote kind "stance" split from "reported"; parts of months are whole months
 
 QuoteKind = Literal["direct", "partial", "reported", "stance"]
 Voice = Literal["outlet", "quoted"]
