@@ -552,3 +552,11 @@ def test_without_a_parse() -> None:
     doc = blank("Officials said 300 people fled on Tuesday, April 1, 2024.")
     assert [(q.text, q.value) for q in doc._.quantities] == [("300", 300)]
     assert [(d.text, d.value) for d in doc._.dates] == [("Tuesday, April 1, 2024", "2024-04-01")]
+
+
+def test_an_intention_does_not_claim_the_figures_inside_it() -> None:
+    import newsprobe
+
+    text = "Minister Ana Moss said Brenn is seeking to enter the port town, where nearly 40,000 people live."
+    (q,) = [n for n in newsprobe.analyze(text).quantities if n.value == 40000]
+    assert q.claim_source is not None and q.claim_source.name.endswith("Moss")

@@ -23,8 +23,9 @@ numeric expression, with
   noun it measures (``"a budget of $5 billion"`` -> ``budget``, ``"the jobless rate fell to 5
   percent"`` -> ``jobless rate``), which may stand before the figure; ``None`` when nothing says;
 * ``claim_source``: the speaker of the innermost quote whose content holds the figure
-  (``doc._.quotes``, so the quotes component must run first); ``None`` otherwise, which is the
-  outlet's own voice, and also when that quote's speaker is unknown.
+  (``doc._.quotes``, so the quotes component must run first; a stance that states an intention,
+  "is seeking to …", asserts nothing and is passed over); ``None`` otherwise, which is the outlet's
+  own voice, and also when that quote's speaker is unknown.
 
 It reads tokens itself (digits and number words; the small model's NER misses or mislabels some).
 Not quantities: ordinals; numbers in names (``Resolution 2334``, ``flight 370``, ``Area 51``,
@@ -1024,6 +1025,8 @@ def _claim_source(start: int, end: int, quotes: list[Quote], entities: list[Enti
     inner: Quote | None = None
     for quote in quotes:
         content = quote.content
+        if quote.kind == "stance" and content.text.lower().startswith("to "):
+            continue  # an intention ("is seeking to invade Rafah, where half a million …") asserts nothing
         if content.start <= start and end <= content.end:
             if inner is None or content.end - content.start < inner.content.end - inner.content.start:
                 inner = quote
