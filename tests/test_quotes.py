@@ -500,3 +500,19 @@ def test_an_inverted_frame_after_the_clause(nlp) -> None:  # type: ignore[no-unt
     (q,) = _quotes(nlp, text)
     assert q.kind == "reported" and q.content.text.endswith("over the fires")
     assert q.speaker is not None and q.speaker.name == "Coastal News"
+
+
+def test_compare_to_is_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    (q,) = _quotes(nlp, "Senator Lea Brandt compared the governor to a harbour pirate.")
+    assert q.kind == "reported" and q.cue is not None and q.cue.text == "compared"
+    assert q.content.text == "the governor to a harbour pirate"
+    assert q.speaker is not None and q.speaker.name.endswith("Brandt")
+
+
+def test_a_frameless_quote_does_not_borrow_a_speaker_from_two_sentences_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The party whips said the vote would be close. The debate ran late into the night, and several members "
+        "left the chamber before the count began. “Nobody wanted to be seen voting against the harbour fund.”"
+    )
+    direct = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert direct and direct[0].speaker is None
