@@ -458,3 +458,39 @@ def test_gendered_pronoun_skips_a_person_of_the_other_gender(nlp) -> None:  # ty
 def test_possessive_its_is_never_resolved(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The Lakeside Water Board raised its prices on Monday.")
     assert _pronoun(doc, "its") is None
+
+
+def test_roles_are_the_phrases_learned_beside_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Entity.roles: a title before the name or an apposition, as written (lower case, text order)."""
+    doc = nlp("Regional governor Ana Moss said the road would reopen on Friday.")
+    assert _by_name(doc, "Ana Moss").roles == ["regional governor"]
+    doc = nlp("Pavel Orsk, the regional governor, said the road would reopen.")
+    assert _by_name(doc, "Pavel Orsk").roles == ["regional governor"]
+    doc = nlp("The former regional governor Pavel Orsk said the plan had failed.")
+    assert _by_name(doc, "Pavel Orsk").roles == ["former regional governor"]  # 'former' is kept
+    doc = nlp("Mayor Tom Ure and Senator Lia Fenn met on Monday.")  # each name its own title
+    assert _by_name(doc, "Tom Ure").roles == ["mayor"] and _by_name(doc, "Lia Fenn").roles == ["senator"]
+    doc = nlp("The regional governor said the road would reopen. Pavel Orsk said crews were ready.")
+    assert _by_name(doc, "Pavel Orsk").roles == []  # inferred by the resolver, not read beside the name
+
+
+def test_demonym_plurals_man_compounds_and_plain_nouns() -> None:
+    """'Frenchman' is a compound of man (Frenchmen); 'German' is not (Germans, never 'Germen')."""
+    from newsprobe.components.places import gazetteer
+
+    gaz = gazetteer()
+
+    def country(word: str) -> list[str | None]:
+        return [p.country for p in gaz.demonym(word) or ()]
+
+    assert country("Germans") == ["DEU"] and country("German") == ["DEU"]
+    assert country("Germen") == []
+    for word, code in (("Frenchmen", "FRA"), ("Frenchwomen", "FRA"), ("Irishmen", "IRL"), ("Dutchmen", "NLD")):
+        assert country(word) == [code], word
+
+
+def test_plural_german_demonym_is_one_entity(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Germans and Frenchmen marched in Strasbourg. Two German mayors and a French mayor spoke.")
+    germans = _entity_at_text(doc, "Germans")
+    assert germans.name == "German" and germans.country == "DEU"
+    assert _entity_at_text(doc, "German").id == germans.id

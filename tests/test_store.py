@@ -23,7 +23,9 @@ from newsprobe.model import (
     ClaimSource,
     DateExpr,
     Entity,
+    Event,
     Mention,
+    Offsets,
     Quantity,
     Quote,
     SpeakerRef,
@@ -31,7 +33,7 @@ from newsprobe.model import (
     TermHit,
 )
 from newsprobe.pipeline import make_article
-from newsprobe.store import STORY_TABLES, TABLES, Store, flatten, write_partition
+from newsprobe.store import STORE_VERSION, STORY_TABLES, TABLES, Store, flatten, write_partition
 
 
 def _span(text: str, part: str, after: int = 0) -> Mention:
@@ -330,4 +332,32 @@ def test_a_version_1_store_is_upgraded_in_place_when_opened_for_writing(tmp_path
         assert {"confidence", "framing", "speaker_name"} <= cols
         assert store.con.execute("SELECT kind, framing FROM quotes").fetchall() == [("direct", None)]
     with Store(str(path), read_only=True) as store:  # now current
-        assert store.con.execute("SELECT value FROM store_meta WHERE key = 'store_version'").fetchone() == ("2",)
+        assert store.con.execute("SELECT value FROM store_meta WHERE key = 'store_version'").fetchone() == (
+            STORE_VERSION,
+        )
+
+
+def test_a_version_2_store_gains_the_country_and_cameo_columns(tmp_path: Path) -> None:
+    """Entity.country and Event.cameo are stored; a store written before them is upgraded in place."""
+    path = tmp_path / "v2.duckdb"
+    with Store(str(path)) as store:
+        store.con.execute("ALTER TABLE entities DROP COLUMN country")
+        store.con.execute("ALTER TABLE events DROP COLUMN cameo")
+        store.con.execute("UPDATE store_meta SET value = '2' WHERE key = 'store_version'")
+    with pytest.raises(StoreError, match="open it once for writing"):
+        Store(str(path), read_only=True)
+    base = sample_analysis(7)
+    text = base.article.text
+    said = _span(text, "said")
+    event = Event(start=said.start, end=said.end, text=said.text, type="PROTEST", mode="demo",
+                  sentence=Offsets(start=0, end=len(text)), cameo="141")  # fmt: skip
+    entities = [e.model_copy(update={"country": "POL"}) if e.id == "E2" else e for e in base.entities]
+    with Store(str(path)) as store:
+        assert store.add(base.model_copy(update={"entities": entities, "events": [event]}))
+    with Store(str(path), read_only=True) as store:
+        assert store.query("SELECT name, country FROM entities ORDER BY entity_id") == [
+            {"name": "Ada Brill", "country": None},
+            {"name": "Tarnow", "country": "POL"},
+        ]
+        events = store.query("SELECT type, mode, cameo FROM events")
+        assert events == [{"type": "PROTEST", "mode": "demo", "cameo": "141"}]

@@ -20,6 +20,7 @@ from newsprobe.errors import Code, StoreError  # noqa: E402
 from newsprobe.model import Analysis  # noqa: E402
 from newsprobe.sources.files import MAX_BYTES  # noqa: E402
 from newsprobe.store import Store  # noqa: E402
+from newsprobe.story_store import update_stories  # noqa: E402
 from newsprobe.web.app import CSP, MAX_BODY, create_app  # noqa: E402
 from newsprobe.web.workers import WEB_MAX_CHARS  # noqa: E402
 
@@ -247,6 +248,7 @@ def stored(nlp, tmp_path_factory) -> tuple[Path, list[Analysis]]:  # type: ignor
     with Store(path) as store:
         for a in analyses:
             assert store.add(a)
+        update_stories(store)  # as `newsprobe ingest` does: the server reads stored stories
     return path, analyses
 
 

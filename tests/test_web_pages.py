@@ -27,6 +27,7 @@ from newsprobe.model import (  # noqa: E402
 )
 from newsprobe.model import Article as Art  # noqa: E402
 from newsprobe.store import Store  # noqa: E402
+from newsprobe.story_store import update_stories  # noqa: E402
 from newsprobe.web.app import create_app  # noqa: E402
 
 BASE = "http://localhost"
@@ -56,8 +57,8 @@ def bridge(outlet: str, day: str, figure: str, value: float, *, title: str, sour
         ],
         quotes=[Quote(kind="direct", content=quote, cue=span(text, "said"),
                       speaker=SpeakerRef(entity_id="E0", name="Alva Brandt", mention=mayor))],
-        quantities=[Quantity(**span(text, figure).model_dump(), value=value,
-                             claim_source=ClaimSource(entity_id=None, name="the council"))],
+        quantities=[Quantity(**span(text, figure).model_dump(), value=value, counted=span(text, "people"),
+                             category="displaced", claim_source=ClaimSource(entity_id=None, name="the council"))],
         techniques=[
             TechniqueSpan(**span(text, "a disaster").model_dump(), technique="Loaded_Language", score=0.81),
             TechniqueSpan(**span(text, "remarkable").model_dump(), technique="Exaggeration,Minimisation", score=0.2),
@@ -91,6 +92,7 @@ def client(records: list[Analysis], tmp_path_factory: pytest.TempPathFactory) ->
     path = tmp_path_factory.mktemp("pages") / "p.duckdb"
     with Store(path) as store:
         store.add_many(records)
+        update_stories(store)
     app = create_app(str(path), analyser=web_fakes.Sleepy(), processes=False)
     with TestClient(app, base_url=BASE) as c:
         yield c
@@ -238,9 +240,9 @@ def test_request_from_another_site_cannot_read_the_store(client: TestClient) -> 
     assert r.status_code == 400 and r.json()["error"]["code"] == "NP502"
 
 
-def test_stories_recompute_in_the_background(records: list[Analysis], tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    """After a write, a page gets the previous stories if clustering again takes over FRESH_WAIT_S."""
+def test_sourcing_recomputes_in_the_background(records: list[Analysis], tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """After a write, the charts get the previous sourcing shares if reading again takes over FRESH_WAIT_S."""
     import time
 
     from newsprobe.web import library
@@ -249,7 +251,7 @@ def test_stories_recompute_in_the_background(records: list[Analysis], tmp_path: 
     try:
         lib.add(records[2])
         first = lib.corpus()
-        assert len(first.stories) == 1
+        assert first.sourcing["Library News"]["articles"] == 1
         compute = lib._compute_corpus
         monkeypatch.setattr(lib, "_compute_corpus", lambda: (time.sleep(3), compute())[1])
         monkeypatch.setattr(library, "FRESH_WAIT_S", 0.2)
@@ -257,8 +259,47 @@ def test_stories_recompute_in_the_background(records: list[Analysis], tmp_path: 
         start = time.monotonic()
         assert lib.corpus() is first and time.monotonic() - start < 1.5  # stale, at once
         deadline = time.monotonic() + 30
-        while len(lib.corpus().stories) != 2:
+        while lib.corpus().sourcing["Library News"]["articles"] != 2:
             assert time.monotonic() < deadline
             time.sleep(0.2)
     finally:
         lib.close()
+
+
+def test_each_write_joins_a_stored_story(records: list[Analysis], tmp_path: Path) -> None:
+    from newsprobe.web import library
+
+    lib = library.Library(str(tmp_path / "w.duckdb"))
+    try:
+        assert lib.add(records[0])
+        founded = lib.story_of(records[0].article.id)
+        assert founded is not None and founded.size == 1
+        assert lib.add(records[1])  # the other outlet's report on the same event joins it, same id
+        joined = lib.story_of(records[1].article.id)
+        assert joined is not None and joined.id == founded.id and joined.size == 2
+        assert lib.add(records[4])  # another event months apart: a story of its own
+        alone = lib.story_of(records[4].article.id)
+        assert alone is not None and alone.id != founded.id
+        assert lib.story_of(records[0].article.id).id == founded.id  # type: ignore[union-attr]
+    finally:
+        lib.close()
+
+
+def test_pages_read_stored_stories_without_clustering(client: TestClient, records: list[Analysis],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from newsprobe import stories, story_store
+    from newsprobe.store import Store
+
+    def forbidden(*args: object, **kwargs: object) -> None:
+        raise AssertionError("clustered at request time")
+
+    story = bridge_story(client)
+    monkeypatch.setattr(stories, "cluster", forbidden)
+    monkeypatch.setattr(stories, "cluster_stories", forbidden)
+    monkeypatch.setattr(story_store, "update_stories", forbidden)
+    for path in ("/stories?limit=3&offset=1", "/stories.json?min_size=1&q=bridge", f"/compare/{story['id']}",
+                 f"/articles/{records[3].article.id}"):  # fmt: skip
+        assert client.get(path).status_code == 200, path
+    monkeypatch.setattr(Store, "analyses", forbidden)  # an unknown story loads nothing
+    assert client.get("/compare/Snosuchstory0.json").status_code == 404
+    assert client.get("/compare/Snosuchstory0").status_code == 404

@@ -30,8 +30,8 @@ from newsprobe.model import SCHEMA_VERSION, Analysis
 
 #: the store layout version, in ``store_meta``; bumped when a table changes. Versions listed in
 #: ``ADDITIVE_SINCE`` differ only by added tables and columns: a writable open upgrades them in place.
-STORE_VERSION = "2"
-ADDITIVE_SINCE = ("1",)
+STORE_VERSION = "3"
+ADDITIVE_SINCE = ("1", "2")
 #: where ``newsprobe ingest``/``query``/``export`` look when ``--db`` is not given
 DEFAULT_DB = "newsprobe.duckdb"
 DB_ENV = "NEWSPROBE_DB"
@@ -59,6 +59,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("name", "VARCHAR"),
         ("label", "VARCHAR"),
         ("n_mentions", "INTEGER"),
+        ("country", "VARCHAR"),
     ],
     "mentions": [
         ("article_id", "VARCHAR"),
@@ -166,6 +167,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("voice", "VARCHAR"),
         ("claimed_by_entity_id", "VARCHAR"),
         ("claimed_by_name", "VARCHAR"),
+        ("cameo", "VARCHAR"),
     ],
     # stories: computed at ingest (newsprobe.stories), ids stable as articles are added
     "stories": [
@@ -250,7 +252,7 @@ def flatten(analysis: Analysis) -> dict[str, list[Row]]:
         )
     )
     for ent in analysis.entities:
-        rows["entities"].append((aid, ent.id, ent.name, ent.label, len(ent.mentions)))
+        rows["entities"].append((aid, ent.id, ent.name, ent.label, len(ent.mentions), ent.country))
         for i, m in enumerate(ent.mentions):
             rows["mentions"].append((aid, ent.id, i, m.start, m.end, m.text))
     for i, q in enumerate(analysis.quotes):
@@ -320,7 +322,7 @@ def flatten(analysis: Analysis) -> dict[str, list[Row]]:
                 et.country if et else None, et.sector if et else None,
                 when.text if when else None, day,
                 where.name if where else None, where.entity_id if where else None,
-                ev.voice, by.entity_id if by else None, by.name if by else None,
+                ev.voice, by.entity_id if by else None, by.name if by else None, ev.cameo,
             )
         )  # fmt: skip
     return rows

@@ -12,7 +12,8 @@ are kept in ``store_meta`` (key ``story_params``), so later updates use the same
 * :func:`rebuild_stories` -- ``newsprobe stories --rebuild``: everything again (batch), possibly
   with other parameters; a new story takes the id of the old story it shares most articles with,
   and old ids that disappear become aliases.
-* :func:`list_stories`, :func:`get_story`, :func:`story_analyses` -- reading (aliases resolved).
+* :func:`list_stories`, :func:`count_stories`, :func:`get_story`, :func:`story_of`, :func:`story_analyses` --
+  reading (aliases resolved).
 """
 
 from __future__ import annotations
@@ -498,11 +499,74 @@ def _stories(store: Store, where: str, params: list[Any], tail: str = "") -> lis
     ]
 
 
-def list_stories(store: Store, *, min_size: int = 2, limit: int | None = None, offset: int = 0) -> list[Story]:
-    """Stored stories with at least ``min_size`` articles: largest first, then earliest."""
+@dataclass(frozen=True)
+class StoryFilter:
+    """Which stories to list: ``outlet`` (one of its articles' outlet), ``date_from``/``date_to``
+    (ISO dates its articles' span overlaps), ``q`` (a case-insensitive substring of one of its
+    articles' titles or of an outlet)."""
+
+    outlet: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    q: str = ""
+
+
+def _story_where(min_size: int, f: StoryFilter | None) -> tuple[str, list[Any]]:
+    clauses: list[str] = ["size >= ?"]
+    params: list[Any] = [max(1, min_size)]
+    f = f or StoryFilter()
+    member = (
+        "EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+        "WHERE sa.story_id = stories.id AND "
+    )
+    if f.outlet:
+        clauses.append(member + "a.outlet = ?)")
+        params.append(f.outlet)
+    if f.date_from:
+        clauses.append("last_published >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        clauses.append("left(coalesce(first_published, '9999'), 10) <= ?")
+        params.append(f.date_to)
+    if f.q:
+        clauses.append(
+            "(" + member + "(contains(lower(coalesce(a.title, '')), lower(?)) "
+            "OR contains(lower(coalesce(a.outlet, '')), lower(?)))))"
+        )
+        params += [f.q, f.q]
+    return "WHERE " + " AND ".join(clauses), params
+
+
+def list_stories(
+    store: Store,
+    *,
+    min_size: int = 2,
+    limit: int | None = None,
+    offset: int = 0,
+    where: StoryFilter | None = None,
+) -> list[Story]:
+    """Stored stories with at least ``min_size`` articles (and matching ``where``): largest first, then earliest."""
     _require_tables(store)
     tail = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-    return sort_stories(_stories(store, "WHERE size >= ?", [max(1, min_size)], tail))
+    sql, params = _story_where(min_size, where)
+    return sort_stories(_stories(store, sql, params, tail))
+
+
+def count_stories(store: Store, *, min_size: int = 2, where: StoryFilter | None = None) -> int:
+    """How many stories :func:`list_stories` would list without ``limit``."""
+    _require_tables(store)
+    sql, params = _story_where(min_size, where)
+    return int(store.query_rows(f"SELECT count(*) FROM stories {sql}", params)[1][0][0])
+
+
+def story_of(store: Store, article_id: str) -> Story | None:
+    """The stored story an article is in (None when it is in none yet)."""
+    _require_tables(store)
+    rows = store.query_rows("SELECT story_id FROM story_articles WHERE article_id = ?", [article_id])[1]
+    if not rows:
+        return None
+    found = _stories(store, "WHERE id = ?", [rows[0][0]])
+    return found[0] if found else None
 
 
 def resolve(store: Store, sid: str) -> str | None:

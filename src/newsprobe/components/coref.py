@@ -118,6 +118,9 @@ def lexicon() -> Lexicon:
 class Role:
     group: str
     words: frozenset[str]
+    #: the phrase as written, lower case, in text order ('regional governor'); empty for a role
+    #: the resolver inferred rather than read beside the name
+    phrase: str = field(default="", compare=False)
 
 
 @dataclass

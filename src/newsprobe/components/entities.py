@@ -542,7 +542,7 @@ def _learn_roles(doc: Doc, clusterer: _Clusterer) -> None:
             if found:
                 s, e = core_np(doc, other)
                 words = modifier_words(doc[s:e], lex, set(range(found[1], other.i + 1)))
-                cluster.add_role(Role(found[0], words))
+                cluster.add_role(Role(found[0], words, _role_phrase(doc, s, found[1], other.i)))
                 _role_gender(doc[found[1] : other.i + 1].text.lower(), cluster)
 
 
@@ -552,9 +552,21 @@ def _role_in(doc: Doc, start: int, end: int, cluster: Cluster, lex: Lexicon) -> 
         if found is not None and found[1] >= start:
             group, first = found
             words = modifier_words(doc[start:end], lex, set(range(first, i + 1)))
-            cluster.add_role(Role(group, words))
+            cluster.add_role(Role(group, words, _role_phrase(doc, start, first, i)))
             _role_gender(doc[first : i + 1].text.lower(), cluster)
             return
+
+
+def _role_phrase(doc: Doc, start: int, first: int, last: int) -> str:
+    """The role phrase as written, lower case: its modifiers before the role noun (from the first
+    word that is not a determiner, conjunction or possessive) through the role noun
+    ('the former regional governor' -> 'former regional governor')."""
+    lo = first
+    for tok in doc[start:first]:
+        if tok.is_alpha and tok.tag_ not in ("DT", "PRP$", "CC", "POS"):
+            lo = tok.i
+            break
+    return " ".join(doc[lo : last + 1].text.lower().split())
 
 
 def _role_gender(role_text: str, cluster: Cluster) -> None:
@@ -591,6 +603,7 @@ def annotate(doc: Doc) -> Doc:
                 label=label,
                 mentions=[Mention(start=s, end=e, text=text[s:e]) for s, e in mentions],
                 country=c.place.country if label != PERSON and c.place is not None else None,
+                roles=list(dict.fromkeys(r.phrase for r in c.roles if r.phrase)) if label == PERSON else [],
             )
         )
         spans.extend([s, e, new] for s, e in mentions)

@@ -41,9 +41,13 @@ def normalise(text: str) -> str:
     return text
 
 
-def _plurals(word: str) -> list[str]:
-    if word.endswith("man"):
-        return [word, word[:-3] + "men"]
+def _plurals(word: str, row: frozenset[str] = frozenset()) -> list[str]:
+    """The word and its plural. A compound of man/woman whose first part is a demonym of the same
+    row ('Frenchman', 'Irishwoman') takes -men/-women; any other word in -man is a plain noun:
+    'Germans', never 'Germen'."""
+    for head, heads in (("woman", "women"), ("man", "men")):
+        if word.endswith(head) and word[: -len(head)] in row:
+            return [word, word[: -len(head)] + heads]
     if word.endswith(DEMONYM_NO_PLURAL):
         return [word]
     return [word, word + "s"]
@@ -107,8 +111,9 @@ def gazetteer() -> Gazetteer:
             names.setdefault(key, place)
             if (is_personal or "person" in flag_set) and " " not in key:
                 personal.add(key)
+        row = frozenset(w.strip() for w in demonym_list.split("|") if w.strip())
         for word in demonym_list.split("|"):
-            for form in _plurals(word.strip()) if word.strip() else []:
+            for form in _plurals(word.strip(), row) if word.strip() else []:
                 bucket = demonyms.setdefault(normalise(form), [])
                 if place not in bucket:
                     bucket.append(place)

@@ -215,24 +215,28 @@ class _Service:
         return self.lib().analysis(article_id)
 
     def story(self, story_id: str) -> Any:
-        if _STORY_ID.match(story_id):
-            for story in self.lib().corpus().stories:
-                if story.id == story_id:
-                    return story
-        raise StoreError(Code.NOT_FOUND, f"no story {story_id[:40]!r} in the store")
+        """A stored story (an id merged into another answers that one); 404 before any loading."""
+        story = self.lib().story(story_id) if _STORY_ID.match(story_id) else None
+        if story is None:
+            raise StoreError(Code.NOT_FOUND, f"no story {story_id[:40]!r} in the store")
+        return story
 
     def comparison(self, story_id: str) -> Any:
+        """The stored story and its comparison (computed once per store generation)."""
         from newsprobe.compare import compare
 
         story = self.story(story_id)
         lib = self.lib()
-        return lib.memo(f"compare:{story.id}", lambda: compare(lib.analyses([m.id for m in story.articles])))
+
+        def compute() -> Any:
+            return compare(lib.story_analyses(story.id)[1])
+
+        return story, lib.memo(f"compare:{story.id}", compute)
 
     def stories(self, f: params.Filters, page: params.Page, min_size: int) -> dict[str, Any]:
-        selected = [s for s in self.lib().corpus().stories if s.size >= min_size and _story_matches(s, f)]
-        shown = selected[page.offset : page.offset + page.limit]
+        total, shown = self.lib().stories(f, page, min_size)
         return {
-            "total": len(selected),
+            "total": total,
             "limit": page.limit,
             "offset": page.offset,
             "min_size": min_size,
@@ -265,26 +269,13 @@ class _Service:
 
 
 def story_title(story: Any) -> str:
-    """A story's title: its earliest article's title, else that article's id."""
+    """A story's title: its earliest titled article's title, else its first article's id."""
+    if getattr(story, "title", None):
+        return str(story.title)
     for m in story.articles:
         if m.title:
             return str(m.title)
     return str(story.articles[0].id) if story.articles else str(story.id)
-
-
-def _story_matches(story: Any, f: params.Filters) -> bool:
-    if f.outlet and f.outlet not in story.outlets:
-        return False
-    if f.date_from and (story.last_published or "") < f.date_from:
-        return False
-    if f.date_to and (story.first_published or "9999") > f.date_to:
-        return False
-    if f.q:
-        q = f.q.lower()
-        hay = " ".join([*(m.title or "" for m in story.articles), *story.outlets]).lower()
-        if q not in hay:
-            return False
-    return True
 
 
 async def _body(request: Request) -> bytes:
@@ -543,7 +534,7 @@ def _install_routes(app: FastAPI, service: _Service) -> None:
     async def article(request: Request, article_id: str) -> HTMLResponse:
         def render() -> str:
             analysis = service.analysis(article_id)
-            story = service.lib().corpus().story_of.get(analysis.article.id)
+            story = service.lib().story_of(analysis.article.id)
             return _article_html(request, analysis, story=story, stored=True)
 
         return await _cached(f"html:{request.url.path}", render)
@@ -582,12 +573,11 @@ def _install_routes(app: FastAPI, service: _Service) -> None:
 
     @app.get("/compare/{story_id}.json")
     def compare_json(story_id: str) -> JSONResponse:
-        return JSONResponse(service.comparison(story_id).model_dump(mode="json"))
+        return JSONResponse(service.comparison(story_id)[1].model_dump(mode="json"))
 
     @app.get("/compare/{story_id}", response_class=HTMLResponse)
     def compare_page(request: Request, story_id: str) -> HTMLResponse:
-        story = service.story(story_id)
-        c = service.comparison(story_id)
+        story, c = service.comparison(story_id)
         return _page(
             request, "compare.html.j2", c=c, story=story, title=story_title(story), figures=_figure_charts(c),
             technique_chart=_count_chart(c.techniques, c.outlets, "Persuasion techniques per outlet", "spans"),

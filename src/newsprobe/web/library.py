@@ -1,9 +1,11 @@
 """The server's store: one DuckDB connection owned by the server, read through cursors, plus caches.
 
 DuckDB lets one process write a file. ``newsprobe serve`` opens its store writable for its whole
-life and stores every analysis it makes; stories and corpus figures are computed from the stored
-records once per *generation* (bumped on every write) and kept in memory until the next write;
-stories are recomputed in a background thread (:meth:`Library.corpus`).
+life and stores every analysis it makes; each stored analysis is put into a story at once
+(:func:`newsprobe.story_store.update_stories`, incremental), so stories are read from the store
+(:mod:`newsprobe.story_store`) and never clustered at request time. Rendered pages and the
+per-outlet sourcing shares are kept per *generation* (bumped on every write); the sourcing shares
+(charts only) are recomputed in a background thread (:meth:`Library.corpus`).
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsprobe.errors import Code, StoreError
 from newsprobe.model import Analysis
 from newsprobe.web.params import Filters, Page
+
+if TYPE_CHECKING:
+    from newsprobe.stories import Story
 
 T = TypeVar("T")
 #: a technique span is shown by default (and counted in charts) from this score on
@@ -41,8 +46,6 @@ class _Job:
 class Corpus:
     """What is computed from every stored analysis at once (one generation)."""
 
-    stories: list[Any] = field(default_factory=list)
-    story_of: dict[str, Any] = field(default_factory=dict)
     sourcing: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
@@ -51,10 +54,14 @@ class Library:
 
     def __init__(self, path: str, *, read_only: bool = False) -> None:
         from newsprobe.store import Store
+        from newsprobe.story_store import FeatureCache
 
         self.path = path
         self.read_only = read_only
         self._store = Store(path, read_only=read_only)
+        self._features = FeatureCache(size=5000)
+        if not read_only:
+            self._place_in_stories()  # articles stored by an older version or with `ingest --no-stories`
         self._write_lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self.generation = 0
@@ -82,8 +89,15 @@ class Library:
         with self._write_lock:
             added = self._store.add(analysis)
             if added:
+                self._place_in_stories()
                 self.generation += 1
         return added
+
+    def _place_in_stories(self) -> None:
+        """Put the stored articles that are in no story yet into one (incremental; story ids kept)."""
+        from newsprobe.story_store import update_stories
+
+        update_stories(self._store, cache=self._features)
 
     # -- caches ---------------------------------------------------------------------------------
     def peek(self, key: str) -> Any:
@@ -106,11 +120,11 @@ class Library:
         return value
 
     def corpus(self) -> Corpus:
-        """Stories and per-article sourcing, recomputed in the background after writes.
+        """Per-outlet sourcing shares, recomputed in the background after writes (charts only).
 
         A request waits for a recomputation at most :data:`FRESH_WAIT_S` (a small store is always
-        fresh); past that it gets the previous generation's corpus, so a page view after a paste
-        never waits for a large store to be clustered again.
+        fresh); past that it gets the previous generation's corpus, so a chart view after a paste
+        never waits for a large store to be read again.
         """
         with self._cache_lock:
             cached = self._corpus
@@ -125,7 +139,7 @@ class Library:
         with self._cache_lock:
             if self._corpus is not None:
                 return self._corpus[1]
-        raise job.error or StoreError(Code.STORE, "the stories could not be computed")
+        raise job.error or StoreError(Code.STORE, "the sourcing shares could not be computed")
 
     def _run(self, job: _Job) -> None:
         try:
@@ -133,27 +147,22 @@ class Library:
             with self._cache_lock:
                 if self._corpus is None or self._corpus[0] < job.generation:
                     self._corpus = (job.generation, corpus)
-                    self._view += 1  # pages that show stories are rendered again
         except Exception as exc:  # noqa: BLE001 - handed to the waiting requests as a one-line error
             job.error = exc if isinstance(exc, StoreError) else StoreError(
-                Code.STORE, f"the stories could not be computed: {type(exc).__name__}"
+                Code.STORE, f"the sourcing shares could not be computed: {type(exc).__name__}"
             )
         finally:
             job.done.set()
 
     def _compute_corpus(self) -> Corpus:
         from newsprobe.compare import outlet_label, sourcing
-        from newsprobe.stories import cluster_stories
 
-        with self.reader() as store:
-            analyses = list(store.analyses())
-        stories = cluster_stories(analyses)
-        story_of = {m.id: s for s in stories for m in s.articles}
         per_outlet: dict[str, list[tuple[float, float]]] = {}
-        for a in analyses:
-            label = outlet_label(a.article)
-            s = sourcing(a, label)
-            per_outlet.setdefault(label, []).append((s.attributed_share, s.direct_share))
+        with self.reader() as store:
+            for a in store.analyses():
+                label = outlet_label(a.article)
+                s = sourcing(a, label)
+                per_outlet.setdefault(label, []).append((s.attributed_share, s.direct_share))
         shares = {
             outlet: {
                 "articles": float(len(rows)),
@@ -162,7 +171,7 @@ class Library:
             }
             for outlet, rows in per_outlet.items()
         }
-        return Corpus(stories=stories, story_of=story_of, sourcing=shares)
+        return Corpus(sourcing=shares)
 
     def analyses(self, ids: list[str]) -> list[Analysis]:
         with self.reader() as store:
@@ -179,6 +188,35 @@ class Library:
                 [*params, page.limit, page.offset],
             )
         return {"total": int(total), "limit": page.limit, "offset": page.offset, "articles": rows}
+
+    def stories(self, f: Filters, page: Page, min_size: int) -> tuple[int, list[Story]]:
+        """One page of stored stories matching the filters, and how many match."""
+        from newsprobe.story_store import StoryFilter, count_stories, list_stories
+
+        where = StoryFilter(outlet=f.outlet, date_from=f.date_from, date_to=f.date_to, q=f.q)
+        with self.reader() as store:
+            total = count_stories(store, min_size=min_size, where=where)
+            shown = list_stories(store, min_size=min_size, limit=page.limit, offset=page.offset, where=where)
+        return total, shown
+
+    def story(self, story_id: str) -> Story | None:
+        """A stored story by id or by the id of a story merged into it (its current id in ``.id``)."""
+        from newsprobe.story_store import get_story
+
+        with self.reader() as store:
+            return get_story(store, story_id)
+
+    def story_of(self, article_id: str) -> Story | None:
+        from newsprobe.story_store import has_stories_tables, story_of
+
+        with self.reader() as store:
+            return story_of(store, article_id) if has_stories_tables(store) else None
+
+    def story_analyses(self, story_id: str) -> tuple[Story, list[Analysis]]:
+        from newsprobe.story_store import story_analyses
+
+        with self.reader() as store:
+            return story_analyses(store, story_id)
 
     def facets(self) -> dict[str, list[str]]:
         """The values the list filters offer: outlets, techniques, term categories."""
