@@ -28,7 +28,8 @@ def predict(
     Example: newsprobe ptc predict --task si articles/ > si.txt;
     newsprobe ptc predict --task tc articles/ --template tc-template.out > tc.txt
     """
-    from newsprobe.evaluate.ptc import predict_si_rows, predict_tc_rows, read_articles, read_template
+    from newsprobe.evaluate.ptc import predict_si_rows, predict_tc_rows
+    from newsprobe.ptc import read_articles, read_template
 
     if task not in ("si", "tc"):
         raise DatasetError(Code.BAD_OPTION, "--task must be si or tc")
@@ -56,12 +57,28 @@ def evaluate(
     Party names are found with spaCy NER and masked, as in training; scores are in original offsets.
 
     Example: newsprobe evaluate ptc --ptc ../shared/datasets/ptc --folds 5 --fold 0
-    (fold 0 of 5 is the one the shipped model never saw; other folds train a model first).
+    (fold 0 of 5 is the one the shipped model never saw; other folds train a model first, needing
+    the train extra).
     """
-    from newsprobe.evaluate.ptc import evaluate_ptc
+    import tempfile
+
+    from newsprobe.components.techniques import MODEL_DIR
+    from newsprobe.evaluate.ptc import evaluate_ptc, held_out_fold
+    from newsprobe.ptc import load_ptc, split
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    typer.echo(json.dumps(evaluate_ptc(ptc, folds=folds, fold=fold, model_dir=model_dir), indent=2))
+    model_dir = model_dir or MODEL_DIR
+    articles = load_ptc(ptc)
+    models: dict[int, Path] = {}
+    with tempfile.TemporaryDirectory(prefix="newsprobe-ptc-") as tmp:
+        for f in [fold] if fold is not None else range(folds):
+            if not held_out_fold(model_dir, folds, f, len(split(articles, folds, f)[0])):
+                from newsprobe.train.techniques import TrainConfig, train
+
+                models[f] = Path(tmp) / f"fold{f}"
+                train(TrainConfig(ptc_dir=ptc, out_dir=models[f], folds=folds, fold=f))
+        result = evaluate_ptc(ptc, folds=folds, fold=fold, model_dir=model_dir, models=models)
+    typer.echo(json.dumps(result, indent=2))
 
 
 def train_cmd(
@@ -82,12 +99,41 @@ def train_cmd(
 
     Example: newsprobe train techniques --ptc ../shared/datasets/ptc --out src/newsprobe/models/techniques
     """
-    from newsprobe.train.techniques import train
+    import time
+
+    from newsprobe.components.techniques import TechniqueModel
+    from newsprobe.evaluate.ptc import evaluate_model
+    from newsprobe.ptc import load_ptc, split
+    from newsprobe.train.techniques import TrainConfig, train, write_config
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    config = train(ptc, out, folds=folds, fold=fold, epochs=epochs, cache=cache, tagger_epochs=tagger_epochs,
-                   tagger_lr=tagger_lr, multitask=multitask)
-    typer.echo(json.dumps(config.get("held_out", {}), indent=2))
+    config = train(TrainConfig(ptc_dir=ptc, out_dir=out, folds=folds, fold=fold, epochs=epochs, cache=cache,
+                               tagger_epochs=tagger_epochs, tagger_lr=tagger_lr, multitask=multitask))
+    _, held_out = split(load_ptc(ptc), folds, fold)
+    t0 = time.time()
+    scores = evaluate_model(TechniqueModel(out), held_out)
+    scores["seconds"] = round(time.time() - t0, 1)
+    config["held_out"] = scores
+    write_config(out, config)
+    typer.echo(json.dumps(scores, indent=2))
+
+
+def calibrate_cmd(
+    ptc: Path = typer.Option(..., "--ptc", help="PTC folder (train-articles/, train-task-*.labels)"),
+    model_dir: Path | None = typer.Option(None, "--model", help="Model folder (default: the shipped one)"),
+    target: float = typer.Option(0.60, "--target", help="SI precision the confident spans must reach"),
+) -> None:
+    """Choose the confident-span threshold and the TC temperature by CV on the model's held-out fold.
+
+    Writes both into the model's config.json; spans and labels found do not change.
+
+    Example: newsprobe train calibrate --ptc ../shared/datasets/ptc
+    """
+    from newsprobe.components.techniques import MODEL_DIR
+    from newsprobe.train.calibrate import calibrate_model
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    typer.echo(json.dumps(calibrate_model(ptc, model_dir or MODEL_DIR, target), indent=2))
 
 
 def register(app: typer.Typer, evaluate_app: typer.Typer, train_app: typer.Typer) -> None:
@@ -97,3 +143,4 @@ def register(app: typer.Typer, evaluate_app: typer.Typer, train_app: typer.Typer
     app.add_typer(ptc_app, name="ptc")
     evaluate_app.command("ptc")(evaluate)
     train_app.command("techniques")(train_cmd)
+    train_app.command("calibrate")(calibrate_cmd)

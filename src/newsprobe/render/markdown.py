@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsprobe.model import Analysis, Quantity
+from newsprobe.model import Analysis, Quantity, TechniqueSpan, TermHit
 
 
 def _clip(text: str, n: int = 160) -> str:
@@ -29,6 +29,12 @@ def _number(q: Quantity) -> str:
     return signs.get(q.comparator or "", "") + value + (f" {q.unit}" if q.unit else "")
 
 
+def _whose(hit: TermHit | TechniqueSpan) -> str:
+    if hit.voice == "quoted":
+        return f", quoted from {_md(hit.speaker.name)}" if hit.speaker else ", in a quotation"
+    return ""
+
+
 def render_markdown(analysis: Analysis) -> str:
     a = analysis.article
     lines = [f"# {_md(a.title or a.source or a.id)}", ""]
@@ -43,7 +49,7 @@ def render_markdown(analysis: Analysis) -> str:
         (len(analysis.quantities), "numbers"),
         (len(analysis.dates), "dates"),
         (len(analysis.terms), "loaded terms"),
-        (len(analysis.techniques), "technique spans"),
+        (sum(1 for t in analysis.techniques if t.confident), "confident technique spans"),
     ]
     lines += ["**" + ", ".join(f"{n} {label}" for n, label in counts) + "**", ""]
 
@@ -78,11 +84,20 @@ def render_markdown(analysis: Analysis) -> str:
         lines += ["## Loaded terms", ""]
         for t in analysis.terms:
             neutral = f" → neutral: {_md(t.neutral)}" if t.neutral else ""
-            lines.append(f"- “{_md(t.text)}” ({t.category}){neutral} [{t.start}:{t.end}]")
+            lines.append(f"- “{_md(t.text)}” ({t.category}){neutral}{_whose(t)} [{t.start}:{t.end}]")
         lines.append("")
     if analysis.techniques:
+        sure = [t for t in analysis.techniques if t.confident]
+        rest = [t for t in analysis.techniques if not t.confident]
         lines += ["## Persuasion techniques", ""]
-        for name, count in Counter(t.technique for t in analysis.techniques).most_common():
-            lines.append(f"- {name.replace('_', ' ')}: {count}")
+        for t in sure:
+            name = t.technique.replace("_", " ")
+            lines.append(f"- “{_md(_clip(t.text))}” — {_md(name)} ({t.score:.2f}){_whose(t)} [{t.start}:{t.end}]")
+        if not sure:
+            lines.append("- none found with confidence")
+        if rest:
+            counts = Counter(t.technique.replace("_", " ") for t in rest).most_common()
+            lines += ["", f"Less sure, not listed ({len(rest)}; every span is in the JSON output with its score): "
+                      + ", ".join(f"{_md(name)} {n}" for name, n in counts)]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -25,7 +25,7 @@ import numpy as np
 
 from newsprobe.components.techniques import CLS_ID, SEP_ID, Chunk, chunk_text, pad_chunks
 from newsprobe.errors import Code, NewsprobeError
-from newsprobe.evaluate.ptc import TECHNIQUES, PtcArticle
+from newsprobe.ptc import TECHNIQUES, PtcArticle
 
 log = logging.getLogger("newsprobe.train.si_tagger")
 
