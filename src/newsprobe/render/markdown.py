@@ -90,14 +90,14 @@ def render_markdown(analysis: Analysis) -> str:
         sure = [t for t in analysis.techniques if t.confident]
         rest = [t for t in analysis.techniques if not t.confident]
         lines += ["## Persuasion techniques", ""]
-        for t in sure:
-            name = t.technique.replace("_", " ")
-            lines.append(f"- “{_md(_clip(t.text))}” — {_md(name)} ({t.score:.2f}){_whose(t)} [{t.start}:{t.end}]")
+        for sp in sure:
+            label = sp.technique.replace("_", " ")
+            lines.append(f"- “{_md(_clip(sp.text))}” — {_md(label)} ({sp.score:.2f}){_whose(sp)} [{sp.start}:{sp.end}]")
         if not sure:
             lines.append("- none found with confidence")
         if rest:
-            counts = Counter(t.technique.replace("_", " ") for t in rest).most_common()
+            tally = Counter(sp.technique.replace("_", " ") for sp in rest).most_common()
             lines += ["", f"Less sure, not listed ({len(rest)}; every span is in the JSON output with its score): "
-                      + ", ".join(f"{_md(name)} {n}" for name, n in counts)]
+                      + ", ".join(f"{_md(label)} {k}" for label, k in tally)]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
