@@ -3,6 +3,10 @@
 Usage: python bench/techniques.py [--ptc ../shared/datasets/ptc] [-n 30] [--threads 2]
 Reads the first N PTC articles when the dataset is there (its text is never printed), otherwise
 N copies of a made-up article.
+
+With ``--ratio R``: the default ``analyze`` (every component), the same without techniques, and a
+bare spaCy parse of the same articles, timed alternately R rounds in one process (so a busy machine
+slows all three alike); prints the median ratios to the bare parse and the articles/s.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ def main() -> None:
     ap.add_argument("--ptc", type=Path, default=Path(__file__).resolve().parents[2] / "shared/datasets/ptc")
     ap.add_argument("-n", type=int, default=30)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--ratio", type=int, default=0, help="rounds of the alternating pipeline comparison")
     args = ap.parse_args()
     folder = args.ptc / "train-articles"
     if folder.is_dir():
@@ -33,6 +38,9 @@ def main() -> None:
     else:
         texts = [FALLBACK] * args.n
         source = f"{args.n} copies of a made-up article"
+    if args.ratio:
+        ratio(texts, source, args.ratio)
+        return
     t0 = time.perf_counter()
     model = TechniqueModel(threads=args.threads)
     load_s = time.perf_counter() - t0
@@ -46,6 +54,45 @@ def main() -> None:
         "source": source, "threads": args.threads, "load_s": round(load_s, 2),
         "articles_per_s": round(len(texts) / elapsed, 2), "chars_per_s": round(chars / elapsed),
         "spans_found": found, "seconds": round(elapsed, 1),
+    }, indent=2))
+
+
+def ratio(texts: list[str], source: str, rounds: int) -> None:
+    """Alternate bare parse / analyze without techniques / default analyze; median ratios to the bare parse."""
+    import statistics
+
+    from newsprobe import pipeline
+    from newsprobe.model import Article, article_id
+
+    full = pipeline.load()
+    without = pipeline.load(components=[c for c in pipeline.DEFAULT_COMPONENTS if c != "newsprobe_techniques"])
+    bare = pipeline.load(components=[])
+    articles = [Article(id=article_id(t), text=t) for t in texts]
+
+    def run_bare() -> None:
+        for _ in bare.pipe(texts, batch_size=16):
+            pass
+
+    def run(nlp: object) -> None:
+        for _ in pipeline.analyze_many(articles, nlp=nlp):  # type: ignore[arg-type]
+            pass
+
+    timed: dict[str, list[float]] = {"bare": [], "without_techniques": [], "default": []}
+    jobs = {"bare": run_bare, "without_techniques": lambda: run(without), "default": lambda: run(full)}
+    for nlp in (bare, without, full):  # warm-up: models loaded
+        nlp(texts[0])
+    for _ in range(rounds):
+        for name, job in jobs.items():
+            t0 = time.perf_counter()
+            job()
+            timed[name].append(time.perf_counter() - t0)
+    med = {k: statistics.median(v) for k, v in timed.items()}
+    print(json.dumps({
+        "source": source, "rounds": rounds,
+        "ratio_default_to_bare": round(med["default"] / med["bare"], 2),
+        "ratio_without_techniques_to_bare": round(med["without_techniques"] / med["bare"], 2),
+        "articles_per_s": {k: round(len(texts) / v, 2) for k, v in med.items()},
+        "per_round_ratio_default": [round(d / b, 2) for d, b in zip(timed["default"], timed["bare"], strict=True)],
     }, indent=2))
 
 

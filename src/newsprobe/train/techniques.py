@@ -347,6 +347,11 @@ class TrainConfig:
     tagger_lr: float = 1e-4
     multitask: float = 0.0
     tc_c: tuple[float, ...] = (0.003, 0.01)
+    one_pass: bool = True  # SI and TC read the fine-tuned tagger (:mod:`newsprobe.train.one_pass`)
+    tagger: Path | None = None  # one pass: reuse this fine-tuned tagger instead of fine-tuning
+    decode: Decoding | None = None  # ... with the SI decoding it was tuned with
+    cv_folds: int = 5  # one pass: TC's C chosen by CV by article
+    tc_mlp: bool = False  # one pass: average a perceptron into TC (needs torch)
 
 
 def write_config(out_dir: Path, data: ModelConfig | dict[str, Any]) -> None:
@@ -360,8 +365,14 @@ def train(cfg: TrainConfig) -> dict[str, Any]:
     """Train SI + TC on all folds but ``cfg.fold``; write the model to ``cfg.out_dir``; return its config JSON.
 
     The held-out fold is not scored here (training does not import evaluation): the CLI scores it
-    with :func:`newsprobe.evaluate.ptc.evaluate_model` and adds it to ``config.json``.
+    with :func:`newsprobe.evaluate.ptc.evaluate_model` and adds it to ``config.json``. With
+    ``cfg.one_pass`` (the default) this is :func:`newsprobe.train.one_pass.train_one_pass`; the rest
+    of this function is the two-pass model (frozen encoder + perceptron blended with the tagger).
     """
+    if cfg.one_pass:
+        from newsprobe.train.one_pass import train_one_pass
+
+        return train_one_pass(cfg)
     t_start = time.time()
     out_dir = cfg.out_dir
     articles = load_ptc(cfg.ptc_dir)
