@@ -30,6 +30,8 @@ def main() -> None:
     ap.add_argument("-n", type=int, default=30)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--ratio", type=int, default=0, help="rounds of the alternating pipeline comparison")
+    ap.add_argument("--compare", type=Path, help="another model folder, timed alternately with the shipped one")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds for --compare")
     args = ap.parse_args()
     folder = args.ptc / "train-articles"
     if folder.is_dir():
@@ -40,6 +42,9 @@ def main() -> None:
         source = f"{args.n} copies of a made-up article"
     if args.ratio:
         ratio(texts, source, args.ratio)
+        return
+    if args.compare:
+        compare_models(texts, source, args.compare, args.rounds, args.threads)
         return
     t0 = time.perf_counter()
     model = TechniqueModel(threads=args.threads)
@@ -55,6 +60,25 @@ def main() -> None:
         "articles_per_s": round(len(texts) / elapsed, 2), "chars_per_s": round(chars / elapsed),
         "spans_found": found, "seconds": round(elapsed, 1),
     }, indent=2))
+
+
+def compare_models(texts: list[str], source: str, other: Path, rounds: int, threads: int) -> None:
+    """The shipped model and ``other`` on the same articles, alternately; median articles/s of each."""
+    import statistics
+
+    models = {"shipped": TechniqueModel(threads=threads), str(other): TechniqueModel(other, threads=threads)}
+    parties = ner_party_spans(texts)
+    timed: dict[str, list[float]] = {k: [] for k in models}
+    for model in models.values():
+        model.analyze(texts[0], parties[0])  # warm-up
+    for _ in range(rounds):
+        for name, model in models.items():
+            t0 = time.perf_counter()
+            for t, p in zip(texts, parties, strict=True):
+                model.analyze(t, p)
+            timed[name].append(time.perf_counter() - t0)
+    print(json.dumps({"source": source, "rounds": rounds, "articles_per_s": {
+        k: round(len(texts) / statistics.median(v), 2) for k, v in timed.items()}}, indent=2))
 
 
 def ratio(texts: list[str], source: str, rounds: int) -> None:

