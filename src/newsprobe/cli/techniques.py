@@ -112,6 +112,8 @@ def train_cmd(
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     decode = None
+    if tagger is not None and not one_pass:
+        raise DatasetError(Code.BAD_OPTION, "--tagger is for --one-pass training")
     if tagger is not None:
         if not tagger.is_file() or not (tagger.parent / "config.json").is_file():
             raise DatasetError(Code.MISSING_PATH, f"--tagger needs an si.onnx with a config.json beside it: {tagger}")
@@ -123,9 +125,15 @@ def train_cmd(
             keep = Path(tempfile.mkdtemp(prefix="newsprobe-tagger-")) / tagger.name
             shutil.copy(tagger, keep)
             tagger = keep
-    config = train(TrainConfig(ptc_dir=ptc, out_dir=out, folds=folds, fold=fold, epochs=epochs, cache=cache,
-                               tagger_epochs=tagger_epochs, tagger_lr=tagger_lr, multitask=multitask,
-                               one_pass=one_pass, tagger=tagger, decode=decode))
+    cfg = TrainConfig(ptc_dir=ptc, out_dir=out, folds=folds, fold=fold, epochs=epochs, cache=cache,
+                      tagger_epochs=tagger_epochs, tagger_lr=tagger_lr, multitask=multitask,
+                      one_pass=one_pass, tagger=tagger, decode=decode)
+    if one_pass:
+        from newsprobe.train.one_pass import train_one_pass
+
+        config = train_one_pass(cfg)
+    else:
+        config = train(cfg)
     _, held_out = split(load_ptc(ptc), folds, fold)
     t0 = time.time()
     scores = evaluate_model(TechniqueModel(out), held_out)

@@ -1,7 +1,7 @@
 """Reproducible training of the technique models (needs the ``train`` extra: torch, scikit-learn).
 
-Options are one typed :class:`TrainConfig`. With ``one_pass`` this hands over to
-:mod:`newsprobe.train.one_pass`; what follows describes the two-pass model.
+Options are one typed :class:`TrainConfig`, shared with :mod:`newsprobe.train.one_pass` (the
+one-pass model); what follows describes the two-pass model.
 
 ``train(ptc_dir, out_dir)`` does, on the train split of PTC with fold ``fold`` of ``folds`` held
 out (by article) and never looked at until the final score:
@@ -369,14 +369,10 @@ def train(cfg: TrainConfig) -> dict[str, Any]:
     """Train SI + TC on all folds but ``cfg.fold``; write the model to ``cfg.out_dir``; return its config JSON.
 
     The held-out fold is not scored here (training does not import evaluation): the CLI scores it
-    with :func:`newsprobe.evaluate.ptc.evaluate_model` and adds it to ``config.json``. With
-    ``cfg.one_pass`` this is :func:`newsprobe.train.one_pass.train_one_pass`; the rest
-    of this function is the two-pass model (frozen encoder + perceptron blended with the tagger).
+    with :func:`newsprobe.evaluate.ptc.evaluate_model` and adds it to ``config.json``. This is the
+    two-pass model (frozen encoder + perceptron blended with the tagger); the one-pass model is
+    :func:`newsprobe.train.one_pass.train_one_pass` (``cfg.one_pass``; the CLI picks).
     """
-    if cfg.one_pass:
-        from newsprobe.train.one_pass import train_one_pass
-
-        return train_one_pass(cfg)
     t_start = time.time()
     out_dir = cfg.out_dir
     articles = load_ptc(cfg.ptc_dir)
