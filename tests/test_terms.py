@@ -105,6 +105,7 @@ def test_claim_as_a_noun_is_neutral_as_a_verb_casts_doubt(nlp: Language) -> None
     assert found(nlp, "Two insurers rejected the claims last year.") == []
     assert [t for t, _ in found(nlp, "The mayor claimed the bridge was safe.")] == ["claimed"]
     assert [t for t, _ in found(nlp, "The senator claims the vote was rigged.")] == ["claims"]
+    assert [t for t, _ in found(nlp, "They repeated the claim that the vote was rigged.")] == ["claim that"]
 
 
 @pytest.mark.parametrize("side", ["the governor", "the opposition leader", "the army", "the rebels"])
