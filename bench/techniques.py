@@ -32,6 +32,7 @@ def main() -> None:
     ap.add_argument("--ratio", type=int, default=0, help="rounds of the alternating pipeline comparison")
     ap.add_argument("--compare", type=Path, help="another model folder, timed alternately with the shipped one")
     ap.add_argument("--rounds", type=int, default=3, help="rounds for --compare")
+    ap.add_argument("--model", type=Path, help="with --ratio: the technique model folder to use (default: shipped)")
     args = ap.parse_args()
     folder = args.ptc / "train-articles"
     if folder.is_dir():
@@ -41,7 +42,7 @@ def main() -> None:
         texts = [FALLBACK] * args.n
         source = f"{args.n} copies of a made-up article"
     if args.ratio:
-        ratio(texts, source, args.ratio)
+        ratio(texts, source, args.ratio, args.model)
         return
     if args.compare:
         compare_models(texts, source, args.compare, args.rounds, args.threads)
@@ -81,7 +82,7 @@ def compare_models(texts: list[str], source: str, other: Path, rounds: int, thre
         k: round(len(texts) / statistics.median(v), 2) for k, v in timed.items()}}, indent=2))
 
 
-def ratio(texts: list[str], source: str, rounds: int) -> None:
+def ratio(texts: list[str], source: str, rounds: int, model_dir: Path | None = None) -> None:
     """Alternate bare parse / analyze without techniques / default analyze; median ratios to the bare parse."""
     import statistics
 
@@ -89,6 +90,8 @@ def ratio(texts: list[str], source: str, rounds: int) -> None:
     from newsprobe.model import Article, article_id
 
     full = pipeline.load()
+    if model_dir is not None:
+        full.get_pipe("newsprobe_techniques").model = TechniqueModel(model_dir)  # type: ignore[attr-defined]
     without = pipeline.load(components=[c for c in pipeline.DEFAULT_COMPONENTS if c != "newsprobe_techniques"])
     bare = pipeline.load(components=[])
     articles = [Article(id=article_id(t), text=t) for t in texts]
@@ -112,7 +115,7 @@ def ratio(texts: list[str], source: str, rounds: int) -> None:
             timed[name].append(time.perf_counter() - t0)
     med = {k: statistics.median(v) for k, v in timed.items()}
     print(json.dumps({
-        "source": source, "rounds": rounds,
+        "source": source, "rounds": rounds, "model": str(model_dir or "shipped"),
         "ratio_default_to_bare": round(med["default"] / med["bare"], 2),
         "ratio_without_techniques_to_bare": round(med["without_techniques"] / med["bare"], 2),
         "articles_per_s": {k: round(len(texts) / v, 2) for k, v in med.items()},
