@@ -35,7 +35,8 @@ def test_shipped_model_held_out_the_gate_fold() -> None:
 
 def test_ptc_gate_floors() -> None:
     from newsprobe.components.techniques import TechniqueModel
-    from newsprobe.evaluate.ptc import evaluate_model, gate_articles, load_ptc
+    from newsprobe.evaluate.ptc import evaluate_model
+    from newsprobe.ptc import gate_articles, load_ptc
 
     articles = gate_articles(load_ptc(PTC), n=15)
     assert len(articles) == 15

@@ -5,6 +5,7 @@ Every text here is written for these tests (fictional events), never taken from 
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from newsprobe.components.techniques import (
     load_tokenizer,
 )
 from newsprobe.errors import Code, DatasetError, ModelError
-from newsprobe.evaluate.ptc import (
+from newsprobe.ptc import (
     TECHNIQUES,
     PtcArticle,
     fold_of,
@@ -309,3 +310,155 @@ def test_technique_spans_say_whose_words_they_are() -> None:
         assert (s.voice == "quoted") == inside, s
         if inside:
             assert s.speaker is not None and s.speaker.name.endswith("Moss")
+
+
+# ----------------------------------------------------------------- spans a reader accepts (issue 11)
+
+
+def test_reader_spans_split_at_sentence_ends_but_not_abbreviations() -> None:
+    from newsprobe.components.technique_spans import reader_spans, sentence_bounds
+
+    text = "Mr. Vell called it a shameful farce. The council met again on Friday."
+    assert sentence_bounds(text) == [text.index("The council")]
+    spans = reader_spans(text, [(text.index("shameful"), text.index("met") + 3)])
+    assert [text[s:e] for s, e in spans] == ["shameful farce", "The council met"]
+    assert reader_spans("Mr. Vell spoke.", [(0, 8)]) == [(0, 8)]
+
+
+def test_reader_spans_split_at_quotation_edges_and_skip_titles() -> None:
+    from newsprobe.components.technique_spans import quote_regions, reader_spans
+
+    text = "Headline With “Capital Words”\nShe praised the quirky comedy “Harbour Lights” and called it “a disgrace”."
+    assert len(quote_regions(text)) == 3
+    start = text.index("quirky")
+    spans = reader_spans(text, [(start, text.index("Lights") + 6)])
+    assert [text[s:e] for s, e in spans] == ["quirky comedy"]  # the film title is dropped
+    spans = reader_spans(text, [(text.index("called"), text.index("disgrace") + 9)])
+    assert [text[s:e] for s, e in spans] == ["called it", "a disgrace"]
+    head = reader_spans(text, [(text.index("Capital"), text.index("Words") + 5)])
+    assert [text[s:e] for s, e in head] == ["Capital Words"]  # Title Case is the headline's style
+    shout = "He wrote “TOTAL DISASTER” in capitals."
+    assert [shout[s:e] for s, e in reader_spans(shout, [(9, 25)])] == ["TOTAL DISASTER"]
+
+
+def test_reader_spans_drop_names_and_trim_to_words() -> None:
+    from newsprobe.components.technique_spans import reader_spans
+
+    text = "The Party said: (a total betrayal)!"
+    name = (text.index("Party"), text.index("Party") + 5)
+    assert reader_spans(text, [name], [name]) == []
+    spans = reader_spans(text, [(text.index("(a"), len(text))])
+    assert [text[s:e] for s, e in spans] == ["a total betrayal"]
+    assert reader_spans(text, [(text.index(":"), text.index(":") + 2)]) == []  # no letter: dropped
+
+
+def test_model_config_round_trip(tmp_path: Path) -> None:
+    from newsprobe.components.techniques import Decoding, ModelConfig
+
+    config = ModelConfig(labels=list(TECHNIQUES), si_decode=Decoding(0.3, 2, 4, 1), si_blend=0.5,
+                         confident_threshold=0.7, tc_temperature=1.4,
+                         info={"trained_on": {"folds": 5}, "confident_cv": {"cv_precision": {"mean": 0.6}}})
+    config.write(tmp_path / "config.json")
+    again = ModelConfig.read(tmp_path / "config.json")
+    assert again == config
+    raw = json.loads((tmp_path / "config.json").read_text("utf-8"))
+    assert raw["confident"] == {"threshold": 0.7, "cv_precision": {"mean": 0.6}}
+    assert raw["si_decode"] == {"threshold": 0.3, "merge_gap": 2, "min_chars": 4, "smooth": 1}
+
+
+def test_temperature_keeps_the_winner_and_softens() -> None:
+    from newsprobe.components.techniques import calibrate
+
+    p = np.array([[0.7, 0.2, 0.1], [0.1, 0.1, 0.8]])
+    soft = calibrate(p, 2.0)
+    assert (soft.argmax(1) == p.argmax(1)).all() and (soft.max(1) < p.max(1)).all()
+    assert np.allclose(soft.sum(1), 1.0) and np.allclose(calibrate(soft, 0.5), p)
+
+
+def test_confidence_threshold_and_temperature_fits() -> None:
+    from newsprobe.train.calibrate import ece, fit_temperature, pick_threshold
+
+    score = np.linspace(0.0, 1.0, 101)
+    credit = (score > 0.5).astype(float)  # spans score above 0.5 are right
+    t = pick_threshold(score, credit, 0.60)
+    assert 0.2 <= t <= 0.55 and credit[score >= t].mean() >= 0.60
+    assert pick_threshold(score, np.zeros_like(score), 0.60) == 1.0
+    rng = np.random.default_rng(0)
+    gold = rng.integers(0, 3, 400)
+    over = np.full((400, 3), 0.02)
+    over[np.arange(400), np.where(rng.random(400) < 0.6, gold, (gold + 1) % 3)] = 0.96  # 96% sure, 60% right
+    temp = fit_temperature(over, gold)
+    from newsprobe.components.techniques import calibrate
+
+    assert temp > 1.5 and ece(calibrate(over, temp), gold) < ece(over, gold)
+
+
+@needs_model
+def test_spans_carry_si_score_and_confident_flag() -> None:
+    model = TechniqueModel()
+    spans = model.analyze(ARTICLE)
+    assert spans
+    cut = model.config.confident_threshold
+    assert 0.0 < cut < 1.0
+    for sp in spans:
+        assert sp.si_score is not None and 0.0 <= sp.si_score <= 1.0
+        assert sp.confident == (sp.si_score >= cut)
+        assert "\n" not in sp.text and sp.text == sp.text.strip(" .,;:“”\"")
+
+
+def test_html_hides_less_sure_techniques_behind_a_css_toggle() -> None:
+    from newsprobe.model import Analysis, Article, TechniqueSpan
+    from newsprobe.render.html import render_html
+    from newsprobe.render.markdown import render_markdown
+
+    text = "A brazen, shameful lie. Calm words."
+    sure = TechniqueSpan(start=2, end=18, text=text[2:18], technique="Loaded_Language", score=0.8,
+                         si_score=0.9, confident=True, voice="outlet")
+    unsure = TechniqueSpan(start=24, end=34, text=text[24:34], technique="Doubt", score=0.3, si_score=0.3,
+                           confident=False, voice="outlet")
+    analysis = Analysis(article=Article(id="x", text=text), techniques=[sure, unsure])
+    html = render_html(analysis)
+    assert "<script" not in html and 'type="checkbox" id="all-techniques"' in html
+    assert "#all-techniques:checked ~ .text .l-tentative" in html
+    assert html.count('class="tentative"') == 1 and "1 confident, 1 less sure" in html
+    md = render_markdown(analysis)
+    assert "brazen, shameful" in md and "Calm words" not in md and "Less sure, not listed (1" in md
+
+
+def test_one_pass_config_needs_a_tagger_with_a_hidden_output(tmp_path: Path) -> None:
+    import shutil
+
+    from newsprobe.components.techniques import Decoding, ModelConfig
+
+    for name in MODEL_FILES:
+        shutil.copy(MODEL_DIR / name, tmp_path / name)
+    config = ModelConfig.read(MODEL_DIR / "config.json")
+    config.si_blend, config.tc_input = 1.0, "tagger"
+    config.si_decode = Decoding(0.3)
+    config.write(tmp_path / "config.json")
+    assert config.one_pass
+    with pytest.raises(ModelError) as err:  # no si.onnx at all
+        TechniqueModel(tmp_path)
+    assert err.value.code == Code.MODEL_MISSING and "si.onnx" in str(err.value)
+    config.tc_input = "elsewhere"
+    config.write(tmp_path / "config.json")
+    shutil.copy(MODEL_DIR / "si.onnx", tmp_path / "si.onnx")
+    with pytest.raises(ModelError) as err:
+        TechniqueModel(tmp_path)
+    assert err.value.code == Code.MODEL_MISMATCH
+
+
+def test_add_hidden_output_keeps_prob_and_exposes_the_hidden_state(tmp_path: Path) -> None:
+    """Needs the onnx package (train extra); skipped without it."""
+    pytest.importorskip("onnx")
+    from newsprobe.components.techniques import OnnxEncoder
+    from newsprobe.train.si_tagger import add_hidden_output
+
+    add_hidden_output(MODEL_DIR / "si.onnx", tmp_path / "si.onnx")
+    chunks = chunk_text(load_tokenizer(MODEL_DIR / "tokenizer.json"), ARTICLE, max_tokens=32)
+    before = OnnxEncoder(MODEL_DIR / "si.onnx").run(chunks)
+    after = OnnxEncoder(tmp_path / "si.onnx").run(chunks)
+    for b, a in zip(before, after, strict=True):
+        assert np.array_equal(b["prob"], a["prob"])
+        assert a["hidden"].shape == (len(b["prob"]), 384)
+

@@ -100,6 +100,23 @@ def test_exemptions_suppress_neutral_phrases(nlp: Language) -> None:
     assert found(nlp, "The regime was extended.") == [("regime", "regime")]
 
 
+def test_claim_as_a_noun_is_neutral_as_a_verb_casts_doubt(nlp: Language) -> None:
+    assert found(nlp, "The claim was filed with the county court on Monday.") == []
+    assert found(nlp, "Two insurers rejected the claims last year.") == []
+    assert [t for t, _ in found(nlp, "The mayor claimed the bridge was safe.")] == ["claimed"]
+    assert [t for t, _ in found(nlp, "The senator claims the vote was rigged.")] == ["claims"]
+    assert [t for t, _ in found(nlp, "They repeated the claim that the vote was rigged.")] == ["claim that"]
+
+
+@pytest.mark.parametrize("side", ["the governor", "the opposition leader", "the army", "the rebels"])
+def test_doubt_adverbs_for_every_side(nlp: Language, side: str) -> None:
+    for word in ("allegedly", "purportedly", "so-called"):
+        text = f"The {word} secret report was sent by {side}." if word == "so-called" else \
+            f"The report was {word} sent by {side}."
+        cats = [h.category for h in hits(nlp, text)]
+        assert cats == ["doubt_casting"], (word, side, cats)
+
+
 def test_every_hit_carries_category_and_neutral(nlp: Language) -> None:
     for hit in hits(nlp, "Illegal aliens, eurocrats and orcs: a barbaric special military operation."):
         assert hit.category in CATEGORIES

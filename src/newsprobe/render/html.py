@@ -1,7 +1,8 @@
 """A self-contained HTML report: the article with every span highlighted, a legend, and tables.
 
 All article text goes through Jinja2's autoescaping; the page carries a Content-Security-Policy
-that forbids scripts, so nothing from the article can ever run.
+that forbids scripts, so nothing from the article can ever run. Technique spans that are not
+``confident`` are hidden until the reader ticks "all techniques" (a checkbox read by CSS alone).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from dataclasses import dataclass, field
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from newsprobe.model import Analysis
+from newsprobe.model import Analysis, TechniqueSpan, TermHit
 
 #: layer -> (legend label, colour)
 LAYERS: dict[str, tuple[str, str]] = {
@@ -23,6 +24,7 @@ LAYERS: dict[str, tuple[str, str]] = {
     "event": ("Event trigger", "#c7f0e8"),
     "term": ("Loaded term", "#f8d7da"),
     "technique": ("Persuasion technique", "#fde2c8"),
+    "tentative": ("Technique, less sure (shown with “all techniques”)", "#fff4ea"),
 }
 
 
@@ -54,11 +56,19 @@ def _spans(analysis: Analysis) -> list[tuple[int, int, str, str]]:
         tgt = ev.target.name if ev.target else "?"
         out.append((ev.start, ev.end, "event", f"{ev.type}: {src} → {tgt}"))
     for t in analysis.terms:
-        out.append((t.start, t.end, "term", f"{t.category}; neutral: {t.neutral or '-'}"))
+        out.append((t.start, t.end, "term", f"{t.category}; neutral: {t.neutral or '-'}; {voice(t)}"))
     for s in analysis.techniques:
-        out.append((s.start, s.end, "technique", f"{s.technique} ({s.score:.2f})"))
+        layer, sure = ("technique", "") if s.confident else ("tentative", "less sure: ")
+        out.append((s.start, s.end, layer, f"{sure}{s.technique} ({s.score:.2f}); {voice(s)}"))
     size = len(analysis.article.text)
     return [(max(0, a), min(size, b), layer, note) for a, b, layer, note in out if a < b]
+
+
+def voice(hit: TermHit | TechniqueSpan) -> str:
+    """Whose words: the outlet's own, or a quoted speaker's."""
+    if hit.voice == "quoted":
+        return f"quoted: {hit.speaker.name}" if hit.speaker else "quoted"
+    return "outlet's own words" if hit.voice == "outlet" else ""
 
 
 def segments(analysis: Analysis) -> list[Segment]:
@@ -93,4 +103,5 @@ _env = Environment(
 
 def render_html(analysis: Analysis) -> str:
     template = _env.get_template("report.html.j2")
-    return template.render(a=analysis, segments=segments(analysis), layers=LAYERS)
+    return template.render(a=analysis, segments=segments(analysis), layers=LAYERS, voice=voice,
+                           confident=sum(1 for t in analysis.techniques if t.confident))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsprobe.model import Analysis, Event, EventActor, Quantity
+from newsprobe.model import Analysis, Event, EventActor, Quantity, TechniqueSpan, TermHit
 
 
 def _clip(text: str, n: int = 160) -> str:
@@ -49,6 +49,12 @@ def _event_row(ev: Event) -> str:
             f"“{_md(ev.text)}” [{ev.start}:{ev.end}] |")
 
 
+def _whose(hit: TermHit | TechniqueSpan) -> str:
+    if hit.voice == "quoted":
+        return f", quoted from {_md(hit.speaker.name)}" if hit.speaker else ", in a quotation"
+    return ""
+
+
 def render_markdown(analysis: Analysis) -> str:
     a = analysis.article
     lines = [f"# {_md(a.title or a.source or a.id)}", ""]
@@ -64,7 +70,7 @@ def render_markdown(analysis: Analysis) -> str:
         (len(analysis.dates), "dates"),
         (len(analysis.events), "events"),
         (len(analysis.terms), "loaded terms"),
-        (len(analysis.techniques), "technique spans"),
+        (sum(1 for t in analysis.techniques if t.confident), "confident technique spans"),
     ]
     lines += ["**" + ", ".join(f"{n} {label}" for n, label in counts) + "**", ""]
 
@@ -105,11 +111,20 @@ def render_markdown(analysis: Analysis) -> str:
         lines += ["## Loaded terms", ""]
         for t in analysis.terms:
             neutral = f" → neutral: {_md(t.neutral)}" if t.neutral else ""
-            lines.append(f"- “{_md(t.text)}” ({t.category}){neutral} [{t.start}:{t.end}]")
+            lines.append(f"- “{_md(t.text)}” ({t.category}){neutral}{_whose(t)} [{t.start}:{t.end}]")
         lines.append("")
     if analysis.techniques:
+        sure = [t for t in analysis.techniques if t.confident]
+        rest = [t for t in analysis.techniques if not t.confident]
         lines += ["## Persuasion techniques", ""]
-        for name, count in Counter(t.technique for t in analysis.techniques).most_common():
-            lines.append(f"- {name.replace('_', ' ')}: {count}")
+        for sp in sure:
+            label = sp.technique.replace("_", " ")
+            lines.append(f"- “{_md(_clip(sp.text))}” — {_md(label)} ({sp.score:.2f}){_whose(sp)} [{sp.start}:{sp.end}]")
+        if not sure:
+            lines.append("- none found with confidence")
+        if rest:
+            tally = Counter(sp.technique.replace("_", " ") for sp in rest).most_common()
+            lines += ["", f"Less sure, not listed ({len(rest)}; every span is in the JSON output with its score): "
+                      + ", ".join(f"{_md(label)} {k}" for label, k in tally)]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

