@@ -233,8 +233,9 @@ def test_export_round_trip(db: Path, tmp_path: Path, fmt: str) -> None:
 def _row_key(fmt: str):  # type: ignore[no-untyped-def]
     def key(row: dict[str, object]) -> str:
         values = {k: v for k, v in row.items() if k != "analysis"}
-        if fmt == "csv":  # CSV has no types: compare as text, NULL as ''
-            values = {k: "" if v is None else str(v) for k, v in values.items()}
+        if fmt == "csv":  # CSV has no types: compare as text, NULL as '', booleans as DuckDB writes them
+            text = {True: "true", False: "false", None: ""}
+            values = {k: text[v] if v is None or isinstance(v, bool) else str(v) for k, v in values.items()}
         return json.dumps(values, sort_keys=True, default=str)
 
     return key

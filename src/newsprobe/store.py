@@ -30,8 +30,8 @@ from newsprobe.model import SCHEMA_VERSION, Analysis
 
 #: the store layout version, in ``store_meta``; bumped when a table changes. Versions listed in
 #: ``ADDITIVE_SINCE`` differ only by added tables and columns: a writable open upgrades them in place.
-STORE_VERSION = "3"
-ADDITIVE_SINCE = ("1", "2")
+STORE_VERSION = "4"
+ADDITIVE_SINCE = ("1", "2", "3")
 #: where ``newsprobe ingest``/``query``/``export`` look when ``--db`` is not given
 DEFAULT_DB = "newsprobe.duckdb"
 DB_ENV = "NEWSPROBE_DB"
@@ -128,6 +128,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("voice", "VARCHAR"),
         ("quote_idx", "INTEGER"),
         ("speaker_name", "VARCHAR"),
+        ("si_score", "DOUBLE"),
+        ("confident", "BOOLEAN"),
     ],
     "terms": [
         ("article_id", "VARCHAR"),
@@ -304,7 +306,9 @@ def flatten(analysis: Analysis) -> dict[str, list[Row]]:
         rows["dates"].append((aid, i, d.start, d.end, d.text, d.value, lo, hi, d.granularity, d.relation))
     for i, t in enumerate(analysis.techniques):
         who = t.speaker.name if t.speaker else None
-        rows["techniques"].append((aid, i, t.start, t.end, t.text, t.technique, t.score, t.voice, t.quote_index, who))
+        rows["techniques"].append(
+            (aid, i, t.start, t.end, t.text, t.technique, t.score, t.voice, t.quote_index, who, t.si_score, t.confident)
+        )
     for i, h in enumerate(analysis.terms):
         who = h.speaker.name if h.speaker else None
         rows["terms"].append(
