@@ -105,7 +105,11 @@ def two_outlets() -> list[Analysis]:
                          mentions=[_mention(TEXT_A, "Marta Kessler")])],
         terms=[TermHit(**_mention(TEXT_A, "Floods").model_dump(), term="flood", category="test", voice="outlet")],
         techniques=[TechniqueSpan(**_mention(TEXT_A, "too fast").model_dump(), technique="Loaded_Language",
-                                  score=0.9)],
+                                  score=0.9, confident=True, voice="outlet"),
+                    TechniqueSpan(**_mention(TEXT_A, "still searching").model_dump(), technique="Doubt",
+                                  score=0.9, confident=True, voice="quoted"),  # the speaker's words, not the outlet's
+                    TechniqueSpan(**_mention(TEXT_A, "The water").model_dump(), technique="Doubt",
+                                  score=0.3, confident=False, voice="outlet")],  # not confident: not counted
     )
     b = _analysis(
         TEXT_B, "Valley Herald",

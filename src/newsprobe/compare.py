@@ -19,7 +19,7 @@ JSON-serialisable :class:`Comparison`:
   endorsing, conceding, loaded: ``Quote.framing``).
 * **wording** -- for actors named by two or more outlets: each outlet's names, role phrases
   (``Entity.roles``) and loaded terms in the sentences naming them; loaded terms and persuasion
-  techniques counted per outlet.
+  confident techniques in each outlet's own voice counted per outlet.
 * **sourcing** -- per article, the share of its text attributed to sources: non-space characters
   inside quote contents (stances left out, overlaps counted once) over non-space characters of the
   whole text; the rest is the outlet's own voice.
@@ -515,9 +515,10 @@ def _terms(analyses: Sequence[Analysis], labels: dict[str, str]) -> dict[str, li
 
 
 def _techniques(analyses: Sequence[Analysis], labels: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Confident technique spans in each outlet's own voice (language it quotes is not its own)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for a in analyses:
-        counts[labels[a.article.id]].update(t.technique for t in a.techniques)
+        counts[labels[a.article.id]].update(t.technique for t in a.techniques if t.confident and t.voice != "quoted")
     return {outlet: dict(c.most_common()) for outlet, c in sorted(counts.items())}
 
 
