@@ -362,6 +362,7 @@ class Store:
     def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
         self.path = str(path if path is not None else default_db())
         self.read_only = read_only
+        self._known_columns: set[tuple[str, str]] = set()
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(Code.NOT_FOUND, f"{self.path}: no such store (run `newsprobe ingest` first)")
         try:
@@ -396,6 +397,7 @@ class Store:
         view = Store.__new__(Store)
         view.path, view.read_only = self.path, True
         view.con = self.con.cursor()
+        view._known_columns = self._known_columns  # shared: columns, once there, stay
         return view
 
     def _create(self) -> None:
@@ -563,10 +565,15 @@ class Store:
             raise StoreError(Code.QUERY, f"SQL error: {_one_line(exc)}") from None
 
     def has_column(self, table: str, column: str) -> bool:
-        """Whether ``table`` has ``column`` (a store opened read-only is never upgraded)."""
+        """Whether ``table`` has ``column`` (a store opened read-only is never upgraded). A column found
+        is remembered: pages ask this on every request, and columns are never dropped."""
+        if (table, column) in self._known_columns:
+            return True
         rows = self.con.execute(
             "SELECT 1 FROM information_schema.columns WHERE table_name = ? AND column_name = ?", [table, column]
         ).fetchall()
+        if rows:
+            self._known_columns.add((table, column))
         return bool(rows)
 
     def framing_counts(self) -> list[dict[str, Any]]:
