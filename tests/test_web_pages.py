@@ -107,11 +107,11 @@ def bridge_story(client: TestClient) -> dict:  # type: ignore[type-arg]
 def test_every_page_has_navigation(client: TestClient, records: list[Analysis]) -> None:
     story = bridge_story(client)
     for path in ("/", "/articles", f"/articles/{records[0].article.id}", "/stories", f"/compare/{story['id']}",
-                 "/charts", "/nothing"):  # fmt: skip
+                 "/charts", "/figures", "/figures?category=displaced", "/nothing"):  # fmt: skip
         html = client.get(path).text
         nav = re.search(r'<nav class="top">(.*?)</nav>', html)
         assert nav, path
-        for link in ('href="/"', 'href="/articles"', 'href="/stories"', 'href="/charts"'):
+        for link in ('href="/"', 'href="/articles"', 'href="/stories"', 'href="/charts"', 'href="/figures"'):
             assert link in nav.group(1), (path, link)
         assert 'href="/static/newsprobe.css"' in html and "<style" not in html and "style=" not in html
 
@@ -303,3 +303,42 @@ def test_pages_read_stored_stories_without_clustering(client: TestClient, record
     monkeypatch.setattr(Store, "analyses", forbidden)  # an unknown story loads nothing
     assert client.get("/compare/Snosuchstory0.json").status_code == 404
     assert client.get("/compare/Snosuchstory0").status_code == 404
+
+
+def test_figures_page_lists_categories_then_draws_the_ledger(client: TestClient, records: list[Analysis]) -> None:
+    html = client.get("/figures").text
+    assert 'href="/figures?category=displaced"' in html and "displaced (2)" in html and "<svg" not in html
+    r = client.get("/figures?category=displaced")
+    assert r.status_code == 200
+    html = r.text
+    assert html.count('<svg class="chart"') == 1 and "<script" not in html and "style=" not in html
+    assert "1,200" in html and "1,500" in html and "the council" in html and "1200.0" not in html
+    q = records[0].quantities[0]
+    assert f'href="/articles/{records[0].article.id}#n-at-{q.start}"' in html
+    assert html.index("Wexmoor Post") < html.index("Dunmore Daily")  # by date: 7 April before 8 April
+
+
+def test_figures_twin_returns_the_rows(client: TestClient) -> None:
+    data = client.get("/figures.json?category=displaced").json()
+    assert data["available"] == {"displaced": 2}
+    assert [(r["published"], r["outlet"], r["value"], r["asserted_by"]) for r in data["rows"]] == [
+        ("2025-04-07", "Wexmoor Post", 1200.0, "the council"),
+        ("2025-04-08", "Dunmore Daily", 1500.0, "the council"),
+    ]
+    assert client.get("/figures.json").json()["rows"] == []  # no category chosen: choices only
+    named = client.get("/figures.json?category=displaced&entity=Brandt").json()["rows"]
+    assert len(named) == 2  # both articles name Alva Brandt
+    assert client.get("/figures.json?category=displaced&entity=Nobody Atall").json()["rows"] == []
+
+
+def test_figures_unknown_category_is_empty_and_bad_parameters_are_400(client: TestClient) -> None:
+    for path in ("/figures.json?category=killed", "/figures?category=money:cost"):
+        r = client.get(path)
+        assert r.status_code == 200, path
+    assert client.get("/figures.json?category=killed").json()["rows"] == []
+    assert "No figure in this category" in client.get("/figures?category=killed").text
+    for path in ("/figures.json?category=<script>", "/figures?category=" + "k" * 81,
+                 "/figures.json?category=displaced&entity=" + "y" * 300, "/figures?entity=a%01b"):  # fmt: skip
+        r = client.get(path)
+        assert r.status_code == 400, path
+        assert "<script" not in r.text

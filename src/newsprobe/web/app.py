@@ -2,7 +2,8 @@
 
 Every page has a JSON twin (datasette style): ``/articles`` and ``/articles.json``,
 ``/articles/{id}`` and ``/articles/{id}.json``, ``/stories`` and ``/stories.json``,
-``/compare/{story}`` and ``/compare/{story}.json``, ``/charts`` and ``/charts.json``;
+``/compare/{story}`` and ``/compare/{story}.json``, ``/charts`` and ``/charts.json``,
+``/figures`` and ``/figures.json`` (the claims ledger of one figure category);
 ``POST /analyze`` (a form; stores the analysis and redirects to its page) and ``POST /api/analyze``
 (JSON ``{text, title, author, published, outlet}`` or ``{url, ...}`` -> Analysis JSON, stored).
 
@@ -28,6 +29,7 @@ import httpx
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, ValidationError
 from spacy.language import Language
 from starlette.concurrency import run_in_threadpool
@@ -475,7 +477,7 @@ def _install_routes(app: FastAPI, service: _Service) -> None:
     @app.get("/index.json")
     def index_json(request: Request) -> dict[str, Any]:
         has_store = service.library is not None
-        pages = ["/articles", "/stories", "/compare/{story_id}", "/charts"] if has_store else []
+        pages = ["/articles", "/stories", "/compare/{story_id}", "/charts", "/figures"] if has_store else []
         return {
             "newsprobe": __version__,
             "store": has_store,
@@ -599,6 +601,40 @@ def _install_routes(app: FastAPI, service: _Service) -> None:
         entity = data.get("attention", {}).get("entity", "")
         return _page(request, "charts.html.j2", data=data, svgs=svgs, entity=entity,
                      twin=_link("/charts.json", {"entity": entity}))  # fmt: skip
+
+    def figures_data(request: Request) -> dict[str, Any]:
+        q = _query(request)
+        category = params.figure_category(q, "category")
+        entity = params.text(q, "entity")
+        lib = service.lib()
+        available = lib.figure_categories()
+        if category:
+            data = lib.ledger(category, entity).model_dump(mode="json")
+        else:  # no category chosen: the choices only, not every figure in the store
+            data = {"category": None, "entity": entity or None, "story": None, "rows": [], "categories": {}}
+        return {**data, "available": available}
+
+    @app.get("/figures.json")
+    def figures_json(request: Request) -> dict[str, Any]:
+        return figures_data(request)
+
+    @app.get("/figures", response_class=HTMLResponse)
+    async def figures_page(request: Request) -> HTMLResponse:
+        def render() -> str:
+            from newsprobe.ledger import Ledger
+            from newsprobe.render.compare_ledger import charts as ledger_charts
+
+            data = figures_data(request)
+            category, entity = data["category"] or "", data["entity"] or ""
+            svgs = []
+            if category:
+                for title, svg in ledger_charts(Ledger.model_validate(data)):
+                    # presentation attributes only (no style=, no script): safe under the page's CSP
+                    svgs.append((title, Markup(svg.replace("<svg ", '<svg class="chart" ', 1))))
+            twin = _link("/figures.json", {"category": category, "entity": entity})
+            return _html(request, "figures.html.j2", **data, svgs=svgs, twin=twin)
+
+        return await _cached(f"html:/figures?{request.url.query}", render)
 
 
 def _pager(path: str, keep: dict[str, Any], listing: dict[str, Any]) -> dict[str, str | None]:

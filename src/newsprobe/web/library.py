@@ -22,6 +22,7 @@ from newsprobe.model import Analysis
 from newsprobe.web.params import Filters, Page
 
 if TYPE_CHECKING:
+    from newsprobe.ledger import Ledger
     from newsprobe.stories import Story
 
 T = TypeVar("T")
@@ -265,6 +266,33 @@ class Library:
             return {r["outlet"]: int(r["n"]) for r in rows}
 
         return self.memo("outlet_sizes", compute)
+
+    def figure_categories(self) -> dict[str, int]:
+        """The figure categories in the store, each with its number of figures (most first)."""
+
+        def compute() -> dict[str, int]:
+            with self.reader() as store:
+                if not store.has_column("quantities", "category"):
+                    return {}
+                rows = store.query(
+                    "SELECT category, count(*) AS n FROM quantities WHERE category IS NOT NULL "
+                    "GROUP BY 1 ORDER BY 2 DESC, 1"
+                )
+            return {r["category"]: int(r["n"]) for r in rows}
+
+        return self.memo("figure_categories", compute)
+
+    def ledger(self, category: str, entity: str) -> Ledger:
+        """The claims ledger of one figure category (and entity); empty on a store without categories."""
+        from newsprobe.ledger import Ledger, ledger
+
+        def compute() -> Ledger:
+            with self.reader() as store:
+                if not store.has_column("quantities", "category"):
+                    return Ledger(category=category, entity=entity or None, rows=[])
+                return ledger(store, category=category, entity=entity or None)
+
+        return self.memo(f"ledger:{category}\x00{entity}", compute)
 
     def attention(self, entity: str) -> list[dict[str, Any]]:
         """Per publication day: articles naming ``entity`` (case-insensitive substring of a name)."""

@@ -15,6 +15,7 @@ MAX_OFFSET = 1_000_000
 MAX_LIMIT = 500
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TOKEN = re.compile(r"^[A-Za-z0-9_ ,.'&/-]{1,80}$")
+_FIGURE_CATEGORY = re.compile(r"^[A-Za-z0-9_ .:/-]{1,80}$")
 
 
 def _bad(name: str, why: str) -> InputError:
@@ -60,6 +61,14 @@ def token(query: Mapping[str, str], name: str) -> str:
     raw = query.get(name, "").strip()
     if raw and not _TOKEN.match(raw):
         raise _bad(name, "letters, digits and _ , . ' & / - only (at most 80)")
+    return raw
+
+
+def figure_category(query: Mapping[str, str], name: str) -> str:
+    """A figure category (``killed``, ``money:cost``): letters, digits and _ . : / - only."""
+    raw = query.get(name, "").strip()
+    if raw and not _FIGURE_CATEGORY.match(raw):
+        raise _bad(name, "letters, digits and _ . : / - only (at most 80)")
     return raw
 
 
