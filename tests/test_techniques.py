@@ -462,3 +462,20 @@ def test_add_hidden_output_keeps_prob_and_exposes_the_hidden_state(tmp_path: Pat
         assert np.array_equal(b["prob"], a["prob"])
         assert a["hidden"].shape == (len(b["prob"]), 384)
 
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "ptc").is_dir(),
+                    reason="PTC not in ../shared")
+def test_training_articles_hold_out_one_fold_and_mask_the_rest(tmp_path: Path) -> None:
+    """Both model kinds train on what :func:`training_articles` gives: masked training folds, untouched held-out."""
+    from newsprobe.train.techniques import TrainConfig, training_articles
+
+    ptc = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "ptc"
+    data = training_articles(TrainConfig(ptc_dir=ptc, out_dir=tmp_path, limit=10))
+    assert data.train and data.held_out
+    assert not {a.id for a in data.train} & {a.id for a in data.held_out}
+    assert set(data.originals) == {a.id for a in data.train}
+    for art in data.train:
+        original, mask = data.originals[art.id]
+        assert original.id == art.id and mask.text == art.text

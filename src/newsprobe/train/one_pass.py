@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import shutil
 import tempfile
 import time
 from collections.abc import Sequence
@@ -40,10 +39,9 @@ from newsprobe.components.techniques import (
     ModelConfig,
     OnnxEncoder,
     chunk_text,
-    load_tokenizer,
 )
-from newsprobe.errors import Code, DatasetError, NewsprobeError
-from newsprobe.ptc import TECHNIQUES, PtcArticle, load_ptc, split
+from newsprobe.errors import Code, NewsprobeError
+from newsprobe.ptc import TECHNIQUES, PtcArticle
 from newsprobe.train import si_tagger
 from newsprobe.train.techniques import (
     TrainConfig,
@@ -51,9 +49,8 @@ from newsprobe.train.techniques import (
     _tc_score,
     add_tc_mlp,
     fit_tc,
-    mask_article,
-    party_spans_cached,
-    tokenizer_source,
+    model_tokenizer,
+    training_articles,
     tune_decoding,
     write_config,
 )
@@ -138,21 +135,9 @@ def train_one_pass(cfg: TrainConfig) -> dict[str, Any]:
     """Train the one-pass model on all folds but ``cfg.fold``; write it to ``cfg.out_dir``; return its config."""
     t_start = time.time()
     out_dir = cfg.out_dir
-    articles = load_ptc(cfg.ptc_dir)
-    if cfg.limit:
-        articles = articles[: cfg.limit]
-    train_arts, held_out = split(articles, cfg.folds, cfg.fold)
-    if not train_arts or not held_out:
-        raise DatasetError(Code.DATASET, "not enough articles for this fold")
-    parties = party_spans_cached(train_arts, cfg.cache)
-    masked_arts = [mask_article(a, parties[a.id]) for a in train_arts]
-    originals = {a.id: (a, m) for a, (_, m) in zip(train_arts, masked_arts, strict=True)}
-    train_arts = [art for art, _ in masked_arts]
-    out_dir.mkdir(parents=True, exist_ok=True)
-    source = tokenizer_source()
-    if source.resolve() != (out_dir / "tokenizer.json").resolve():
-        shutil.copy(source, out_dir / "tokenizer.json")
-    tokenizer = load_tokenizer(out_dir / "tokenizer.json")
+    data = training_articles(cfg)
+    train_arts, originals = data.train, data.originals
+    tokenizer = model_tokenizer(out_dir)
     (out_dir / "si.npz").unlink(missing_ok=True)  # no perceptron in a one-pass model
 
     t0 = time.time()

@@ -358,6 +358,42 @@ class TrainConfig:
     tc_mlp: bool = False  # one pass: average a perceptron into TC (needs torch)
 
 
+@dataclass
+class TrainingArticles:
+    """The articles one training run reads: the training folds with party names masked, the held-out
+    fold (untouched), each masked article's original and mask, and the minutes NER took."""
+
+    train: list[PtcArticle]
+    held_out: list[PtcArticle]
+    originals: dict[str, tuple[PtcArticle, MaskedText]]
+    ner_minutes: float
+
+
+def training_articles(cfg: TrainConfig) -> TrainingArticles:
+    """Load PTC, hold out ``cfg.fold`` and mask the party names of the rest (both model kinds train on this)."""
+    articles = load_ptc(cfg.ptc_dir)
+    if cfg.limit:
+        articles = articles[: cfg.limit]
+    train_arts, held_out = split(articles, cfg.folds, cfg.fold)
+    if not train_arts or not held_out:
+        raise DatasetError(Code.DATASET, "not enough articles for this fold")
+    t0 = time.time()
+    parties = party_spans_cached(train_arts, cfg.cache)
+    ner_minutes = (time.time() - t0) / 60
+    masked_arts = [mask_article(a, parties[a.id]) for a in train_arts]
+    originals = {a.id: (a, m) for a, (_, m) in zip(train_arts, masked_arts, strict=True)}
+    return TrainingArticles([art for art, _ in masked_arts], held_out, originals, ner_minutes)
+
+
+def model_tokenizer(out_dir: Path) -> Any:
+    """Create ``out_dir`` with the encoder's ``tokenizer.json`` in it, and load that tokenizer."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    source = tokenizer_source()
+    if source.resolve() != (out_dir / "tokenizer.json").resolve():
+        shutil.copy(source, out_dir / "tokenizer.json")
+    return load_tokenizer(out_dir / "tokenizer.json")
+
+
 def write_config(out_dir: Path, data: ModelConfig | dict[str, Any]) -> None:
     """Write ``config.json`` (a :class:`ModelConfig`, or its JSON form with new provenance)."""
     if isinstance(data, dict):
@@ -375,27 +411,12 @@ def train(cfg: TrainConfig) -> dict[str, Any]:
     """
     t_start = time.time()
     out_dir = cfg.out_dir
-    articles = load_ptc(cfg.ptc_dir)
-    if cfg.limit:
-        articles = articles[: cfg.limit]
-    train_arts, held_out = split(articles, cfg.folds, cfg.fold)
-    if not train_arts or not held_out:
-        raise DatasetError(Code.DATASET, "not enough articles for this fold")
-    t0 = time.time()
-    parties = party_spans_cached(train_arts, cfg.cache)
-    ner_minutes = (time.time() - t0) / 60
-    masked_arts = [mask_article(a, parties[a.id]) for a in train_arts]
-    originals = {a.id: (a, m) for a, (_, m) in zip(train_arts, masked_arts, strict=True)}
-    train_arts = [art for art, _ in masked_arts]
+    data = training_articles(cfg)
+    train_arts, held_out, originals, ner_minutes = data.train, data.held_out, data.originals, data.ner_minutes
     dev = [a for i, a in enumerate(train_arts) if i % cfg.dev_every == cfg.dev_every - 1]
     dev_ids = {a.id for a in dev}
-    out_dir.mkdir(parents=True, exist_ok=True)
     log.info("articles: %d train (%d dev for TC), %d held out", len(train_arts), len(dev), len(held_out))
-
-    source = tokenizer_source()
-    if source.resolve() != (out_dir / "tokenizer.json").resolve():
-        shutil.copy(source, out_dir / "tokenizer.json")
-    tokenizer = load_tokenizer(out_dir / "tokenizer.json")
+    tokenizer = model_tokenizer(out_dir)
     encoder = OnnxEncoder(frozen_encoder_path())
     t0 = time.time()
     raw = encode_articles(train_arts, tokenizer, encoder, cfg.cache / "masked" if cfg.cache else None)
