@@ -23,6 +23,12 @@ JSON-serialisable :class:`Comparison`:
 * **sourcing** -- per article, the share of its text attributed to sources: non-space characters
   inside quote contents (stances left out, overlaps counted once) over non-space characters of the
   whole text; the rest is the outlet's own voice.
+* **events** -- the PLOVER events each outlet reports (``Analysis.events``), grouped when they agree:
+  the same type, and for the source and for the target the same actor, matched by normalised name
+  (:mod:`newsprobe.names`, a lone surname joining the one full name ending with it) or, when the
+  names differ, by the same country and sector (both known); an unknown actor matches only an unknown
+  one. Per group and outlet: how many times the outlet reports it in its own voice and how many
+  times only as someone's claim (``voice`` "quoted"), and who claims it.
 
 Every rule treats all outlets and parties alike. Renderers live in :mod:`newsprobe.render.compare`.
 """
@@ -42,7 +48,7 @@ from pydantic import BaseModel, Field
 from newsprobe import names
 from newsprobe.errors import Code, NewsprobeError
 from newsprobe.figure_categories import kind_of
-from newsprobe.model import Analysis, Article, Quantity, Quote
+from newsprobe.model import Analysis, Article, Event, EventActor, Quantity, Quote
 
 #: relative half-width given to ``approx`` figures ("about 300" covers 255..345)
 APPROX = 0.15
@@ -154,6 +160,53 @@ class Sourcing(BaseModel):
     quotes: int
 
 
+class EventReport(BaseModel):
+    article_id: str
+    outlet: str
+    published: str | None = None
+    index: int = Field(description="The event's index in its article's Analysis.events")
+    type: str
+    mode: str | None = None
+    source: str | None = None
+    source_country: str | None = None
+    source_sector: str | None = None
+    target: str | None = None
+    target_country: str | None = None
+    target_sector: str | None = None
+    trigger: str
+    start: int
+    end: int
+    sentence: str | None = None
+    sentence_start: int
+    sentence_end: int
+    date: str | None = None
+    location: str | None = None
+    voice: str = Field(description="outlet (the outlet's own voice) or quoted (someone's claim)")
+    claimed_by: str | None = None
+
+
+class OutletEvents(BaseModel):
+    own_voice: int = Field(default=0, description="reports in the outlet's own voice")
+    quoted: int = Field(default=0, description="reports only as someone's claim")
+    claimed_by: list[str] = Field(default_factory=list, description="who claims it (quoted reports)")
+
+
+class EventGroup(BaseModel):
+    key: str
+    type: str
+    source: str | None = Field(description="the source actor as most often named; None when unknown")
+    target: str | None = Field(description="the target actor as most often named; None when unknown")
+    source_country: str | None = None
+    source_sector: str | None = None
+    target_country: str | None = None
+    target_sector: str | None = None
+    outlets: dict[str, OutletEvents] = Field(description="outlet -> how it reports the event")
+    own_voice: list[str] = Field(default_factory=list, description="outlets reporting it in their own voice")
+    quoted_only: list[str] = Field(default_factory=list, description="outlets carrying it only as a claim")
+    only_in: str | None = None
+    reports: list[EventReport]
+
+
 class Comparison(BaseModel):
     """Several articles side by side. ``definitions`` says how each part is computed."""
 
@@ -168,6 +221,7 @@ class Comparison(BaseModel):
     terms: dict[str, list[TermUse]]
     techniques: dict[str, dict[str, int]]
     sourcing: list[Sourcing]
+    events: list[EventGroup] = Field(default_factory=list)
     definitions: dict[str, str]
 
 
@@ -182,6 +236,9 @@ DEFINITIONS = {
     "and loaded terms in the sentences naming them",
     "sourcing": "attributed_share = non-space characters inside quote contents (stances left out) / "
     "non-space characters of the text; own_voice_share = 1 - attributed_share",
+    "events": "PLOVER events grouped across outlets: same type, and source and target each the same actor "
+    "by normalised name or, when the names differ, by the same country and sector (both known); an unknown "
+    "actor matches only an unknown one; own voice = reported by the outlet, quoted = only as someone's claim",
 }
 
 
@@ -545,11 +602,151 @@ def sourcing(analysis: Analysis, outlet: str | None = None) -> Sourcing:
     )
 
 
+# --- events -----------------------------------------------------------------------------------
+
+
+def _actor_name(a: Analysis, actor: EventActor) -> str:
+    """The actor's entity name when it resolves to one, else its noun phrase."""
+    if actor.entity_id:
+        for ent in a.entities:
+            if ent.id == actor.entity_id:
+                return ent.name
+    return actor.name
+
+
+def _event_report(a: Analysis, i: int, ev: Event, outlet: str) -> EventReport:
+    text = a.article.text
+    src, tgt = ev.source, ev.target
+    day = (ev.date.value or (ev.date.range[0] if ev.date.range else None) or ev.date.text) if ev.date else None
+    s, e = max(0, ev.sentence.start), min(len(text), ev.sentence.end)
+    return EventReport(
+        article_id=a.article.id,
+        outlet=outlet,
+        published=a.article.published,
+        index=i,
+        type=ev.type,
+        mode=ev.mode,
+        source=_actor_name(a, src) if src else None,
+        source_country=src.country if src else None,
+        source_sector=src.sector if src else None,
+        target=_actor_name(a, tgt) if tgt else None,
+        target_country=tgt.country if tgt else None,
+        target_sector=tgt.sector if tgt else None,
+        trigger=ev.text,
+        start=ev.start,
+        end=ev.end,
+        sentence=text[s:e] if e > s else None,
+        sentence_start=ev.sentence.start,
+        sentence_end=ev.sentence.end,
+        date=day,
+        location=ev.location.name if ev.location else None,
+        voice=ev.voice,
+        claimed_by=ev.claimed_by.name if ev.claimed_by else None,
+    )
+
+
+def _actor_keys(
+    name: str | None, country: str | None, sector: str | None, canon: dict[str, str], alone: str
+) -> set[str]:
+    """What an actor can be matched by: its normalised name, and its country and sector when both known
+    (``alone``: a key of its own for a named actor with neither, a pronoun say)."""
+    if name is None:
+        return {"?"}  # unknown: matches only another unknown actor
+    keys = set()
+    key = names.name_key(name)
+    if key:
+        keys.add("n:" + canon.get(key, key))
+    if country and sector:
+        keys.add(f"c:{country}/{sector}")
+    return keys or {alone}
+
+
+def _events(analyses: Sequence[Analysis], labels: dict[str, str]) -> list[EventGroup]:
+    reports = [
+        _event_report(a, i, ev, labels[a.article.id]) for a in analyses for i, ev in enumerate(a.events)
+    ]
+    if not reports:
+        return []
+    canon = names.merge_surnames(
+        k for r in reports for k in (names.name_key(r.source or ""), names.name_key(r.target or "")) if k
+    )
+    keyed = [
+        (
+            _actor_keys(r.source, r.source_country, r.source_sector, canon, f"s{i}"),
+            _actor_keys(r.target, r.target_country, r.target_sector, canon, f"t{i}"),
+        )
+        for i, r in enumerate(reports)
+    ]
+    # union-find over reports of one type whose sources share a key and whose targets share a key
+    parent = list(range(len(reports)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_type: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        by_type[r.type].append(i)
+    for members in by_type.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if keyed[i][0] & keyed[j][0] and keyed[i][1] & keyed[j][1]:
+                    parent[root(j)] = root(i)
+    groups: dict[int, list[EventReport]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        groups[root(i)].append(r)
+    n_outlets = len(set(labels.values()))
+    result = [_event_group(rows, n_outlets) for rows in groups.values()]
+    result.sort(key=lambda g: (-len(g.outlets), g.type, g.source or "~", g.target or "~", g.key))
+    seen: Counter[str] = Counter()
+    for g in result:  # keys are unique (a group matched by country and sector may share its names' key)
+        seen[g.key] += 1
+        if seen[g.key] > 1:
+            g.key = f"{g.key}#{seen[g.key]}"
+    return result
+
+
+def _most_named(values: Iterable[str | None]) -> str | None:
+    seen = Counter(v for v in values if v)
+    return min(seen, key=lambda v: (-seen[v], v)) if seen else None
+
+
+def _event_group(rows: list[EventReport], n_outlets: int) -> EventGroup:
+    rows = sorted(rows, key=lambda r: (r.outlet, r.published or "", r.article_id, r.start))
+    per: dict[str, OutletEvents] = {}
+    for r in rows:
+        o = per.setdefault(r.outlet, OutletEvents())
+        if r.voice == "quoted":
+            o.quoted += 1
+            if r.claimed_by and r.claimed_by not in o.claimed_by:
+                o.claimed_by.append(r.claimed_by)
+        else:
+            o.own_voice += 1
+    source, target = _most_named(r.source for r in rows), _most_named(r.target for r in rows)
+    return EventGroup(
+        key=f"{rows[0].type}|{names.name_key(source or '') or '?'}|{names.name_key(target or '') or '?'}",
+        type=rows[0].type,
+        source=source,
+        target=target,
+        source_country=_most_named(r.source_country for r in rows),
+        source_sector=_most_named(r.source_sector for r in rows),
+        target_country=_most_named(r.target_country for r in rows),
+        target_sector=_most_named(r.target_sector for r in rows),
+        outlets=dict(sorted(per.items())),
+        own_voice=sorted(o for o, v in per.items() if v.own_voice),
+        quoted_only=sorted(o for o, v in per.items() if not v.own_voice),
+        only_in=next(iter(per)) if len(per) == 1 and n_outlets > 1 else None,
+        reports=rows,
+    )
+
+
 # --- entry point ------------------------------------------------------------------------------
 
 
 def compare(analyses: Sequence[Analysis], *, tolerance: float = 0.0) -> Comparison:
-    """Put several analysed articles side by side (figures, speakers, framing, wording, sourcing)."""
+    """Put several analysed articles side by side (figures, speakers, framing, wording, sourcing, events)."""
     if not analyses:
         raise NewsprobeError(Code.NO_ARTICLE, "nothing to compare: give two or more articles")
     if tolerance < 0:
@@ -579,6 +776,7 @@ def compare(analyses: Sequence[Analysis], *, tolerance: float = 0.0) -> Comparis
         terms=_terms(items, labels),
         techniques=_techniques(items, labels),
         sourcing=[sourcing(a, labels[a.article.id]) for a in items],
+        events=_events(items, labels),
         definitions=dict(DEFINITIONS),
     )
 

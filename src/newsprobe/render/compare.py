@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader
 
-from newsprobe.compare import FRAMINGS, Comparison, FigureReport
+from newsprobe.compare import FRAMINGS, Comparison, EventGroup, FigureReport, OutletEvents
 
 
 def render_json(comparison: Comparison) -> str:
@@ -36,6 +36,30 @@ def _figure_line(r: FigureReport) -> str:
 
 def _framing_cells(counts: dict[str, int]) -> str:
     return ", ".join(f"{k} {n}" for k, n in counts.items()) or "-"
+
+
+def actor(name: str | None, country: str | None, sector: str | None) -> str:
+    """An event actor for people: its name, with country and sector when known; "?" when unknown."""
+    extra = " ".join(x for x in (country, sector) if x)
+    return f"{name or '?'}{f' ({extra})' if extra else ''}"
+
+
+def carries(o: OutletEvents) -> str:
+    """How one outlet carries an event: in its own voice, and/or as someone's claim."""
+    parts = []
+    if o.own_voice:
+        parts.append(f"own voice x{o.own_voice}")
+    if o.quoted:
+        who = ", ".join(o.claimed_by) or "unknown"
+        parts.append(f"quoted x{o.quoted} (claimed by {who})")
+    return "; ".join(parts)
+
+
+def event_line(g: EventGroup) -> str:
+    return (
+        f"{g.type} {actor(g.source, g.source_country, g.source_sector)} -> "
+        f"{actor(g.target, g.target_country, g.target_sector)}"
+    )
 
 
 def render_table(comparison: Comparison) -> str:
@@ -95,6 +119,15 @@ def render_table(comparison: Comparison) -> str:
         listed = ", ".join(f"{t} x{n}" for t, n in counts.items()) or "-"
         out.append(f"  {outlet:20} {_one_line(listed)}")
     out.append("")
+    out.append("EVENTS (who did what to whom; per outlet: in its own voice, or only as someone's claim)")
+    if not comparison.events:
+        out.append("  (no events)")
+    for g in comparison.events:
+        only = f"  ONLY IN {g.only_in}" if g.only_in else ""
+        out.append(f"  {_one_line(event_line(g), 100)}{only}")
+        for outlet, o in g.outlets.items():
+            out.append(f"    {outlet:26} {_one_line(carries(o), 80)}")
+    out.append("")
     out.append("SOURCING (share of non-space characters)")
     for s in comparison.sourcing:
         out.append(
@@ -114,6 +147,8 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["num"] = num
+    env.filters["carries"] = carries
+    env.globals["actor"] = actor
     env.globals["FRAMINGS"] = (*FRAMINGS, "unclassed")
     return env
 

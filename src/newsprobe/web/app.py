@@ -3,7 +3,8 @@
 Every page has a JSON twin (datasette style): ``/articles`` and ``/articles.json``,
 ``/articles/{id}`` and ``/articles/{id}.json``, ``/stories`` and ``/stories.json``,
 ``/compare/{story}`` and ``/compare/{story}.json``, ``/charts`` and ``/charts.json``,
-``/figures`` and ``/figures.json`` (the claims ledger of one figure category);
+``/figures`` and ``/figures.json`` (the claims ledger of one figure category), ``/network`` and
+``/network.json`` (the actor network of an article, a story or the store; ``/network.graphml`` too);
 ``POST /analyze`` (a form; stores the analysis and redirects to its page) and ``POST /api/analyze``
 (JSON ``{text, title, author, published, outlet}`` or ``{url, ...}`` -> Analysis JSON, stored).
 
@@ -22,7 +23,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
-from typing import Any
+from typing import Any, get_args
 from urllib.parse import parse_qs, urlencode
 
 import httpx
@@ -38,11 +39,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsprobe import __version__
 from newsprobe.errors import Code, InputError, NewsprobeError, StoreError
-from newsprobe.model import Analysis, Article
+from newsprobe.model import Analysis, Article, PloverType
+from newsprobe.render import compare as compare_render
 from newsprobe.sources.files import MAX_BYTES, article_from_bytes, check_published
 from newsprobe.sources.url import Resolver, fetch_article
 from newsprobe.web import charts, guard, params
-from newsprobe.web.article_view import LAYERS, pieces, safe_link
+from newsprobe.web.article_view import LAYERS, actor_label, pieces, safe_link
 from newsprobe.web.library import CONFIDENT, Library
 from newsprobe.web.workers import DEFAULT_LANES, WEB_MAX_CHARS, AnalyserFactory, AnalysisPool, Lane, PipelineFactory
 
@@ -62,6 +64,7 @@ MAX_BODY = 6 * WEB_MAX_CHARS + 64 * 1024
 MAX_FIELD = 500
 _ARTICLE_ID = re.compile(r"^[0-9a-f]{16}$")
 _STORY_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+PLOVER_TYPES = get_args(PloverType)
 _STATUS = {Code.TOO_LARGE: 413, Code.NOT_FOUND: 404, Code.BUSY: 503, Code.TIMED_OUT: 503}
 #: the code of an HTTP-level error other than 404 (e.g. 405 method not allowed); NP5xx is the web range
 HTTP_ERROR = Code.HTTP.value
@@ -75,6 +78,9 @@ _env = Environment(
 _env.filters["num"] = charts.number
 _env.filters["safe_link"] = safe_link
 _env.globals["version"] = __version__
+_env.globals["actor_label"] = actor_label
+_env.globals["actor"] = compare_render.actor
+_env.filters["carries"] = compare_render.carries
 
 
 def _pct(value: float | None) -> str:
@@ -235,6 +241,32 @@ class _Service:
 
         return story, lib.memo(f"compare:{story.id}", compute)
 
+    def network(self, article: str, story_id: str, kind: str, limit: int) -> tuple[dict[str, Any], Any]:
+        """The actor network of one article, one story or the whole store: ``(JSON data, the shown
+        subset as a Network)``; edges of one type when ``kind``, the ``limit`` largest."""
+        from newsprobe.network import Network, network_of
+
+        lib = self.lib()
+        scope: dict[str, Any] = {"scope": "store", "article": None, "story": None, "title": None, "note": None}
+        net: Network | None
+        if article:
+            analysis = self.analysis(article)
+            net = lib.memo(f"network:article:{analysis.article.id}", lambda: network_of([analysis]))
+            scope.update(scope="article", article=analysis.article.id, title=analysis.article.title)
+        elif story_id:
+            story = self.story(story_id)
+            net = lib.memo(f"network:story:{story.id}", lambda: network_of(lib.story_analyses(story.id)[1]))
+            scope.update(scope="story", story=story.id, title=story_title(story))
+        else:
+            net = lib.network()
+            if net is None:
+                scope["note"] = "this store has no events table (it was written before events existed)"
+                net = Network()
+        shown, total, types = _network_subset(net, kind, limit)
+        data = {**scope, "type": kind or None, "limit": limit, "total_edges": total, "types": types,
+                **network_json(shown)}  # fmt: skip
+        return data, shown
+
     def stories(self, f: params.Filters, page: params.Page, min_size: int) -> dict[str, Any]:
         total, shown = self.lib().stories(f, page, min_size)
         return {
@@ -268,6 +300,30 @@ class _Service:
             rows = lib.attention(entity)
             out["attention"] = {"entity": entity, "rows": rows}
         return out
+
+
+def network_json(net: Any) -> dict[str, Any]:
+    from newsprobe.network import to_json
+
+    return to_json(net)
+
+
+def _network_subset(net: Any, kind: str, limit: int) -> tuple[Any, int, dict[str, int]]:
+    """The ``limit`` largest edges (of type ``kind`` when given) with their nodes, how many edges of
+    that type there are, and events per type over the whole network."""
+    from newsprobe.network import Network
+
+    types: dict[str, int] = {}
+    for (_, _, t), counts in net.edges.items():
+        types[t] = types.get(t, 0) + counts[0]
+    items = sorted(
+        ((k, c) for k, c in net.edges.items() if not kind or k[2] == kind), key=lambda it: (-it[1][0], it[0])
+    )
+    shown = Network(edges=dict(items[:limit]))
+    for (source, target, _), _counts in items[:limit]:
+        shown.nodes[source] = net.nodes[source]
+        shown.nodes[target] = net.nodes[target]
+    return shown, len(items), dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def story_title(story: Any) -> str:
@@ -477,7 +533,7 @@ def _install_routes(app: FastAPI, service: _Service) -> None:
     @app.get("/index.json")
     def index_json(request: Request) -> dict[str, Any]:
         has_store = service.library is not None
-        pages = ["/articles", "/stories", "/compare/{story_id}", "/charts", "/figures"] if has_store else []
+        pages = ["/articles", "/stories", "/compare/{story_id}", "/charts", "/figures", "/network"] if has_store else []
         return {
             "newsprobe": __version__,
             "store": has_store,
@@ -585,6 +641,42 @@ def _install_routes(app: FastAPI, service: _Service) -> None:
             technique_chart=_count_chart(c.techniques, c.outlets, "Persuasion techniques per outlet", "spans"),
             term_chart=_term_chart(c), sourcing_chart=_sourcing_chart(c),
         )  # fmt: skip
+
+    def network_data(request: Request) -> tuple[dict[str, Any], Any]:
+        q = _query(request)
+        article, story = params.text(q, "article", limit=64), params.text(q, "story", limit=64)
+        if article and not _ARTICLE_ID.match(article):
+            raise InputError(Code.BAD_OPTION, "query parameter 'article': an article id (16 hex digits)")
+        if story and not _STORY_ID.match(story):
+            raise InputError(Code.BAD_OPTION, "query parameter 'story': a story id")
+        if article and story:
+            raise InputError(Code.BAD_OPTION, "give article or story, not both")
+        kind = params.plover_type(q, "type")
+        limit = params.integer(q, "limit", 100, 1, params.MAX_LIMIT)
+        return service.network(article, story, kind, limit)
+
+    def network_query(data: dict[str, Any]) -> dict[str, Any]:
+        return {"article": data["article"], "story": data["story"], "type": data["type"], "limit": data["limit"]}
+
+    @app.get("/network.json")
+    def network_json_page(request: Request) -> dict[str, Any]:
+        return network_data(request)[0]
+
+    @app.get("/network.graphml")
+    def network_graphml(request: Request) -> Response:
+        from newsprobe.network import to_graphml
+
+        shown = network_data(request)[1]
+        headers = {"Content-Disposition": 'attachment; filename="actors.graphml"'}
+        return Response(to_graphml(shown), media_type="application/graphml+xml", headers=headers)
+
+    @app.get("/network", response_class=HTMLResponse)
+    def network_page(request: Request) -> HTMLResponse:
+        data, _ = network_data(request)
+        names = {n["id"]: n for n in data["nodes"]}
+        keep = network_query(data)
+        return _page(request, "network.html.j2", data=data, nodes=names, types=PLOVER_TYPES,
+                     twin=_link("/network.json", keep), graphml=_link("/network.graphml", keep))  # fmt: skip
 
     def charts_data(request: Request) -> dict[str, Any]:
         q = _query(request)

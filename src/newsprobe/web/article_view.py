@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from newsprobe.model import Analysis
+from newsprobe.model import Analysis, Event, EventActor
 from newsprobe.web.charts import number
 from newsprobe.web.library import CONFIDENT
 
@@ -24,6 +24,8 @@ LAYERS: dict[str, tuple[str, bool]] = {
     "term": ("Loaded term", True),
     "technique": (f"Technique (score ≥ {CONFIDENT})", True),
     "technique-low": (f"Technique (score < {CONFIDENT})", False),
+    "event": ("Event trigger", True),
+    "event-sentence": ("Event sentence", True),
 }
 
 
@@ -61,8 +63,28 @@ def spans(a: Analysis) -> list[Span]:
     for i, s in enumerate(a.techniques):
         layer = "technique" if s.score >= CONFIDENT else "technique-low"
         out.append((s.start, s.end, layer, f"{s.technique} ({s.score:.2f})", (f"x{i}",)))
+    for i, ev in enumerate(a.events):
+        out.append((ev.start, ev.end, "event", f"event: {event_label(ev)}", (f"v{i}",)))
+        out.append((ev.sentence.start, ev.sentence.end, "event-sentence", f"sentence of event {i + 1}", (f"vs{i}",)))
     size = len(a.article.text)
     return [(max(0, s), min(size, e), layer, note, anchor) for s, e, layer, note, anchor in out if s < e]
+
+
+def actor_label(actor: EventActor | None) -> str:
+    """An event actor for people: name, with country and sector when known; "unknown" when none."""
+    if actor is None:
+        return "unknown"
+    extra = " ".join(x for x in (actor.country, actor.sector) if x)
+    return f"{actor.name} ({extra})" if extra else actor.name
+
+
+def event_label(ev: Event) -> str:
+    """One line for an event: type/mode, source → target, and whose voice."""
+    kind = ev.type + (f"/{ev.mode}" if ev.mode else "")
+    voice = "outlet's own voice"
+    if ev.voice == "quoted":
+        voice = "claimed by " + (ev.claimed_by.name if ev.claimed_by else "an unknown speaker")
+    return f"{kind}: {actor_label(ev.source)} → {actor_label(ev.target)} ({voice})"
 
 
 def pieces(a: Analysis) -> list[Piece]:

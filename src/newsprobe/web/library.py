@@ -23,6 +23,7 @@ from newsprobe.web.params import Filters, Page
 
 if TYPE_CHECKING:
     from newsprobe.ledger import Ledger
+    from newsprobe.network import Network
     from newsprobe.stories import Story
 
 T = TypeVar("T")
@@ -293,6 +294,19 @@ class Library:
                 return ledger(store, category=category, entity=entity or None)
 
         return self.memo(f"ledger:{category}\x00{entity}", compute)
+
+    def network(self) -> Network | None:
+        """The actor network over the store's ``events`` table; ``None`` when the store has none (a
+        store written before events existed, opened read-only)."""
+        from newsprobe.network import network_from_store
+
+        def compute() -> Network | None:
+            with self.reader() as store:
+                if not store.has_column("events", "type"):
+                    return None
+                return network_from_store(store)
+
+        return self.memo("network:store", compute)
 
     def attention(self, entity: str) -> list[dict[str, Any]]:
         """Per publication day: articles naming ``entity`` (case-insensitive substring of a name)."""

@@ -72,6 +72,18 @@ def figure_category(query: Mapping[str, str], name: str) -> str:
     return raw
 
 
+def plover_type(query: Mapping[str, str], name: str) -> str:
+    """A PLOVER event type (``ASSAULT``, ``CONSULT`` ...), upper case; ``""`` when not given."""
+    from typing import get_args
+
+    from newsprobe.model import PloverType
+
+    raw = query.get(name, "").strip().upper()
+    if raw and raw not in get_args(PloverType):
+        raise _bad(name, "a PLOVER event type: " + ", ".join(get_args(PloverType)))
+    return raw
+
+
 @dataclass(frozen=True)
 class Filters:
     """What the article and story lists can be narrowed by."""
