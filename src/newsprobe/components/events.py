@@ -17,7 +17,13 @@ definitions; no trained model):
   (mode violence), "refused to withdraw" REJECT, "offered/promised/agreed to withdraw" AGREE,
   "urged X to withdraw" DEMAND, "prepared to attack" MOBILIZE. A cooperative act in the future
   ("will meet", "is willing to withdraw") is AGREE, a material hostile one THREATEN; a negated
-  cooperative act is REJECT and a negated hostile one is no event.
+  cooperative act is REJECT and a negated hostile one is no event. An infinitive its governor does
+  not assert ("allowed X to attack", "wants X to attack", "did not give permission to X to help",
+  a purpose "shelled the town to punish Y") is no event; "began/tried/decided to" assert it.
+* **Type by sectors, never by party.** Bombing by a state or its forces is conventional force (FIGHT,
+  heavy-weapons), by anyone else non-military bombing (ASSAULT, explosives; CAMEO 183); a generic
+  attack on civilians is ASSAULT. PLOVER's gold records code artillery and shelling (CAMEO 19x) as
+  FIGHT whoever shells; the 2021 CAMEO->PLOVER draft folds 19x into ASSAULT with context military.
 * **Voice.** An event inside a quote's content (``doc._.quotes``), or in a clause reported by a
   speech verb ("X said Y shelled Z"), is ``quoted`` and ``claimed_by`` the speaker; a noun-phrase
   object of the cue ("Iran condemned Australia's sanctions") stays in the outlet's voice.
