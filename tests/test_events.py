@@ -69,6 +69,98 @@ def test_passive_voice_gives_the_same_source_and_target(nlp: Language) -> None:
     assert active.voice == passive.voice == "outlet"
 
 
+def test_x_said_z_was_shelled_by_y_is_ys_attack_claimed_by_x(nlp: Language) -> None:
+    # speech frame and passive together: the agent is the source, the subject the target
+    e = one(nlp, "Mayor Tomas Reiner said the village of Eldham was shelled by Corvan troops.", "FIGHT")
+    assert e.source and "Corvan troops" in e.source.name and e.source.sector == "military"
+    assert e.target and "Eldham" in e.target.name
+    assert e.voice == "quoted" and e.claimed_by and e.claimed_by.name == "Tomas Reiner"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said militants bombed a crowded market in Ostrava.",
+        "The governor said a crowded market in Ostrava was bombed by militants.",
+    ],
+)
+def test_bombing_by_a_non_state_group_is_an_assault_in_both_voices(nlp: Language, text: str) -> None:
+    # CAMEO 183 (non-military bombing) is ASSAULT; the same verb by state forces is FIGHT (below)
+    e = one(nlp, text, "ASSAULT")
+    assert e.mode == "explosives" and e.source and e.source.sector == "rebel"
+    assert e.voice == "quoted" and e.claimed_by and "governor" in e.claimed_by.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said rebels abducted three aid workers.",
+        "The governor said three aid workers were abducted by rebels.",
+    ],
+)
+def test_abduction_is_an_assault_in_active_and_passive(nlp: Language, text: str) -> None:
+    e = one(nlp, text, "ASSAULT")
+    assert e.mode == "abduct" and e.source and e.source.sector == "rebel"
+    assert e.target and "aid workers" in e.target.name
+    assert e.voice == "quoted" and e.claimed_by and "governor" in e.claimed_by.name
+
+
+def test_bombing_by_state_forces_is_conventional_force(nlp: Language) -> None:
+    a = one(nlp, "Israeli warplanes bombed the camp on Monday.", "FIGHT")
+    b = one(nlp, "Lebanese warplanes bombed the camp on Monday.", "FIGHT")
+    assert a.mode == b.mode == "heavy-weapons"
+    assert a.source and b.source and (a.source.country, b.source.country) == ("ISR", "LBN")
+    assert a.source.sector == b.source.sector == "military"
+
+
+def test_a_weapon_is_no_actor_its_user_is(nlp: Language) -> None:
+    e = one(nlp, "The airliner was shot down by a missile fired by rebels.", "FIGHT")
+    assert e.source and e.source.sector == "rebel" and "missile" not in e.source.name
+
+
+def test_harm_takes_its_source_from_the_means(nlp: Language) -> None:
+    e = one(nlp, "Eight people were killed in an air strike by government forces.", "FIGHT")
+    assert e.source and e.source.name == "government forces" and e.mode == "heavy-weapons"
+    assert e.target and e.target.sector == "civilian"
+
+
+def test_us_in_capitals_is_the_country_not_a_pronoun(nlp: Language) -> None:
+    e = one(nlp, "The US, Russia and Norway met on Tuesday.", "CONSULT")
+    assert e.source and e.source.country == "USA"
+
+
+def test_a_state_body_takes_the_country_it_sits_in(nlp: Language) -> None:
+    e = one(nlp, "A court in Norway has sentenced two activists.", "COERCE")
+    assert e.source and e.source.country == "NOR" and e.source.sector == "judiciary"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veldia wants Corvia to attack the rebels.",
+        "Veldia allowed Corvia to attack the rebels.",
+        "Veldia said it would not give permission to Corvia to attack the rebels.",
+        "Corvan troops shelled the hills to punish the rebels.",
+    ],
+)
+def test_an_unasserted_infinitive_is_no_event(nlp: Language, text: str) -> None:
+    assert not [e for e in events(nlp, text) if e.text in ("attack", "punish")]
+
+
+def test_object_control_and_passive_frames(nlp: Language) -> None:
+    e = one(nlp, "The minister was pressured by the parliament to resign.", "DEMAND")
+    assert e.source and e.source.sector == "legislature" and e.target and "minister" in e.target.name
+    e = one(nlp, "Corvan troops forced the rebels to withdraw from the town.", "RETREAT")
+    assert e.source and e.source.sector == "rebel"
+
+
+def test_target_named_in_the_objects_phrase(nlp: Language) -> None:
+    e = one(nlp, "Norway has agreed to lift the sanctions on Iran.", "AGREE")
+    assert e.target and e.target.country == "IRN"
+    e = one(nlp, "The parliament threatened to break relations with Iran.", "THREATEN")
+    assert e.target and e.target.country == "IRN"
+
+
 def test_an_outlet_event_has_no_claimant(nlp: Language) -> None:
     e = one(nlp, "Police arrested two journalists in Marlow on Friday.", "COERCE")
     assert e.voice == "outlet" and e.claimed_by is None

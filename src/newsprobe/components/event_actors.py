@@ -16,7 +16,7 @@ from newsprobe.components.event_lexicon import lexicon
 from newsprobe.components.places import gazetteer
 from newsprobe.model import Entity, EventActor, EventPlace, Mention
 
-__all__ = ["actor_of", "is_actor", "place_of", "find_actor_inside", "proxy"]
+__all__ = ["actor_of", "is_actor", "is_pronoun", "place_of", "find_actor_inside", "proxy"]
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -24,6 +24,9 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i"
 #: pronouns the entities stage resolves well enough to name an actor; "it"/"they" only through a
 #: speech frame ("Syria says it will withdraw"), see ``events._pronoun_antecedent``
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: sectors of a state's own bodies: "a court in Guyana" is Guyana's court (a protester in London is
+#: nobody's citizen by that alone)
+STATE_SECTORS = frozenset({"government", "military", "police", "judiciary", "legislature"})
 _NP_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod", "quantmod", "nmod", "case", "punct", "prep", "pobj"})
 #: prepositions that tie an actor to a group noun: "a delegation from Hamas", "members of the party"
 _OF_ACTOR = frozenset({"of", "from"})
@@ -58,6 +61,11 @@ _PROXY_HEADS = frozenset(
         "millions",
     }
 )
+
+
+def is_pronoun(tok: Token) -> bool:
+    """A personal pronoun ("he", "They"), not the country "US" written in capitals."""
+    return tok.lower_ in PRONOUNS and not (tok.is_upper and len(tok.text) > 1)
 
 
 def _stance_word(name: str) -> bool:
@@ -149,7 +157,7 @@ def is_actor(doc: Doc, root: Token) -> bool:
         return False
     if (root.lower_ in _PROXY_HEADS or root.lemma_.lower() in _PROXY_HEADS) and proxy(doc, root) is not root:
         return True
-    if root.lower_ in PRONOUNS:
+    if is_pronoun(root):
         return True
     ent = _entity(doc, root)
     if ent is not None and ent.label in ACTOR_LABELS and not _stance_word(ent.name):
@@ -234,7 +242,7 @@ def _country(doc: Doc, tokens: list[Token], entity: Entity | None) -> str | None
 
 def actor_of(doc: Doc, root: Token) -> EventActor | None:
     """The actor for the noun phrase headed by ``root`` (``None`` for an unresolved pronoun)."""
-    if root.lower_ in PRONOUNS or root.tag_ in ("PRP", "PRP$"):
+    if is_pronoun(root) or (root.tag_ in ("PRP", "PRP$") and not root.is_upper):
         if root.lower_ not in PERSON_PRONOUNS:
             return None
         ref = resolve_speaker(doc, doc[root.i : root.i + 1])
@@ -264,13 +272,29 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
     sector = _sector(tokens, root) if named is root else _sector(_np_tokens(named), named)
     if ent is not None and sector is None:
         sector = lexicon().sectors.get(ent.name.lower())
+    country = _country(doc, tokens, ent)
+    if country is None and named is root and sector in STATE_SECTORS:
+        country = _country_of_institution(doc, root)
     return EventActor(
         name=ent.name if ent is not None and own else doc[start:end].text,
         entity_id=ent.id if ent is not None else None,
-        country=_country(doc, tokens, ent),
+        country=country,
         sector=sector,
         mention=_mention(doc, start, end),
     )
+
+
+def _country_of_institution(doc: Doc, root: Token) -> str | None:
+    """ "a court in Guyana", "the police of Kenya": a state body takes the country it belongs to."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            for pobj in prep.children:
+                ent = _entity(doc, pobj) if pobj.dep_ == "pobj" else None
+                if ent is not None and ent.label == "GPE":
+                    country = getattr(ent, "country", None) or _country_of_text(ent.name)
+                    if country:
+                        return str(country)
+    return None
 
 
 def place_of(doc: Doc, token: Token) -> EventPlace | None:

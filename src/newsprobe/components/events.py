@@ -17,7 +17,13 @@ definitions; no trained model):
   (mode violence), "refused to withdraw" REJECT, "offered/promised/agreed to withdraw" AGREE,
   "urged X to withdraw" DEMAND, "prepared to attack" MOBILIZE. A cooperative act in the future
   ("will meet", "is willing to withdraw") is AGREE, a material hostile one THREATEN; a negated
-  cooperative act is REJECT and a negated hostile one is no event.
+  cooperative act is REJECT and a negated hostile one is no event. An infinitive its governor does
+  not assert ("allowed X to attack", "wants X to attack", "did not give permission to X to help",
+  a purpose "shelled the town to punish Y") is no event; "began/tried/decided to" assert it.
+* **Type by sectors, never by party.** Bombing by a state or its forces is conventional force (FIGHT,
+  heavy-weapons), by anyone else non-military bombing (ASSAULT, explosives; CAMEO 183); a generic
+  attack on civilians is ASSAULT. PLOVER's gold records code artillery and shelling (CAMEO 19x) as
+  FIGHT whoever shells; the 2021 CAMEO->PLOVER draft folds 19x into ASSAULT with context military.
 * **Voice.** An event inside a quote's content (``doc._.quotes``), or in a clause reported by a
   speech verb ("X said Y shelled Z"), is ``quoted`` and ``claimed_by`` the speaker; a noun-phrase
   object of the cue ("Iran condemned Australia's sanctions") stays in the outlet's voice.
@@ -63,7 +69,9 @@ FRAME_REJECT = frozenset({"refuse", "decline", "reject"})
 FRAME_AGREE = frozenset({"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer"})
 FRAME_DEMAND = frozenset({"demand", "urge", "call", "press", "ask", "appeal", "request", "pressure"})
 FRAME_PREPARE = frozenset({"prepare"})
-FRAME_INTENT = frozenset({"plan", "intend", "want", "hope", "seek", "aim", "wish", "expect", "consider", "mull"})
+FRAME_INTENT = frozenset(
+    {"plan", "intend", "want", "hope", "seek", "aim", "wish", "expect", "consider", "mull", "schedule"}
+)
 FRAME_FAIL = frozenset({"fail"})
 #: governors that leave what they govern as it is ("tried to", "began", "resorted to")
 FRAMES = FRAME_THREATEN | FRAME_REJECT | FRAME_AGREE | FRAME_DEMAND | FRAME_PREPARE | FRAME_INTENT | FRAME_FAIL
@@ -141,6 +149,40 @@ WEAPONS = frozenset(
 #: generic harm verbs whose type and mode can come from the means ("killed in a suicide bombing")
 GENERIC_HARM = frozenset({"kill", "wound", "injure"})
 OBLIGATION = frozenset({"must", "should"})
+#: governors that assert the act of their infinitive took place ("began to shell", "tried to storm",
+#: "decided to expel"); an infinitive under any other verb ("allowed X to attack", "wants X to
+#: attack", "shelled the town to punish Y") is no event of its own
+REALISING = frozenset(
+    {
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "keep",
+        "manage",
+        "proceed",
+        "go",
+        "move",
+        "try",
+        "attempt",
+        "decide",
+        "vote",
+        "help",
+        "force",
+        "compel",
+        "oblige",
+        "choose",
+        "opt",
+        "dare",
+        "rush",
+        "return",
+        "be",
+    }
+)
+EXPRESSIVE = frozenset({"PROTEST", "DEMAND", "DISAPPROVE", "SUPPORT"})
+#: governors whose infinitive's subject is their object: "forced X to withdraw", "X was pressured by
+#: Y to resign" (everything but subject-control "promise")
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse"})
 
 
 @dataclass
@@ -216,6 +258,10 @@ def _phrase(tok: Token) -> tuple[Code, Token] | None:
     return None
 
 
+#: event nouns only with their preposition: noun -> (preposition, code)
+NOUN_WITH_PREP: dict[str, tuple[str, Code]] = {"call": ("for", ("DEMAND", None))}
+
+
 def _noun_code(tok: Token) -> Code | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
@@ -227,6 +273,10 @@ def _noun_code(tok: Token) -> Code | None:
             code = compounds.get(mod.lower_) or compounds.get(mod.lemma_.lower())
             if code:
                 return code
+    if lemma in NOUN_WITH_PREP:  # "calls for the release of ..."; a phone call is no demand
+        need, code = NOUN_WITH_PREP[lemma]
+        hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "joined calls on Monday for ..."
+        return code if any(c.dep_ == "prep" and c.lower_ == need for h in hosts for c in h.children) else None
     if lemma == "strike" or tok.lower_ == "strikes":
         return None  # a strike is only an event with its kind named ("air strike", "general strike")
     return lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
@@ -260,7 +310,31 @@ def _future(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and head.lower_ in WILLING
 
 
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _unrealised(tok: Token, kind: str) -> bool:
+    """An infinitive whose governor does not assert it ("allowed X to attack", "did not try to
+    attack", "shelled the town to punish Y"); frames and "willing to" are decided elsewhere."""
+    if tok.dep_ not in ("ccomp", "xcomp", "advcl") or not _infinitive(tok):
+        return False
+    if tok.dep_ == "advcl" and kind in EXPRESSIVE:
+        return False  # "shunned work to protest at ...": the purpose names what the act expresses
+    gov = tok.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    if _negated(gov):
+        return True
+    lemma = gov.lemma_.lower()
+    return lemma not in REALISING and lemma not in FRAMES
+
+
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
+    if _unrealised(tok, kind):
+        return None
+    if tok.dep_ == "ccomp" and _infinitive(tok) and tok.head.lemma_.lower() in FRAME_INTENT:
+        return None  # "wants X to attack": neither X's act nor the subject's
     if _negated(tok):
         if kind in COOPERATIVE:
             return "REJECT", None
@@ -350,6 +424,8 @@ def _as_actor(doc: Doc, tok: Token | None) -> Token | None:
         tok = tok.head.head
     if tok.lower_ in ("it", "they", "we", "its", "their", "our"):
         return _pronoun_antecedent(doc, tok)
+    if tok.lemma_.lower() in WEAPONS and tok.pos_ == "NOUN" and not is_actor(doc, tok):
+        return _wielder(doc, tok)
     if is_actor(doc, tok):
         return tok
     # "al-Qaeda's terror network", "Israeli army bulldozers": an actor right inside the phrase
@@ -363,8 +439,35 @@ def _as_actor(doc: Doc, tok: Token | None) -> Token | None:
     return None
 
 
+def _wielder(doc: Doc, weapon: Token) -> Token | None:
+    """Who used a weapon named as the agent ("by a missile fired by rebels", "an Israeli missile");
+    the weapon itself acts for nobody."""
+    for t in weapon.subtree:
+        if t.dep_ == "agent" and t.head.dep_ in ("acl", "xcomp", "relcl") and t.i > weapon.i:
+            actor = _as_actor(doc, _child(t, "pobj"))
+            if actor is not None:
+                return actor
+    for child in weapon.children:
+        if child.dep_ in ("amod", "poss", "compound") and child.i < weapon.i and is_actor(doc, child):
+            if child.dep_ == "compound" and child.lemma_.lower() in WEAPONS:
+                continue
+            return child
+    return None
+
+
+def _participle_clause(verb: Token) -> bool:
+    """A bare passive participle as a complement ("found him wounded"): its subject is the patient."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("xcomp", "oprd", "ccomp")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``, climbing through xcomp/conj/relcl/acl when the clause has none."""
+    if _participle_clause(verb):
+        return None
     subj = _child(verb, "nsubj", "csubj")
     if subj is not None:
         return _as_actor(doc, subj)
@@ -373,6 +476,8 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
         return _as_actor(doc, agent)
     if _child(verb, "nsubjpass") is not None or depth > 3:
         return None
+    if _participle_clause(verb):
+        return None  # "found him wounded" names no one who wounded him
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         return _subject(doc, verb.head.head, depth + 1)  # "resorted to throwing stones"
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -383,11 +488,16 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
             head = head.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in FRAME_DEMAND:
             return _as_actor(doc, _child(head, "dobj"))  # "urged X to withdraw": X withdraws
+        if _infinitive(verb) and head.lemma_.lower() not in SUBJECT_CONTROL:
+            # "forced X to withdraw", "X was forced by Y to withdraw": X withdraws
+            controller = _as_actor(doc, _child(head, "dobj", "nsubjpass"))
+            if controller is not None:
+                return controller
         return _subject(doc, head, depth + 1)
     if verb.dep_ == "relcl" and verb.tag_ != "VBN":
         return _as_actor(doc, verb.head)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return _as_actor(doc, verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_actor(doc, verb.head):
+        return verb.head  # "fighters firing rockets" (not "police custody assisting ...")
     return None
 
 
@@ -397,7 +507,7 @@ def _own(tok: Token) -> bool:
 
 
 def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: int = -1) -> Token | None:
-    patient = _child(verb, "nsubjpass")
+    patient = _child(verb, "nsubjpass") or (_child(verb, "nsubj") if _participle_clause(verb) else None)
     if (
         patient is None
         and verb.tag_ == "VBN"
@@ -414,11 +524,19 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
     found = _actor_token(doc, pobj)
     if found is not None:
         return found
+    obj = _child(verb, "dobj")
+    if obj is not None and obj.i != skip:  # "lifted the sanctions on Iran", "presented evidence against X"
+        # an event noun's own partner too: "continue aid to X", "break relations with X"
+        event_noun = _noun_code(obj) is not None or obj.lemma_.lower() in ("relation", "tie", "link")
+        preps = ("on", "against", "upon", "to", "with") if event_noun else ("on", "against", "upon")
+        found = _actor_token(doc, _pobj(obj, preps))
+        if found is not None:
+            return found
     ccomp = _child(verb, "ccomp")
     if ccomp is not None:  # "demanded that the US cancel ..."
-        subj = _child(ccomp, "nsubj", "nsubjpass")
-        if subj is not None and is_actor(doc, subj):
-            return subj
+        found = _actor_token(doc, _child(ccomp, "nsubj", "nsubjpass"))
+        if found is not None:
+            return found
     for clause in verb.children:  # "... to target Iran's missile capabilities"
         if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in ("target", "punish", "hit"):
             found = _actor_token(doc, _child(clause, "dobj"))
@@ -459,7 +577,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         consumed.append(obj.i)
     else:
         code = _verb_code(tok)
-    embedded = _child(tok, "xcomp")
+    embedded = _child(tok, "xcomp") or next(
+        (c for c in tok.children if c.dep_ in ("advcl", "ccomp") and _infinitive(c)), None
+    )
     if tok.lemma_.lower() in FRAMES and embedded is not None and embedded.pos_ == "VERB":
         code = _frame(tok, _inner_code(doc, embedded))
         if code is None:
@@ -468,6 +588,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if code is None:
         return None
     kind, mode = code
+    if kind == "CONSULT" and _child(tok, "auxpass") is not None and tok.lemma_.lower() == "meet":
+        return None  # "the move was met with resistance": an idiom, not a meeting
     if tok.lemma_.lower() in GENERIC_HARM or _lemmas(tok)[-1] in GENERIC_HARM:
         kind, mode = _harm(tok, kind, mode)
     moded = _apply_modality(kind, mode, tok)
@@ -475,6 +597,11 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         return None
     kind, mode = moded
     source = _subject(doc, tok)
+    if source is None and tok.lemma_.lower() in GENERIC_HARM:
+        means = _means_event(doc, tok)  # "killed in an air strike by government forces"
+        if means is not None:
+            source = means.source_tok
+            consumed.append(means.trigger.i)
     target = _target(doc, tok)
     if target is None and phrase is not None:  # "held talks with X"
         target = _actor_token(doc, _pobj(phrase[1], NOUN_TARGET_PREPS))
@@ -485,6 +612,18 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if source is None and target is None:
         return None  # an act with nobody named is no record
     return _Found(tok, kind, mode, tok, source, target, consumed)
+
+
+def _means_event(doc: Doc, tok: Token) -> _Found | None:
+    """The event noun a harm verb names as its means ("killed in Israeli air strikes"), with its actor."""
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = _noun_event(doc, pobj)
+                    if found is not None and found.kind in ("ASSAULT", "FIGHT"):
+                        return found
+    return None
 
 
 def _harm(tok: Token, kind: str, mode: str | None) -> Code:
@@ -502,6 +641,8 @@ def _harm(tok: Token, kind: str, mode: str | None) -> Code:
     if subj is not None and any(t.lemma_.lower() in WEAPONS for t in subj.subtree):
         return "FIGHT", "heavy-weapons"
     victim = _child(tok, "nsubjpass", "dobj")
+    if victim is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        victim = tok.head  # "soldiers killed in the border clash"
     if victim is not None and lexicon().sectors.get(victim.lemma_.lower()) == "military":
         return "FIGHT", mode  # soldiers killed: combat between armed forces
     return kind, mode
@@ -780,7 +921,7 @@ def event_candidates(doc: Doc, open_lemmas: frozenset[str] = frozenset()) -> lis
                 if found is not None:
                     candidates[tok.i] = found
         elif tok.pos_ in ("NOUN", "PROPN") and (
-            lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns
+            lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
         ):
             found = _noun_event(doc, tok)
             if found is not None:
@@ -820,6 +961,31 @@ def _decide(doc: Doc, found: _Found, model: EventModel) -> bool:
     return True
 
 
+#: who a violent act is done to makes it unconventional violence (PLOVER ASSAULT), whoever does it
+CIVILIAN_SECTORS = frozenset({"civilian", "refugee", "religious", "media", "health", "education"})
+STATE_FORCES = frozenset({"military", "government", "police"})
+BOMB_WORDS = frozenset({"bomb", "bombing"})
+
+
+def _by_actors(found: _Found, source: EventActor | None, target: EventActor | None) -> Code:
+    """Refine a violent act's type by its actors' sectors (never by who they are): bombing by a
+    state or its forces is conventional force (FIGHT, aerial weapons), by anyone else ASSAULT
+    (explosives, CAMEO 183: non-military bombing); a generic attack on civilians is ASSAULT."""
+    kind, mode = found.kind, found.mode
+    lemma = found.trigger.lemma_.lower()
+    if lemma in BOMB_WORDS and kind in ("FIGHT", "ASSAULT") and mode in ("heavy-weapons", "explosives"):
+        qualified = any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("suicide", "car", "roadside", "truck", "air", "aerial")
+            for c in found.trigger.children
+        )
+        if source is not None and not qualified:
+            state = source.sector in STATE_FORCES or (source.sector is None and source.country is not None)
+            return ("FIGHT", "heavy-weapons") if state else ("ASSAULT", "explosives")
+    if kind == "FIGHT" and mode is None and target is not None and target.sector in CIVILIAN_SECTORS:
+        return "ASSAULT", None
+    return kind, mode
+
+
 def find_events(doc: Doc, model: EventModel | None | Literal["shipped"] = "shipped") -> list[Event]:
     """The events in a parsed ``doc``; reads ``doc._.entities``, ``doc._.quotes`` and ``doc._.dates``.
 
@@ -837,6 +1003,8 @@ def find_events(doc: Doc, model: EventModel | None | Literal["shipped"] = "shipp
             continue
         source = _actor(doc, found.source_tok)
         target = _actor(doc, found.target_tok)
+        if found.rule:
+            found.kind, found.mode = _by_actors(found, source, target)
         used = {t.i for t in (found.source_tok, found.target_tok) if t is not None}
         voice, claimed_by = ("outlet", None) if found.own_voice else _voice(doc, found, quotes)
         trig, sent = found.trigger, found.trigger.sent
