@@ -9,7 +9,8 @@ bare spaCy parse of the same articles, timed alternately R rounds in one process
 slows all three alike); prints the median ratios to the bare parse, the articles/s and the CPU
 seconds per article. ``--variants sequential,spinning`` adds the default analyze without the
 parse/encoder overlap, with spinning onnxruntime threads, with one onnxruntime thread
-(``one_thread``) to the alternation.
+(``one_thread``), and ``before`` (both of the first two: the runtime as it was before the
+speed-ups) to the alternation.
 
 With ``--memory N``: resident memory while the default ``analyze`` streams N articles (the N
 articles read, cycled when fewer are there), after 1, 10, 25, 50 and N articles, and the peak.
@@ -44,7 +45,8 @@ def main() -> None:
     ap.add_argument("--compare", type=Path, help="another model folder, timed alternately with the shipped one")
     ap.add_argument("--rounds", type=int, default=3, help="rounds for --compare")
     ap.add_argument("--model", type=Path, help="with --ratio: the technique model folder to use (default: shipped)")
-    ap.add_argument("--variants", default="", help="with --ratio: more jobs, comma-separated: sequential,spinning,one_thread")
+    ap.add_argument("--variants", default="",
+                    help="with --ratio: more jobs, comma-separated: sequential,spinning,one_thread,before")
     ap.add_argument("--memory", type=int, default=0, help="RSS while the default analyze streams N articles")
     args = ap.parse_args()
     folder = args.ptc / "train-articles"
@@ -104,7 +106,8 @@ def ratio(texts: list[str], source: str, rounds: int, model_dir: Path | None = N
 
     ``variants`` adds more default-``analyze`` jobs to the alternation: "sequential" (each batch's
     techniques on the main thread after its parse, no overlap) and "spinning" (onnxruntime threads
-    busy-wait between operators) and "one_thread" (one intra-op thread instead of one per core).
+    busy-wait between operators), "one_thread" (one intra-op thread instead of one per core) and
+    "before" (sequential and spinning).
     """
     import statistics
 
@@ -139,6 +142,9 @@ def ratio(texts: list[str], source: str, rounds: int, model_dir: Path | None = N
         nlps["default_spinning"] = with_techniques(spinning=True)
     if "one_thread" in variants:
         nlps["default_one_thread"] = with_techniques(threads=1)
+    if "before" in variants:  # as before the speed-ups: spinning threads, techniques after each batch's parse
+        nlps["default_before"] = with_techniques(spinning=True)
+        nlps["default_before"].get_pipe("newsprobe_techniques").overlap = False
     jobs: dict[str, Callable[[], None]] = {"bare": run_bare}
     for name, nlp in nlps.items():
         if name != "bare":
