@@ -438,11 +438,12 @@ def test_plover_cross_validation_stays_above_its_floors(nlp: Language) -> None:
     records = load_records(PLOVER)
     result = cross_validate(records, parse_records(records, nlp))
     assert sum(f["records"] for f in result["per_fold"]) == len(records)
-    # regression floors just under the measured 5-fold means (0.719 / 0.651) and the old test half's
-    # pooled figures (0.558 / 0.455: the only records the lexicons were never checked on, where the
-    # issue's targets 0.70 / 0.55 are NOT met). Raise these when the coder improves; never lower them.
+    # regression floors just under the measured 5-fold means (0.750 / 0.677, gold types read in PLOVER
+    # 2021 terms) and the old test half's pooled figures (0.597 / 0.480: the only records the lexicons
+    # were never checked on, where the targets 0.70 / 0.55 are NOT met). Raise these when the
+    # coder improves; never lower them.
     summary = json.dumps({k: result[k] for k in ("type_accuracy", "type_source_accuracy", "pooled_old_test_half")})
-    assert result["type_accuracy"]["mean"] >= 0.70, summary
-    assert result["type_source_accuracy"]["mean"] >= 0.63, summary
-    assert result["pooled_old_test_half"]["type_accuracy"] >= 0.53, summary
-    assert result["pooled_old_test_half"]["type_source_accuracy"] >= 0.43, summary
+    assert result["type_accuracy"]["mean"] >= 0.73, summary
+    assert result["type_source_accuracy"]["mean"] >= 0.66, summary
+    assert result["pooled_old_test_half"]["type_accuracy"] >= 0.58, summary
+    assert result["pooled_old_test_half"]["type_source_accuracy"] >= 0.46, summary
