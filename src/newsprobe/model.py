@@ -204,6 +204,9 @@ class TermHit(Mention):
 PloverType = Literal[
     "AGREE", "ASSAULT", "AID", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "DEMAND", "DISAPPROVE", "FIGHT",
     "INVESTIGATE", "MOBILIZE", "PROTEST", "REJECT", "RETREAT", "SANCTION", "SUPPORT", "THREATEN",
+    # PLOVER 2021 (Draft 0.8), what the coder emits: ACCUSE and REQUEST; DEMAND, DISAPPROVE, FIGHT and
+    # INVESTIGATE are PLOVER 2016 names, kept so that stores written before can still be read
+    "ACCUSE", "REQUEST",
 ]
 
 
@@ -235,6 +238,9 @@ class Event(Mention):
 
     type: PloverType
     mode: str | None = Field(default=None, description="PLOVER mode where the manual defines one")
+    context: str | None = Field(
+        default=None, description="PLOVER 2021 context where the coder knows it, e.g. 'military' for conventional force"
+    )
     source: EventActor | None = None
     target: EventActor | None = None
     sentence: Offsets

@@ -170,6 +170,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("claimed_by_entity_id", "VARCHAR"),
         ("claimed_by_name", "VARCHAR"),
         ("cameo", "VARCHAR"),
+        ("context", "VARCHAR"),
     ],
     # stories: computed at ingest (newsprobe.stories), ids stable as articles are added
     "stories": [
@@ -326,7 +327,7 @@ def flatten(analysis: Analysis) -> dict[str, list[Row]]:
                 et.country if et else None, et.sector if et else None,
                 when.text if when else None, day,
                 where.name if where else None, where.entity_id if where else None,
-                ev.voice, by.entity_id if by else None, by.name if by else None, ev.cameo,
+                ev.voice, by.entity_id if by else None, by.name if by else None, ev.cameo, ev.context,
             )
         )  # fmt: skip
     return rows
@@ -340,10 +341,12 @@ def insert_rows(
         return
     width = len(TABLES[table])
     verb = "INSERT OR IGNORE INTO" if or_ignore else "INSERT INTO"
+    # columns named: an upgraded store may hold added columns in another order than a new one
+    names = ", ".join(name for name, _ in TABLES[table])
     for start in range(0, len(rows), _ROWS_PER_STATEMENT):
         chunk = rows[start : start + _ROWS_PER_STATEMENT]
         one = "(" + ", ".join("?" * width) + ")"
-        sql = f"{verb} {table} VALUES {', '.join([one] * len(chunk))}"
+        sql = f"{verb} {table} ({names}) VALUES {', '.join([one] * len(chunk))}"
         con.execute(sql, [v for row in chunk for v in row])
 
 

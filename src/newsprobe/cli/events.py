@@ -21,18 +21,23 @@ def _cv_line(name: str, cv: dict[str, Any], key: str) -> str:
 
 
 def _plover_table(result: dict[str, Any]) -> str:
-    lines = []
+    mapped = ", ".join(f"{a} -> {b}" for a, b in result.get("gold_types_to_2021", {}).items())
+    lines = [f"Gold types (PLOVER 2016) read as PLOVER 2021: {mapped}"]
     if "cv" in result:
-        for label, cv in (("rules + classifier", result["cv"]), ("rules alone", result["cv_rules"])):
-            lines.append(f"PLOVER gold records, {cv['folds']}-fold cross-validation by record, {label}:")
-            lines.append(_cv_line("event type accuracy", cv, "type_accuracy"))
-            lines.append(_cv_line("type with the right source", cv, "type_source_accuracy"))
-            lines.append(_cv_line("target match (right type)", cv, "target_match"))
-            lines.append(_cv_line("records with an event", cv, "with_event"))
+        cv = result["cv"]
+        lines.append(
+            f"PLOVER gold records, {cv['folds']}-fold cross-validation by record "
+            f"({cv['pooled']['records']} records, {cv['pooled']['gold_types_remapped']} with a remapped gold type):"
+        )
+        lines.append(_cv_line("event type accuracy", cv, "type_accuracy"))
+        lines.append(_cv_line("type with the right source", cv, "type_source_accuracy"))
+        lines.append(_cv_line("target match (right type)", cv, "target_match"))
+        lines.append(_cv_line("records with an event", cv, "with_event"))
     if "plover" in result:
         p = result["plover"]
         lines += [
-            f"PLOVER gold records, {result['split']} half, rules alone: {p['records']} records",
+            f"PLOVER gold records, {result['split']} half: {p['records']} records "
+            f"({p['gold_types_remapped']} with a remapped gold type)",
             f"  event type accuracy          {p['type_accuracy']:.3f}",
             f"  type with the right source   {p['type_source_accuracy']:.3f}",
             f"  target match (right type)    {p['target_match']:.3f}",
@@ -64,8 +69,8 @@ def _analyses(paths: list[str], published: str | None) -> list[Any]:
     return list(pipeline.analyze_many(articles))
 
 
-def register(app: typer.Typer, evaluate_app: typer.Typer, train_app: typer.Typer) -> None:
-    """Add ``events``, ``network``, ``evaluate plover`` and ``train events`` to the ``newsprobe`` app."""
+def register(app: typer.Typer, evaluate_app: typer.Typer, train_app: typer.Typer) -> None:  # noqa: ARG001
+    """Add ``events``, ``network`` and ``evaluate plover`` to the ``newsprobe`` app."""
 
     @app.command("events")
     def events_command(
@@ -147,18 +152,3 @@ def register(app: typer.Typer, evaluate_app: typer.Typer, train_app: typer.Typer
             raise DatasetError(Code.DATASET, f"dataset folder not found: {data}")
         result = evaluate(data, split, petr2=petr2)
         typer.echo(json.dumps(result, indent=2) if as_json else _plover_table(result))
-
-    @train_app.command("events")
-    def train_events(
-        data: Path = typer.Option(_DEFAULT_DATA, help="Folder holding PLOVER_GSR_half.json"),
-        out: Path | None = typer.Option(None, help="Where to write the model (default: the shipped one)"),
-    ) -> None:
-        """Fit the event-type classifier on every PLOVER gold record (numpy, seconds).
-
-        Example: newsprobe train events --data ../shared/datasets/plover
-        """
-        from newsprobe.train.events import DEFAULT_OUT, train_file
-
-        if not data.is_dir():
-            raise DatasetError(Code.DATASET, f"dataset folder not found: {data}")
-        typer.echo(json.dumps(train_file(data, out or DEFAULT_OUT), indent=2))

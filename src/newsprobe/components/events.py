@@ -20,10 +20,20 @@ definitions; no trained model):
   cooperative act is REJECT and a negated hostile one is no event. An infinitive its governor does
   not assert ("allowed X to attack", "wants X to attack", "did not give permission to X to help",
   a purpose "shelled the town to punish Y") is no event; "began/tried/decided to" assert it.
-* **Type by sectors, never by party.** Bombing by a state or its forces is conventional force (FIGHT,
-  heavy-weapons), by anyone else non-military bombing (ASSAULT, explosives; CAMEO 183); a generic
-  attack on civilians is ASSAULT. PLOVER's gold records code artillery and shelling (CAMEO 19x) as
-  FIGHT whoever shells; the 2021 CAMEO->PLOVER draft folds 19x into ASSAULT with context military.
+* **Type by sectors, never by party.** Bombing by a state or its forces is conventional force
+  (heavy-weapons), by anyone else non-military bombing (explosives; CAMEO 183); a generic attack on
+  civilians is unconventional violence.
+* **PLOVER 2021.** The rules work in PLOVER's types plus four working distinctions (FIGHT,
+  DEMAND, DISAPPROVE, INVESTIGATE); every event is emitted in PLOVER Draft 0.8 (2021, as POLECAT
+  codes), see :func:`newsprobe.components.event_lexicon.to_plover2021`: conventional military force
+  is ASSAULT with context "military" (CAMEO 19x), DEMAND is REQUEST, DISAPPROVE and INVESTIGATE are
+  ACCUSE (modes disapprove, investigate).
+* **Wanted is not done.** The content of a demand, call, proposal, request, order, plan or hope
+  ("demanded that X withdraw", "hopes that X will withdraw", a subjunctive "that X withdraw") is no
+  event of its own; the request is addressed to whom it asks ("urged X to release the prisoners",
+  "called on X to ...": target X).
+* **Places attacked.** A named place as the patient ("shelled the village of Kesh") is the target,
+  as the PLOVER records code it (its country when known, no sector: a place is not its civilians).
 * **Voice.** An event inside a quote's content (``doc._.quotes``), or in a clause reported by a
   speech verb ("X said Y shelled Z"), is ``quoted`` and ``claimed_by`` the speaker; a noun-phrase
   object of the cue ("Iran condemned Australia's sanctions") stays in the outlet's voice.
@@ -36,7 +46,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -44,12 +53,11 @@ from spacy.tokens import Doc, Token
 from newsprobe.components._ext import register_extensions
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor, place_of
-from newsprobe.components.event_lexicon import Code, lexicon
-from newsprobe.components.event_model import EventModel, candidate_features, shipped_model, source_sector
+from newsprobe.components.event_lexicon import Code, lexicon, to_plover2021
 from newsprobe.components.places import gazetteer
 from newsprobe.model import ClaimSource, DateExpr, Event, EventActor, EventPlace, Offsets, Quote
 
-__all__ = ["find_events", "event_candidates", "features_of", "EventsComponent"]
+__all__ = ["find_events", "event_candidates", "EventsComponent"]
 
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE"})
 MATERIAL_HOSTILE = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
@@ -73,6 +81,13 @@ FRAME_INTENT = frozenset(
     {"plan", "intend", "want", "hope", "seek", "aim", "wish", "expect", "consider", "mull", "schedule"}
 )
 FRAME_FAIL = frozenset({"fail"})
+#: governors whose finite complement says what is wanted, not what was done ("demanded that ...")
+DIRECTIVE_VERBS = FRAME_DEMAND | FRAME_INTENT | frozenset(
+    {"propose", "recommend", "order", "require", "prefer", "advocate", "pray"}
+)
+DIRECTIVE_NOUNS = frozenset(
+    {"demand", "call", "proposal", "request", "plan", "hope", "appeal", "order", "ultimatum", "wish", "plea"}
+)
 #: governors that leave what they govern as it is ("tried to", "began", "resorted to")
 FRAMES = FRAME_THREATEN | FRAME_REJECT | FRAME_AGREE | FRAME_DEMAND | FRAME_PREPARE | FRAME_INTENT | FRAME_FAIL
 WILLING = frozenset({"willing", "ready", "prepared", "determined", "eager"})
@@ -197,8 +212,6 @@ class _Found:
     consumed: list[int] = field(default_factory=list)
     #: the event is the speaker's own act ("X said Y must withdraw" is X's demand): outlet voice
     own_voice: bool = False
-    #: typed by the lexicons (``False``: a learned trigger the classifier must type)
-    rule: bool = True
 
 
 # -- lexicon look-ups ---------------------------------------------------------------------------
@@ -330,8 +343,33 @@ def _unrealised(tok: Token, kind: str) -> bool:
     return lemma not in REALISING and lemma not in FRAMES
 
 
+def _unasserted_clause(tok: Token) -> bool:
+    """A finite clause that states what someone wants done, not what was done: the content of a
+    demand, call, proposal, request, order, plan or hope ("demanded that X withdraw", "hopes that
+    X will withdraw", "a call for X to withdraw"), or a subjunctive "that X withdraw" under any
+    governor. "said that X withdrew" is asserted (the speaker's claim)."""
+    if tok.dep_ not in ("ccomp", "acl", "pcomp", "advcl"):
+        return False
+    gov = tok.head
+    if gov.dep_ == "prep" and tok.dep_ == "pcomp":  # "called for X to withdraw"
+        gov = gov.head
+    lemmas = _lemmas(gov)  # "hopes" is sometimes lemmatised "hop"
+    if gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "pcomp") and any(x in DIRECTIVE_VERBS for x in lemmas):
+        return True
+    if gov.pos_ == "NOUN" and tok.dep_ in ("acl", "ccomp") and any(x in DIRECTIVE_NOUNS for x in lemmas):
+        return True
+    # "that Norvala withdraw": a bare verb with its own subject and no auxiliary
+    return (
+        tok.dep_ == "ccomp"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
-    if _unrealised(tok, kind):
+    if _unrealised(tok, kind) or _unasserted_clause(tok):
         return None
     if tok.dep_ == "ccomp" and _infinitive(tok) and tok.head.lemma_.lower() in FRAME_INTENT:
         return None  # "wants X to attack": neither X's act nor the subject's
@@ -366,7 +404,8 @@ def _frame(gov: Token, embedded: tuple[str, str | None] | None) -> tuple[str, st
             return "THREATEN", THREAT_MODES.get(kind or "")
         return "AGREE", None
     if lemma in FRAME_DEMAND:
-        return ("DEMAND", None) if kind is not None or lemma != "call" else None
+        called_on = any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in gov.children)
+        return ("DEMAND", None) if kind is not None or lemma != "call" or called_on else None
     if lemma in FRAME_PREPARE:
         if kind in MATERIAL_HOSTILE:
             return "MOBILIZE", "weapons" if kind == "FIGHT" else None
@@ -517,7 +556,7 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
     for cand in ([patient] if patient is not None else []) + [_child(verb, "dobj", "dative")]:
         if cand is not None and (cand.i == skip or _own(cand)):
             continue
-        found = _actor_token(doc, cand)
+        found = _actor_token(doc, cand) or _named_settlement(cand)
         if found is not None:
             return found
     pobj = _pobj(verb, preps)
@@ -542,6 +581,28 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
             found = _actor_token(doc, _child(clause, "dobj"))
             if found is not None:
                 return found
+    return None
+
+
+#: nouns for an inhabited place: "the village of Kesh" is the place Kesh, as a named town is
+SETTLEMENTS = frozenset(
+    {"village", "town", "city", "capital", "camp", "district", "province", "region", "port", "suburb", "neighbourhood",
+     "neighborhood", "enclave", "settlement"}
+)  # fmt: skip
+
+
+def _named_settlement(tok: Token | None) -> Token | None:
+    """The name in "the (border) village of Kesh" / "the capital Juba", when the entity stage
+    missed it: the place attacked (or occupied) is the target, as the PLOVER records code it."""
+    if tok is None or tok.lemma_.lower() not in SETTLEMENTS:
+        return None
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = _child(child, "pobj")
+            if pobj is not None and pobj.pos_ == "PROPN":
+                return pobj
     return None
 
 
@@ -605,13 +666,31 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     target = _target(doc, tok)
     if target is None and phrase is not None:  # "held talks with X"
         target = _actor_token(doc, _pobj(phrase[1], NOUN_TARGET_PREPS))
-    if target is None and embedded is not None and embedded.i in consumed:
+    if embedded is not None and embedded.i in consumed and tok.lemma_.lower() in FRAME_DEMAND:
+        # "urged X to release the prisoners", "called on X to end ...": X is asked, not the prisoners
+        target = _addressee(doc, tok)
+    elif target is None and embedded is not None and embedded.i in consumed:
         target = _target(doc, embedded)
     if source is not None and target is not None and source.i == target.i:
         target = None
     if source is None and target is None:
         return None  # an act with nobody named is no record
     return _Found(tok, kind, mode, tok, source, target, consumed)
+
+
+def _addressee(doc: Doc, verb: Token) -> Token | None:
+    """Whom a directive verb addresses: "urged X", "called on X", "appealed to X" (a name there is
+    someone asked to act, even one the entity stage did not type)."""
+    cand = _child(verb, "dobj", "nsubjpass") or _pobj(verb, ("on", "upon", "to"))
+    if cand is None:  # "called for X to withdraw"
+        clause = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and _infinitive(c)), None)
+        cand = _child(clause, "nsubj") if clause is not None else None
+    if cand is None or _own(cand):
+        return None
+    found = _as_actor(doc, cand)
+    if found is not None:
+        return found
+    return cand if cand.pos_ == "PROPN" else None
 
 
 def _means_event(doc: Doc, tok: Token) -> _Found | None:
@@ -884,20 +963,8 @@ def _verb_heads() -> frozenset[str]:
     return frozenset(key.split("_")[0] for key in (*lex.verbs, *lex.phrases))
 
 
-def _open_event(doc: Doc, tok: Token) -> _Found | None:
-    """A verb the classifier learned as a trigger, with an actor named, but no lexicon type."""
-    if tok.dep_ not in CLAUSE_DEPS or (tok.dep_ in ("conj", "advmod") and tok.head.pos_ not in ("VERB", "AUX")):
-        return None
-    source, target = _subject(doc, tok), _target(doc, tok)
-    if source is not None and target is not None and source.i == target.i:
-        target = None
-    if source is None and target is None:
-        return None
-    return _Found(tok, "", None, tok, source, target, rule=False)
-
-
-def event_candidates(doc: Doc, open_lemmas: frozenset[str] = frozenset()) -> list[_Found]:
-    """Rule candidates (typed by the lexicons), plus untyped ones at verbs in ``open_lemmas``."""
+def event_candidates(doc: Doc) -> list[_Found]:
+    """The events the lexicons find in ``doc``, before actors are resolved."""
     register_extensions()
     lex = lexicon()
     heads = _verb_heads()
@@ -916,10 +983,6 @@ def event_candidates(doc: Doc, open_lemmas: frozenset[str] = frozenset()) -> lis
                 if found is not None:
                     candidates[tok.i] = found
                     consumed.update(found.consumed)
-            if tok.i not in candidates and lemma in open_lemmas:
-                found = _open_event(doc, tok)
-                if found is not None:
-                    candidates[tok.i] = found
         elif tok.pos_ in ("NOUN", "PROPN") and (
             lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
         ):
@@ -933,32 +996,6 @@ def event_candidates(doc: Doc, open_lemmas: frozenset[str] = frozenset()) -> lis
             continue
         out.append(found)
     return out
-
-
-def features_of(doc: Doc, found: _Found) -> list[str]:
-    """The classifier's features of a candidate (see :mod:`newsprobe.components.event_model`)."""
-    clause = _clause_tokens(_clause_head(found.anchor))
-    return candidate_features(
-        found.trigger,
-        found.anchor,
-        (found.kind, found.mode) if found.rule else None,
-        source_sector(doc, found.source_tok),
-        source_sector(doc, found.target_tok),
-        clause,
-    )
-
-
-def _decide(doc: Doc, found: _Found, model: EventModel) -> bool:
-    """Let the classifier type ``found`` (in place); ``False`` when it finds no event."""
-    decided = model.decide(features_of(doc, found), (found.kind, found.mode) if found.rule else None)
-    if decided is None:
-        return False
-    kind, mode = decided
-    if kind != found.kind or not found.rule:
-        code = _verb_code(found.trigger) or _noun_code(found.trigger)
-        mode = code[1] if code is not None and code[0] == kind else None
-    found.kind, found.mode = kind, mode
-    return True
 
 
 #: who a violent act is done to makes it unconventional violence (PLOVER ASSAULT), whoever does it
@@ -986,35 +1023,28 @@ def _by_actors(found: _Found, source: EventActor | None, target: EventActor | No
     return kind, mode
 
 
-def find_events(doc: Doc, model: EventModel | None | Literal["shipped"] = "shipped") -> list[Event]:
-    """The events in a parsed ``doc``; reads ``doc._.entities``, ``doc._.quotes`` and ``doc._.dates``.
-
-    ``model`` types the candidates (the shipped classifier by default); ``None``: the rules alone.
-    """
-    if model == "shipped":
-        model = shipped_model()
-    assert model != "shipped"
-    candidates = event_candidates(doc, model.triggers if model is not None else frozenset())
+def find_events(doc: Doc) -> list[Event]:
+    """The events in a parsed ``doc``; reads ``doc._.entities``, ``doc._.quotes`` and ``doc._.dates``."""
+    candidates = event_candidates(doc)
     quotes: list[Quote] = list(doc._.quotes or [])
     dates: list[DateExpr] = list(doc._.dates or [])
     events: list[Event] = []
     for found in candidates:
-        if model is not None and not _decide(doc, found, model):
-            continue
         source = _actor(doc, found.source_tok)
         target = _actor(doc, found.target_tok)
-        if found.rule:
-            found.kind, found.mode = _by_actors(found, source, target)
+        found.kind, found.mode = _by_actors(found, source, target)
         used = {t.i for t in (found.source_tok, found.target_tok) if t is not None}
         voice, claimed_by = ("outlet", None) if found.own_voice else _voice(doc, found, quotes)
         trig, sent = found.trigger, found.trigger.sent
+        kind, mode, context = to_plover2021(found.kind, found.mode)
         events.append(
             Event(
                 start=trig.idx,
                 end=trig.idx + len(trig.text),
                 text=trig.text,
-                type=found.kind,  # type: ignore[arg-type]
-                mode=found.mode,
+                type=kind,  # type: ignore[arg-type]
+                mode=mode,
+                context=context,
                 source=source,
                 target=target,
                 sentence=Offsets(start=sent.start_char, end=sent.end_char),
@@ -1022,7 +1052,7 @@ def find_events(doc: Doc, model: EventModel | None | Literal["shipped"] = "shipp
                 location=_place_for(doc, found, used),
                 voice=voice,  # type: ignore[arg-type]
                 claimed_by=claimed_by,
-                cameo=lexicon().cameo_code(found.kind, found.mode),
+                cameo=lexicon().cameo_code(kind, mode, context),
             )
         )
     return events
@@ -1034,7 +1064,6 @@ class EventsComponent:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         lexicon()
-        shipped_model()
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = find_events(doc)
