@@ -92,7 +92,7 @@ def train_cmd(
     tagger_lr: float = typer.Option(1e-4, "--tagger-lr", help="Learning rate of the MiniLM SI tagger"),
     multitask: float = typer.Option(0.0, "--multitask", help="Weight of the per-technique loss in the SI tagger"),
     one_pass: bool = typer.Option(False, "--one-pass/--two-pass", help="SI and TC both read the tagger (one "
-                                  "encoder pass; held-out TC 0.565 vs 0.602), or the shipped two-pass blend (default)"),
+                                  "encoder pass, as the shipped model), or the two-pass blend (default)"),
     tagger: Path | None = typer.Option(None, "--tagger", help="One pass: reuse this fine-tuned si.onnx (trained on "
                                        "the same folds); the decoding comes from the config.json beside it"),
     tc_layers: str = typer.Option("2,3,4,6", "--tc-layers", help="One pass: tagger layers TC may read, chosen by CV"),
