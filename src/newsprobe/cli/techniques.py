@@ -92,9 +92,13 @@ def train_cmd(
     tagger_lr: float = typer.Option(1e-4, "--tagger-lr", help="Learning rate of the MiniLM SI tagger"),
     multitask: float = typer.Option(0.0, "--multitask", help="Weight of the per-technique loss in the SI tagger"),
     one_pass: bool = typer.Option(False, "--one-pass/--two-pass", help="SI and TC both read the tagger (one "
-                                  "encoder pass; held-out TC 0.565 vs 0.602), or the shipped two-pass blend (default)"),
+                                  "encoder pass, as the shipped model), or the two-pass blend (default)"),
     tagger: Path | None = typer.Option(None, "--tagger", help="One pass: reuse this fine-tuned si.onnx (trained on "
                                        "the same folds); the decoding comes from the config.json beside it"),
+    tc_layers: str = typer.Option("2,3,4,6", "--tc-layers", help="One pass: tagger layers TC may read, chosen by CV"),
+    tc_c: str = typer.Option("0.001,0.003,0.01", "--tc-c", help="One pass: TC regularisation C, chosen by CV"),
+    refit_all: bool = typer.Option(False, "--refit-all", help="One pass: after scoring the held-out fold and "
+                                   "calibrating on it, refit the TC head on every article (the shipped model)"),
 ) -> None:
     """Train the SI tagger and the TC classifier on party-masked texts (needs the train extra).
 
@@ -125,9 +129,16 @@ def train_cmd(
             keep = Path(tempfile.mkdtemp(prefix="newsprobe-tagger-")) / tagger.name
             shutil.copy(tagger, keep)
             tagger = keep
+    if refit_all and not one_pass:
+        raise DatasetError(Code.BAD_OPTION, "--refit-all is for --one-pass training")
+    try:
+        layers = tuple(int(x) for x in tc_layers.split(","))
+        cs = tuple(float(x) for x in tc_c.split(","))
+    except ValueError as exc:
+        raise DatasetError(Code.BAD_OPTION, f"--tc-layers / --tc-c: comma-separated numbers ({exc})") from exc
     cfg = TrainConfig(ptc_dir=ptc, out_dir=out, folds=folds, fold=fold, epochs=epochs, cache=cache,
                       tagger_epochs=tagger_epochs, tagger_lr=tagger_lr, multitask=multitask,
-                      one_pass=one_pass, tagger=tagger, decode=decode)
+                      one_pass=one_pass, tagger=tagger, decode=decode, tc_layers=layers, tc_c=cs)
     if one_pass:
         from newsprobe.train.one_pass import train_one_pass
 
@@ -141,6 +152,13 @@ def train_cmd(
     config["held_out"] = scores
     write_config(out, config)
     typer.echo(json.dumps(scores, indent=2))
+    if refit_all:
+        from newsprobe.train.calibrate import calibrate_model
+        from newsprobe.train.one_pass import refit_tc_on_all
+
+        calibrate_model(ptc, out)  # on the held-out fold, while no part of the model has seen it
+        refit_tc_on_all(cfg)
+        typer.echo(f"TC head refitted on all articles; held-out figures above kept as held_out_before_refit in {out}")
 
 
 def calibrate_cmd(

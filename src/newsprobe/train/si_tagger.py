@@ -196,12 +196,32 @@ def export_onnx(model: Any, path: Path) -> None:
     fp32.unlink()
 
 
-def add_hidden_output(path: Path, out: Path | None = None) -> None:
-    """Give an exported tagger (``prob`` only) a ``hidden`` output: the last hidden state its head reads.
+def _layer_norms(graph: Any, path: Path) -> list[Any]:
+    """The LayerNormalization nodes in graph order: the embeddings', then two per encoder layer."""
+    norms = [n for n in graph.node if n.op_type == "LayerNormalization"]
+    if not norms:
+        raise NewsprobeError(Code.TRAINING, f"{path}: no LayerNormalization node to read the hidden state from")
+    return norms
 
-    Edits the graph with the ``onnx`` package (train extra): the input of the head's quantised matmul
-    is found by walking back from ``prob`` to the last LayerNormalization, which gets an Identity to
-    a new graph output. Weights are untouched, so ``prob`` is bit-for-bit the same.
+
+def layer_source(norms: Sequence[Any], layer: int | None, path: Path) -> str:
+    """The tensor holding encoder layer ``layer``'s output (1 = first; ``None``: the last; 0: the embeddings)."""
+    if layer is None:
+        return str(norms[-1].output[0])
+    layers = (len(norms) - 1) // 2
+    if len(norms) % 2 != 1 or not 0 <= layer <= layers:
+        raise NewsprobeError(Code.TRAINING, f"{path}: no encoder layer {layer} ({layers} layers, {len(norms)} norms)")
+    return str(norms[2 * layer].output[0])
+
+
+def add_hidden_output(path: Path, out: Path | None = None, layer: int | None = None) -> None:
+    """Give an exported tagger a ``hidden`` output: the last hidden state its head reads, or layer ``layer``'s.
+
+    Edits the graph with the ``onnx`` package (train extra): the output of the chosen layer's final
+    LayerNormalization (the last one by default) gets an Identity to the graph output ``hidden``; an
+    existing ``hidden`` output is re-pointed. Weights are untouched, so ``prob`` is bit-for-bit the
+    same and one forward pass still gives both. (TC reads an intermediate layer better than the last,
+    which fine-tuning for SI alone specialised: see :mod:`newsprobe.train.one_pass`.)
     """
     import onnx
     from onnx import TensorProto, helper
@@ -209,15 +229,39 @@ def add_hidden_output(path: Path, out: Path | None = None) -> None:
     model = onnx.load(str(path))
     graph = model.graph
     if any(o.name == "hidden" for o in graph.output):
-        if out is not None and out != path:
-            onnx.save(model, str(out))
-        return
-    norms = [n for n in graph.node if n.op_type == "LayerNormalization"]
-    if not norms:
-        raise NewsprobeError(Code.TRAINING, f"{path}: no LayerNormalization node to read the hidden state from")
-    source = norms[-1].output[0]
+        if layer is None:
+            if out is not None and out != path:
+                onnx.save(model, str(out))
+            return
+        mine = [n for n in graph.node if n.name == "hidden_output"]
+        for node in mine:
+            graph.node.remove(node)
+        if not mine:  # exported with the last hidden state named "hidden": rename it
+            for node in graph.node:
+                for names in (node.input, node.output):
+                    for i, name in enumerate(names):
+                        if name == "hidden":
+                            names[i] = "hidden_last"
+        for o in [o for o in graph.output if o.name == "hidden"]:
+            graph.output.remove(o)
+    source = layer_source(_layer_norms(graph, path), layer, path)
     graph.node.append(helper.make_node("Identity", [source], ["hidden"], name="hidden_output"))
     graph.output.append(helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["batch", "seq", 384]))
     onnx.checker.check_model(model)
     onnx.save(model, str(out or path))
 
+
+def add_layer_outputs(path: Path, out: Path, layers: Sequence[int]) -> None:
+    """A copy of the tagger with outputs ``layer<k>`` (encoder layer k's output) for each k: for training only."""
+    import onnx
+    from onnx import TensorProto, helper
+
+    model = onnx.load(str(path))
+    graph = model.graph
+    norms = _layer_norms(graph, path)
+    for k in layers:
+        graph.node.append(helper.make_node("Identity", [layer_source(norms, k, path)], [f"layer{k}"],
+                                           name=f"layer{k}_output"))
+        graph.output.append(helper.make_tensor_value_info(f"layer{k}", TensorProto.FLOAT, ["batch", "seq", 384]))
+    onnx.checker.check_model(model)
+    onnx.save(model, str(out))

@@ -354,7 +354,8 @@ class TrainConfig:
     one_pass: bool = False  # SI and TC read the fine-tuned tagger (:mod:`newsprobe.train.one_pass`)
     tagger: Path | None = None  # one pass: reuse this fine-tuned tagger instead of fine-tuning
     decode: Decoding | None = None  # ... with the SI decoding it was tuned with
-    cv_folds: int = 5  # one pass: TC's C chosen by CV by article
+    cv_folds: int = 5  # one pass: TC's layer and C chosen by CV by article
+    tc_layers: tuple[int, ...] = (2, 3, 4, 6)  # one pass: the tagger layers TC may read (6: the last)
     tc_mlp: bool = False  # one pass: average a perceptron into TC (needs torch)
 
 
