@@ -141,19 +141,18 @@ PARTIES = [
     ("Israel", "Hamas"), ("Iran", "Israel"), ("Russia", "Ukraine"), ("Putin", "Zelensky"),
     ("Democrats", "Republicans"), ("EU", "Hungary"),
 ]
-#: Floors a little under the figures measured 2026-11-28 with the party-masked model. The mirrored
-#: pairs swap different loaded words too (two different slurs, say), which a statistical model may
-#: legitimately label apart, so exact agreement is not expected of it there; name swaps, which the
-#: masking makes invisible to the model, must give exactly the same output (test above).
-# Lowered on purpose on 2026-11-28 with the fine-tuned SI tagger (SI F1 0.358 -> 0.430 on PTC fold 0):
-# it finds more single loaded words, and flags some slurs of a mirrored pair but not the other (11 pairs
-# where side a got more spans, 5 where side b did). The perceptron-only model measured 38/48 on both.
-MIRRORED_LABEL_AGREEMENT_FLOOR = 0.58  # measured 30/48 = 0.63 (unmasked perceptron model: 26/48)
-MIRRORED_DETECTION_PARITY_FLOOR = 0.60  # measured 32/48 = 0.67
-# Issue 11 targets, on confident spans (what HTML and Markdown show by default): detection >= 40/48,
-# labels >= 36/48, neutral sentences with no confident span >= 25/26.
-CONFIDENT_DETECTION_PARITY_MIN = 40
-CONFIDENT_LABEL_AGREEMENT_MIN = 36
+#: Issue 11 targets, asserted on ALL spans (the JSON keeps all): detection parity >= 40/48, label sets
+#: agree >= 36/48; neutral sentences with no confident span >= 25/26. Exact agreement is not expected
+#: of a statistical model here: the pairs also differ in words outside the lexicon. Since 2026-12-03
+#: side-specific lexicon terms are masked like names (components/side_terms.py), so the model cannot
+#: see which side an epithet targets; measured then 41/48 labels, 43/48 detection (30/48 and 33/48
+#: before). The confident set (si_score >= the CV-chosen threshold, 0.85) holds no span on these short
+#: sentences (0 of 96, before and after; the highest si_score is 0.80), so agreement on it alone is
+#: vacuous: the all-span figures are asserted, and enough mirrored sentences must draw a span for them
+#: to mean much (masking the terms with "Party", which no span may cover, left 29/96: this fails).
+MIRRORED_LABEL_AGREEMENT_MIN = 36
+MIRRORED_DETECTION_PARITY_MIN = 40
+MIRRORED_WITH_SPAN_MIN = 40  # measured 49/96 sentences with at least one span (51 before the masking)
 NEUTRAL_NO_CONFIDENT_MIN = 25
 NEUTRAL_CLEAN_FLOOR = 0.88  # measured 24/26 = 0.92 neutral sentences without any technique span (25/26 before)
 
@@ -206,12 +205,41 @@ def test_mirrored_pairs_agree_on_techniques(techniques: Language) -> None:
     docs = list(techniques.pipe(texts))
     agree, parity = _agreement([{s.technique for s in doc._.techniques} for doc in docs])
     sure_agree, sure_parity = _agreement([{s.technique for s in doc._.techniques if s.confident} for doc in docs])
+    with_span = sum(bool(doc._.techniques) for doc in docs)
+    confident = sum(s.confident for doc in docs for s in doc._.techniques)
     print(f"all spans: technique label sets agree on {agree}/{len(PAIRS)} mirrored pairs; "
-          f"detection parity {parity}/{len(PAIRS)}; confident spans (what reports show): labels agree "
-          f"{sure_agree}/{len(PAIRS)}, detection parity {sure_parity}/{len(PAIRS)}")
-    assert agree / len(PAIRS) >= MIRRORED_LABEL_AGREEMENT_FLOOR
-    assert parity / len(PAIRS) >= MIRRORED_DETECTION_PARITY_FLOOR
-    assert sure_agree >= CONFIDENT_LABEL_AGREEMENT_MIN and sure_parity >= CONFIDENT_DETECTION_PARITY_MIN
+          f"detection parity {parity}/{len(PAIRS)}; {with_span}/{len(docs)} sentences with a span; "
+          f"confident spans (what reports show): {confident}, labels agree {sure_agree}/{len(PAIRS)}, "
+          f"detection parity {sure_parity}/{len(PAIRS)}")
+    assert with_span >= MIRRORED_WITH_SPAN_MIN, "too few spans on the mirrored sentences for agreement to mean much"
+    assert agree >= MIRRORED_LABEL_AGREEMENT_MIN
+    assert parity >= MIRRORED_DETECTION_PARITY_MIN
+    # the confident subset must agree at least as well as the issue asks of all spans
+    assert sure_agree >= MIRRORED_LABEL_AGREEMENT_MIN and sure_parity >= MIRRORED_DETECTION_PARITY_MIN
+
+
+#: sentences written for this test, {X} filled with mirrored epithets the lexicon lists for each side
+EPITHET_TEMPLATES = [
+    "The {X} ordered fresh strikes on the harbour overnight, officials said.",
+    "Residents said {X} troops burned the granary and shot at fleeing families.",
+]
+EPITHET_PAIRS = [
+    ("Zionist regime", "Mullah regime"), ("Kyiv regime", "Kremlin regime"),
+    ("Zionist entity", "Tehran regime"), ("Orbán regime", "Brussels diktat"),
+]
+
+
+@pytest.mark.parametrize("pair", EPITHET_PAIRS, ids=["/".join(p) for p in EPITHET_PAIRS])
+def test_mirrored_epithet_swap_changes_no_technique(techniques: Language, pair: tuple[str, str]) -> None:
+    """Side-specific lexicon terms are masked like names: swapping one for its mirror changes nothing."""
+    x, y = pair
+    for template in EPITHET_TEMPLATES:
+        views = []
+        for word in (x, y):
+            text = template.format(X=word)
+            views.append([(s.text.replace(word, "{X}"), s.technique, s.score, s.si_score, s.confident)
+                          for s in techniques(text)._.techniques])
+        assert views[0] == views[1], template
 
 
 def test_neutral_sentences_mostly_draw_no_technique(techniques: Language) -> None:

@@ -58,3 +58,41 @@ def test_repeats_of_a_recognised_name_are_masked_too() -> None:
     assert spans == [(0, 6), (12, 18), (41, 47)]  # whole words only: "Valdoria" stays
     assert mask_spans(text, spans).text == "Party said Party's army left Valdoria; Party denied it."
     assert with_repeats(text, []) == []
+
+
+def test_every_side_specific_lexicon_term_is_found_for_masking() -> None:
+    """The epithet mask is the lexicon's own list: every side's terms alike (noun-only ones as plurals)."""
+    from newsprobe.components.side_terms import side_term_spans
+    from newsprobe.components.terms import read_lexicon
+
+    entries = [e for e in read_lexicon() if e.side_specific]
+    assert len({t for e in entries for t in e.targets}) >= 10
+    missed = []
+    for entry in entries:
+        text = (entry.term + "s" if entry.pos else entry.term).replace(" 's", "'s")
+        if side_term_spans(text) != [(0, len(text))]:
+            missed.append(entry.term)
+    assert missed == []
+    # terms aimed at no side in particular, and an exempted phrase, stay readable
+    assert side_term_spans("The regime's terrorists fled Nazi Germany.") == []
+    assert side_term_spans("an illegal strike") == []  # "illegal" is side-specific only as a noun
+
+
+def test_mirrored_epithets_mask_to_the_same_text() -> None:
+    from newsprobe.components.techniques import mask_text
+
+    a = "Zionist regime forces stormed the village, said Omar Weiss."
+    b = "Mullah regime forces stormed the village, said Petra Alvik."
+    ma = mask_text(a, [(a.index("Omar Weiss"), a.index("Omar Weiss") + 10)])
+    mb = mask_text(b, [(b.index("Petra Alvik"), b.index("Petra Alvik") + 11)])
+    assert ma.text == mb.text
+    i = ma.text.index(" forces")
+    assert a[slice(*ma.to_original(0, i))] == "Zionist regime"  # the stand-in maps back to the whole term
+
+
+def test_names_inside_terms_merge_into_one_masked_span() -> None:
+    from newsprobe.components.party_mask import EPITHET_PLACEHOLDER, PLACEHOLDER, with_epithets
+
+    # "Kyiv" (a name) inside "Kyiv regime" (a term): one span, masked as the term
+    assert with_epithets([(4, 8), (20, 26)], [(4, 15)]) == [(4, 15, EPITHET_PLACEHOLDER), (20, 26, PLACEHOLDER)]
+    assert with_epithets([], []) == []

