@@ -447,3 +447,73 @@ def test_plover_cross_validation_stays_above_its_floors(nlp: Language) -> None:
     assert result["type_source_accuracy"]["mean"] >= 0.66, summary
     assert result["pooled_old_test_half"]["type_accuracy"] >= 0.58, summary
     assert result["pooled_old_test_half"]["type_source_accuracy"] >= 0.46, summary
+
+
+# -- precision: complements, self-directed events, common-noun people (fictional sentences) -------
+
+
+def test_recognize_is_support_only_with_an_actor_object(nlp: Language) -> None:
+    text = "We must first recognize that nobody is to blame for it."
+    assert not [e for e in events(nlp, text) if e.type == "SUPPORT"]
+    for a, b in (("Norvala", "Estavia"), ("Estavia", "Norvala")):  # mirrored
+        e = one(nlp, f"The government of {a} formally recognized {b} on Monday.", "SUPPORT")
+        assert e.target and b in e.target.name
+
+
+def test_called_on_is_a_request_only_with_an_infinitive(nlp: Language) -> None:
+    text = "Governor Mira Solt said she called on Tessa Vane because she was the best choice."
+    assert not [e for e in events(nlp, text) if e.type == "REQUEST"]
+    e = one(nlp, "Governor Mira Solt called on Tessa Vane to resign.", "REQUEST")
+    assert names(e) == ("Mira Solt", "Tessa Vane")
+
+
+def test_helped_to_a_hospital_is_no_aid(nlp: Language) -> None:
+    text = "The injured guard was assisted to the Lindon General Hospital, where he was treated and released."
+    assert events(nlp, text) == []
+    e = one(nlp, "Norvala assisted Estavia with food and medicine.", "AID")
+    assert names(e) == ("Norvala", "Estavia")
+
+
+def test_same_actor_on_both_sides_keeps_no_target() -> None:
+    from newsprobe.components.events import _same_actor
+    from newsprobe.model import EventActor, Mention
+
+    def actor(eid: str | None, start: int) -> EventActor:
+        return EventActor(name="X", entity_id=eid, mention=Mention(start=start, end=start + 1, text="X"))
+
+    assert _same_actor(actor("e1", 0), actor("e1", 10))
+    assert _same_actor(actor(None, 3), actor(None, 3))
+    assert not _same_actor(actor("e1", 0), actor("e2", 10))
+    assert not _same_actor(actor(None, 0), actor(None, 10))
+
+
+def test_passive_assault_by_a_common_noun_person(nlp: Language) -> None:
+    text = "A female officer was taken to a clinic after she was assaulted and hit with a bottle by another man."
+    found = [e for e in events(nlp, text) if e.type == "ASSAULT"]
+    assert len(found) == 1, found  # "assaulted and hit": one assault
+    e = found[0]
+    assert e.mode == "beat" and e.source and e.source.name == "another man" and e.source.sector == "civilian"
+    assert e.source.entity_id is None
+    assert e.target and "officer" in e.target.name
+
+
+def test_the_accused_hit_the_child(nlp: Language) -> None:
+    e = one(nlp, "The guard questioned a vendor when the accused walked up to the child and hit him.", "ASSAULT")
+    assert e.source and "accused" in e.source.name and e.source.entity_id is None
+    assert e.target and "child" in e.target.name
+
+
+def test_stones_thrown_by_one_person_are_an_assault_by_a_crowd_a_riot(nlp: Language) -> None:
+    e = one(nlp, "The man flung three stones at the police officer.", "ASSAULT")
+    assert e.mode == "beat" and e.source and e.target and "officer" in e.target.name
+    r = one(nlp, "Protesters threw stones at the police in Vell.", "PROTEST")
+    assert r.mode == "riot"
+
+
+def test_criminal_sector_for_gunmen(nlp: Language) -> None:
+    e = one(nlp, "Gunmen attacked a bus carrying villagers near Ostrava.", "ASSAULT")
+    assert e.source and e.source.sector == "criminal" and e.source.entity_id is None
+
+
+def test_no_event_without_any_actor(nlp: Language) -> None:
+    assert events(nlp, "It was shelled and they were attacked again.") == []

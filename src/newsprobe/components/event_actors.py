@@ -63,6 +63,59 @@ _PROXY_HEADS = frozenset(
 )
 
 
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+#: singular person nouns by grammatical gender, for "she"/"him" with no named antecedent
+_FEMALE = frozenset({"woman", "girl", "mother", "wife", "daughter", "sister", "lady", "grandmother", "policewoman"})
+_MALE = frozenset({"man", "boy", "father", "husband", "son", "brother", "grandfather", "policeman"})
+#: sector words that name a body, not one person: no "he"/"she" stands for them
+_BODIES = frozenset(
+    {"government", "administration", "ministry", "cabinet", "regime", "state", "leadership", "parliament", "senate",
+     "congress", "assembly", "court", "army", "military", "force", "navy", "police", "party", "hospital",
+     "university", "school", "newspaper", "company", "firm", "bank", "church", "embassy", "junta", "opposition",
+     "people", "family", "crowd", "mob", "gang", "group", "organization", "organisation", "agency", "network",
+     "coalition", "alliance", "side", "country", "nation", "movement", "faction", "delegation", "mission", "youth"}
+)  # fmt: skip
+
+
+def _person_noun(doc: Doc, tok: Token, pronoun: Token) -> bool:
+    """A singular common noun for one person that ``pronoun`` ("she", "him") can stand for."""
+    if tok.tag_ not in ("NN", "VBN") or _entity(doc, tok) is not None or not is_actor(doc, tok):
+        return False
+    lemma = tok.lemma_.lower() if tok.pos_ != "VERB" else tok.lower_
+    if lemma in _BODIES:
+        return False
+    female = lemma in _FEMALE or any(c.lower_ == "female" for c in tok.children)
+    male = lemma in _MALE or any(c.lower_ == "male" for c in tok.children)
+    if pronoun.lower_ in ("she", "her"):
+        return not male
+    return not female
+
+
+def common_antecedent(doc: Doc, pron: Token) -> Token | None:
+    """The person a "she"/"him" stands for when no named person does, in the same sentence: for a
+    subject, the subject of the clause it depends on ("an inspector ... after she was attacked");
+    for an object, the nearest person noun before it that is not its own clause's subject ("walked
+    to the child and hit him"). Nothing when the sentence names no such person."""
+    if pron.lower_ not in ("he", "she", "him", "her") or pron.tag_ == "PRP$":
+        return None
+    sent = pron.sent
+    if pron.dep_ in ("nsubj", "nsubjpass"):
+        cur = pron.head
+        for _ in range(4):
+            if cur.dep_ in ("ROOT",) or cur.head is cur:
+                break
+            cur = cur.head
+            subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i]
+            if subjects:  # the nearest, when a dateline was parsed as a second subject
+                return subjects[-1] if _person_noun(doc, subjects[-1], pron) else None
+        return None
+    own_subject = next((c.i for c in pron.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for t in reversed(doc[sent.start : pron.i]):
+        if t.i != own_subject and t.pos_ in ("NOUN", "VERB") and _person_noun(doc, t, pron):
+            return t
+    return None
+
+
 def is_pronoun(tok: Token) -> bool:
     """A personal pronoun ("he", "They"), not the country "US" written in capitals."""
     return tok.lower_ in PRONOUNS and not (tok.is_upper and len(tok.text) > 1)
@@ -110,9 +163,13 @@ def _np_range(root: Token) -> tuple[int, int]:
         if t.dep_ in ("compound", "flat") and t.i == end:
             end = t.i + 1
     doc = root.doc
-    while start < root.i and doc[start].dep_ in ("det", "punct", "cc", "case"):
+    while start < root.i and doc[start].dep_ in ("det", "punct", "cc", "case") and doc[start].lower_ not in _KEPT_DETS:
         start += 1
     return start, end
+
+
+#: determiners that tell one person from another: "another woman", "a second man" stay in the name
+_KEPT_DETS = frozenset({"another", "other"})
 
 
 def _sector(tokens: list[Token], root: Token) -> str | None:
@@ -155,6 +212,10 @@ def is_actor(doc: Doc, root: Token) -> bool:
     """Whether the noun phrase headed by ``root`` names someone who can act or be acted on."""
     if _in_stance(doc, root):
         return False
+    if root.pos_ in ("VERB", "AUX"):  # a participle used as a noun: "the accused" (not "accused him")
+        return root.dep_ in _ARG_DEPS and any(c.dep_ == "det" for c in root.children) and _noun_key(
+            root, lexicon().sectors
+        ) is not None
     if (root.lower_ in _PROXY_HEADS or root.lemma_.lower() in _PROXY_HEADS) and proxy(doc, root) is not root:
         return True
     if is_pronoun(root):
@@ -247,7 +308,13 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
             return None
         ref = resolve_speaker(doc, doc[root.i : root.i + 1])
         if ref is None or ref.entity_id is None:
-            return None
+            antecedent = common_antecedent(doc, root)
+            if antecedent is None:
+                return None
+            found = actor_of(doc, antecedent)
+            if found is not None:  # the pronoun's own place in the text, the antecedent's name
+                found.mention = Mention(start=root.idx, end=root.idx + len(root.text), text=root.text)
+            return found
         ent = next((e for e in doc._.entities or [] if e.id == ref.entity_id), None)
         mention = Mention(start=root.idx, end=root.idx + len(root.text), text=root.text)
         country = _country(doc, [root], ent)

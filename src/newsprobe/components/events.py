@@ -195,6 +195,27 @@ REALISING = frozenset(
     }
 )
 EXPRESSIVE = frozenset({"PROTEST", "DEMAND", "DISAPPROVE", "SUPPORT"})
+#: passive report verbs: "X is alleged to have attacked Y" asserts the attack as someone's claim
+REPORTED_PASSIVE = frozenset({"allege", "say", "report", "believe", "think", "understand", "suspect", "claim"})
+#: polysemous verbs whose event reading needs an actor as the object (or the passive subject):
+#: "recognized Kosovo" (not "recognize that ..."), "backed the rebels", "executed two prisoners"
+#: (not "executed a plan"), "rescued the crew"
+NEEDS_ACTOR_OBJECT = frozenset({"recognize", "recognise", "back", "execute", "rescue", "shelter"})
+#: verbs that are an event only between two actors, the patient being the object: helping someone
+#: (not "was assisted to the hospital"), hitting someone (not "the storm hit the coast")
+NEEDS_BOTH_ACTORS = frozenset({"assist", "help", "aid", "hit"})
+#: verbs whose event reading needs an actor target, object or "at X": "shot two men" (not "shot a video")
+NEEDS_ACTOR_TARGET = frozenset({"shoot"})
+#: releasing someone is RETREAT between actors: by someone named, or of captives ("hostages were
+#: released"); "was treated and released" (from hospital) is no release
+NEEDS_SOURCE_OR_CAPTIVE = frozenset({"release", "free"})
+CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "abductee"})
+#: destinations, not targets: "was taken to the hospital", "walked into the station"
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+FACILITIES = frozenset(
+    {"hospital", "clinic", "station", "school", "prison", "jail", "airport", "hotel", "office", "headquarters",
+     "home", "house", "centre", "center", "ward", "morgue"}
+)  # fmt: skip
 #: governors whose infinitive's subject is their object: "forced X to withdraw", "X was pressured by
 #: Y to resign" (everything but subject-control "promise")
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse"})
@@ -340,7 +361,20 @@ def _unrealised(tok: Token, kind: str) -> bool:
     if _negated(gov):
         return True
     lemma = gov.lemma_.lower()
+    if _reported_passive(tok):
+        return False  # "is alleged to have attacked": asserted, as a claim
     return lemma not in REALISING and lemma not in FRAMES
+
+
+def _reported_passive(tok: Token) -> bool:
+    """ "X is alleged/said/believed to have <tok>"."""
+    gov = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and _infinitive(tok)
+        and gov.lemma_.lower() in REPORTED_PASSIVE
+        and _child(gov, "auxpass") is not None
+    )
 
 
 def _unasserted_clause(tok: Token) -> bool:
@@ -503,6 +537,42 @@ def _participle_clause(verb: Token) -> bool:
     )
 
 
+def _passive_conj(verb: Token) -> bool:
+    """The second of two coordinated passive participles ("was assaulted and hit by X")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        # "hit", "beaten": a participle the tagger may read as a past tense, when it has no object
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _child(verb, "dobj") is None))
+        and _child(verb, "nsubj", "nsubjpass") is None
+        and head.tag_ == "VBN"
+        and _child(head, "nsubjpass", "auxpass") is not None
+    )
+
+
+def _agent(doc: Doc, verb: Token, conj: bool = True) -> Token | None:
+    """The "by X" of a passive verb: on the verb, after its instrument ("hit with a stone by X", the
+    parser hanging "by X" on the stone), or on a coordinated participle ("assaulted and hit by X")."""
+    direct = _pobj(verb, ("by",))
+    if direct is not None:
+        return direct
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "in"):
+            for pobj in prep.children:
+                # an instrument, not an event noun ("killed in an air strike by X" is the strike's)
+                if pobj.dep_ == "pobj" and not is_actor(doc, pobj) and _noun_code(pobj) is None:
+                    inner = _pobj(pobj, ("by",))
+                    if inner is not None and is_actor(doc, inner):
+                        return inner
+    if conj:
+        for c in verb.children:
+            if c.dep_ == "conj" and _passive_conj(c):
+                found = _agent(doc, c, conj=False)
+                if found is not None:
+                    return found
+    return None
+
+
 def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``, climbing through xcomp/conj/relcl/acl when the clause has none."""
     if _participle_clause(verb):
@@ -510,7 +580,8 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     subj = _child(verb, "nsubj", "csubj")
     if subj is not None:
         return _as_actor(doc, subj)
-    agent = _pobj(verb, ("by",)) if _child(verb, "nsubjpass", "auxpass") is not None else None
+    passive = _child(verb, "nsubjpass", "auxpass") is not None or _passive_conj(verb)
+    agent = _agent(doc, verb) if passive else None
     if agent is not None:
         return _as_actor(doc, agent)
     if _child(verb, "nsubjpass") is not None or depth > 3:
@@ -547,6 +618,8 @@ def _own(tok: Token) -> bool:
 
 def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: int = -1) -> Token | None:
     patient = _child(verb, "nsubjpass") or (_child(verb, "nsubj") if _participle_clause(verb) else None)
+    if patient is None and _passive_conj(verb):
+        patient = _child(verb.head, "nsubjpass")  # "she was assaulted and hit": she is hit too
     if (
         patient is None
         and verb.tag_ == "VBN"
@@ -560,7 +633,7 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
         if found is not None:
             return found
     pobj = _pobj(verb, preps)
-    found = _actor_token(doc, pobj)
+    found = _actor_token(doc, pobj) if pobj is None or not _destination(doc, pobj) else None
     if found is not None:
         return found
     obj = _child(verb, "dobj")
@@ -582,6 +655,17 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
             if found is not None:
                 return found
     return None
+
+
+def _destination(doc: Doc, pobj: Token) -> bool:
+    """ "to the hospital", "into the police station": where someone went or was taken, not whom an
+    act is done to."""
+    if pobj.head.lower_ not in DESTINATION_PREPS:
+        return False
+    ent = entity_at(doc, pobj.idx, pobj.idx + len(pobj.text))
+    if ent is not None and ent.label == "FAC":
+        return True
+    return pobj.lemma_.lower() in FACILITIES or (ent is not None and ent.name.split()[-1].lower() in FACILITIES)
 
 
 #: nouns for an inhabited place: "the village of Kesh" is the place Kesh, as a named town is
@@ -675,7 +759,38 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         target = None
     if source is None and target is None:
         return None  # an act with nobody named is no record
+    if not _complement_ok(doc, tok, source, target, embedded is not None and embedded.i in consumed):
+        return None
     return _Found(tok, kind, mode, tok, source, target, consumed)
+
+
+def _patient(verb: Token) -> Token | None:
+    """The object, or the subject of a passive ("the crew was rescued")."""
+    found = _child(verb, "dobj", "nsubjpass")
+    if found is None and _passive_conj(verb):
+        found = _child(verb.head, "nsubjpass")
+    return found
+
+
+def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | None, framed: bool) -> bool:
+    """Whether a polysemous verb has the complement its event reading needs."""
+    lemmas = set(_lemmas(verb))
+    if "call" in lemmas and any(p in ("on", "upon") for p in _particles(verb)) and not framed:
+        return False  # "called on X to act" is a request; "called on her" (chose, visited) is not
+    if lemmas & (NEEDS_ACTOR_OBJECT | NEEDS_BOTH_ACTORS):
+        patient = _patient(verb)
+        if patient is None or _as_actor(doc, patient) is None or _child(verb, "ccomp") is not None:
+            return False
+        if lemmas & NEEDS_BOTH_ACTORS and source is None:
+            return False
+    if lemmas & NEEDS_ACTOR_TARGET and target is None and not {"down", "dead"} & set(_particles(verb) + [
+        c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp", "advmod")
+    ]):
+        return False  # "shot a video" (but "shot down a helicopter", "shot dead")
+    if lemmas & NEEDS_SOURCE_OR_CAPTIVE and source is None:
+        patient = _patient(verb)
+        return patient is not None and patient.lemma_.lower() in CAPTIVES
+    return True
 
 
 def _addressee(doc: Doc, verb: Token) -> Token | None:
@@ -926,6 +1041,8 @@ def _voice(doc: Doc, found: _Found, quotes: list[Quote]) -> tuple[str, ClaimSour
                 continue
             sp = q.speaker
             return "quoted", ClaimSource(entity_id=sp.entity_id, name=sp.name) if sp else None
+    if _reported_passive(found.anchor):
+        return "quoted", None  # "X is alleged to have attacked Y": a claim, by someone unnamed
     speaker = _speech_frame(doc, found.anchor)
     if speaker is not None:
         actor = actor_of(doc, speaker)
@@ -1020,7 +1137,46 @@ def _by_actors(found: _Found, source: EventActor | None, target: EventActor | No
             return ("FIGHT", "heavy-weapons") if state else ("ASSAULT", "explosives")
     if kind == "FIGHT" and mode is None and target is not None and target.sector in CIVILIAN_SECTORS:
         return "ASSAULT", None
+    if kind == "PROTEST" and mode == "riot" and target is not None and _individual(found.source_tok):
+        return "ASSAULT", "beat"  # one person throwing stones at someone is an assault, not a riot
     return kind, mode
+
+
+#: nouns for many people at once
+COLLECTIVE = frozenset({"crowd", "mob", "group", "gang", "people", "protester", "demonstrator", "youth"})
+
+
+def _individual(tok: Token | None) -> bool:
+    """One person: "he", "a man", "the accused", a named person (not "protesters", "a mob")."""
+    if tok is None:
+        return False
+    if tok.lower_ in ("he", "she"):
+        return True
+    ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok.text))
+    if ent is not None:
+        return ent.label == "PERSON"
+    return tok.tag_ in ("NN", "VBN") and tok.lemma_.lower() not in COLLECTIVE
+
+
+def _same_actor(a: EventActor | None, b: EventActor | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.entity_id is not None and a.entity_id == b.entity_id:
+        return True
+    return a.mention.start < b.mention.end and b.mention.start < a.mention.end
+
+
+def _coordinated_twin(
+    found: _Found, source: EventActor | None, target: EventActor | None,
+    other: _Found, o_source: EventActor | None, o_target: EventActor | None,
+) -> bool:  # fmt: skip
+    """Two coordinated verbs coding the same event between the same actors."""
+    a, b = found.trigger, other.trigger
+    if not ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)):
+        return False
+    same = (found.kind, found.mode) == (other.kind, other.mode)
+    names = (source.name if source else None, target.name if target else None)
+    return same and names == (o_source.name if o_source else None, o_target.name if o_target else None)
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -1029,10 +1185,22 @@ def find_events(doc: Doc) -> list[Event]:
     quotes: list[Quote] = list(doc._.quotes or [])
     dates: list[DateExpr] = list(doc._.dates or [])
     events: list[Event] = []
+    kept: list[tuple[_Found, EventActor | None, EventActor | None]] = []
     for found in candidates:
         source = _actor(doc, found.source_tok)
         target = _actor(doc, found.target_tok)
+        if _same_actor(source, target):
+            # nobody does an event to themselves: the target is the misread one (the source is the
+            # clause's subject, the target comes from looser rules: an actor inside the object, a
+            # preposition), so the event keeps its source and says null for whom it was done to
+            target = None
+            found.target_tok = None
+        if source is None and target is None:
+            continue  # nobody resolved ("we", "it" with no antecedent): no record
         found.kind, found.mode = _by_actors(found, source, target)
+        if any(_coordinated_twin(found, source, target, *k) for k in kept):
+            continue  # "assaulted and hit her": one assault
+        kept.append((found, source, target))
         used = {t.i for t in (found.source_tok, found.target_tok) if t is not None}
         voice, claimed_by = ("outlet", None) if found.own_voice else _voice(doc, found, quotes)
         trig, sent = found.trigger, found.trigger.sent
