@@ -517,3 +517,39 @@ def test_criminal_sector_for_gunmen(nlp: Language) -> None:
 
 def test_no_event_without_any_actor(nlp: Language) -> None:
     assert events(nlp, "It was shelled and they were attacked again.") == []
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("The Selt government on Monday added the Norvalan Defence Ministry to its sanctions list.",
+         "Selt government", "Norvalan Defence Ministry"),
+        ("The Norvalan government on Monday added the Selt Defence Ministry to its sanctions list.",
+         "Norvalan government", "Selt Defence Ministry"),
+    ],
+)
+def test_adding_to_a_sanctions_list_is_a_sanction(nlp: Language, text: str, source: str, target: str) -> None:
+    e = one(nlp, text, "SANCTION")
+    assert names(e) == (source, target)
+    assert e.date is not None and e.date.value == "2025-03-10"
+
+
+def test_adding_to_another_list_is_no_sanction(nlp: Language) -> None:
+    text = "The Selt government on Monday added three ministries to its list of partners."
+    assert [e.type for e in events(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Nobody who profits from this war should feel safe," the Norvalan president said.',
+        "The Selt foreign minister said that everyone must remain calm.",
+    ],
+)
+def test_a_maxim_is_no_demand(nlp: Language, text: str) -> None:
+    assert [e.type for e in events(nlp, text)] == []
+
+
+def test_an_owed_act_is_a_request_not_the_act(nlp: Language) -> None:
+    found = events(nlp, "The Norvalan foreign minister said Tessa must release the prisoners.")
+    assert [e.type for e in found] == ["REQUEST"]

@@ -164,6 +164,12 @@ WEAPONS = frozenset(
 #: generic harm verbs whose type and mode can come from the means ("killed in a suicide bombing")
 GENERIC_HARM = frozenset({"kill", "wound", "injure"})
 OBLIGATION = frozenset({"must", "should"})
+#: verbs of state: "Y should feel safe", "Y must be ready" ask no act of anyone
+STATIVE = frozenset({"be", "feel", "have", "know", "seem", "remain", "stay", "look", "sound", "understand"})
+#: subjects of "should/must" that address no one in particular
+NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "anyone", "anybody", "one", "someone", "we"})
+#: "added X to its sanctions list": the list nouns that make an addition a sanction
+SANCTION_LISTS = frozenset({"blacklist", "watchlist", "blocklist"})
 #: governors that assert the act of their infinitive took place ("began to shell", "tried to storm",
 #: "decided to expel"); an infinitive under any other verb ("allowed X to attack", "wants X to
 #: attack", "shelled the town to punish Y") is no event of its own
@@ -693,28 +699,53 @@ def _named_settlement(tok: Token | None) -> Token | None:
 # -- triggers -----------------------------------------------------------------------------------
 
 
-def _obligation(doc: Doc, tok: Token) -> _Found | None:
-    """ "X said (that) Y must/should <act>": X demands it of Y."""
+def _obligation(doc: Doc, tok: Token) -> _Found | bool | None:
+    """ "X said (that) Y must/should <act>": X demands it of Y.
+
+    None when the pattern does not apply; False when it applies but makes no record (the act is
+    only owed, so it is no event of its own either)."""
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SPEECH or _negated(tok):
         return None
     if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
         return None
+    if tok.lemma_.lower() in STATIVE:
+        return False  # "nobody should feel safe": a warning, not a demand of an act
     speaker = _as_actor(doc, _child(tok.head, "nsubj"))
     if speaker is None:
         return None
-    target = _as_actor(doc, _child(tok, "nsubj", "nsubjpass"))
+    subject = _child(tok, "nsubj", "nsubjpass")
+    if subject is not None and subject.lower_ in NOBODY:
+        return False  # "nobody should ...", "everyone must ...": a maxim, asked of no one
+    target = _as_actor(doc, subject)
     return _Found(tok, "DEMAND", None, tok.head, speaker, target, own_voice=True)
+
+
+def _listing(tok: Token) -> tuple[Code, Token] | None:
+    """ "added X to its sanctions list / blacklist": a SANCTION on X (the object)."""
+    if tok.lemma_.lower() != "add":
+        return None
+    obj = _child(tok, "dobj", "nsubjpass")
+    listed = _pobj(tok, ("to",))
+    if obj is None or listed is None:
+        return None
+    lemma = listed.lemma_.lower()
+    mods = {c.lemma_.lower() for c in listed.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lemma in SANCTION_LISTS or (lemma == "list" and mods & {"sanction", "sanctions", "terror", "terrorist"}):
+        return ("SANCTION", None), obj
+    return None
 
 
 def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS:
         return None
     demand = _obligation(doc, tok)
-    if demand is not None:
+    if demand is False:
+        return None
+    if isinstance(demand, _Found):
         return demand
     if tok.dep_ in ("conj", "advmod") and tok.head.pos_ not in ("VERB", "AUX"):
         return None  # "the coming and promised victory"
-    phrase = _phrase(tok)
+    phrase = _phrase(tok) or _listing(tok)
     code: Code | None
     consumed: list[int] = []
     if phrase is not None:
@@ -1093,6 +1124,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
             # cheap tests first: most verbs are no trigger, and walking a token's children is slow
             if (
                 lemma in FRAMES
+                or lemma == "add"
                 or any(lem in heads for lem in _lemmas(tok))
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
