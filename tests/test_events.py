@@ -553,3 +553,26 @@ def test_a_maxim_is_no_demand(nlp: Language, text: str) -> None:
 def test_an_owed_act_is_a_request_not_the_act(nlp: Language) -> None:
     found = events(nlp, "The Norvalan foreign minister said Tessa must release the prisoners.")
     assert [e.type for e in found] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Selt army denied firing on the port.",
+        "The Norvalan army denied firing on the port.",
+        "The Selt defence ministry denied that its forces shelled the village.",
+    ],
+)
+def test_what_is_denied_is_no_event(nlp: Language, text: str) -> None:
+    assert [e.type for e in events(nlp, text) if e.type == "ASSAULT"] == []
+
+
+def test_staging_a_protest_is_a_protest_but_staging_a_strike_is_not(nlp: Language) -> None:
+    assert [e.type for e in events(nlp, "Students staged a protest outside the ministry.")] == ["PROTEST"]
+    said = "The spokesman accused the Selt army of staging the strike."
+    assert "PROTEST" not in [e.type for e in events(nlp, said)]
+
+
+def test_where_fire_came_from_is_not_its_target(nlp: Language) -> None:
+    for e in events(nlp, "Norvalan troops fired shells from positions near the Selt border."):
+        assert e.target is None or "positions" not in e.target.name

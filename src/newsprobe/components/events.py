@@ -85,6 +85,8 @@ FRAME_FAIL = frozenset({"fail"})
 DIRECTIVE_VERBS = FRAME_DEMAND | FRAME_INTENT | frozenset(
     {"propose", "recommend", "order", "require", "prefer", "advocate", "pray"}
 )
+#: governors that deny what they govern: "denied firing on the port", "denies that it shelled X"
+DENYING = frozenset({"deny", "refute", "dispute", "disavow"})
 DIRECTIVE_NOUNS = frozenset(
     {"demand", "call", "proposal", "request", "plan", "hope", "appeal", "order", "ultimatum", "wish", "plea"}
 )
@@ -388,6 +390,8 @@ def _unasserted_clause(tok: Token) -> bool:
     demand, call, proposal, request, order, plan or hope ("demanded that X withdraw", "hopes that
     X will withdraw", "a call for X to withdraw"), or a subjunctive "that X withdraw" under any
     governor. "said that X withdrew" is asserted (the speaker's claim)."""
+    if tok.dep_ in ("xcomp", "ccomp", "dobj") and tok.head.pos_ == "VERB" and set(_lemmas(tok.head)) & DENYING:
+        return True  # what is denied is not asserted by the speaker (nor by the outlet)
     if tok.dep_ not in ("ccomp", "acl", "pcomp", "advcl"):
         return False
     gov = tok.head
@@ -779,6 +783,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
             source = means.source_tok
             consumed.append(means.trigger.i)
     target = _target(doc, tok)
+    if target is not None and kind in ("FIGHT", "ASSAULT") and target.head.lower_ == "from":
+        # "fired from positions held by X": where the fire came from is not its target
+        target = _target(doc, tok, tuple(p for p in TARGET_PREPS if p != "from"))
     if target is None and phrase is not None:  # "held talks with X"
         target = _actor_token(doc, _pobj(phrase[1], NOUN_TARGET_PREPS))
     if embedded is not None and embedded.i in consumed and tok.lemma_.lower() in FRAME_DEMAND:
