@@ -67,3 +67,65 @@ def test_choose_tc_picks_the_layer_and_c_by_cross_validation(tmp_path: Path) -> 
     assert weights["coef"].shape == (len(TECHNIQUES), 3)
     assert cv["by_layer_C"]["layer 3, C 1.0"]["mean"] > 0.9 > cv["by_layer_C"]["layer 2, C 1.0"]["mean"]
     assert set(cv["by_layer_C"]["layer 2, C 0.1"]) == {"mean", "sd"}
+
+
+def _recipe() -> object:
+    from newsprobe.components.techniques import Decoding, ModelConfig
+
+    return ModelConfig(labels=list(TECHNIQUES), si_decode=Decoding(0.25, 6), si_blend=1.0, tc_input="tagger",
+                       confident_threshold=0.85, tc_temperature=0.9,
+                       info={"tc_layer": 3, "tc_C": 0.003, "confident_cv": {"articles": 75},
+                             "trained_on": {"folds": 5, "held_out_fold": 0, "train_articles": 296},
+                             "held_out_before_refit": {"articles": 75, "si": {"f1": 0.43}, "note": "before refit"}})
+
+
+def test_all_articles_config_keeps_the_recipe_and_labels_its_held_out_figures(tmp_path: Path) -> None:
+    """Trained on every article: decoding, threshold and temperature carried over, no held-out fold claimed."""
+    from newsprobe.components.techniques import ModelConfig
+    from newsprobe.train.one_pass import recipe_info
+    from newsprobe.train.techniques import TrainConfig
+
+    recipe = _recipe()
+    assert isinstance(recipe, ModelConfig)
+    info = recipe_info(recipe, 371, TrainConfig(ptc_dir=tmp_path, out_dir=tmp_path), {"total": 1.0})
+    config = ModelConfig(labels=recipe.labels, si_decode=recipe.si_decode, si_blend=1.0, tc_input="tagger",
+                         confident_threshold=recipe.confident_threshold, tc_temperature=recipe.tc_temperature,
+                         info=info)
+    config.write(tmp_path / "config.json")
+    back = ModelConfig.read(tmp_path / "config.json")
+    assert back.confident_threshold == 0.85 and back.tc_temperature == 0.9 and back.si_decode.merge_gap == 6
+    trained = back.info["trained_on"]
+    assert trained["train_articles"] == 371 and trained["held_out_fold"] is None
+    assert "held_out" not in back.info and "held_out_before_refit" not in back.info
+    assert back.info["recipe_held_out"]["si"]["f1"] == 0.43 and "RECIPE" in back.info["recipe_held_out"]["note"]
+    assert "NOT re-chosen" in back.to_json()["confident"]["carried_over"]
+
+
+def test_an_all_articles_model_is_neither_calibrated_nor_scored_as_held_out(tmp_path: Path) -> None:
+    """Calibration refuses (coded error) and evaluation does not take it for a held-out model."""
+    from newsprobe.components.techniques import ModelConfig
+    from newsprobe.errors import NewsprobeError
+    from newsprobe.evaluate.ptc import held_out_fold
+    from newsprobe.train.calibrate import calibrate_model
+    from newsprobe.train.one_pass import recipe_info
+    from newsprobe.train.techniques import TrainConfig
+
+    recipe = _recipe()
+    assert isinstance(recipe, ModelConfig)
+    recipe.info = recipe_info(recipe, 371, TrainConfig(ptc_dir=tmp_path, out_dir=tmp_path), {})
+    recipe.write(tmp_path / "config.json")
+    assert not held_out_fold(tmp_path, 5, 0, 296)
+    with pytest.raises(NewsprobeError, match="trained on every article"):
+        calibrate_model(tmp_path, tmp_path)
+
+
+def test_all_needs_one_pass_training(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsprobe.cli import _register_all, app
+    from newsprobe.errors import NewsprobeError
+
+    _register_all()
+    res = CliRunner().invoke(app, ["train", "techniques", "--ptc", str(tmp_path), "--out", str(tmp_path / "m"),
+                                   "--all"])
+    assert isinstance(res.exception, NewsprobeError) and "--all is for --one-pass" in str(res.exception)

@@ -99,6 +99,10 @@ def train_cmd(
     tc_c: str = typer.Option("0.001,0.003,0.01", "--tc-c", help="One pass: TC regularisation C, chosen by CV"),
     refit_all: bool = typer.Option(False, "--refit-all", help="One pass: after scoring the held-out fold and "
                                    "calibrating on it, refit the TC head on every article (the shipped model)"),
+    all_articles: bool = typer.Option(False, "--all", help="One pass: fine-tune and fit on every article (no fold "
+                                      "held out, nothing tuned) with the choices of the --recipe model"),
+    recipe: Path | None = typer.Option(None, "--recipe", help="With --all: the config.json whose decoding, TC "
+                                       "layer/C, confident threshold and temperature are kept (default: shipped)"),
 ) -> None:
     """Train the SI tagger and the TC classifier on party-masked texts (needs the train extra).
 
@@ -131,6 +135,8 @@ def train_cmd(
             tagger = keep
     if refit_all and not one_pass:
         raise DatasetError(Code.BAD_OPTION, "--refit-all is for --one-pass training")
+    if all_articles and (not one_pass or tagger is not None or refit_all):
+        raise DatasetError(Code.BAD_OPTION, "--all is for --one-pass training, without --tagger or --refit-all")
     try:
         layers = tuple(int(x) for x in tc_layers.split(","))
         cs = tuple(float(x) for x in tc_c.split(","))
@@ -139,6 +145,15 @@ def train_cmd(
     cfg = TrainConfig(ptc_dir=ptc, out_dir=out, folds=folds, fold=fold, epochs=epochs, cache=cache,
                       tagger_epochs=tagger_epochs, tagger_lr=tagger_lr, multitask=multitask,
                       one_pass=one_pass, tagger=tagger, decode=decode, tc_layers=layers, tc_c=cs)
+    if all_articles:
+        from newsprobe.components.techniques import MODEL_DIR
+        from newsprobe.train.one_pass import train_one_pass_all
+
+        source = recipe or MODEL_DIR / "config.json"
+        if not source.is_file():
+            raise DatasetError(Code.MISSING_PATH, f"--recipe: no such config.json: {source}")
+        typer.echo(json.dumps(train_one_pass_all(cfg, ModelConfig.read(source))["trained_on"], indent=2))
+        return  # no fold is held out: nothing left to score
     if one_pass:
         from newsprobe.train.one_pass import train_one_pass
 

@@ -33,6 +33,7 @@ from newsprobe.components.techniques import (
     ner_spans,
     span_si_scores,
 )
+from newsprobe.errors import Code, NewsprobeError
 from newsprobe.ptc import TECHNIQUES, PtcArticle, load_ptc, merge_spans, split
 
 log = logging.getLogger("newsprobe.train.calibrate")
@@ -157,6 +158,9 @@ def calibrate_model(ptc_dir: Path, model_dir: Path, target: float = 0.60) -> dic
     """Fit both on the model's held-out fold and write them into its ``config.json``."""
     config = ModelConfig.read(model_dir / "config.json")
     trained = config.info.get("trained_on", {})
+    if "held_out_fold" in trained and trained["held_out_fold"] is None:
+        raise NewsprobeError(Code.TRAINING, f"{model_dir} was trained on every article: no held-out fold to "
+                             "calibrate on (calibrate a model trained with a fold held out, then carry it over)")
     _, held_out = split(load_ptc(ptc_dir), int(trained.get("folds", 5)), int(trained.get("held_out_fold", 0)))
     obs = observe(TechniqueModel(model_dir), held_out)
     threshold, temperature, report = fit(obs, len(held_out), target)
