@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from event_fakes import sentence_of, span  # tests/event_fakes.py
 from newsprobe.compare import Comparison, compare
 from newsprobe.model import (
     Analysis,
@@ -16,8 +17,6 @@ from newsprobe.model import (
     Event,
     EventActor,
     EventPlace,
-    Mention,
-    Offsets,
     article_id,
 )
 from newsprobe.render.compare import render_html, render_json, render_table
@@ -25,33 +24,21 @@ from newsprobe.render.compare import render_html, render_json, render_table
 Actor = tuple[str, str | None, str | None]  # surface in the text, country, sector
 
 
-def _mention(text: str, part: str) -> Mention:
-    start = text.index(part)
-    return Mention(start=start, end=start + len(part), text=part)
-
-
-def _sentence(text: str, at: int) -> Offsets:
-    start = text.rfind(". ", 0, at)
-    start = 0 if start < 0 else start + 2
-    end = text.find(". ", at)
-    return Offsets(start=start, end=len(text) if end < 0 else end + 1)
-
-
 def _actor(text: str, actor: Actor | None) -> EventActor | None:
     if actor is None:
         return None
     surface, country, sector = actor
-    return EventActor(name=surface, country=country, sector=sector, mention=_mention(text, surface))
+    return EventActor(name=surface, country=country, sector=sector, mention=span(text, surface))
 
 
 def event(text: str, trigger: str, kind: str, source: Actor | None, target: Actor | None, *,
           claimed_by: str | None = None, place: str | None = None) -> Event:  # fmt: skip
-    m = _mention(text, trigger)
+    m = span(text, trigger)
     return Event(
         **m.model_dump(), type=kind, source=_actor(text, source), target=_actor(text, target),  # type: ignore[arg-type]
-        sentence=_sentence(text, m.start), voice="quoted" if claimed_by else "outlet",
+        sentence=sentence_of(text, m.start), voice="quoted" if claimed_by else "outlet",
         claimed_by=ClaimSource(entity_id=None, name=claimed_by) if claimed_by else None,
-        location=EventPlace(name=place, mention=_mention(text, place)) if place else None,
+        location=EventPlace(name=place, mention=span(text, place)) if place else None,
     )  # fmt: skip
 
 

@@ -19,6 +19,7 @@ pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
 import web_fakes  # noqa: E402 - tests/web_fakes.py
+from event_fakes import sentence_of, span  # noqa: E402 - tests/event_fakes.py
 from newsprobe.model import (  # noqa: E402
     Analysis,
     Article,
@@ -28,8 +29,6 @@ from newsprobe.model import (  # noqa: E402
     Event,
     EventActor,
     EventPlace,
-    Mention,
-    Offsets,
     article_id,
 )
 from newsprobe.store import Store  # noqa: E402
@@ -39,18 +38,6 @@ from newsprobe.web.app import create_app  # noqa: E402
 BASE = "http://localhost"
 HOSTILE_ACTOR = "<script>alert(1)</script> militia"
 HOSTILE_TRIGGER = "<b>shelled</b>"
-
-
-def span(text: str, part: str, after: int = 0) -> Mention:
-    start = text.index(part, after)
-    return Mention(start=start, end=start + len(part), text=part)
-
-
-def sentence_of(text: str, at: int) -> Offsets:
-    start = text.rfind(". ", 0, at)
-    start = 0 if start < 0 else start + 2
-    end = text.find(". ", at)
-    return Offsets(start=start, end=len(text) if end < 0 else end + 1)
 
 
 def actor(text: str, name: str, country: str | None = None, sector: str | None = None) -> EventActor:
