@@ -134,6 +134,7 @@ CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj", "parataxis", "advmod"}
 )
 TARGET_PREPS = ("on", "against", "upon", "at", "into", "with", "toward", "towards", "to", "over", "from")
+ATTACK_TARGET_PREPS = tuple(p for p in TARGET_PREPS if p != "from")
 NOUN_TARGET_PREPS = ("on", "against", "upon", "at", "into", "with", "toward", "towards", "of", "to")
 TEMPORAL_MARKS = frozenset({"as", "when", "while"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
@@ -170,7 +171,9 @@ OBLIGATION = frozenset({"must", "should"})
 STATIVE = frozenset({"be", "feel", "have", "know", "seem", "remain", "stay", "look", "sound", "understand"})
 #: subjects of "should/must" that address no one in particular
 NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "anyone", "anybody", "one", "someone", "we"})
-#: "added X to its sanctions list": the list nouns that make an addition a sanction
+#: "added X to its sanctions list": the verbs that put someone on a list, and the list nouns that make
+#: an addition a sanction
+LISTING_VERBS = frozenset({"add"})
 SANCTION_LISTS = frozenset({"blacklist", "watchlist", "blocklist"})
 #: governors that assert the act of their infinitive took place ("began to shell", "tried to storm",
 #: "decided to expel"); an infinitive under any other verb ("allowed X to attack", "wants X to
@@ -726,7 +729,7 @@ def _obligation(doc: Doc, tok: Token) -> _Found | bool | None:
 
 def _listing(tok: Token) -> tuple[Code, Token] | None:
     """ "added X to its sanctions list / blacklist": a SANCTION on X (the object)."""
-    if tok.lemma_.lower() != "add":
+    if tok.lemma_.lower() not in LISTING_VERBS:
         return None
     obj = _child(tok, "dobj", "nsubjpass")
     listed = _pobj(tok, ("to",))
@@ -782,10 +785,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         if means is not None:
             source = means.source_tok
             consumed.append(means.trigger.i)
-    target = _target(doc, tok)
-    if target is not None and kind in ("FIGHT", "ASSAULT") and target.head.lower_ == "from":
-        # "fired from positions held by X": where the fire came from is not its target
-        target = _target(doc, tok, tuple(p for p in TARGET_PREPS if p != "from"))
+    # "fired from positions held by X": where an attack came from is not its target
+    target = _target(doc, tok, ATTACK_TARGET_PREPS if kind in ("FIGHT", "ASSAULT") else TARGET_PREPS)
     if target is None and phrase is not None:  # "held talks with X"
         target = _actor_token(doc, _pobj(phrase[1], NOUN_TARGET_PREPS))
     if embedded is not None and embedded.i in consumed and tok.lemma_.lower() in FRAME_DEMAND:
@@ -1131,7 +1132,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
             # cheap tests first: most verbs are no trigger, and walking a token's children is slow
             if (
                 lemma in FRAMES
-                or lemma == "add"
+                or lemma in LISTING_VERBS
                 or any(lem in heads for lem in _lemmas(tok))
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
