@@ -69,6 +69,22 @@ def test_two_people_sharing_a_surname_stay_apart(nlp) -> None:  # type: ignore[n
     assert sorted(e.name for e in persons) == ["Anna Vogel", "Peter Vogel"]
 
 
+def test_a_shared_surname_alone_is_the_first_person_named_with_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # news style: a relative introduced later keeps a full or first name; the bare surname stays
+    # with the person the story introduced first (it was the latest one, so a wife took the
+    # congressman's mentions)
+    doc = nlp(
+        "Senator Alan Brodie announced his retirement on Monday. His wife, Clara Brodie, runs a "
+        "charity in Lisbury. A cousin, Tom Brodie, manages his campaign. Brodie said he would leave "
+        "in June. Brodie's office declined to comment."
+    )
+    alan = _by_name(doc, "Alan Brodie")
+    texts = [doc.text[m.start : m.end] for m in alan.mentions]
+    assert texts.count("Brodie") == 2
+    for name in ("Clara Brodie", "Tom Brodie"):
+        assert [doc.text[m.start : m.end] for m in _by_name(doc, name).mentions] == [name]
+
+
 def test_acronym_in_brackets_and_initials(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(
         "The Northern Rail Company (NRC) cancelled all trains on Sunday. "

@@ -391,7 +391,9 @@ class _Clusterer:
             same_last = self.by_last.get(words[0], [])
             same_first = self.by_first.get(words[0], [])
             if same_last:
-                c = same_last[-1]
+                # a surname several named persons share is the first one's (news style names a
+                # relative by full or first name: "Debbie Meadows" after "Mark Meadows")
+                c = same_last[0]
             elif len(same_first) == 1 and len(self.clusters[same_first[0]].tokens) > 1:
                 c = same_first[0]
         elif c is None:
@@ -455,9 +457,12 @@ class _Clusterer:
     def _mislabelled_person(self, text: str, first_names: bool = True) -> int | None:
         """A known person's surname, or a full name sharing it, that the NER labelled otherwise."""
         words = _name_words(text)
-        for cand in reversed(self.by_last.get(words[-1], [])):
+        same_last = self.by_last.get(words[-1], [])
+        if len(words) == 1 and same_last:
+            return same_last[0]  # a bare surname: the first person named with it (see add_person)
+        for cand in reversed(same_last):
             have = self.clusters[cand].tokens
-            if len(words) == 1 or set(words) <= set(have) or set(have) <= set(words):
+            if set(words) <= set(have) or set(have) <= set(words):
                 return cand
         if len(words) == 1 and first_names:  # a first name alone, when only one person has it
             firsts = [i for i in self.by_first.get(words[0], []) if len(self.clusters[i].tokens) > 1]
@@ -485,7 +490,7 @@ class _Clusterer:
             if cluster.label == PERSON and len(cluster.tokens) > 1:
                 last = _clean(cluster.name).split()[-1]
                 if last[:1].isupper():
-                    surname[last] = i
+                    surname.setdefault(last, i)  # the first person named with it
         for tok in self.doc:
             if covered[tok.i]:
                 continue
