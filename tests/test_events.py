@@ -576,3 +576,59 @@ def test_staging_a_protest_is_a_protest_but_staging_a_strike_is_not(nlp: Languag
 def test_where_fire_came_from_is_not_its_target(nlp: Language) -> None:
     for e in events(nlp, "Norvalan troops fired shells from positions near the Selt border."):
         assert e.target is None or "positions" not in e.target.name
+
+
+# -- what is not asserted, read on real pages (the sentences here are written for the tests) -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norvalan ministry declined to comment on the report.",
+        "Selt officials refused to be interviewed.",
+        "The senator has offered no formal endorsement.",
+        "The governor has not ruled out resigning before the end of his term.",
+        "After she suspended her campaign, the organizers went home.",
+        "Tessa's drop in the polls offers her rivals new hope.",
+        "How are the rebels appealing to young voters?",
+        "Did the Selt army shell the convoy?",
+        "Support for the mayor declined to 35 percent.",
+        "The party mobilized its voters before the election.",
+        "The Norvalan militia could attack the town.",
+        "The agency said a report should have been filed.",
+        "It would have been difficult for the union to endorse him.",
+        "Neighbours shared information that could help the police capture him.",
+        "He sat down after the speech.",
+        "The actress accepted the award on stage.",
+        "The unions have not endorsed anyone.",
+        "She doesn't have a single endorsement from the council.",
+    ],
+)
+def test_what_is_not_asserted_or_not_an_event_makes_no_record(nlp: Language, text: str) -> None:
+    assert [(e.type, e.text) for e in events(nlp, text)] == []
+
+
+def test_the_same_verbs_with_their_event_complements_still_code(nlp: Language) -> None:
+    assert [e.type for e in events(nlp, "The Selt army mobilized reservists along the border.")] == ["MOBILIZE"]
+    assert [e.type for e in events(nlp, "The Norvalan government accepted the ceasefire proposal.")] == ["AGREE"]
+    assert [e.type for e in events(nlp, "The envoy sat down with rebel leaders in Tarsa.")] == ["CONSULT"]
+    assert [e.type for e in events(nlp, "Norvala suspended military aid to Tessa.")] == ["SANCTION"]
+    refrain = events(nlp, "Mayor Ilse Brandt asked that the council refrain from endorsing anyone.")
+    assert [e.type for e in refrain] == ["REQUEST"]
+
+
+def test_a_headline_passive_names_the_accused_as_target(nlp: Language) -> None:
+    e = one(nlp, "Senator Ana Pirlo accused of hiding donations\nThe senator denies it.", "ACCUSE")
+    assert e.source is None and e.target is not None and e.target.name.endswith("Ana Pirlo")
+
+
+@pytest.mark.parametrize(("person", "place"), [("Mira Kovac", "East Harwick"), ("Tom Oduya", "West Brenford")])
+def test_who_after_a_place_in_an_apposition_is_the_person(nlp: Language, person: str, place: str) -> None:
+    text = f"{person}, the Green MP for {place}, who is supporting the nurses' union, said the pay offer was too low."
+    e = one(nlp, text, "SUPPORT")
+    assert e.source is not None and e.source.name == person
+
+
+def test_a_hosted_gathering_is_no_visitor(nlp: Language) -> None:
+    e = one(nlp, "In 2019 Chancellor Ida Wendt hosted the Harbour Conference in Tarsa.", "CONSULT")
+    assert e.target is None

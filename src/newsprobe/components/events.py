@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsprobe.components._ext import register_extensions
 from newsprobe.components.entities import entity_at
@@ -205,6 +205,8 @@ REALISING = frozenset(
         "be",
     }
 )
+#: adjectives that assert their infinitive: "was able to free", "was quick to condemn"
+REALISING_ADJ = frozenset({"able", "quick", "first", "last", "swift", "fast"})
 EXPRESSIVE = frozenset({"PROTEST", "DEMAND", "DISAPPROVE", "SUPPORT"})
 #: passive report verbs: "X is alleged to have attacked Y" asserts the attack as someone's claim
 REPORTED_PASSIVE = frozenset({"allege", "say", "report", "believe", "think", "understand", "suspect", "claim"})
@@ -227,6 +229,57 @@ FACILITIES = frozenset(
     {"hospital", "clinic", "station", "school", "prison", "jail", "airport", "hotel", "office", "headquarters",
      "home", "house", "centre", "center", "ward", "morgue"}
 )  # fmt: skip
+#: modal auxiliaries of what may, can or ought to happen: "X could attack", "X should demand" (an act
+#: owed to a speaker's demand is read by _obligation; on its own it is no event)
+ANYONE = frozenset({"anyone", "anybody", "anything", "either"})
+RESIGNING = frozenset({"resign", "retire", "quit"})
+MODAL_UNREAL = frozenset({"could", "might", "may", "can", "ca", "should", "must", "ought"})
+#: what "declined/refused to ..." governs when nothing is refused but a comment: "declined to
+#: comment", "refused to be interviewed", "declined to say" (CAMEO 011, which PLOVER does not code)
+NO_COMMENT = SPEECH | frozenset(
+    {"comment", "elaborate", "speak", "discuss", "answer", "respond", "identify", "name", "disclose",
+     "specify", "interview", "reply", "talk", "detail", "give"}
+)  # fmt: skip
+#: governors of a gerund that leave it undone: "refrained from endorsing", "ruled out resigning",
+#: "considered imposing", "avoided meeting"
+UNDOING_GERUND = frozenset(
+    {"refrain", "avoid", "abstain", "consider", "contemplate", "mull", "weigh", "discuss", "propose",
+     "suggest", "recommend", "risk", "oppose", "resist", "deny", "escape", "forgo", "postpone",
+     "delay", "stop", "cease", "quit"}
+)  # fmt: skip
+#: verbs whose event reading needs an object or an infinitive: "declined the offer", "declined to
+#: sign" (not "support declined"), "appealed for calm", "appealed to X to ..." (not "appealing to
+#: voters", "appealed the ruling" is a court's business)
+NEEDS_COMPLEMENT = frozenset({"decline"})
+#: verbs of force posture: MOBILIZE only with forces as object or a force as subject
+MOBILIZING = frozenset({"mobilize", "mobilise", "deploy", "amass", "reinforce", "station"})
+FORCES = frozenset(
+    {"troop", "soldier", "force", "army", "tank", "warship", "reservist", "police", "officer", "unit", "battalion",
+     "brigade", "division", "militia", "fighter", "missile", "jet", "aircraft", "ship", "vessel", "submarine",
+     "artillery", "weapon", "guard", "personnel", "position", "border", "drone", "marine", "paratrooper"}
+)  # fmt: skip
+#: an "appeal" is a request only with what is asked: "for X", "to X to <act>", "that ..."
+APPEAL = frozenset({"appeal"})
+#: nouns a host receives that are gatherings, not visitors: "hosted the conference"
+GATHERINGS = frozenset(
+    {"conference", "summit", "meeting", "talk", "forum", "event", "festival", "debate", "game", "ceremony",
+     "congress", "convention", "session", "round", "dinner", "reception", "party", "exhibition", "show"}
+)  # fmt: skip
+#: nouns that are something an actor has or does, not the actor: "Biden's drop in the polls offers
+#: ...", "the minister's decision angered ..." (the possessor is not the subject of the verb)
+NOT_AGENTS = frozenset(
+    {"drop", "fall", "rise", "decline", "increase", "decrease", "decision", "move", "plan", "bid", "call",
+     "remark", "comment", "word", "speech", "statement", "report", "claim", "demand", "refusal", "failure",
+     "absence", "presence", "victory", "defeat", "win", "loss", "death", "arrival", "departure", "visit",
+     "return", "policy", "position", "stance", "silence", "opposition", "approach", "strategy", "election",
+     "success", "record", "history", "popularity", "lead", "rating", "poll", "performance", "behavior",
+     "behaviour", "action", "retirement", "resignation", "announcement", "candidacy", "campaign", "health",
+     "age", "wealth", "view", "idea", "proposal", "letter", "message", "book", "article", "tweet", "post"}
+)  # fmt: skip
+#: verbs that, without an object and an auxiliary but with "of/for/over", are a headline passive:
+#: "Mark Meadows accused of timing retirement" (Meadows is accused, by nobody named)
+HEADLINE_PASSIVE = frozenset({"accuse", "charge", "blame", "suspect", "criticize", "criticise", "condemn"})
+
 #: governors whose infinitive's subject is their object: "forced X to withdraw", "X was pressured by
 #: Y to resign" (everything but subject-control "promise")
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse"})
@@ -362,15 +415,22 @@ def _infinitive(tok: Token) -> bool:
 def _unrealised(tok: Token, kind: str) -> bool:
     """An infinitive whose governor does not assert it ("allowed X to attack", "did not try to
     attack", "shelled the town to punish Y"); frames and "willing to" are decided elsewhere."""
-    if tok.dep_ not in ("ccomp", "xcomp", "advcl") or not _infinitive(tok):
+    if tok.dep_ not in ("ccomp", "xcomp", "advcl"):
+        return False
+    gov = tok.head
+    if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() not in SPEECH and _modal(gov):
+        return True  # "could help the police capture him", "would have been difficult to endorse"
+    if not _infinitive(tok):
         return False
     if tok.dep_ == "advcl" and kind in EXPRESSIVE:
         return False  # "shunned work to protest at ...": the purpose names what the act expresses
-    gov = tok.head
+    if gov.pos_ == "ADJ" and tok.dep_ == "xcomp":
+        # "is likely to attack", "hard to endorse" (but "willing to", "able to")
+        return gov.lower_ not in WILLING | REALISING_ADJ
     if gov.pos_ not in ("VERB", "AUX"):
         return False
     if _negated(gov):
-        return True
+        return True  # "did not try to attack"
     lemma = gov.lemma_.lower()
     if _reported_passive(tok):
         return False  # "is alleged to have attacked": asserted, as a claim
@@ -415,15 +475,55 @@ def _unasserted_clause(tok: Token) -> bool:
     )
 
 
+def _modal(tok: Token) -> bool:
+    """ "X could attack", "X may have shelled", "X should demand", "it would have been ...": what
+    may, ought to or would have happened."""
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & MODAL_UNREAL) or {"would", "have"} <= aux
+
+
+def _no_object(tok: Token) -> bool:
+    """ "offered no endorsement", "signed no deal": the act is denied by its object."""
+    obj = _child(tok, "dobj")
+    return obj is not None and any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in obj.children)
+
+
+def _nobody_object(tok: Token) -> bool:
+    """ "has not endorsed anyone", "did not sign anything": a negated act with no one in view."""
+    for c in tok.children:
+        obj = _child(c, "pobj") if c.dep_ == "prep" else c if c.dep_ == "dobj" else None
+        if obj is not None and obj.lower_ in ANYONE:
+            return True
+    return False
+
+
+def _undone_gerund(tok: Token) -> bool:
+    """A gerund its governor leaves undone: "refrained from endorsing", "has not ruled out
+    resigning", "is considering imposing"."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("xcomp", "dobj", "pcomp", "ccomp", "advcl"):
+        return False
+    gov = tok.head
+    if gov.dep_ == "prep" and tok.dep_ == "pcomp":
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    lemmas = set(_lemmas(gov))
+    if "rule" in lemmas and "out" in _particles(gov):
+        return True  # "ruled out resigning" (whether or not negated: both leave it undone)
+    return _negated(gov) or bool(UNDOING_GERUND & lemmas)
+
+
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
     if _unrealised(tok, kind) or _unasserted_clause(tok):
+        return None
+    if _modal(tok) or _no_object(tok) or _undone_gerund(tok):
         return None
     if tok.dep_ == "ccomp" and _infinitive(tok) and tok.head.lemma_.lower() in FRAME_INTENT:
         return None  # "wants X to attack": neither X's act nor the subject's
     if _negated(tok):
-        if kind in COOPERATIVE:
+        if kind in COOPERATIVE and not _nobody_object(tok):
             return "REJECT", None
-        return None
+        return None  # "haven't endorsed anyone" rejects no one
     if _future(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FRAME_INTENT):
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FRAME_INTENT and kind not in COOPERATIVE:
             return None  # "plans to attack" is no attack, and no threat either
@@ -507,14 +607,20 @@ def _as_actor(doc: Doc, tok: Token | None) -> Token | None:
     if tok is None:
         return None
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        personal = tok.lower_ in ("who", "whom")
         tok = tok.head.head
+        if personal:
+            tok = _person_antecedent(tok)
     if tok.lower_ in ("it", "they", "we", "its", "their", "our"):
         return _pronoun_antecedent(doc, tok)
     if tok.lemma_.lower() in WEAPONS and tok.pos_ == "NOUN" and not is_actor(doc, tok):
         return _wielder(doc, tok)
     if is_actor(doc, tok):
         return tok
-    # "al-Qaeda's terror network", "Israeli army bulldozers": an actor right inside the phrase
+    # "al-Qaeda's terror network", "Israeli army bulldozers": an actor right inside the phrase (not
+    # inside what an actor has or did: "Biden's drop in the polls")
+    if tok.lemma_.lower() in NOT_AGENTS:
+        return None
     for child in tok.children:
         if (
             child.dep_ in ("poss", "compound")
@@ -523,6 +629,18 @@ def _as_actor(doc: Doc, tok: Token | None) -> Token | None:
         ):
             return child
     return None
+
+
+def _person_antecedent(tok: Token) -> Token:
+    """Who "who" is when the parser hangs the relative clause on a name inside a person's
+    apposition: "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting ...": Chi
+    Onwurah, never Newcastle Central; "residents of Kesh, who fled": the residents, not the town."""
+    cur = tok
+    while cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+        cur = cur.head.head
+    if cur.dep_ == "appos" and (cur.head.ent_type_ == "PERSON" or cur.head.pos_ == "PROPN"):
+        return cur.head
+    return cur if tok.ent_type_ in ("GPE", "LOC", "FAC") else tok
 
 
 def _wielder(doc: Doc, weapon: Token) -> Token | None:
@@ -723,7 +841,11 @@ def _obligation(doc: Doc, tok: Token) -> _Found | bool | None:
     subject = _child(tok, "nsubj", "nsubjpass")
     if subject is not None and subject.lower_ in NOBODY:
         return False  # "nobody should ...", "everyone must ...": a maxim, asked of no one
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        return False  # "should have been taken": a reproach about the past, no demand
     target = _as_actor(doc, subject)
+    if target is None and _verb_code(tok) is None:
+        return False  # "the prize should go to X": owed to no one, and no act of note
     return _Found(tok, "DEMAND", None, tok.head, speaker, target, own_voice=True)
 
 
@@ -759,11 +881,13 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         code, obj = phrase
         consumed.append(obj.i)
     else:
-        code = _verb_code(tok)
+        code = _verb_code(tok) or (("DEMAND", None) if _asked_that(tok) else None)
     embedded = _child(tok, "xcomp") or next(
         (c for c in tok.children if c.dep_ in ("advcl", "ccomp") and _infinitive(c)), None
     )
     if tok.lemma_.lower() in FRAMES and embedded is not None and embedded.pos_ == "VERB":
+        if tok.lemma_.lower() in FRAME_REJECT and embedded.lemma_.lower() in NO_COMMENT:
+            return None  # "declined to comment", "refused to be interviewed": no refusal PLOVER codes
         code = _frame(tok, _inner_code(doc, embedded))
         if code is None:
             return None
@@ -779,14 +903,18 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if moded is None:
         return None
     kind, mode = moded
-    source = _subject(doc, tok)
+    headline = _headline_passive(tok)
+    source = _subject(doc, tok) if not headline else None
     if source is None and tok.lemma_.lower() in GENERIC_HARM:
         means = _means_event(doc, tok)  # "killed in an air strike by government forces"
         if means is not None:
             source = means.source_tok
             consumed.append(means.trigger.i)
     # "fired from positions held by X": where an attack came from is not its target
-    target = _target(doc, tok, ATTACK_TARGET_PREPS if kind in ("FIGHT", "ASSAULT") else TARGET_PREPS)
+    preps = ATTACK_TARGET_PREPS if kind in ("FIGHT", "ASSAULT") or tok.lemma_.lower() in RESIGNING else TARGET_PREPS
+    target = _as_actor(doc, _child(tok, "nsubj")) if headline else _target(doc, tok, preps)
+    if target is not None and kind == "CONSULT" and _gathering_object(tok, target):
+        target = None  # "hosted the Berlin Conference": a gathering is no visitor
     if target is None and phrase is not None:  # "held talks with X"
         target = _actor_token(doc, _pobj(phrase[1], NOUN_TARGET_PREPS))
     if embedded is not None and embedded.i in consumed and tok.lemma_.lower() in FRAME_DEMAND:
@@ -803,6 +931,39 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     return _Found(tok, kind, mode, tok, source, target, consumed)
 
 
+def _asked_that(verb: Token) -> bool:
+    """ "asked that the congressman refrain from ...": a request of the that-clause's subject (a
+    question, "asked whether/if/why", is none)."""
+    return verb.lemma_.lower() == "ask" and any(
+        c.dep_ == "ccomp"
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and _child(c, "nsubj", "nsubjpass") is not None
+        for c in verb.children
+    )
+
+
+def _headline_passive(verb: Token) -> bool:
+    """ "Mark Meadows accused of timing retirement": a headline's bare participle, its subject the
+    one accused (no object, no auxiliary, and what of)."""
+    return (
+        verb.lemma_.lower() in HEADLINE_PASSIVE
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.dep_ in ("ROOT", "conj", "ccomp")
+        and _child(verb, "dobj", "aux", "auxpass", "nsubjpass") is None
+        and _child(verb, "nsubj") is not None
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "over") for c in verb.children)
+    )
+
+
+def _gathering_object(verb: Token, target: Token) -> bool:
+    obj = _child(verb, "dobj")
+    return (
+        obj is not None
+        and obj.left_edge.i <= target.i <= obj.right_edge.i
+        and obj.lemma_.lower() in GATHERINGS
+    )
+
+
 def _patient(verb: Token) -> Token | None:
     """The object, or the subject of a passive ("the crew was rescued")."""
     found = _child(verb, "dobj", "nsubjpass")
@@ -816,6 +977,14 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
     lemmas = set(_lemmas(verb))
     if "call" in lemmas and any(p in ("on", "upon") for p in _particles(verb)) and not framed:
         return False  # "called on X to act" is a request; "called on her" (chose, visited) is not
+    if lemmas & NEEDS_COMPLEMENT and not framed and _child(verb, "dobj", "nsubjpass", "xcomp") is None:
+        return False  # "support declined to 35%"
+    if "sit" in lemmas and _pobj(verb, ("with",)) is None:
+        return False  # "sat down with X" is a meeting; "he sits down" is not
+    if lemmas & MOBILIZING and not _forces_in_play(doc, verb, source):
+        return False  # "mobilized voters", "reinforces the argument"
+    if lemmas & APPEAL and not framed and _child(verb, "ccomp") is None and _pobj(verb, ("for",)) is None:
+        return False  # "appealing to voters", "appealed the ruling"
     if lemmas & (NEEDS_ACTOR_OBJECT | NEEDS_BOTH_ACTORS):
         patient = _patient(verb)
         if patient is None or _as_actor(doc, patient) is None or _child(verb, "ccomp") is not None:
@@ -830,6 +999,16 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         patient = _patient(verb)
         return patient is not None and patient.lemma_.lower() in CAPTIVES
     return True
+
+
+def _forces_in_play(doc: Doc, verb: Token, source: Token | None) -> bool:
+    obj = _patient(verb)
+    if obj is not None and obj.lemma_.lower() in FORCES:
+        return True
+    if source is None:
+        return False
+    actor = actor_of(doc, source)
+    return (actor is not None and actor.sector in ("military", "police", "rebel")) or source.lemma_.lower() in FORCES
 
 
 def _addressee(doc: Doc, verb: Token) -> Token | None:
@@ -911,6 +1090,10 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     target = _actor_token(
         doc, _pobj(pos, NOUN_TARGET_PREPS) or (_pobj(tok, NOUN_TARGET_PREPS) if pos is not tok else None)
     )
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in pos.children):
+        return None  # "has no endorsement", "no attack was reported"
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and not _is_support(verb) and (_negated(verb) or _modal(verb)):
+        return None  # "doesn't have a single endorsement", "could face an attack"
     anchor = tok
     if verb is not None and verb.pos_ == "VERB" and _is_support(verb):
         anchor = verb
@@ -1237,6 +1420,8 @@ def find_events(doc: Doc) -> list[Event]:
             found.target_tok = None
         if source is None and target is None:
             continue  # nobody resolved ("we", "it" with no antecedent): no record
+        if _question(found.trigger.sent):
+            continue  # "Did X attack Y?", "How are you appealing to voters?": nothing is asserted
         found.kind, found.mode = _by_actors(found, source, target)
         if any(_coordinated_twin(found, source, target, *k) for k in kept):
             continue  # "assaulted and hit her": one assault
@@ -1264,6 +1449,10 @@ def find_events(doc: Doc) -> list[Event]:
             )
         )
     return events
+
+
+def _question(sent: Span) -> bool:
+    return sent.text.rstrip().rstrip("\"'”’)]»").endswith("?")
 
 
 class EventsComponent:
