@@ -485,7 +485,7 @@ class _Clusterer:
         for s in spans:
             for i in range(s.start, s.end):
                 covered[i] = True
-        surname = {}
+        surname: dict[str, int] = {}
         for i, cluster in enumerate(self.clusters):
             if cluster.label == PERSON and len(cluster.tokens) > 1:
                 last = _clean(cluster.name).split()[-1]
