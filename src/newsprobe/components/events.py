@@ -892,15 +892,16 @@ def _allegation(doc: Doc, tok: Token) -> tuple[Code, Token] | None:
 def _rally_against(doc: Doc, tok: Token) -> _Found | None:
     """ "rallied Arab states against X", "rallied support against X": rallying opposition to X is
     DISAPPROVE of X (CAMEO 113), not a demonstration."""
-    if tok.lemma_.lower() not in ("rally", "mobilize", "mobilise") or _child(tok, "dobj") is None:
+    obj = _child(tok, "dobj")
+    if tok.lemma_.lower() not in ("rally", "mobilize", "mobilise") or obj is None:
         return None
-    against = _pobj(tok, ("against",))
+    against = _pobj(tok, ("against",)) or _pobj(obj, ("against",))  # "rallied [its allies against X]"
     if against is None or _negated(tok) or _apply_modality("DISAPPROVE", None, tok) is None:
         return None
     source, target = _subject(doc, tok), _actor_token(doc, against)
     if source is None or target is None:
         return None
-    return _Found(tok, "DISAPPROVE", None, tok, source, target, [_child(tok, "dobj").i])  # type: ignore[union-attr]
+    return _Found(tok, "DISAPPROVE", None, tok, source, target, [obj.i])
 
 
 def _verb_event(doc: Doc, tok: Token) -> _Found | None:
