@@ -238,7 +238,7 @@ MODAL_UNREAL = frozenset({"could", "might", "may", "can", "ca", "should", "must"
 #: comment", "refused to be interviewed", "declined to say" (CAMEO 011, which PLOVER does not code)
 NO_COMMENT = SPEECH | frozenset(
     {"comment", "elaborate", "speak", "discuss", "answer", "respond", "identify", "name", "disclose",
-     "specify", "interview", "reply", "talk", "detail", "give"}
+     "specify", "interview", "reply", "talk", "detail", "give", "speculate"}
 )  # fmt: skip
 #: governors of a gerund that leave it undone: "refrained from endorsing", "ruled out resigning",
 #: "considered imposing", "avoided meeting"
@@ -315,8 +315,16 @@ def _lemmas(tok: Token) -> list[str]:
     return out
 
 
+#: adverbs the parser gives a phrasal verb's particle as ("walked out", "stepped down")
+ADVERB_PARTICLES = frozenset({"out", "down", "up", "off", "back"})
+
+
 def _particles(tok: Token) -> list[str]:
-    return [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")]
+    return [
+        c.lower_
+        for c in tok.children
+        if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
+    ]
 
 
 def _verb_code(tok: Token) -> Code | None:
@@ -344,15 +352,33 @@ def _phrase(tok: Token) -> tuple[Code, Token] | None:
         table = lex.phrases.get(key)
         if not table:
             continue
-        for obj in _objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]:
-            code = table.get(obj.lemma_.lower()) or table.get(obj.lower_)
+        for obj in _objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"] + _particle_objects(tok, key):
+            code = table.get(obj.lemma_.lower()) or table.get(obj.lower_) or table.get(_hyphenated(obj) or "")
             if code:
+                if obj.dep_ == "pobj" and (own := _noun_code(obj)) is not None and own[0] == code[0]:
+                    code = own  # "went on hunger strike": the noun names the kind
                 return code, obj
             if _noun_code(obj) is not None:
                 continue  # "launched rocket attacks": the event noun speaks for itself
             for mod in obj.children:  # "began a hunger strike"
                 if mod.dep_ in ("compound", "amod") and (table.get(mod.lower_)):
                     return table[mod.lower_], obj
+    return None
+
+
+def _particle_objects(tok: Token, key: str) -> list[Token]:
+    """The object of the preposition a phrase key names: "took to the streets", "went on strike"."""
+    if "_" not in key:
+        return []
+    prep = key.split("_", 1)[1]
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
+
+
+def _hyphenated(tok: Token) -> str | None:
+    """ "sit-in" when the parser split it into "sit", "-", "in" (the last word the head)."""
+    i = tok.i
+    if i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].head.i == i and tok.doc[i - 1].whitespace_ == "":
+        return f"{tok.doc[i - 2].lower_}-{tok.lower_}"
     return None
 
 
@@ -377,7 +403,8 @@ def _noun_code(tok: Token) -> Code | None:
         return code if any(c.dep_ == "prep" and c.lower_ == need for h in hosts for c in h.children) else None
     if lemma == "strike" or tok.lower_ == "strikes":
         return None  # a strike is only an event with its kind named ("air strike", "general strike")
-    return lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
+    hyphenated = _hyphenated(tok)
+    return lex.nouns.get(lemma) or lex.nouns.get(tok.lower_) or (lex.nouns.get(hyphenated) if hyphenated else None)
 
 
 def _inner_code(doc: Doc, verb: Token, depth: int = 0) -> Code | None:
@@ -455,7 +482,9 @@ def _unasserted_clause(tok: Token) -> bool:
     governor. "said that X withdrew" is asserted (the speaker's claim)."""
     if tok.dep_ in ("xcomp", "ccomp", "dobj") and tok.head.pos_ == "VERB" and set(_lemmas(tok.head)) & DENYING:
         return True  # what is denied is not asserted by the speaker (nor by the outlet)
-    if tok.dep_ not in ("ccomp", "acl", "pcomp", "advcl"):
+    if _open_question(tok):
+        return True
+    if tok.dep_ not in ("ccomp", "acl", "pcomp", "advcl", "relcl"):
         return False
     gov = tok.head
     if gov.dep_ == "prep" and tok.dep_ == "pcomp":  # "called for X to withdraw"
@@ -463,8 +492,10 @@ def _unasserted_clause(tok: Token) -> bool:
     lemmas = _lemmas(gov)  # "hopes" is sometimes lemmatised "hop"
     if gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "pcomp") and any(x in DIRECTIVE_VERBS for x in lemmas):
         return True
-    if gov.pos_ == "NOUN" and tok.dep_ in ("acl", "ccomp") and any(x in DIRECTIVE_NOUNS for x in lemmas):
-        return True
+    if gov.pos_ == "NOUN" and (tok.dep_ in ("acl", "ccomp") or (tok.dep_ == "relcl" and _infinitive(tok))) and any(
+        x in DIRECTIVE_NOUNS for x in lemmas
+    ):
+        return True  # "calls to hand over power" (the parser's relcl too)
     # "that Norvala withdraw": a bare verb with its own subject and no auxiliary
     return (
         tok.dep_ == "ccomp"
@@ -513,13 +544,62 @@ def _undone_gerund(tok: Token) -> bool:
     return _negated(gov) or bool(UNDOING_GERUND & lemmas)
 
 
+#: modals of possibility: "may/might/could attack" asserts no act
+POSSIBLE_AUX = frozenset({"may", "might", "could"})
+#: verbs whose finite complement about the speaker's own future act is a threat ("warned it would
+#: strike", "warned that sanctions would be imposed"); about someone else's, a prediction
+WARNING = frozenset({"warn"})
+#: subjects that say nobody did it
+NOBODY_SUBJECTS = frozenset({"nobody", "none", "neither"})
+
+
+def _open_question(tok: Token) -> bool:
+    """A clause under "whether" or a conditional "if": "unclear whether X will reject the offer",
+    "if the talks fail": what it says is not asserted."""
+    return tok.dep_ in ("ccomp", "advcl", "csubj", "pcomp", "acl") and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children
+    )
+
+
+def _nobody_did(tok: Token) -> bool:
+    subj = _child(tok, "nsubj", "nsubjpass")
+    if subj is None:
+        return False
+    return subj.lower_ in NOBODY_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
+
+def _warning(tok: Token) -> bool | None:
+    """For a future or possible act under "warn": True when it is the warner's own (a pronoun for
+    the warner, or a passive naming no one else: "warned it would strike", "warned that a curfew
+    would be imposed"), False when it is someone else's (a prediction); None when no warning applies."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in WARNING:
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX | POSSIBLE_AUX for c in tok.children):
+        return None
+    subj = _child(tok, "nsubj")
+    if subj is None:
+        return _child(tok, "nsubjpass") is not None and _pobj(tok, ("by",)) is None
+    return subj.lower_ in ("it", "they", "we", "i") or subj.lemma_.lower() == _lemma_of_subject(tok.head)
+
+
+def _lemma_of_subject(verb: Token) -> str | None:
+    subj = _child(verb, "nsubj")
+    return subj.lemma_.lower() if subj is not None else None
+
+
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
     if _unrealised(tok, kind) or _unasserted_clause(tok):
         return None
-    if _modal(tok) or _no_object(tok) or _undone_gerund(tok):
-        return None
     if tok.dep_ == "ccomp" and _infinitive(tok) and tok.head.lemma_.lower() in FRAME_INTENT:
         return None  # "wants X to attack": neither X's act nor the subject's
+    if _nobody_did(tok):
+        return None  # "no country condemned the test"
+    warned = _warning(tok)
+    if warned is not None and not _negated(tok):
+        return ("THREATEN", THREAT_MODES.get(kind)) if warned else None
+    if _modal(tok) or _no_object(tok) or _undone_gerund(tok):
+        return None  # "could attack", "offered no endorsement", "refrained from endorsing"
     if _negated(tok):
         if kind in COOPERATIVE and not _nobody_object(tok):
             return "REJECT", None
@@ -864,6 +944,80 @@ def _listing(tok: Token) -> tuple[Code, Token] | None:
     return None
 
 
+#: verbs a refusal of which refuses nothing: "declined to comment", "refused to say"
+#: acts of retaliation: hostile, of no one kind ("vowed to retaliate" is a threat)
+RETALIATION = frozenset({"retaliate", "avenge", "revenge"})
+#: "insisted that X reverse the cuts": a demand (a mandative subjunctive; "insisted that X is" is a claim)
+MANDATIVE = frozenset({"insist"})
+#: "found him guilty", "was found liable": a verdict (CAMEO 116)
+VERDICTS = frozenset({"guilty", "liable"})
+
+
+def _subjunctive(tok: Token) -> bool:
+    """ "that Norvala withdraw": a bare verb with its own subject and no auxiliary."""
+    subj = _child(tok, "nsubj", "nsubjpass")
+    # the tagger reads "that the ministry reverse" as a present tense: a singular noun says otherwise
+    bare = tok.tag_ == "VB" or (tok.tag_ == "VBP" and subj is not None and subj.tag_ in ("NN", "NNP"))
+    return (
+        tok.dep_ == "ccomp"
+        and bare
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        and subj is not None
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
+def _mandate(tok: Token) -> tuple[Code, Token] | None:
+    """ "insisted that the ministry reverse the cuts": a DEMAND of the clause's subject."""
+    if tok.lemma_.lower() not in MANDATIVE:
+        return None
+    clause = next((c for c in tok.children if _subjunctive(c)), None)
+    return (("DEMAND", None), clause) if clause is not None else None
+
+
+def _verdict(tok: Token) -> tuple[Code, Token] | None:
+    """ "found the ex-president guilty", "was found guilty of ...": DISAPPROVE (a court's finding)."""
+    if tok.lemma_.lower() != "find":
+        return None
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    for word in list(tok.children) + [g for c in clauses for g in c.children]:
+        if word.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and word.lower_ in VERDICTS:
+            return ("DISAPPROVE", None), word
+    return None
+
+
+#: "alleged that X had embezzled funds": an accusation of X (CAMEO 112)
+ALLEGING = frozenset({"allege"})
+
+
+def _allegation(doc: Doc, tok: Token) -> tuple[Code, Token] | None:
+    """ "alleged that the minister had embezzled funds": DISAPPROVE of the clause's (actor) subject,
+    when the clause names no event of its own (then that event, as the speaker's claim, is what is
+    reported)."""
+    if tok.lemma_.lower() not in ALLEGING or _child(tok, "auxpass") is not None:
+        return None
+    clause = _child(tok, "ccomp")
+    if clause is None or clause.pos_ != "VERB" or _inner_code(doc, clause) is not None:
+        return None
+    subj = _child(clause, "nsubj")
+    return (("DISAPPROVE", None), clause) if subj is not None and _as_actor(doc, subj) is not None else None
+
+
+def _rally_against(doc: Doc, tok: Token) -> _Found | None:
+    """ "rallied Arab states against X", "rallied support against X": rallying opposition to X is
+    DISAPPROVE of X (CAMEO 113), not a demonstration."""
+    obj = _child(tok, "dobj")
+    if tok.lemma_.lower() not in ("rally", "mobilize", "mobilise") or obj is None:
+        return None
+    against = _pobj(tok, ("against",)) or _pobj(obj, ("against",))  # "rallied [its allies against X]"
+    if against is None or _negated(tok) or _apply_modality("DISAPPROVE", None, tok) is None:
+        return None
+    source, target = _subject(doc, tok), _actor_token(doc, against)
+    if source is None or target is None:
+        return None
+    return _Found(tok, "DISAPPROVE", None, tok, source, target, [obj.i])
+
+
 def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS:
         return None
@@ -874,7 +1028,10 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         return demand
     if tok.dep_ in ("conj", "advmod") and tok.head.pos_ not in ("VERB", "AUX"):
         return None  # "the coming and promised victory"
-    phrase = _phrase(tok) or _listing(tok)
+    rallied = _rally_against(doc, tok)
+    if rallied is not None:
+        return rallied
+    phrase = _phrase(tok) or _listing(tok) or _verdict(tok) or _mandate(tok) or _allegation(doc, tok)
     code: Code | None
     consumed: list[int] = []
     if phrase is not None:
@@ -886,9 +1043,12 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         (c for c in tok.children if c.dep_ in ("advcl", "ccomp") and _infinitive(c)), None
     )
     if tok.lemma_.lower() in FRAMES and embedded is not None and embedded.pos_ == "VERB":
-        if tok.lemma_.lower() in FRAME_REJECT and embedded.lemma_.lower() in NO_COMMENT:
-            return None  # "declined to comment", "refused to be interviewed": no refusal PLOVER codes
-        code = _frame(tok, _inner_code(doc, embedded))
+        inner = _inner_code(doc, embedded)
+        if inner is None and tok.lemma_.lower() in FRAME_REJECT and embedded.lemma_.lower() in NO_COMMENT:
+            return None  # "declined to comment", "refused to be interviewed", "refused to say whether ..."
+        code = _frame(tok, inner)
+        if code is not None and code[0] == "AGREE" and inner is None and embedded.lemma_.lower() in RETALIATION:
+            code = ("THREATEN", None)  # "vowed to retaliate"
         if code is None:
             return None
         consumed.append(embedded.i)
@@ -905,6 +1065,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     kind, mode = moded
     headline = _headline_passive(tok)
     source = _subject(doc, tok) if not headline else None
+    if source is None and not headline and _warning(tok):  # "police warned that a curfew would be imposed"
+        source = _as_actor(doc, _child(tok.head, "nsubj"))
     if source is None and tok.lemma_.lower() in GENERIC_HARM:
         means = _means_event(doc, tok)  # "killed in an air strike by government forces"
         if means is not None:
@@ -1060,10 +1222,16 @@ def _harm(tok: Token, kind: str, mode: str | None) -> Code:
     return kind, mode
 
 
+#: bodies named for what they do: "a commission of inquiry", "a board of investigation"
+INQUIRY_BODIES = frozenset({"commission", "committee", "panel", "board", "court", "tribunal"})
+
+
 def _governor(tok: Token) -> Token:
     """The noun's syntactic position: the head noun for "sanctions regime", else itself."""
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in TRANSPARENT_HEADS:
         return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in INQUIRY_BODIES:
+        return tok.head.head  # "set up a commission of inquiry"
     return tok
 
 
@@ -1105,6 +1273,13 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
             source = _subject(doc, verb)
         if target is None:
             target = _target(doc, verb, NOUN_TARGET_PREPS, skip=pos.i)
+    warner = _warned_of(pos)
+    if warner is not None and kind in MATERIAL_HOSTILE:
+        if source is not None:
+            return None  # "warned of attacks by militants": a prediction about someone else
+        # "the union warned of a strike": the warner's threat of its own act
+        source, anchor = _subject(doc, warner), warner
+        kind, mode = "THREATEN", THREAT_MODES.get(kind)
     if (
         source is None
         and pos.dep_ == "dobj"
@@ -1116,6 +1291,15 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     if target is not None and target.i == source.i:
         target = None
     return _Found(tok, kind, mode, anchor, source, target)
+
+
+def _warned_of(noun: Token) -> Token | None:
+    """The verb of "warned of <noun>" (asserted, not negated), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in WARNING:
+        return None
+    verb = prep.head
+    return verb if not _negated(verb) and _apply_modality("DISAPPROVE", None, verb) is not None else None
 
 
 def _is_support(verb: Token) -> bool:
@@ -1316,6 +1500,9 @@ def event_candidates(doc: Doc) -> list[_Found]:
             if (
                 lemma in FRAMES
                 or lemma in LISTING_VERBS
+                or lemma in MANDATIVE
+                or lemma in ALLEGING
+                or lemma == "find"
                 or any(lem in heads for lem in _lemmas(tok))
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
