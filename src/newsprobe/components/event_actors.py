@@ -46,6 +46,9 @@ _PROXY_HEADS = frozenset(
         "spokeswoman",
         "spokesperson",
         "official",
+        "negotiator",
+        "delegate",
+        "diplomat",
         "mission",
         "side",
         "supporter",
@@ -342,6 +345,9 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
     country = _country(doc, tokens, ent)
     if country is None and named is root and sector in STATE_SECTORS:
         country = _country_of_institution(doc, root)
+        owner = _institution_owner(doc, root) if country is not None and ent is None else None
+        if owner is not None:  # "the government of Malawi": the country is part of the name
+            end = max(end, owner.i + 1)
     return EventActor(
         name=ent.name if ent is not None and own else doc[start:end].text,
         entity_id=ent.id if ent is not None else None,
@@ -349,6 +355,18 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
         sector=sector,
         mention=_mention(doc, start, end),
     )
+
+
+def _institution_owner(doc: Doc, root: Token) -> Token | None:
+    """The country token right after a state body: "the government of Malawi" (not "the police in
+    Kenya", which says where they are)."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            ent = _entity(doc, pobj) if pobj is not None else None
+            if pobj is not None and ent is not None and ent.label == "GPE":
+                return pobj
+    return None
 
 
 def _country_of_institution(doc: Doc, root: Token) -> str | None:

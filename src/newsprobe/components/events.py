@@ -81,6 +81,9 @@ FRAME_INTENT = frozenset(
     {"plan", "intend", "want", "hope", "seek", "aim", "wish", "expect", "consider", "mull", "schedule"}
 )
 FRAME_FAIL = frozenset({"fail"})
+#: intent frames that weigh an act without committing to it: "is considering sending aid",
+#: "mulls meeting" (CAMEO 014, "consider policy option", has no PLOVER type)
+FRAME_TENTATIVE = frozenset({"consider", "mull"})
 #: governors whose finite complement says what is wanted, not what was done ("demanded that ...")
 DIRECTIVE_VERBS = FRAME_DEMAND | FRAME_INTENT | frozenset(
     {"propose", "recommend", "order", "require", "prefer", "advocate", "pray"}
@@ -214,11 +217,16 @@ REPORTED_PASSIVE = frozenset({"allege", "say", "report", "believe", "think", "un
 #: "recognized Kosovo" (not "recognize that ..."), "backed the rebels", "executed two prisoners"
 #: (not "executed a plan"), "rescued the crew"
 NEEDS_ACTOR_OBJECT = frozenset({"recognize", "recognise", "back", "execute", "rescue", "shelter"})
+#: what one backs besides an actor: "backed the peace plan", "backed Guatemala's candidacy"
+PROPOSALS = frozenset(
+    {"plan", "proposal", "bid", "candidacy", "candidature", "resolution", "initiative", "deal", "agreement", "accord",
+     "effort", "call", "move", "decision", "position", "stance", "policy", "roadmap", "road-map", "process"}
+)  # fmt: skip
 #: verbs that are an event only between two actors, the patient being the object: helping someone
 #: (not "was assisted to the hospital"), hitting someone (not "the storm hit the coast")
 NEEDS_BOTH_ACTORS = frozenset({"assist", "help", "aid", "hit"})
 #: verbs whose event reading needs an actor target, object or "at X": "shot two men" (not "shot a video")
-NEEDS_ACTOR_TARGET = frozenset({"shoot"})
+NEEDS_ACTOR_TARGET = frozenset({"shoot", "invest"})
 #: releasing someone is RETREAT between actors: by someone named, or of captives ("hostages were
 #: released"); "was treated and released" (from hospital) is no release
 NEEDS_SOURCE_OR_CAPTIVE = frozenset({"release", "free"})
@@ -315,15 +323,15 @@ def _lemmas(tok: Token) -> list[str]:
     return out
 
 
-#: adverbs the parser gives a phrasal verb's particle as ("walked out", "stepped down")
-ADVERB_PARTICLES = frozenset({"out", "down", "up", "off", "back"})
+#: adverbs the parser gives a phrasal verb's particle as ("walked out", "pull back" with "back" an advmod)
+ADVERB_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away"})
 
 
 def _particles(tok: Token) -> list[str]:
     return [
         c.lower_
         for c in tok.children
-        if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
+        if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == tok.i + 1)
     ]
 
 
@@ -352,7 +360,7 @@ def _phrase(tok: Token) -> tuple[Code, Token] | None:
         table = lex.phrases.get(key)
         if not table:
             continue
-        for obj in _objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"] + _particle_objects(tok, key):
+        for obj in _phrase_objects(tok, key):
             code = table.get(obj.lemma_.lower()) or table.get(obj.lower_) or table.get(_hyphenated(obj) or "")
             if code:
                 if obj.dep_ == "pobj" and (own := _noun_code(obj)) is not None and own[0] == code[0]:
@@ -366,12 +374,33 @@ def _phrase(tok: Token) -> tuple[Code, Token] | None:
     return None
 
 
-def _particle_objects(tok: Token, key: str) -> list[Token]:
-    """The object of the preposition a phrase key names: "took to the streets", "went on strike"."""
-    if "_" not in key:
-        return []
-    prep = key.split("_", 1)[1]
-    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
+#: nouns that name an amount or a condition of what follows "of": "50 tonnes of supplies", "the
+#: state of emergency", "a shipment of arms"
+MEASURE_NOUNS = frozenset(
+    {"tonne", "ton", "kilogram", "kg", "pound", "litre", "liter", "barrel", "crate", "box", "truckload", "shipment",
+     "consignment", "batch", "load", "package", "supply", "quantity", "amount", "hundred", "hundreds", "thousand",
+     "thousands", "million", "millions", "dozen", "dozens", "state"}
+)  # fmt: skip
+
+
+def _phrase_objects(tok: Token, key: str) -> list[Token]:
+    """The objects a verb + object entry looks at: objects and the passive subject, the object of a
+    particle preposition ("acted as a mediator" under ``act_as``), and for a measure noun what it
+    measures ("sent 50 tonnes of supplies", "ended the state of emergency")."""
+    objs = _objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    # "allowed convoys to reach Tigray": the infinitive's subject is what is allowed
+    objs += [g for c in tok.children if c.dep_ == "ccomp" and _infinitive(c) for g in c.children if g.dep_ == "nsubj"]
+    if "_" in key:
+        prep = key.split("_", 1)[1]
+        objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for g in _pobjs(c)]
+    for obj in list(objs):
+        if obj.lemma_.lower() in MEASURE_NOUNS or obj.lower_ in MEASURE_NOUNS:
+            objs += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)]
+    return objs
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
 
 
 def _hyphenated(tok: Token) -> str | None:
@@ -482,7 +511,7 @@ def _unasserted_clause(tok: Token) -> bool:
     governor. "said that X withdrew" is asserted (the speaker's claim)."""
     if tok.dep_ in ("xcomp", "ccomp", "dobj") and tok.head.pos_ == "VERB" and set(_lemmas(tok.head)) & DENYING:
         return True  # what is denied is not asserted by the speaker (nor by the outlet)
-    if _open_question(tok):
+    if _open_question(tok) or _hypothetical(tok):
         return True
     if tok.dep_ not in ("ccomp", "acl", "pcomp", "advcl", "relcl"):
         return False
@@ -588,6 +617,30 @@ def _lemma_of_subject(verb: Token) -> str | None:
     return subj.lemma_.lower() if subj is not None else None
 
 
+#: marks of a clause that asks or supposes rather than states: "whether X will meet", "if X withdrew"
+QUESTION_MARKS = frozenset({"whether"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _hypothetical(tok: Token) -> bool:
+    """A clause no one asserts: an embedded question ("did not say whether the leaders would meet"),
+    a condition ("only if Turkey withdrew its ships"), or what denied reports say ("denied reports
+    that it would send troops")."""
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if marks & QUESTION_MARKS and tok.dep_ in ("ccomp", "advcl", "pcomp"):
+        return True
+    if marks & CONDITION_MARKS and tok.dep_ == "advcl":
+        return True
+    head = tok.head
+    return (
+        tok.dep_ in ("acl", "ccomp")
+        and head.pos_ == "NOUN"
+        and head.dep_ == "dobj"
+        and head.head.pos_ == "VERB"
+        and bool(set(_lemmas(head.head)) & DENYING)
+    )
+
+
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
     if _unrealised(tok, kind) or _unasserted_clause(tok):
         return None
@@ -604,6 +657,8 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         if kind in COOPERATIVE and not _nobody_object(tok):
             return "REJECT", None
         return None  # "haven't endorsed anyone" rejects no one
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in FRAME_TENTATIVE:
+        return None  # "is considering sending aid": weighed, not offered
     if _future(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FRAME_INTENT):
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FRAME_INTENT and kind not in COOPERATIVE:
             return None  # "plans to attack" is no attack, and no threat either
@@ -1052,8 +1107,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         if code is None:
             return None
         consumed.append(embedded.i)
-    if code is None:
-        return None
+    code, target_hint = _cooperation_code(doc, tok, code, phrase[1] if phrase is not None else None)
+    if code is None or code[0] == "-":
+        return None  # "-": a verb + object that is no event ("expressed condolences")
     kind, mode = code
     if kind == "CONSULT" and _child(tok, "auxpass") is not None and tok.lemma_.lower() == "meet":
         return None  # "the move was met with resistance": an idiom, not a meeting
@@ -1073,12 +1129,16 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
             source = means.source_tok
             consumed.append(means.trigger.i)
     # "fired from positions held by X": where an attack came from is not its target
+    # what is given as aid is no target ("sent peacekeepers to Lebanon": Lebanon is)
+    given = phrase[1].i if phrase is not None and kind == "AID" else -1
     preps = ATTACK_TARGET_PREPS if kind in ("FIGHT", "ASSAULT") or tok.lemma_.lower() in RESIGNING else TARGET_PREPS
-    target = _as_actor(doc, _child(tok, "nsubj")) if headline else _target(doc, tok, preps)
+    target = _as_actor(doc, _child(tok, "nsubj")) if headline else _target(doc, tok, preps, skip=given)
     if target is not None and kind == "CONSULT" and _gathering_object(tok, target):
         target = None  # "hosted the Berlin Conference": a gathering is no visitor
     if target is None and phrase is not None:  # "held talks with X"
         target = _actor_token(doc, _pobj(phrase[1], NOUN_TARGET_PREPS))
+    if target_hint is not None and (target is None or tok.lemma_.lower() in JUDICIAL_HANDOVER):
+        target = target_hint  # "extradited a suspect to X": X, not the suspect
     if embedded is not None and embedded.i in consumed and tok.lemma_.lower() in FRAME_DEMAND:
         # "urged X to release the prisoners", "called on X to end ...": X is asked, not the prisoners
         target = _addressee(doc, tok)
@@ -1147,9 +1207,10 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         return False  # "mobilized voters", "reinforces the argument"
     if lemmas & APPEAL and not framed and _child(verb, "ccomp") is None and _pobj(verb, ("for",)) is None:
         return False  # "appealing to voters", "appealed the ruling"
-    if lemmas & (NEEDS_ACTOR_OBJECT | NEEDS_BOTH_ACTORS):
+    if lemmas & (NEEDS_ACTOR_OBJECT | NEEDS_BOTH_ACTORS) and not _particle_verb(verb):
         patient = _patient(verb)
-        if patient is None or _as_actor(doc, patient) is None or _child(verb, "ccomp") is not None:
+        proposal = patient is not None and lemmas & {"back"} and patient.lemma_.lower() in PROPOSALS
+        if patient is None or (_as_actor(doc, patient) is None and not proposal) or _child(verb, "ccomp") is not None:
             return False
         if lemmas & NEEDS_BOTH_ACTORS and source is None:
             return False
@@ -1171,6 +1232,77 @@ def _forces_in_play(doc: Doc, verb: Token, source: Token | None) -> bool:
         return False
     actor = actor_of(doc, source)
     return (actor is not None and actor.sector in ("military", "police", "rebel")) or source.lemma_.lower() in FORCES
+
+
+def _particle_verb(verb: Token) -> bool:
+    """Whether the verb is coded with its particle ("backed down"), not as the bare verb."""
+    verbs = lexicon().verbs
+    return any(f"{lemma}_{p}" in verbs for lemma in _lemmas(verb) for p in _particles(verb))
+
+
+#: modifiers that make an exercise or a venture something done together (CAMEO 06x)
+JOINT = frozenset({"joint", "combined", "bilateral"})
+#: verbs that speak up for someone: "spoke out in defence of X", "came to the defence of X"
+SPEAKING_UP = frozenset({"speak", "come", "write", "testify", "step"})
+BEHALF_NOUNS = frozenset({"defence", "defense", "support", "favour", "favor"})
+#: handing a suspect to another state's justice (CAMEO 063, judicial cooperation)
+JUDICIAL_HANDOVER = frozenset({"extradite"})
+#: approving aid for someone gives it
+APPROVING = frozenset({"approve", "authorize", "authorise"})
+#: investing is economic cooperation with whom the money goes to ("in X")
+INVEST_VERBS = frozenset({"invest"})
+#: "spoke by telephone with X", "talked over the phone"
+PHONE_VERBS = frozenset({"speak", "talk", "confer", "chat"})
+PHONES = frozenset({"phone", "telephone", "videophone"})
+PRESS = frozenset({"reporter", "journalist", "press", "media", "newspaper", "correspondent"})
+#: ending one's own strike or protest eases dissent (CAMEO 082): "ended their strike"
+ENDING = frozenset({"end", "suspend", "halt", "stop", "abandon", "lift"})
+DISSENT = frozenset({"strike", "protest", "boycott", "sit-in", "demonstration", "walkout", "picket"})
+
+
+def _cooperation_code(doc: Doc, tok: Token, code: Code | None, obj: Token | None) -> tuple[Code | None, Token | None]:
+    """Cooperative readings a verb's lexicon code misses, and the target they name: a joint
+    exercise is cooperation, not a show of force (CAMEO 062); talking by phone is a consultation
+    (041); speaking up in defence of X supports X (052)."""
+    if code is not None and code[0] == "MOBILIZE" and obj is not None:
+        if any(t.lower_ in JOINT for t in obj.subtree if t.i < obj.i):
+            return ("COOPERATE", None), None  # "held joint naval exercises", "joint air force drills"
+    lemma = tok.lemma_.lower()
+    own = obj if obj is not None else _child(tok, "dobj")
+    if lemma in ENDING and own is not None and own.lemma_.lower() in DISSENT and _own(own):
+        return ("CONCEDE", None), None  # "ended their sit-in" (not "police ended the protest")
+    if code is not None and lemma in JUDICIAL_HANDOVER:
+        # "extradited a suspect to the United States": cooperation with the state that receives him
+        receiver = _pobj(tok, ("to",))
+        found = _actor_token(doc, receiver) if receiver is not None and not _destination(doc, receiver) else None
+        if found is not None:
+            return ("COOPERATE", None), found
+    if code is None and lemma in APPROVING and own is not None:
+        aid = _noun_code(own)
+        # "approved a loan to Kenya" (a lender's aid; not "approved a loan from China", a borrower's vote)
+        recipient = _actor_token(doc, _pobj(own, ("to", "for")) or _pobj(tok, ("to", "for")))
+        if aid is not None and aid[0] == "AID" and recipient is not None:
+            return aid, recipient
+    if code is not None and lemma in INVEST_VERBS:
+        return code, _actor_token(doc, _pobj(tok, ("in", "into")))  # "invested $5 billion in Egypt's ..."
+    if code is not None:
+        return code, None
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if lemma in PHONE_VERBS and prep.lower_ in ("by", "over", "on") and pobj.lemma_.lower() in PHONES:
+                # with someone named, and not the press ("spoke to reporters by phone" is a statement)
+                other = _actor_token(doc, _pobj(tok, ("with", "to")))
+                if other is not None and other.lemma_.lower() not in PRESS:
+                    return ("CONSULT", "phone"), other
+            if lemma in SPEAKING_UP and prep.lower_ in ("in", "to") and pobj.lemma_.lower() in BEHALF_NOUNS:
+                whom = _actor_token(doc, _pobj(pobj, ("of",)))
+                if whom is not None:
+                    return ("SUPPORT", None), whom
+    return None, None
 
 
 def _addressee(doc: Doc, verb: Token) -> Token | None:
@@ -1504,6 +1636,9 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in ALLEGING
                 or lemma == "find"
                 or any(lem in heads for lem in _lemmas(tok))
+                or lemma in PHONE_VERBS
+                or lemma in SPEAKING_UP
+                or lemma in APPROVING
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _verb_event(doc, tok)
