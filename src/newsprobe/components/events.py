@@ -231,6 +231,8 @@ NEEDS_ACTOR_TARGET = frozenset({"shoot", "invest"})
 #: released"); "was treated and released" (from hospital) is no release
 NEEDS_SOURCE_OR_CAPTIVE = frozenset({"release", "free"})
 CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "abductee"})
+#: harm to property that weather, fire or accident also do: an event only when its subject is an actor
+NATURAL_CAUSES = frozenset({"damage", "burn", "destroy", "drive", "flatten", "wreck"})
 #: destinations, not targets: "was taken to the hospital", "walked into the station"
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 FACILITIES = frozenset(
@@ -305,6 +307,8 @@ class _Found:
     consumed: list[int] = field(default_factory=list)
     #: the event is the speaker's own act ("X said Y must withdraw" is X's demand): outlet voice
     own_voice: bool = False
+    #: an event noun whose victim is named and attacker is not ("survived an assassination attempt")
+    victim_only: bool = False
 
 
 # -- lexicon look-ups ---------------------------------------------------------------------------
@@ -360,7 +364,7 @@ def _phrase(tok: Token) -> tuple[Code, Token] | None:
         table = lex.phrases.get(key)
         if not table:
             continue
-        for obj in _phrase_objects(tok, key):
+        for obj in _of_objects(_phrase_objects(tok, key)):
             code = table.get(obj.lemma_.lower()) or table.get(obj.lower_) or table.get(_hyphenated(obj) or "")
             if code:
                 if obj.dep_ == "pobj" and (own := _noun_code(obj)) is not None and own[0] == code[0]:
@@ -653,6 +657,8 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         return ("THREATEN", THREAT_MODES.get(kind)) if warned else None
     if _modal(tok) or _no_object(tok) or _undone_gerund(tok):
         return None  # "could attack", "offered no endorsement", "refrained from endorsing"
+    if kind in MATERIAL_HOSTILE and _possibility(tok):
+        return None  # "whether they would be expelled", "if X attacks"
     if _negated(tok):
         if kind in COOPERATIVE and not _nobody_object(tok):
             return "REJECT", None
@@ -1086,6 +1092,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     rallied = _rally_against(doc, tok)
     if rallied is not None:
         return rallied
+    material = _material_event(doc, tok)
+    if material is not None:
+        return material if isinstance(material, _Found) else None
     phrase = _phrase(tok) or _listing(tok) or _verdict(tok) or _mandate(tok) or _allegation(doc, tok)
     code: Code | None
     consumed: list[int] = []
@@ -1128,6 +1137,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         if means is not None:
             source = means.source_tok
             consumed.append(means.trigger.i)
+    if source is None:
+        source = _place_authority(doc, tok, kind, mode)  # "was arrested in Egypt"
     # "fired from positions held by X": where an attack came from is not its target
     # what is given as aid is no target ("sent peacekeepers to Lebanon": Lebanon is)
     given = phrase[1].i if phrase is not None and kind == "AID" else -1
@@ -1197,7 +1208,9 @@ def _patient(verb: Token) -> Token | None:
 def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | None, framed: bool) -> bool:
     """Whether a polysemous verb has the complement its event reading needs."""
     lemmas = set(_lemmas(verb))
-    if "call" in lemmas and any(p in ("on", "upon") for p in _particles(verb)) and not framed:
+    # "called up reservists on Monday" is no "called on X"
+    called_off = any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in verb.children)
+    if "call" in lemmas and any(p in ("on", "upon") for p in _particles(verb)) and not framed and not called_off:
         return False  # "called on X to act" is a request; "called on her" (chose, visited) is not
     if lemmas & NEEDS_COMPLEMENT and not framed and _child(verb, "dobj", "nsubjpass", "xcomp") is None:
         return False  # "support declined to 35%"
@@ -1218,6 +1231,8 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp", "advmod")
     ]):
         return False  # "shot a video" (but "shot down a helicopter", "shot dead")
+    if lemmas & NATURAL_CAUSES and source is None and _child(verb, "nsubj") is not None:
+        return False  # "the storm damaged the governor's residence": damage, no coercion
     if lemmas & NEEDS_SOURCE_OR_CAPTIVE and source is None:
         patient = _patient(verb)
         return patient is not None and patient.lemma_.lower() in CAPTIVES
@@ -1364,7 +1379,19 @@ def _governor(tok: Token) -> Token:
         return tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in INQUIRY_BODIES:
         return tok.head.head  # "set up a commission of inquiry"
-    return tok
+    return _of_governor(tok) or tok
+
+
+#: heads whose "of" phrase is the event itself: "a campaign of ethnic cleansing", "a wave of arrests"
+OF_EVENT_HEADS = TRANSPARENT_HEADS | frozenset({"wave", "series", "spate", "string", "act"})
+
+
+def _of_governor(tok: Token) -> Token | None:
+    """The head noun in "a campaign / wave of <tok>" (it takes the event's place in the clause)."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in OF_EVENT_HEADS:
+        return prep.head
+    return None
 
 
 def _noun_event(doc: Doc, tok: Token) -> _Found | None:
@@ -1384,6 +1411,9 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         elif child.dep_ in ("compound", "amod") and child.i != tok.i and _is_actor_modifier(doc, child):
             source = source or child
     source = source or _as_actor(doc, _pobj(pos, ("by",)))
+    other: Token | None = None
+    if source is None and kind in ("FIGHT", "ASSAULT"):
+        source, other = _between(doc, pos)  # "clashes (broke out) between troops and militia"
     verb = pos.head if pos.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if verb is not None and pos.dep_ == "pobj":
         verb = None
@@ -1394,6 +1424,7 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         return None  # "has no endorsement", "no attack was reported"
     if verb is not None and verb.pos_ in ("VERB", "AUX") and not _is_support(verb) and (_negated(verb) or _modal(verb)):
         return None  # "doesn't have a single endorsement", "could face an attack"
+    target = target or other
     anchor = tok
     if verb is not None and verb.pos_ == "VERB" and _is_support(verb):
         anchor = verb
@@ -1434,6 +1465,18 @@ def _warned_of(noun: Token) -> Token | None:
     return verb if not _negated(verb) and _apply_modality("DISAPPROVE", None, verb) is not None else None
 
 
+def _between(doc: Doc, noun: Token) -> tuple[Token | None, Token | None]:
+    """The two sides of a fight "between A and B", on the noun or on the verb it is subject of."""
+    for host in (noun, noun.head if noun.dep_ == "nsubj" else None):
+        first = _pobj(host, ("between",)) if host is not None else None
+        if first is not None:
+            side = _actor_token(doc, first)
+            conj = _child(first, "conj")
+            if side is not None:
+                return side, _actor_token(doc, conj) if conj is not None else None
+    return None, None
+
+
 def _is_support(verb: Token) -> bool:
     keys = [f"{lemma}_{p}" for lemma in _lemmas(verb) for p in _particles(verb)] + _lemmas(verb)
     return any(k in lexicon().support_verbs for k in keys)
@@ -1447,6 +1490,292 @@ def _is_actor_modifier(doc: Doc, tok: Token) -> bool:
     # "Iran sanctions" are against Iran: only organisations and people act through a compound
     ent = entity_at(doc, tok.idx, tok.idx + len(tok.text))
     return ent is not None and ent.label in ("ORG", "PERSON") and is_actor(doc, tok)
+
+
+# -- material conflict (CAMEO 15-20): constructions the lexicons cannot say -----------------------
+
+#: (verb lemma, preposition) -> {noun lemma -> code}: "put its forces on alert", "taken into custody",
+#: "used civilians as human shields", "walked out of the talks", "withdrew as mediator"
+PREP_PHRASES: dict[tuple[str, str], dict[str, Code]] = {
+    **{(v, "on"): {"alert": ("MOBILIZE", None), "standby": ("MOBILIZE", None), "trial": ("COERCE", "arrest")}
+       for v in ("put", "place")},
+    **{(v, "into"): {"custody": ("COERCE", "arrest"), "detention": ("COERCE", "arrest")} for v in ("take", "put")},
+    **{
+        (v, p): {"custody": ("COERCE", "arrest"), "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"),
+                 "curfew": ("COERCE", "curfew")}
+        for v in ("place", "put", "hold", "keep", "remand") for p in ("in", "under")
+    },
+    **{(v, "as"): {"shield": ("ASSAULT", "abduct")} for v in ("use", "hold", "keep", "take")},
+    **{
+        (v, p): {n: ("SANCTION", "withdraw") for n in ("talk", "negotiation", "mediation", "dialogue")}
+        for v, p in (("walk", "out"), ("pull", "out"), ("withdraw", "from"), ("pull_out", "of"), ("walk_out", "of"))
+    },
+    ("withdraw", "as"): {"mediator": ("SANCTION", "withdraw"), "mediators": ("SANCTION", "withdraw")},
+    ("step_down", "as"): {"mediator": ("SANCTION", "withdraw")},
+}  # fmt: skip
+#: heads whose "of" phrase names what is meant: "tens of thousands of troops", "a state of emergency"
+OF_HEADS = frozenset(
+    {"ten", "dozen", "hundred", "thousand", "million", "score", "number", "group", "batch", "contingent", "state",
+     "level", "wave", "series", "spate", "campaign"}
+)  # fmt: skip
+#: expelling these is deporting individuals (CAMEO 174, COERCE), not a diplomatic expulsion (166)
+DEPORTEES = frozenset(
+    {"journalist", "correspondent", "reporter", "migrant", "immigrant", "refugee", "national", "citizen", "worker",
+     "activist", "missionary", "foreigner", "tourist", "student", "man", "woman", "family", "preacher", "cleric"}
+)  # fmt: skip
+#: where people are driven from in a mass expulsion (CAMEO 201): "from their homes / villages / land"
+HOMES = frozenset({"home", "village", "land", "house", "homeland", "farm"})
+EXPELLING = frozenset({"expel", "drive", "force", "chase", "push", "order"})
+#: chemical, biological, radiological and nuclear means (CAMEO 204): the noun, and for generic nouns
+#: the modifier that makes them one ("chemical weapons", "poison gas", "atomic bomb")
+CBRN_NOUNS = frozenset({"sarin", "chlorine", "ricin", "anthrax", "novichok", "vx"})
+CBRN_GENERIC = {
+    "weapon": frozenset({"chemical", "biological", "nuclear", "atomic", "radiological", "destruction"}),
+    "gas": frozenset({"poison", "nerve", "toxic", "chlorine", "mustard", "sarin"}),
+    "agent": frozenset({"nerve", "chemical", "biological"}),
+    "bomb": frozenset({"atomic", "nuclear", "hydrogen", "dirty"}),
+    "warhead": frozenset({"nuclear", "atomic", "chemical"}),
+    "device": frozenset({"nuclear", "radiological"}),
+}
+CBRN_USE = frozenset({"use", "drop", "fire", "launch", "unleash", "employ"})
+#: what an armed force strikes when it strikes a thing: "struck an ammunition depot"
+STRUCK_THINGS = frozenset(
+    {"depot", "base", "position", "target", "convoy", "airfield", "airbase", "facility", "refinery", "bridge",
+     "port", "town", "city", "village", "headquarters", "post", "outpost", "checkpoint", "camp", "stronghold"}
+)  # fmt: skip
+#: "refused to say whether ...": declining to speak is no rejection of anything
+NON_COMMITTAL = frozenset(
+    {"say", "comment", "confirm", "disclose", "reveal", "specify", "elaborate", "speculate", "identify", "name"}
+)
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
+#: the verbs whose events :func:`_material_event` reads (besides the lexicon's)
+MATERIAL_HEADS = frozenset(
+    {"put", "place", "take", "hold", "keep", "remand", "use", "walk", "pull", "withdraw", "step", "drop", "fire",
+     "launch", "unleash", "employ", "drive", "chase", "push", "order", "tell", "force", "compel", "coerce",
+     "claim", "accept", "admit", "survive", "escape", "strike", "charge", "expel", "refuse", "decline", "declare",
+     "come", "stone", "club", "burn", "bludgeon", "batter", "hack"}
+)  # fmt: skip
+
+
+def _of_objects(objs: list[Token]) -> list[Token]:
+    """``objs`` and, for a quantity or container head, what its "of" names ("thousands of troops")."""
+    out = list(objs)
+    for obj in objs:
+        if obj.lemma_.lower() in OF_HEADS:
+            inner = _pobj(obj, ("of",))
+            if inner is not None:
+                out.append(inner)
+                out += [c for c in inner.children if c.dep_ == "conj"]
+    return out
+
+
+def _prep_nouns(tok: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, noun) under ``tok``: "on alert", "out of the talks" (as "out"), and "as" on its
+    object ("used civilians as shields", the parser hanging "as" on "civilians")."""
+    obj = _child(tok, "dobj")
+    as_obj = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"] if obj is not None else []
+    for prep in list(tok.children) + as_obj:
+        if prep.dep_ not in ("prep", "prt", "agent"):
+            continue
+        pobj = _child(prep, "pobj")
+        if pobj is None and prep.dep_ == "prt":  # "were put on alert", the parser reading "on" as a particle
+            pobj = _child(tok, "dobj")
+        elif pobj is None:
+            inner = _child(prep, "prep")
+            pobj = _child(inner, "pobj") if inner is not None else None
+        if pobj is not None:
+            yield prep.lower_, pobj
+
+
+def _possibility(tok: Token) -> bool:
+    """ "could impose sanctions", "whether diplomats would be expelled", "if X attacks": a possibility,
+    not an act."""
+    return any(
+        (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX) or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+        for c in tok.children
+    )
+
+
+def _cbrn(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in CBRN_NOUNS or tok.lower_ in CBRN_NOUNS:
+        return True
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    of = _pobj(tok, ("of",))
+    if of is not None:  # "weapons of mass destruction"
+        mods.add(of.lemma_.lower())
+    return bool(mods & CBRN_GENERIC.get(lemma, frozenset()))
+
+
+def _expulsion(doc: Doc, tok: Token, patient: Token | None) -> Code | None:
+    """Expelling people from their homes is a mass expulsion (ASSAULT, CAMEO 201); expelling
+    individuals is deportation (COERCE, 174); a diplomatic expulsion is left to the lexicon."""
+    if _child(tok, "nsubj") is not None and _subject(doc, tok) is None:
+        return None  # "the floods drove families from their homes": nobody expelled them
+    if any(p in ("from", "out") and n.lemma_.lower() in HOMES for p, n in _prep_nouns(tok)):
+        if patient is not None and (patient.tag_ in ("NNS", "NNPS") or patient.lemma_.lower() in OF_HEADS):
+            return "ASSAULT", "cleansing"
+    for cand in _of_objects([patient] if patient is not None else []):
+        if cand.lemma_.lower() in DEPORTEES:
+            return "COERCE", "deport"
+    return None
+
+
+def _material_event(doc: Doc, tok: Token) -> _Found | bool | None:
+    """Events of CAMEO roots 15-20 that need more than a word: a preposition phrase ("put on alert"),
+    a frame ("forced X to ..."), a means (chemical weapons), a claim of responsibility. ``False``: no
+    event here at all ("refused to say"); ``None``: the ordinary rules decide."""
+    lemma = tok.lemma_.lower()
+    keys = [lemma] + [f"{lemma}_{p}" for p in _particles(tok)]
+    if lemma in FRAME_REJECT:
+        said = _child(tok, "xcomp")
+        return False if said is not None and said.lemma_.lower() in NON_COMMITTAL else None
+    patient = _child(tok, "dobj", "nsubjpass")
+    found: _Found | None = None
+    code: Code | None = None
+    for key in keys:
+        for prep, noun in _prep_nouns(tok):
+            code = PREP_PHRASES.get((key, prep), {}).get(noun.lemma_.lower())
+            if code is not None:
+                found = _Found(tok, code[0], code[1], tok, consumed=[noun.i])
+                if code[0] == "SANCTION":  # "walked out of the talks with the government"
+                    found.target_tok = _actor_token(doc, _pobj(noun, ("with",)))
+                break
+        if found is not None:
+            break
+    if found is None and lemma in EXPELLING and patient is not None:
+        leave = _child(tok, "xcomp")
+        ordered = lemma in ("order", "tell", "force") and leave is not None and leave.lemma_.lower() in (
+            "leave", "depart", "quit")
+        if ordered or lemma in ("expel", "drive", "chase", "push") or "out" in _particles(tok):
+            code = _expulsion(doc, tok, patient) or (("SANCTION", "expel") if ordered else None)
+            if code is not None:
+                found = _Found(tok, code[0], code[1], tok, consumed=[leave.i] if ordered and leave is not None else [])
+    if found is None and lemma in ("force", "compel", "coerce"):
+        inner = _child(tok, "xcomp")
+        forcer = _subject(doc, tok)  # "the floods forced residents to flee": nobody coerced them
+        if inner is not None and _infinitive(inner) and _as_actor(doc, patient) is not None and forcer is not None:
+            # "forced the paper to close": one coercion; "forced the rebels to withdraw": the rebels'
+            # retreat (or concession) is an event of its own as well
+            done = _inner_code(doc, inner)
+            own_act = done is not None and done[0] in COOPERATIVE | {"CONCEDE", "RETREAT"}
+            found = _Found(tok, "COERCE", None, tok, consumed=[] if own_act else [inner.i])
+    before = [t.lower_ for t in doc[max(tok.i - 2, 0) : tok.i]]
+    if lemma in ("fire", "launch") and (before[-2:] == ["test", "-"] or before[-1:] == ["test"]):
+        found = _Found(tok, "MOBILIZE", "weapons", tok)  # "test-fired missiles": a show of force, no attack
+    if found is None and lemma in CBRN_USE:
+        means = _of_objects([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "advmod", "npadvmod")])
+        if any(_cbrn(m) for m in means):
+            found = _Found(tok, "ASSAULT", "unconventional", tok)
+    if found is None and lemma == "strike" and patient is not None:
+        struck = patient.lemma_.lower() in STRUCK_THINGS or _as_actor(doc, patient) is not None
+        if struck and _subject(doc, tok) is not None:  # "the storm struck Florida" is no attack
+            found = _Found(tok, "FIGHT", None, tok)
+    if found is None and any(p == "to" and n.lemma_.lower() == "death" for p, n in _prep_nouns(tok)):
+        if lemma not in ("sentence", "condemn", "freeze", "starve") and _child(tok, "dobj", "nsubjpass") is not None:
+            found = _Found(tok, "ASSAULT", None, tok)  # "hacked / stoned / beaten to death": a killing
+    if found is None and lemma == "declare" and any(t.lower_ == "grata" for t in tok.subtree):
+        found = _Found(tok, "SANCTION", "expel", tok)  # "declared two diplomats persona non grata"
+    if found is None and lemma == "charge" and any(p == "with" for p, _ in _prep_nouns(tok)):
+        subj = _child(tok, "nsubj")
+        passive = _child(tok, "auxpass") is not None
+        if passive or (subj is not None and lexicon().sectors.get(subj.lemma_.lower()) in ("judiciary", "police")):
+            found = _Found(tok, "COERCE", "arrest", tok)  # a legal charge (CAMEO 173), not an accusation
+    if found is None:
+        return _noun_act(doc, tok)
+    moded = _apply_modality(found.kind, found.mode, tok)
+    if moded is None:
+        return False
+    found.kind, found.mode = moded
+    found.source_tok = _subject(doc, tok)
+    if found.kind == "MOBILIZE" and found.source_tok is None:
+        found.source_tok = _as_actor(doc, patient)  # "police were placed on alert": the police mobilise
+    elif found.target_tok is None and found.kind != "MOBILIZE":
+        preps = ATTACK_TARGET_PREPS if found.kind in ("FIGHT", "ASSAULT") else TARGET_PREPS
+        found.target_tok = _target(doc, tok, preps)
+    if found.source_tok is None:
+        found.source_tok = _place_authority(doc, tok, found.kind, found.mode)
+    if found.source_tok is not None and found.target_tok is not None and found.source_tok.i == found.target_tok.i:
+        found.target_tok = None
+    if found.source_tok is None and found.target_tok is None:
+        return None
+    return found
+
+
+def _noun_act(doc: Doc, tok: Token) -> _Found | None:
+    """An event noun whose actor is the subject of a verb that is no support verb: "claimed
+    responsibility for the bombing", "were engaged in ethnic cleansing" (the subject acts), "survived
+    an assassination attempt" (the subject is the target)."""
+    lemma = tok.lemma_.lower()
+    noun: Token | None = None
+    subject_acts = True
+    if lemma in ("claim", "accept", "admit") and not _negated(tok):
+        resp = _child(tok, "dobj")
+        if resp is not None and resp.lemma_.lower() == "responsibility":
+            noun = _pobj(resp, ("for",))
+    elif lemma in ("survive", "escape"):
+        noun, subject_acts = _child(tok, "dobj"), False
+    elif lemma == "come":  # "the convoy came under fire / attack from rebels"
+        noun, subject_acts = _pobj(tok, ("under",)), False
+    elif lemma in ("engage", "participate", "involve"):
+        noun = _pobj(tok, ("in",))
+    if noun is None:
+        return None
+    code = ("FIGHT", "firearms") if noun.lemma_.lower() in ("fire", "gunfire") and lemma == "come" else _noun_code(noun)
+    if code is None or code[0] not in ("ASSAULT", "FIGHT", "COERCE"):
+        return None
+    moded = _apply_modality(code[0], code[1], tok)
+    if moded is None:
+        return None
+    subj = _child(tok, "nsubj", "nsubjpass")
+    actor = _as_actor(doc, subj)
+    if subject_acts:
+        source = actor
+        target = _actor_token(doc, _pobj(noun, NOUN_TARGET_PREPS)) or _actor_token(doc, _pobj(tok, ("against",)))
+    else:
+        source, target = _as_actor(doc, _pobj(noun, ("by", "from")) or _pobj(tok, ("from",))), actor
+    if source is None and target is None:
+        return None
+    # the noun alone ("an attack by gunmen") would say the same event again
+    return _Found(noun, moded[0], moded[1], tok, source, target, consumed=[noun.i], victim_only=not subject_acts)
+
+
+def _place_authority(doc: Doc, verb: Token, kind: str, mode: str | None) -> Token | None:
+    """ "was arrested in Egypt", "were expelled from Zimbabwe": with no agent named, the country
+    where someone is arrested, or that expels them, is who acts."""
+    if _child(verb, "auxpass") is None or _agent(doc, verb) is not None:
+        return None
+    if not (kind == "COERCE" and mode in ("arrest", "deport")) and not (kind == "SANCTION" and mode == "expel"):
+        return None
+    preps = ("in",) if mode == "arrest" else ("from",)
+    for prep, noun in _prep_nouns(verb):
+        if prep not in preps:
+            continue
+        for t in noun.subtree:
+            place = gazetteer().place(t.text) if (t.is_title or t.is_upper) else None
+            if place is not None and place.kind == "country":
+                return t
+    return None
+
+
+def _material_refine(found: _Found, source: EventActor | None) -> Code:
+    """A blocked road or site by a state's forces is a blockade or restriction (COERCE, CAMEO 191 /
+    1721), by anyone else an obstruction (PROTEST); coercion done "violently" is violent repression
+    (ASSAULT, 175). By sectors and manner, never by who acts."""
+    kind, mode = found.kind, found.mode
+    head = found.source_tok
+    if kind == "PROTEST" and mode == "obstruct" and source is not None and head is not None:
+        # the head of the actor's phrase: "supporters of President X" are no state force
+        ent = entity_at(head.doc, head.idx, head.idx + len(head.text))
+        if lexicon().sectors.get(head.lemma_.lower()) in STATE_FORCES or (ent is not None and ent.label == "GPE"):
+            return "COERCE", "restrict"
+    if kind == "COERCE" and any(
+        c.dep_ == "advmod" and c.lower_ in ("violently", "brutally") for c in found.trigger.children
+    ):
+        return "ASSAULT", "pro_autocracy"
+    if kind == "ASSAULT" and any(c.dep_ == "advmod" and c.lower_ == "sexually" for c in found.trigger.children):
+        return "ASSAULT", "sexual"
+    return kind, mode
 
 
 # -- clause, voice, date, place -----------------------------------------------------------------
@@ -1639,6 +1968,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in PHONE_VERBS
                 or lemma in SPEAKING_UP
                 or lemma in APPROVING
+                or lemma in MATERIAL_HEADS
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _verb_event(doc, tok)
@@ -1654,7 +1984,8 @@ def event_candidates(doc: Doc) -> list[_Found]:
     out = []
     for i in sorted(candidates):
         found = candidates[i]
-        if i in consumed or (found.trigger.pos_ in ("NOUN", "PROPN") and _actor(doc, found.source_tok) is None):
+        nameless = found.trigger.pos_ in ("NOUN", "PROPN") and not found.victim_only
+        if i in consumed or (nameless and _actor(doc, found.source_tok) is None):
             continue
         out.append(found)
     return out
@@ -1745,6 +2076,7 @@ def find_events(doc: Doc) -> list[Event]:
         if _question(found.trigger.sent):
             continue  # "Did X attack Y?", "How are you appealing to voters?": nothing is asserted
         found.kind, found.mode = _by_actors(found, source, target)
+        found.kind, found.mode = _material_refine(found, source)
         if any(_coordinated_twin(found, source, target, *k) for k in kept):
             continue  # "assaulted and hit her": one assault
         kept.append((found, source, target))
