@@ -516,3 +516,18 @@ def test_a_frameless_quote_does_not_borrow_a_speaker_from_two_sentences_back(nlp
     )
     direct = [q for q in _quotes(nlp, text) if q.kind == "direct"]
     assert direct and direct[0].speaker is None
+
+
+def test_a_headline_passive_has_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "X accused of ...": X is the one accused; who accuses is not named
+    text = "Senator Ana Pirlo accused of hiding donations\nThe senator has denied any wrongdoing."
+    found = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "accused"]
+    assert found and all(q.speaker is None for q in found)
+
+
+def test_an_act_as_the_subject_of_a_cue_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governor Lena Hart's sudden resignation — revealed two days before the deadline — has angered "
+        "party officials who suspect she timed it to help an ally."
+    )
+    assert [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "revealed"] == []

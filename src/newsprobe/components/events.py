@@ -50,6 +50,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsprobe.components._clause import headline_passive
 from newsprobe.components._ext import register_extensions
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor, place_of
@@ -286,9 +287,6 @@ NOT_AGENTS = frozenset(
      "behaviour", "action", "retirement", "resignation", "announcement", "candidacy", "campaign", "health",
      "age", "wealth", "view", "idea", "proposal", "letter", "message", "book", "article", "tweet", "post"}
 )  # fmt: skip
-#: verbs that, without an object and an auxiliary but with "of/for/over", are a headline passive:
-#: "Mark Meadows accused of timing retirement" (Meadows is accused, by nobody named)
-HEADLINE_PASSIVE = frozenset({"accuse", "charge", "blame", "suspect", "criticize", "criticise", "condemn"})
 
 #: governors whose infinitive's subject is their object: "forced X to withdraw", "X was pressured by
 #: Y to resign" (everything but subject-control "promise")
@@ -1128,7 +1126,7 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if moded is None:
         return None
     kind, mode = moded
-    headline = _headline_passive(tok)
+    headline = headline_passive(tok)
     source = _subject(doc, tok) if not headline else None
     if source is None and not headline and _warning(tok):  # "police warned that a curfew would be imposed"
         source = _as_actor(doc, _child(tok.head, "nsubj"))
@@ -1172,19 +1170,6 @@ def _asked_that(verb: Token) -> bool:
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         and _child(c, "nsubj", "nsubjpass") is not None
         for c in verb.children
-    )
-
-
-def _headline_passive(verb: Token) -> bool:
-    """ "Mark Meadows accused of timing retirement": a headline's bare participle, its subject the
-    one accused (no object, no auxiliary, and what of)."""
-    return (
-        verb.lemma_.lower() in HEADLINE_PASSIVE
-        and verb.tag_ in ("VBN", "VBD")
-        and verb.dep_ in ("ROOT", "conj", "ccomp")
-        and _child(verb, "dobj", "aux", "auxpass", "nsubjpass") is None
-        and _child(verb, "nsubj") is not None
-        and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "over") for c in verb.children)
     )
 
 

@@ -1,0 +1,24 @@
+"""Clause shapes that several stages read the same way.
+
+* :func:`headline_passive`: a headline's bare participle, "Senator X accused of hiding donations": X
+  is the one accused (no object, no auxiliary, and what of), by nobody named. The quotes stage gives such
+  a report no speaker; the events stage makes X the target, not the accuser.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: verbs whose bare participle with "of/for/over" is a headline passive
+HEADLINE_PASSIVE = frozenset({"accuse", "charge", "blame", "suspect", "criticize", "criticise", "condemn"})
+
+
+def headline_passive(verb: Token) -> bool:
+    return (
+        verb.lemma_.lower() in HEADLINE_PASSIVE
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.dep_ in ("ROOT", "conj", "ccomp")
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "over") for c in verb.children)
+    )
