@@ -1766,6 +1766,114 @@ def _material_refine(found: _Found, source: EventActor | None) -> Code:
 # -- clause, voice, date, place -----------------------------------------------------------------
 
 
+# -- real news (PETR-2): constructions and parse repairs of wire copy ------------------------------
+
+#: verbs whose subject is on the receiving end of the act their object names, done by "from X":
+#: "received assurances from Y", "faces pressure from Y to ...", "drew criticism from Y"
+RECEIVING = frozenset({"receive", "face", "draw", "earn"})
+#: verbs whose verb + object entries say what a received thing is ("received weapons from Y": Y armed X)
+GIVING = ("provide", "give", "send", "supply")
+#: people whose damage to property is a riot (CAMEO 145), not an assault or a seizure
+RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter"})
+#: acts against property: damage, demolition, arson
+PROPERTY_ACTS = frozenset({("COERCE", "seize"), ("ASSAULT", "seize")})
+ARSON = frozenset({"torch", "firebomb"})
+
+
+def _given_code(obj: Token) -> Code | None:
+    """What giving ``obj`` is: the event noun itself ("assurances", "criticism") or a thing given
+    ("weapons": military aid)."""
+    code = _noun_code(obj)
+    if code is not None:
+        return code
+    phrases = lexicon().phrases
+    for verb in GIVING:
+        table = phrases.get(verb, {})
+        found = table.get(obj.lemma_.lower()) or table.get(obj.lower_)
+        if found is not None:
+            return found
+    return None
+
+
+def _received(doc: Doc, tok: Token) -> _Found | None:
+    """ "X received weapons from Y" is Y's military aid to X, "X faces pressure from Y" Y's demand on
+    X: the act the object names, done by the "from" actor to the subject. Only what happened: "hopes
+    to receive aid from Y" says nothing of what Y did; violence is reported by its own verbs ("drew
+    fire from critics" is no attack)."""
+    if tok.lemma_.lower() not in RECEIVING or tok.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl"):
+        return None
+    if _negated(tok) or _modal(tok) or _future(tok) or _infinitive(tok) or _hypothetical(tok):
+        return None
+    for obj in _objects(tok):
+        source = _as_actor(doc, _pobj(tok, ("from",)) or _pobj(obj, ("from",)))
+        code = _given_code(obj)
+        if source is None or code is None or code[0] in ("-", "FIGHT", "ASSAULT"):
+            continue
+        if _apply_modality(code[0], code[1], tok) != code:
+            return None
+        target = _subject(doc, tok)
+        if target is not None and target.i == source.i:
+            target = None
+        return _Found(tok, code[0], code[1], tok, source, target, [obj.i])
+    return None
+
+
+def _split_means_actor(doc: Doc, verb: Token) -> Token | None:
+    """ "killed in Israeli shelling" parsed as "in Israeli" + a gerund "shelling" beside it: the actor
+    of the event noun the parser split off the preposition's object."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in _pobjs(prep):
+            nxt = doc[pobj.i + 1] if pobj.i + 1 < len(doc) else None
+            if nxt is None or nxt.head.i != verb.i or nxt.tag_ not in ("VBG", "NN", "NNS"):
+                continue
+            code = lexicon().nouns.get(nxt.lower_) or lexicon().nouns.get(nxt.lemma_.lower())
+            if code is None or code[0] not in ("FIGHT", "ASSAULT"):
+                continue
+            for cand in [pobj, *(c for c in pobj.children if c.dep_ in ("amod", "compound"))]:
+                if cand.i < nxt.i and (cand.is_title or cand.is_upper) and gazetteer().demonym(cand.text):
+                    return cand
+    return None
+
+
+def _misparsed_relative(tok: Token) -> bool:
+    """ "The civilians imprisoned for X were released by Y" parsed with "imprisoned" as the main verb
+    and "were released" as its conjunct: a bare participle (the parser may tag it past tense) with a
+    subject, no auxiliary and no object, and a passive conjunct with no subject of its own and no
+    comma or "and" before it, is a reduced relative clause."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBN", "VBD") or _child(tok, "nsubj") is None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "cc", "dobj") for c in tok.children):
+        return False
+    for conj in tok.children:
+        if conj.dep_ == "conj" and _child(conj, "auxpass") is not None and _child(conj, "nsubj", "nsubjpass") is None:
+            return not any(c.dep_ == "punct" and c.i < conj.i for c in tok.children)
+    return False
+
+
+def _real_news_repair(doc: Doc, found: _Found) -> _Found:
+    """Repairs for wire copy: a split means noun's actor, a misparsed reduced relative."""
+    trig = found.trigger
+    if found.source_tok is None and trig.pos_ == "VERB" and trig.lemma_.lower() in GENERIC_HARM:
+        found.source_tok = _split_means_actor(doc, trig)
+    subject = _child(trig, "nsubj")
+    src = found.source_tok
+    if src is not None and subject is not None and src.i == subject.i and _misparsed_relative(trig):
+        # the subject is who the participle was done to, and the doer is unnamed
+        found.source_tok, found.target_tok = None, found.source_tok
+    return found
+
+
+def _riot(found: _Found) -> Code:
+    """Damage to property, demolition or arson by protesters is a riot (CAMEO 145), even by one."""
+    src, trig = found.source_tok, found.trigger
+    if src is not None and ((found.kind, found.mode) in PROPERTY_ACTS or trig.lemma_.lower() in ARSON):
+        if src.lemma_.lower() in RIOTERS or src.lower_ in RIOTERS:
+            return "PROTEST", "riot"
+    return found.kind, found.mode
+
+
 def _clause_head(tok: Token) -> Token:
     """The verb heading the clause ``tok`` belongs to."""
     cur = tok
@@ -1954,11 +2062,13 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in SPEAKING_UP
                 or lemma in APPROVING
                 or lemma in MATERIAL_HEADS
+                or lemma in RECEIVING
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
-                found = _verb_event(doc, tok)
+                found = _received(doc, tok) if lemma in RECEIVING else None
+                found = found or _verb_event(doc, tok)
                 if found is not None:
-                    candidates[tok.i] = found
+                    candidates[tok.i] = _real_news_repair(doc, found)
                     consumed.update(found.consumed)
         elif tok.pos_ in ("NOUN", "PROPN") and (
             lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
@@ -2062,6 +2172,7 @@ def find_events(doc: Doc) -> list[Event]:
             continue  # "Did X attack Y?", "How are you appealing to voters?": nothing is asserted
         found.kind, found.mode = _by_actors(found, source, target)
         found.kind, found.mode = _material_refine(found, source)
+        found.kind, found.mode = _riot(found)
         if any(_coordinated_twin(found, source, target, *k) for k in kept):
             continue  # "assaulted and hit her": one assault
         kept.append((found, source, target))
