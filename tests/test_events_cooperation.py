@@ -8,28 +8,23 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from event_coder import events  # tests/event_coder.py
 from newsprobe import pipeline
 from newsprobe.evaluate.plover import main_event
 from newsprobe.model import Event
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return pipeline.load(["newsprobe_entities", "newsprobe_quotes", "newsprobe_dates", "newsprobe_events"])
-
-
-def main(nlp: Language, text: str) -> Event | None:
-    doc = nlp(pipeline._doc_for(nlp, pipeline.make_article(text, published="2025-03-12")))
+def main(event_nlp: Language, text: str) -> Event | None:
+    doc = event_nlp(pipeline._doc_for(event_nlp, pipeline.make_article(text, published="2025-03-12")))
     return main_event(doc, list(doc._.events or []))
 
 
-def all_events(nlp: Language, text: str) -> list[Event]:
-    doc = nlp(pipeline._doc_for(nlp, pipeline.make_article(text, published="2025-03-12")))
-    return list(doc._.events or [])
+def all_events(event_nlp: Language, text: str) -> list[Event]:
+    return events(event_nlp, text)
 
 
-def coded(nlp: Language, text: str) -> tuple[str | None, str | None, str | None]:
-    e = main(nlp, text)
+def coded(event_nlp: Language, text: str) -> tuple[str | None, str | None, str | None]:
+    e = main(event_nlp, text)
     if e is None:
         return None, None, None
     return e.type, e.source.name if e.source else None, e.target.name if e.target else None
@@ -75,8 +70,10 @@ def coded(nlp: Language, text: str) -> tuple[str | None, str | None, str | None]
         ("The government of Peru apologised to Ecuador.", "SUPPORT", "government of Peru", "Ecuador"),
     ],
 )
-def test_cooperation_constructions(nlp: Language, text: str, kind: str, source: str | None, target: str | None) -> None:
-    got_kind, got_source, got_target = coded(nlp, text)
+def test_cooperation_constructions(
+    event_nlp: Language, text: str, kind: str, source: str | None, target: str | None
+) -> None:
+    got_kind, got_source, got_target = coded(event_nlp, text)
     assert got_kind == kind, (text, got_kind, got_source, got_target)
     if source is not None:
         assert got_source is not None and source in got_source, (text, got_source)
@@ -84,15 +81,15 @@ def test_cooperation_constructions(nlp: Language, text: str, kind: str, source: 
         assert got_target is not None and target in got_target, (text, got_target)
 
 
-def test_phone_call_needs_someone_named_and_not_the_press(nlp: Language) -> None:
-    e = main(nlp, "The Peruvian president spoke by phone with the Bolivian president.")
+def test_phone_call_needs_someone_named_and_not_the_press(event_nlp: Language) -> None:
+    e = main(event_nlp, "The Peruvian president spoke by phone with the Bolivian president.")
     assert e is not None and e.mode == "phone"
     assert e.target is not None and e.target.country == "BOL"
-    assert main(nlp, "The Peruvian president spoke to reporters by phone.") is None
+    assert main(event_nlp, "The Peruvian president spoke to reporters by phone.") is None
 
 
-def test_negotiators_from_a_country_act_for_it(nlp: Language) -> None:
-    e = main(nlp, "Negotiators from Kenya resumed talks with Somalia.")
+def test_negotiators_from_a_country_act_for_it(event_nlp: Language) -> None:
+    e = main(event_nlp, "Negotiators from Kenya resumed talks with Somalia.")
     assert e is not None and e.type == "CONSULT"
     assert e.source is not None and "Kenya" in e.source.name
 
@@ -115,11 +112,11 @@ def test_negotiators_from_a_country_act_for_it(nlp: Language) -> None:
         "The Kenyan parliament approved a loan from China.",
     ],
 )
-def test_no_event(nlp: Language, text: str) -> None:
-    assert all_events(nlp, text) == [], (text, [(e.type, e.text) for e in all_events(nlp, text)])
+def test_no_event(event_nlp: Language, text: str) -> None:
+    assert all_events(event_nlp, text) == [], (text, [(e.type, e.text) for e in all_events(event_nlp, text)])
 
 
-def test_a_condition_is_no_event_but_the_conditional_offer_is(nlp: Language) -> None:
+def test_a_condition_is_no_event_but_the_conditional_offer_is(event_nlp: Language) -> None:
     # the PLOVER gold codes "would meet X if ..." as AGREE; the condition itself is not asserted
-    found = all_events(nlp, "Greece would lift the ban only if Turkey withdrew its ships, the minister said.")
+    found = all_events(event_nlp, "Greece would lift the ban only if Turkey withdrew its ships, the minister said.")
     assert [e.type for e in found] == ["AGREE"]

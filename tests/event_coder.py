@@ -1,0 +1,25 @@
+"""Helpers the event test files share: run the events pipeline (the ``event_nlp`` fixture of
+conftest.py) on a sentence written for the tests, and pick an event."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsprobe import pipeline
+from newsprobe.model import Event
+
+
+def events(nlp: Language, text: str, published: str = "2025-03-12") -> list[Event]:
+    doc = nlp(pipeline._doc_for(nlp, pipeline.make_article(text, published=published)))
+    return list(doc._.events)
+
+
+def one(nlp: Language, text: str, kind: str) -> Event:
+    """The only event of ``kind`` in ``text`` (the test fails when there is none or several)."""
+    found = [e for e in events(nlp, text) if e.type == kind]
+    assert len(found) == 1, (text, [(e.type, e.text) for e in events(nlp, text)])
+    return found[0]
+
+
+def names(e: Event) -> tuple[str | None, str | None]:
+    return (e.source.name if e.source else None, e.target.name if e.target else None)
