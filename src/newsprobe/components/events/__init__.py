@@ -1,0 +1,276 @@
+"""Who did what to whom, when and where: the ``newsprobe_events`` spaCy component (PLOVER).
+
+It writes ``doc._.events``, a list of :class:`newsprobe.model.Event` in text order, from rules over
+the dependency parse and the lexicons in ``data/events/`` (written from the PLOVER event
+definitions; no trained model):
+
+* **Triggers.** A verb from ``verbs.tsv`` ("shelled", "condemned"), a verb with an object from
+  ``phrases.tsv`` ("imposed sanctions", "received a delegation"), or an event noun from
+  ``nouns.tsv``/``compounds.tsv`` ("sanctions", "rocket attacks") when someone is named as doing it:
+  a possessor ("Australia's sanctions"), an actor modifier ("EU sanctions"), "by X", or the subject
+  of a support verb ("X carried out attacks"). Adjectival participles ("occupied territories") are
+  no events.
+* **Actors.** Source = subject, or the agent in the passive ("Z was shelled by Y"); target = object
+  (or the actor named inside it: "condemned Australia's sanctions" -> Australia), else the object of
+  on/against/with/at/to. Subjects missing from a clause come from the clause it depends on.
+* **Modality.** Frame verbs decide the type of what they govern: "threatened to strike" is THREATEN
+  (mode violence), "refused to withdraw" REJECT, "offered/promised/agreed to withdraw" AGREE,
+  "urged X to withdraw" DEMAND, "prepared to attack" MOBILIZE. A cooperative act in the future
+  ("will meet", "is willing to withdraw") is AGREE, a material hostile one THREATEN; a negated
+  cooperative act is REJECT and a negated hostile one is no event. An infinitive its governor does
+  not assert ("allowed X to attack", "wants X to attack", "did not give permission to X to help",
+  a purpose "shelled the town to punish Y") is no event; "began/tried/decided to" assert it.
+* **Type by sectors, never by party.** Bombing by a state or its forces is conventional force
+  (heavy-weapons), by anyone else non-military bombing (explosives; CAMEO 183); a generic attack on
+  civilians is unconventional violence.
+* **PLOVER 2021.** The rules work in PLOVER's types plus four working distinctions (FIGHT,
+  DEMAND, DISAPPROVE, INVESTIGATE); every event is emitted in PLOVER Draft 0.8 (2021, as POLECAT
+  codes), see :func:`newsprobe.components.event_lexicon.to_plover2021`: conventional military force
+  is ASSAULT with context "military" (CAMEO 19x), DEMAND is REQUEST, DISAPPROVE and INVESTIGATE are
+  ACCUSE (modes disapprove, investigate).
+* **Wanted is not done.** The content of a demand, call, proposal, request, order, plan or hope
+  ("demanded that X withdraw", "hopes that X will withdraw", a subjunctive "that X withdraw") is no
+  event of its own; the request is addressed to whom it asks ("urged X to release the prisoners",
+  "called on X to ...": target X).
+* **Places attacked.** A named place as the patient ("shelled the village of Kesh") is the target,
+  as the PLOVER records code it (its country when known, no sector: a place is not its civilians).
+* **Voice.** An event inside a quote's content (``doc._.quotes``), or in a clause reported by a
+  speech verb ("X said Y shelled Z"), is ``quoted`` and ``claimed_by`` the speaker; a noun-phrase
+  object of the cue ("Iran condemned Australia's sanctions") stays in the outlet's voice.
+* **Date and place.** A date from ``doc._.dates`` and a place entity in the event's own clause (a
+  temporal "as/when/while" clause shares its main clause's); none is borrowed from elsewhere.
+
+The rules are split by what they decide (each module's docstring says what): ``syntax`` (token
+helpers, lexicon look-ups), ``modality``, ``arguments``, ``material``, ``triggers``, ``real_news``,
+``placing`` (clause, date, place, voice) and ``precision``; this module runs them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsprobe.components._ext import register_extensions
+from newsprobe.components.entities import entity_at
+from newsprobe.components.event_lexicon import Code, lexicon, to_plover2021
+from newsprobe.components.events.arguments import _actor
+from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _material_refine
+from newsprobe.components.events.placing import _date_for, _place_for, _voice
+from newsprobe.components.events.precision import (
+    _called_for_to,
+    _damage_by_attack,
+    _held_on_charges,
+    _real_page_doubt,
+    _warned_to,
+)
+from newsprobe.components.events.real_news import RECEIVING, _real_news_repair, _received, _riot
+from newsprobe.components.events.syntax import FRAMES, LISTING_VERBS, NOUN_WITH_PREP, OBLIGATION, _Found, _lemmas
+from newsprobe.components.events.triggers import (
+    ALLEGING,
+    APPROVING,
+    MANDATIVE,
+    PHONE_VERBS,
+    SPEAKING_UP,
+    _noun_event,
+    _verb_event,
+)
+from newsprobe.model import DateExpr, Event, EventActor, Offsets, Quote
+
+__all__ = ["find_events", "event_candidates", "EventsComponent"]
+
+
+@lru_cache(maxsize=1)
+def _verb_heads() -> frozenset[str]:
+    """Every verb lemma that starts a lexicon entry ("call" for "call_for")."""
+    lex = lexicon()
+    return frozenset(key.split("_")[0] for key in (*lex.verbs, *lex.phrases))
+
+
+def event_candidates(doc: Doc) -> list[_Found]:
+    """The events the lexicons find in ``doc``, before actors are resolved."""
+    register_extensions()
+    lex = lexicon()
+    heads = _verb_heads()
+    candidates: dict[int, _Found] = {}
+    consumed: set[int] = set()
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            # cheap tests first: most verbs are no trigger, and walking a token's children is slow
+            if (
+                lemma in FRAMES
+                or lemma in LISTING_VERBS
+                or lemma in MANDATIVE
+                or lemma in ALLEGING
+                or lemma == "find"
+                or any(lem in heads for lem in _lemmas(tok))
+                or lemma in PHONE_VERBS
+                or lemma in SPEAKING_UP
+                or lemma in APPROVING
+                or lemma in MATERIAL_HEADS
+                or lemma in RECEIVING
+                or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
+            ):
+                found = _received(doc, tok) if lemma in RECEIVING else None
+                found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
+                found = _damage_by_attack(doc, found) if found is not None else None
+                if found is not None and not _real_page_doubt(doc, found):
+                    candidates[tok.i] = _real_news_repair(doc, found)
+                    consumed.update(found.consumed)
+            elif lemma == "warn":
+                found = _warned_to(doc, tok)
+                if found is not None and not _real_page_doubt(doc, found):
+                    candidates[tok.i] = found
+        elif tok.pos_ in ("NOUN", "PROPN") and (
+            lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
+        ):
+            found = _noun_event(doc, tok)
+            if found is not None and not _real_page_doubt(doc, found):
+                candidates[tok.i] = found
+    out = []
+    for i in sorted(candidates):
+        found = candidates[i]
+        nameless = found.trigger.pos_ in ("NOUN", "PROPN") and not found.victim_only
+        if i in consumed or (nameless and _actor(doc, found.source_tok) is None):
+            continue
+        out.append(found)
+    return out
+
+
+#: who a violent act is done to makes it unconventional violence (PLOVER ASSAULT), whoever does it
+CIVILIAN_SECTORS = frozenset({"civilian", "refugee", "religious", "media", "health", "education"})
+
+
+BOMB_WORDS = frozenset({"bomb", "bombing"})
+
+
+def _by_actors(found: _Found, source: EventActor | None, target: EventActor | None) -> Code:
+    """Refine a violent act's type by its actors' sectors (never by who they are): bombing by a
+    state or its forces is conventional force (FIGHT, aerial weapons), by anyone else ASSAULT
+    (explosives, CAMEO 183: non-military bombing); a generic attack on civilians is ASSAULT."""
+    kind, mode = found.kind, found.mode
+    lemma = found.trigger.lemma_.lower()
+    if lemma in BOMB_WORDS and kind in ("FIGHT", "ASSAULT") and mode in ("heavy-weapons", "explosives"):
+        qualified = any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("suicide", "car", "roadside", "truck", "air", "aerial")
+            for c in found.trigger.children
+        )
+        if source is not None and not qualified:
+            state = source.sector in STATE_FORCES or (source.sector is None and source.country is not None)
+            return ("FIGHT", "heavy-weapons") if state else ("ASSAULT", "explosives")
+    if kind == "FIGHT" and mode is None and target is not None and target.sector in CIVILIAN_SECTORS:
+        return "ASSAULT", None
+    if kind == "PROTEST" and mode == "riot" and target is not None and _individual(found.source_tok):
+        return "ASSAULT", "beat"  # one person throwing stones at someone is an assault, not a riot
+    return kind, mode
+
+
+#: nouns for many people at once
+COLLECTIVE = frozenset({"crowd", "mob", "group", "gang", "people", "protester", "demonstrator", "youth"})
+
+
+def _individual(tok: Token | None) -> bool:
+    """One person: "he", "a man", "the accused", a named person (not "protesters", "a mob")."""
+    if tok is None:
+        return False
+    if tok.lower_ in ("he", "she"):
+        return True
+    ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok.text))
+    if ent is not None:
+        return ent.label == "PERSON"
+    return tok.tag_ in ("NN", "VBN") and tok.lemma_.lower() not in COLLECTIVE
+
+
+def _same_actor(a: EventActor | None, b: EventActor | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.entity_id is not None and a.entity_id == b.entity_id:
+        return True
+    return a.mention.start < b.mention.end and b.mention.start < a.mention.end
+
+
+def _coordinated_twin(
+    found: _Found, source: EventActor | None, target: EventActor | None,
+    other: _Found, o_source: EventActor | None, o_target: EventActor | None,
+) -> bool:  # fmt: skip
+    """Two coordinated verbs coding the same event between the same actors."""
+    a, b = found.trigger, other.trigger
+    if not ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)):
+        return False
+    same = (found.kind, found.mode) == (other.kind, other.mode)
+    names = (source.name if source else None, target.name if target else None)
+    return same and names == (o_source.name if o_source else None, o_target.name if o_target else None)
+
+
+def find_events(doc: Doc) -> list[Event]:
+    """The events in a parsed ``doc``; reads ``doc._.entities``, ``doc._.quotes`` and ``doc._.dates``."""
+    candidates = event_candidates(doc)
+    quotes: list[Quote] = list(doc._.quotes or [])
+    dates: list[DateExpr] = list(doc._.dates or [])
+    events: list[Event] = []
+    kept: list[tuple[_Found, EventActor | None, EventActor | None]] = []
+    for found in candidates:
+        source = _actor(doc, found.source_tok)
+        target = _actor(doc, found.target_tok)
+        if _same_actor(source, target):
+            # nobody does an event to themselves: the target is the misread one (the source is the
+            # clause's subject, the target comes from looser rules: an actor inside the object, a
+            # preposition), so the event keeps its source and says null for whom it was done to
+            target = None
+            found.target_tok = None
+        if source is None and target is None:
+            continue  # nobody resolved ("we", "it" with no antecedent): no record
+        if _question(found.trigger.sent):
+            continue  # "Did X attack Y?", "How are you appealing to voters?": nothing is asserted
+        found.kind, found.mode = _by_actors(found, source, target)
+        found.kind, found.mode = _material_refine(found, source)
+        found.kind, found.mode = _riot(found)
+        if any(_coordinated_twin(found, source, target, *k) for k in kept):
+            continue  # "assaulted and hit her": one assault
+        kept.append((found, source, target))
+        used = {t.i for t in (found.source_tok, found.target_tok) if t is not None}
+        voice, claimed_by = ("outlet", None) if found.own_voice else _voice(doc, found, quotes)
+        trig, sent = found.trigger, found.trigger.sent
+        kind, mode, context = to_plover2021(found.kind, found.mode)
+        events.append(
+            Event(
+                start=trig.idx,
+                end=trig.idx + len(trig.text),
+                text=trig.text,
+                type=kind,  # type: ignore[arg-type]
+                mode=mode,
+                context=context,
+                source=source,
+                target=target,
+                sentence=Offsets(start=sent.start_char, end=sent.end_char),
+                date=_date_for(doc, found, dates),
+                location=_place_for(doc, found, used),
+                voice=voice,  # type: ignore[arg-type]
+                claimed_by=claimed_by,
+                cameo=lexicon().cameo_code(kind, mode, context),
+            )
+        )
+    return events
+
+
+def _question(sent: Span) -> bool:
+    return sent.text.rstrip().rstrip("\"'”’)]»").endswith("?")
+
+
+class EventsComponent:
+    """spaCy component: ``doc._.events``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = find_events(doc)
+        return doc
+
+
+@Language.factory("newsprobe_events", assigns=["doc._.events"], requires=["token.dep", "token.lemma"])
+def make_events(nlp: Language, name: str) -> EventsComponent:
+    return EventsComponent(nlp, name)

@@ -1,0 +1,296 @@
+"""Who did it to whom: the actor tokens of an event (and the actor record of one), its subject (from
+the clause it depends on when the clause has none), the agent of a passive, the target (object or
+prepositional object), a pronoun's antecedent, the wielder of a weapon, and a named settlement as the
+place attacked.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsprobe.components.entities import entity_at
+from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor
+from newsprobe.components.events.syntax import (
+    FRAME_DEMAND,
+    SPEECH,
+    TARGET_PREPS,
+    WEAPONS,
+    _child,
+    _infinitive,
+    _noun_code,
+    _pobj,
+)
+from newsprobe.model import EventActor
+
+#: destinations, not targets: "was taken to the hospital", "walked into the station"
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+FACILITIES = frozenset(
+    {"hospital", "clinic", "station", "school", "prison", "jail", "airport", "hotel", "office", "headquarters",
+     "home", "house", "centre", "center", "ward", "morgue"}
+)  # fmt: skip
+
+
+#: nouns that are something an actor has or does, not the actor: "Biden's drop in the polls offers
+#: ...", "the minister's decision angered ..." (the possessor is not the subject of the verb)
+NOT_AGENTS = frozenset(
+    {"drop", "fall", "rise", "decline", "increase", "decrease", "decision", "move", "plan", "bid", "call",
+     "remark", "comment", "word", "speech", "statement", "report", "claim", "demand", "refusal", "failure",
+     "absence", "presence", "victory", "defeat", "win", "loss", "death", "arrival", "departure", "visit",
+     "return", "policy", "position", "stance", "silence", "opposition", "approach", "strategy", "election",
+     "success", "record", "history", "popularity", "lead", "rating", "poll", "performance", "behavior",
+     "behaviour", "action", "retirement", "resignation", "announcement", "candidacy", "campaign", "health",
+     "age", "wealth", "view", "idea", "proposal", "letter", "message", "book", "article", "tweet", "post"}
+)  # fmt: skip
+
+#: governors whose infinitive's subject is their object: "forced X to withdraw", "X was pressured by
+#: Y to resign" (everything but subject-control "promise")
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse"})
+
+
+def _actor_token(doc: Doc, tok: Token | None) -> Token | None:
+    """``tok`` if it names an actor, else an actor named inside it."""
+    if tok is None:
+        return None
+    if is_actor(doc, tok):
+        return tok
+    return find_actor_inside(doc, tok)
+
+
+RELATIVE = frozenset({"that", "which", "who", "whom"})
+
+
+def _pronoun_antecedent(doc: Doc, pron: Token) -> Token | None:
+    """ "Syria says it will withdraw": "it"/"they" in a clause reported by a speech verb is its subject."""
+    cur = pron.head
+    for _ in range(4):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH:
+            subj = _child(cur.head, "nsubj")
+            if subj is not None and subj.lower_ not in ("it", "they", "we") and is_actor(doc, subj):
+                return subj
+            return None
+        if cur.dep_ == "ROOT":
+            return None
+        cur = cur.head
+    return None
+
+
+def _as_actor(doc: Doc, tok: Token | None) -> Token | None:
+    if tok is None:
+        return None
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        personal = tok.lower_ in ("who", "whom")
+        tok = tok.head.head
+        if personal:
+            tok = _person_antecedent(tok)
+    if tok.lower_ in ("it", "they", "we", "its", "their", "our"):
+        return _pronoun_antecedent(doc, tok)
+    if tok.lemma_.lower() in WEAPONS and tok.pos_ == "NOUN" and not is_actor(doc, tok):
+        return _wielder(doc, tok)
+    if is_actor(doc, tok):
+        return tok
+    # "al-Qaeda's terror network", "Israeli army bulldozers": an actor right inside the phrase (not
+    # inside what an actor has or did: "Biden's drop in the polls")
+    if tok.lemma_.lower() in NOT_AGENTS:
+        return None
+    for child in tok.children:
+        if (
+            child.dep_ in ("poss", "compound")
+            and (child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or child.pos_ == "NOUN")
+            and is_actor(doc, child)
+        ):
+            return child
+    return None
+
+
+def _person_antecedent(tok: Token) -> Token:
+    """Who "who" is when the parser hangs the relative clause on a name inside a person's
+    apposition: "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting ...": Chi
+    Onwurah, never Newcastle Central; "residents of Kesh, who fled": the residents, not the town."""
+    cur = tok
+    while cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+        cur = cur.head.head
+    if cur.dep_ == "appos" and (cur.head.ent_type_ == "PERSON" or cur.head.pos_ == "PROPN"):
+        return cur.head
+    return cur if tok.ent_type_ in ("GPE", "LOC", "FAC") else tok
+
+
+def _wielder(doc: Doc, weapon: Token) -> Token | None:
+    """Who used a weapon named as the agent ("by a missile fired by rebels", "an Israeli missile");
+    the weapon itself acts for nobody."""
+    for t in weapon.subtree:
+        if t.dep_ == "agent" and t.head.dep_ in ("acl", "xcomp", "relcl") and t.i > weapon.i:
+            actor = _as_actor(doc, _child(t, "pobj"))
+            if actor is not None:
+                return actor
+    for child in weapon.children:
+        if child.dep_ in ("amod", "poss", "compound") and child.i < weapon.i and is_actor(doc, child):
+            if child.dep_ == "compound" and child.lemma_.lower() in WEAPONS:
+                continue
+            return child
+    return None
+
+
+def _participle_clause(verb: Token) -> bool:
+    """A bare passive participle as a complement ("found him wounded"): its subject is the patient."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("xcomp", "oprd", "ccomp")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _passive_conj(verb: Token) -> bool:
+    """The second of two coordinated passive participles ("was assaulted and hit by X")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        # "hit", "beaten": a participle the tagger may read as a past tense, when it has no object
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _child(verb, "dobj") is None))
+        and _child(verb, "nsubj", "nsubjpass") is None
+        and head.tag_ == "VBN"
+        and _child(head, "nsubjpass", "auxpass") is not None
+    )
+
+
+def _agent(doc: Doc, verb: Token, conj: bool = True) -> Token | None:
+    """The "by X" of a passive verb: on the verb, after its instrument ("hit with a stone by X", the
+    parser hanging "by X" on the stone), or on a coordinated participle ("assaulted and hit by X")."""
+    direct = _pobj(verb, ("by",))
+    if direct is not None:
+        return direct
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "in"):
+            for pobj in prep.children:
+                # an instrument, not an event noun ("killed in an air strike by X" is the strike's)
+                if pobj.dep_ == "pobj" and not is_actor(doc, pobj) and _noun_code(pobj) is None:
+                    inner = _pobj(pobj, ("by",))
+                    if inner is not None and is_actor(doc, inner):
+                        return inner
+    if conj:
+        for c in verb.children:
+            if c.dep_ == "conj" and _passive_conj(c):
+                found = _agent(doc, c, conj=False)
+                if found is not None:
+                    return found
+    return None
+
+
+def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
+    """The acting subject of ``verb``, climbing through xcomp/conj/relcl/acl when the clause has none."""
+    if _participle_clause(verb):
+        return None
+    subj = _child(verb, "nsubj", "csubj")
+    if subj is not None:
+        return _as_actor(doc, subj)
+    passive = _child(verb, "nsubjpass", "auxpass") is not None or _passive_conj(verb)
+    agent = _agent(doc, verb) if passive else None
+    if agent is not None:
+        return _as_actor(doc, agent)
+    if _child(verb, "nsubjpass") is not None or depth > 3:
+        return None
+    if _participle_clause(verb):
+        return None  # "found him wounded" names no one who wounded him
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return _subject(doc, verb.head.head, depth + 1)  # "resorted to throwing stones"
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        head = verb.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is willing to withdraw"
+            head = head.head
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in FRAME_DEMAND:
+            return _as_actor(doc, _child(head, "dobj"))  # "urged X to withdraw": X withdraws
+        if _infinitive(verb) and head.lemma_.lower() not in SUBJECT_CONTROL:
+            # "forced X to withdraw", "X was forced by Y to withdraw": X withdraws
+            controller = _as_actor(doc, _child(head, "dobj", "nsubjpass"))
+            if controller is not None:
+                return controller
+        return _subject(doc, head, depth + 1)
+    if verb.dep_ == "relcl" and verb.tag_ != "VBN":
+        return _as_actor(doc, verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_actor(doc, verb.head):
+        return verb.head  # "fighters firing rockets" (not "police custody assisting ...")
+    return None
+
+
+def _own(tok: Token) -> bool:
+    """ "its troops", "their forces": the actor's own people are not its target."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in tok.children)
+
+
+def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: int = -1) -> Token | None:
+    patient = _child(verb, "nsubjpass") or (_child(verb, "nsubj") if _participle_clause(verb) else None)
+    if patient is None and _passive_conj(verb):
+        patient = _child(verb.head, "nsubjpass")  # "she was assaulted and hit": she is hit too
+    if (
+        patient is None
+        and verb.tag_ == "VBN"
+        and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and _child(verb, "auxpass") is not None))
+    ):
+        patient = verb.head  # "a camp attacked by militiamen", "the town which was shelled"
+    for cand in ([patient] if patient is not None else []) + [_child(verb, "dobj", "dative")]:
+        if cand is not None and (cand.i == skip or _own(cand)):
+            continue
+        found = _actor_token(doc, cand) or _named_settlement(cand)
+        if found is not None:
+            return found
+    pobj = _pobj(verb, preps)
+    found = _actor_token(doc, pobj) if pobj is None or not _destination(doc, pobj) else None
+    if found is not None:
+        return found
+    obj = _child(verb, "dobj")
+    if obj is not None and obj.i != skip:  # "lifted the sanctions on Iran", "presented evidence against X"
+        # an event noun's own partner too: "continue aid to X", "break relations with X"
+        event_noun = _noun_code(obj) is not None or obj.lemma_.lower() in ("relation", "tie", "link")
+        preps = ("on", "against", "upon", "to", "with") if event_noun else ("on", "against", "upon")
+        found = _actor_token(doc, _pobj(obj, preps))
+        if found is not None:
+            return found
+    ccomp = _child(verb, "ccomp")
+    if ccomp is not None:  # "demanded that the US cancel ..."
+        found = _actor_token(doc, _child(ccomp, "nsubj", "nsubjpass"))
+        if found is not None:
+            return found
+    for clause in verb.children:  # "... to target Iran's missile capabilities"
+        if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in ("target", "punish", "hit"):
+            found = _actor_token(doc, _child(clause, "dobj"))
+            if found is not None:
+                return found
+    return None
+
+
+def _destination(doc: Doc, pobj: Token) -> bool:
+    """ "to the hospital", "into the police station": where someone went or was taken, not whom an
+    act is done to."""
+    if pobj.head.lower_ not in DESTINATION_PREPS:
+        return False
+    ent = entity_at(doc, pobj.idx, pobj.idx + len(pobj.text))
+    if ent is not None and ent.label == "FAC":
+        return True
+    return pobj.lemma_.lower() in FACILITIES or (ent is not None and ent.name.split()[-1].lower() in FACILITIES)
+
+
+#: nouns for an inhabited place: "the village of Kesh" is the place Kesh, as a named town is
+SETTLEMENTS = frozenset(
+    {"village", "town", "city", "capital", "camp", "district", "province", "region", "port", "suburb", "neighbourhood",
+     "neighborhood", "enclave", "settlement"}
+)  # fmt: skip
+
+
+def _named_settlement(tok: Token | None) -> Token | None:
+    """The name in "the (border) village of Kesh" / "the capital Juba", when the entity stage
+    missed it: the place attacked (or occupied) is the target, as the PLOVER records code it."""
+    if tok is None or tok.lemma_.lower() not in SETTLEMENTS:
+        return None
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = _child(child, "pobj")
+            if pobj is not None and pobj.pos_ == "PROPN":
+                return pobj
+    return None
+
+
+def _actor(doc: Doc, tok: Token | None) -> EventActor | None:
+    return actor_of(doc, tok) if tok is not None else None

@@ -1,0 +1,296 @@
+"""Material conflict (CAMEO 15-20): constructions the lexicons cannot say ("put on alert", expelling
+people from their homes, chemical weapons), event nouns done by a subject that is no support verb, the
+authority that arrests or expels when no agent is named, and a material event's type by sectors and manner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from newsprobe.components.entities import entity_at
+from newsprobe.components.event_lexicon import Code, lexicon
+from newsprobe.components.events.arguments import _actor_token, _agent, _as_actor, _subject, _target
+from newsprobe.components.events.modality import _apply_modality, _negated
+from newsprobe.components.events.syntax import (
+    ATTACK_TARGET_PREPS,
+    COOPERATIVE,
+    FRAME_REJECT,
+    NOUN_TARGET_PREPS,
+    OF_HEADS,
+    TARGET_PREPS,
+    _child,
+    _Found,
+    _infinitive,
+    _inner_code,
+    _noun_code,
+    _of_objects,
+    _particles,
+    _pobj,
+)
+from newsprobe.components.places import gazetteer
+from newsprobe.model import EventActor
+
+#: (verb lemma, preposition) -> {noun lemma -> code}: "put its forces on alert", "taken into custody",
+#: "used civilians as human shields", "walked out of the talks", "withdrew as mediator"
+PREP_PHRASES: dict[tuple[str, str], dict[str, Code]] = {
+    **{(v, "on"): {"alert": ("MOBILIZE", None), "standby": ("MOBILIZE", None), "trial": ("COERCE", "arrest")}
+       for v in ("put", "place")},
+    **{(v, "into"): {"custody": ("COERCE", "arrest"), "detention": ("COERCE", "arrest")} for v in ("take", "put")},
+    **{
+        (v, p): {"custody": ("COERCE", "arrest"), "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"),
+                 "curfew": ("COERCE", "curfew")}
+        for v in ("place", "put", "hold", "keep", "remand") for p in ("in", "under")
+    },
+    **{(v, "as"): {"shield": ("ASSAULT", "abduct")} for v in ("use", "hold", "keep", "take")},
+    **{
+        (v, p): {n: ("SANCTION", "withdraw") for n in ("talk", "negotiation", "mediation", "dialogue")}
+        for v, p in (("walk", "out"), ("pull", "out"), ("withdraw", "from"), ("pull_out", "of"), ("walk_out", "of"))
+    },
+    ("withdraw", "as"): {"mediator": ("SANCTION", "withdraw"), "mediators": ("SANCTION", "withdraw")},
+    ("step_down", "as"): {"mediator": ("SANCTION", "withdraw")},
+}  # fmt: skip
+
+
+#: expelling these is deporting individuals (CAMEO 174, COERCE), not a diplomatic expulsion (166)
+DEPORTEES = frozenset(
+    {"journalist", "correspondent", "reporter", "migrant", "immigrant", "refugee", "national", "citizen", "worker",
+     "activist", "missionary", "foreigner", "tourist", "student", "man", "woman", "family", "preacher", "cleric"}
+)  # fmt: skip
+#: where people are driven from in a mass expulsion (CAMEO 201): "from their homes / villages / land"
+HOMES = frozenset({"home", "village", "land", "house", "homeland", "farm"})
+EXPELLING = frozenset({"expel", "drive", "force", "chase", "push", "order"})
+#: chemical, biological, radiological and nuclear means (CAMEO 204): the noun, and for generic nouns
+#: the modifier that makes them one ("chemical weapons", "poison gas", "atomic bomb")
+CBRN_NOUNS = frozenset({"sarin", "chlorine", "ricin", "anthrax", "novichok", "vx"})
+CBRN_GENERIC = {
+    "weapon": frozenset({"chemical", "biological", "nuclear", "atomic", "radiological", "destruction"}),
+    "gas": frozenset({"poison", "nerve", "toxic", "chlorine", "mustard", "sarin"}),
+    "agent": frozenset({"nerve", "chemical", "biological"}),
+    "bomb": frozenset({"atomic", "nuclear", "hydrogen", "dirty"}),
+    "warhead": frozenset({"nuclear", "atomic", "chemical"}),
+    "device": frozenset({"nuclear", "radiological"}),
+}
+CBRN_USE = frozenset({"use", "drop", "fire", "launch", "unleash", "employ"})
+#: what an armed force strikes when it strikes a thing: "struck an ammunition depot"
+STRUCK_THINGS = frozenset(
+    {"depot", "base", "position", "target", "convoy", "airfield", "airbase", "facility", "refinery", "bridge",
+     "port", "town", "city", "village", "headquarters", "post", "outpost", "checkpoint", "camp", "stronghold"}
+)  # fmt: skip
+#: "refused to say whether ...": declining to speak is no rejection of anything
+NON_COMMITTAL = frozenset(
+    {"say", "comment", "confirm", "disclose", "reveal", "specify", "elaborate", "speculate", "identify", "name"}
+)
+
+
+#: the verbs whose events :func:`_material_event` reads (besides the lexicon's)
+MATERIAL_HEADS = frozenset(
+    {"put", "place", "take", "hold", "keep", "remand", "use", "walk", "pull", "withdraw", "step", "drop", "fire",
+     "launch", "unleash", "employ", "drive", "chase", "push", "order", "tell", "force", "compel", "coerce",
+     "claim", "accept", "admit", "survive", "escape", "strike", "charge", "expel", "refuse", "decline", "declare",
+     "come", "stone", "club", "burn", "bludgeon", "batter", "hack"}
+)  # fmt: skip
+
+
+def _prep_nouns(tok: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, noun) under ``tok``: "on alert", "out of the talks" (as "out"), and "as" on its
+    object ("used civilians as shields", the parser hanging "as" on "civilians")."""
+    obj = _child(tok, "dobj")
+    as_obj = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"] if obj is not None else []
+    for prep in list(tok.children) + as_obj:
+        if prep.dep_ not in ("prep", "prt", "agent"):
+            continue
+        pobj = _child(prep, "pobj")
+        if pobj is None and prep.dep_ == "prt":  # "were put on alert", the parser reading "on" as a particle
+            pobj = _child(tok, "dobj")
+        elif pobj is None:
+            inner = _child(prep, "prep")
+            pobj = _child(inner, "pobj") if inner is not None else None
+        if pobj is not None:
+            yield prep.lower_, pobj
+
+
+def _cbrn(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in CBRN_NOUNS or tok.lower_ in CBRN_NOUNS:
+        return True
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    of = _pobj(tok, ("of",))
+    if of is not None:  # "weapons of mass destruction"
+        mods.add(of.lemma_.lower())
+    return bool(mods & CBRN_GENERIC.get(lemma, frozenset()))
+
+
+def _expulsion(doc: Doc, tok: Token, patient: Token | None) -> Code | None:
+    """Expelling people from their homes is a mass expulsion (ASSAULT, CAMEO 201); expelling
+    individuals is deportation (COERCE, 174); a diplomatic expulsion is left to the lexicon."""
+    if _child(tok, "nsubj") is not None and _subject(doc, tok) is None:
+        return None  # "the floods drove families from their homes": nobody expelled them
+    if any(p in ("from", "out") and n.lemma_.lower() in HOMES for p, n in _prep_nouns(tok)):
+        if patient is not None and (patient.tag_ in ("NNS", "NNPS") or patient.lemma_.lower() in OF_HEADS):
+            return "ASSAULT", "cleansing"
+    for cand in _of_objects([patient] if patient is not None else []):
+        if cand.lemma_.lower() in DEPORTEES:
+            return "COERCE", "deport"
+    return None
+
+
+def _material_event(doc: Doc, tok: Token) -> _Found | bool | None:
+    """Events of CAMEO roots 15-20 that need more than a word: a preposition phrase ("put on alert"),
+    a frame ("forced X to ..."), a means (chemical weapons), a claim of responsibility. ``False``: no
+    event here at all ("refused to say"); ``None``: the ordinary rules decide."""
+    lemma = tok.lemma_.lower()
+    keys = [lemma] + [f"{lemma}_{p}" for p in _particles(tok)]
+    if lemma in FRAME_REJECT:
+        said = _child(tok, "xcomp")
+        return False if said is not None and said.lemma_.lower() in NON_COMMITTAL else None
+    patient = _child(tok, "dobj", "nsubjpass")
+    found: _Found | None = None
+    code: Code | None = None
+    for key in keys:
+        for prep, noun in _prep_nouns(tok):
+            code = PREP_PHRASES.get((key, prep), {}).get(noun.lemma_.lower())
+            if code is not None:
+                found = _Found(tok, code[0], code[1], tok, consumed=[noun.i])
+                if code[0] == "SANCTION":  # "walked out of the talks with the government"
+                    found.target_tok = _actor_token(doc, _pobj(noun, ("with",)))
+                break
+        if found is not None:
+            break
+    if found is None and lemma in EXPELLING and patient is not None:
+        leave = _child(tok, "xcomp")
+        ordered = lemma in ("order", "tell", "force") and leave is not None and leave.lemma_.lower() in (
+            "leave", "depart", "quit")
+        if ordered or lemma in ("expel", "drive", "chase", "push") or "out" in _particles(tok):
+            code = _expulsion(doc, tok, patient) or (("SANCTION", "expel") if ordered else None)
+            if code is not None:
+                found = _Found(tok, code[0], code[1], tok, consumed=[leave.i] if ordered and leave is not None else [])
+    if found is None and lemma in ("force", "compel", "coerce"):
+        inner = _child(tok, "xcomp")
+        forcer = _subject(doc, tok)  # "the floods forced residents to flee": nobody coerced them
+        if inner is not None and _infinitive(inner) and _as_actor(doc, patient) is not None and forcer is not None:
+            # "forced the paper to close": one coercion; "forced the rebels to withdraw": the rebels'
+            # retreat (or concession) is an event of its own as well
+            done = _inner_code(doc, inner)
+            own_act = done is not None and done[0] in COOPERATIVE | {"CONCEDE", "RETREAT"}
+            found = _Found(tok, "COERCE", None, tok, consumed=[] if own_act else [inner.i])
+    before = [t.lower_ for t in doc[max(tok.i - 2, 0) : tok.i]]
+    if lemma in ("fire", "launch") and (before[-2:] == ["test", "-"] or before[-1:] == ["test"]):
+        found = _Found(tok, "MOBILIZE", "weapons", tok)  # "test-fired missiles": a show of force, no attack
+    if found is None and lemma in CBRN_USE:
+        means = _of_objects([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "advmod", "npadvmod")])
+        if any(_cbrn(m) for m in means):
+            found = _Found(tok, "ASSAULT", "unconventional", tok)
+    if found is None and lemma == "strike" and patient is not None:
+        struck = patient.lemma_.lower() in STRUCK_THINGS or _as_actor(doc, patient) is not None
+        if struck and _subject(doc, tok) is not None:  # "the storm struck Florida" is no attack
+            found = _Found(tok, "FIGHT", None, tok)
+    if found is None and any(p == "to" and n.lemma_.lower() == "death" for p, n in _prep_nouns(tok)):
+        if lemma not in ("sentence", "condemn", "freeze", "starve") and _child(tok, "dobj", "nsubjpass") is not None:
+            found = _Found(tok, "ASSAULT", None, tok)  # "hacked / stoned / beaten to death": a killing
+    if found is None and lemma == "declare" and any(t.lower_ == "grata" for t in tok.subtree):
+        found = _Found(tok, "SANCTION", "expel", tok)  # "declared two diplomats persona non grata"
+    if found is None and lemma == "charge" and any(p == "with" for p, _ in _prep_nouns(tok)):
+        subj = _child(tok, "nsubj")
+        passive = _child(tok, "auxpass") is not None
+        if passive or (subj is not None and lexicon().sectors.get(subj.lemma_.lower()) in ("judiciary", "police")):
+            found = _Found(tok, "COERCE", "arrest", tok)  # a legal charge (CAMEO 173), not an accusation
+    if found is None:
+        return _noun_act(doc, tok)
+    moded = _apply_modality(found.kind, found.mode, tok)
+    if moded is None:
+        return False
+    found.kind, found.mode = moded
+    found.source_tok = _subject(doc, tok)
+    if found.kind == "MOBILIZE" and found.source_tok is None:
+        found.source_tok = _as_actor(doc, patient)  # "police were placed on alert": the police mobilise
+    elif found.target_tok is None and found.kind != "MOBILIZE":
+        preps = ATTACK_TARGET_PREPS if found.kind in ("FIGHT", "ASSAULT") else TARGET_PREPS
+        found.target_tok = _target(doc, tok, preps)
+    if found.source_tok is None:
+        found.source_tok = _place_authority(doc, tok, found.kind, found.mode)
+    if found.source_tok is not None and found.target_tok is not None and found.source_tok.i == found.target_tok.i:
+        found.target_tok = None
+    if found.source_tok is None and found.target_tok is None:
+        return None
+    return found
+
+
+def _noun_act(doc: Doc, tok: Token) -> _Found | None:
+    """An event noun whose actor is the subject of a verb that is no support verb: "claimed
+    responsibility for the bombing", "were engaged in ethnic cleansing" (the subject acts), "survived
+    an assassination attempt" (the subject is the target)."""
+    lemma = tok.lemma_.lower()
+    noun: Token | None = None
+    subject_acts = True
+    if lemma in ("claim", "accept", "admit") and not _negated(tok):
+        resp = _child(tok, "dobj")
+        if resp is not None and resp.lemma_.lower() == "responsibility":
+            noun = _pobj(resp, ("for",))
+    elif lemma in ("survive", "escape"):
+        noun, subject_acts = _child(tok, "dobj"), False
+    elif lemma == "come":  # "the convoy came under fire / attack from rebels"
+        noun, subject_acts = _pobj(tok, ("under",)), False
+    elif lemma in ("engage", "participate", "involve"):
+        noun = _pobj(tok, ("in",))
+    if noun is None:
+        return None
+    code = ("FIGHT", "firearms") if noun.lemma_.lower() in ("fire", "gunfire") and lemma == "come" else _noun_code(noun)
+    if code is None or code[0] not in ("ASSAULT", "FIGHT", "COERCE"):
+        return None
+    moded = _apply_modality(code[0], code[1], tok)
+    if moded is None:
+        return None
+    subj = _child(tok, "nsubj", "nsubjpass")
+    actor = _as_actor(doc, subj)
+    if subject_acts:
+        source = actor
+        target = _actor_token(doc, _pobj(noun, NOUN_TARGET_PREPS)) or _actor_token(doc, _pobj(tok, ("against",)))
+    else:
+        source, target = _as_actor(doc, _pobj(noun, ("by", "from")) or _pobj(tok, ("from",))), actor
+    if source is None and target is None:
+        return None
+    # the noun alone ("an attack by gunmen") would say the same event again
+    return _Found(noun, moded[0], moded[1], tok, source, target, consumed=[noun.i], victim_only=not subject_acts)
+
+
+def _place_authority(doc: Doc, verb: Token, kind: str, mode: str | None) -> Token | None:
+    """ "was arrested in Egypt", "were expelled from Zimbabwe": with no agent named, the country
+    where someone is arrested, or that expels them, is who acts."""
+    if _child(verb, "auxpass") is None or _agent(doc, verb) is not None:
+        return None
+    if not (kind == "COERCE" and mode in ("arrest", "deport")) and not (kind == "SANCTION" and mode == "expel"):
+        return None
+    preps = ("in",) if mode == "arrest" else ("from",)
+    for prep, noun in _prep_nouns(verb):
+        if prep not in preps:
+            continue
+        for t in noun.subtree:
+            place = gazetteer().place(t.text) if (t.is_title or t.is_upper) else None
+            if place is not None and place.kind == "country":
+                return t
+    return None
+
+
+def _material_refine(found: _Found, source: EventActor | None) -> Code:
+    """A blocked road or site by a state's forces is a blockade or restriction (COERCE, CAMEO 191 /
+    1721), by anyone else an obstruction (PROTEST); coercion done "violently" is violent repression
+    (ASSAULT, 175). By sectors and manner, never by who acts."""
+    kind, mode = found.kind, found.mode
+    head = found.source_tok
+    if kind == "PROTEST" and mode == "obstruct" and source is not None and head is not None:
+        # the head of the actor's phrase: "supporters of President X" are no state force
+        ent = entity_at(head.doc, head.idx, head.idx + len(head.text))
+        if lexicon().sectors.get(head.lemma_.lower()) in STATE_FORCES or (ent is not None and ent.label == "GPE"):
+            return "COERCE", "restrict"
+    if kind == "COERCE" and any(
+        c.dep_ == "advmod" and c.lower_ in ("violently", "brutally") for c in found.trigger.children
+    ):
+        return "ASSAULT", "pro_autocracy"
+    if kind == "ASSAULT" and any(c.dep_ == "advmod" and c.lower_ == "sexually" for c in found.trigger.children):
+        return "ASSAULT", "sexual"
+    return kind, mode
+
+
+STATE_FORCES = frozenset({"military", "government", "police"})

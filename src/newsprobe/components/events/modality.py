@@ -1,0 +1,353 @@
+"""What is asserted: whether an event is negated, future, unrealised, reported, hypothetical, an open
+question or only possible, and what a frame verb makes of the event it governs ("threatened to strike" is
+THREATEN, "refused to withdraw" REJECT, "urged X to withdraw" DEMAND).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsprobe.components.events.syntax import (
+    COOPERATIVE,
+    FRAME_AGREE,
+    FRAME_DEMAND,
+    FRAME_FAIL,
+    FRAME_INTENT,
+    FRAME_PREPARE,
+    FRAME_REJECT,
+    FRAME_THREATEN,
+    FRAMES,
+    MATERIAL_HOSTILE,
+    SPEECH,
+    THREAT_MODES,
+    _child,
+    _infinitive,
+    _lemmas,
+    _particles,
+    _pobj,
+)
+
+#: intent frames that weigh an act without committing to it: "is considering sending aid",
+#: "mulls meeting" (CAMEO 014, "consider policy option", has no PLOVER type)
+FRAME_TENTATIVE = frozenset({"consider", "mull"})
+#: governors whose finite complement says what is wanted, not what was done ("demanded that ...")
+DIRECTIVE_VERBS = FRAME_DEMAND | FRAME_INTENT | frozenset(
+    {"propose", "recommend", "order", "require", "prefer", "advocate", "pray"}
+)
+#: governors that deny what they govern: "denied firing on the port", "denies that it shelled X"
+DENYING = frozenset({"deny", "refute", "dispute", "disavow"})
+DIRECTIVE_NOUNS = frozenset(
+    {"demand", "call", "proposal", "request", "plan", "hope", "appeal", "order", "ultimatum", "wish", "plea"}
+)
+
+
+WILLING = frozenset({"willing", "ready", "prepared", "determined", "eager"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+#: governors that assert the act of their infinitive took place ("began to shell", "tried to storm",
+#: "decided to expel"); an infinitive under any other verb ("allowed X to attack", "wants X to
+#: attack", "shelled the town to punish Y") is no event of its own
+REALISING = frozenset(
+    {
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "keep",
+        "manage",
+        "proceed",
+        "go",
+        "move",
+        "try",
+        "attempt",
+        "decide",
+        "vote",
+        "help",
+        "force",
+        "compel",
+        "oblige",
+        "choose",
+        "opt",
+        "dare",
+        "rush",
+        "return",
+        "be",
+    }
+)
+#: adjectives that assert their infinitive: "was able to free", "was quick to condemn"
+REALISING_ADJ = frozenset({"able", "quick", "first", "last", "swift", "fast"})
+EXPRESSIVE = frozenset({"PROTEST", "DEMAND", "DISAPPROVE", "SUPPORT"})
+#: passive report verbs: "X is alleged to have attacked Y" asserts the attack as someone's claim
+REPORTED_PASSIVE = frozenset({"allege", "say", "report", "believe", "think", "understand", "suspect", "claim"})
+
+
+#: modal auxiliaries of what may, can or ought to happen: "X could attack", "X should demand" (an act
+#: owed to a speaker's demand is read by _obligation; on its own it is no event)
+ANYONE = frozenset({"anyone", "anybody", "anything", "either"})
+
+
+MODAL_UNREAL = frozenset({"could", "might", "may", "can", "ca", "should", "must", "ought"})
+
+
+#: governors of a gerund that leave it undone: "refrained from endorsing", "ruled out resigning",
+#: "considered imposing", "avoided meeting"
+UNDOING_GERUND = frozenset(
+    {"refrain", "avoid", "abstain", "consider", "contemplate", "mull", "weigh", "discuss", "propose",
+     "suggest", "recommend", "risk", "oppose", "resist", "deny", "escape", "forgo", "postpone",
+     "delay", "stop", "cease", "quit"}
+)  # fmt: skip
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")) for c in tok.children)
+
+
+def _future(tok: Token) -> bool:
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.children):
+        return True
+    head = tok.head
+    # "is willing to withdraw", "said it is ready to meet"
+    return tok.dep_ == "xcomp" and head.lower_ in WILLING
+
+
+def _unrealised(tok: Token, kind: str) -> bool:
+    """An infinitive whose governor does not assert it ("allowed X to attack", "did not try to
+    attack", "shelled the town to punish Y"); frames and "willing to" are decided elsewhere."""
+    if tok.dep_ not in ("ccomp", "xcomp", "advcl"):
+        return False
+    gov = tok.head
+    if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() not in SPEECH and _modal(gov):
+        return True  # "could help the police capture him", "would have been difficult to endorse"
+    if not _infinitive(tok):
+        return False
+    if tok.dep_ == "advcl" and kind in EXPRESSIVE:
+        return False  # "shunned work to protest at ...": the purpose names what the act expresses
+    if gov.pos_ == "ADJ" and tok.dep_ == "xcomp":
+        # "is likely to attack", "hard to endorse" (but "willing to", "able to")
+        return gov.lower_ not in WILLING | REALISING_ADJ
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    if _negated(gov):
+        return True  # "did not try to attack"
+    lemma = gov.lemma_.lower()
+    if _reported_passive(tok):
+        return False  # "is alleged to have attacked": asserted, as a claim
+    return lemma not in REALISING and lemma not in FRAMES
+
+
+def _reported_passive(tok: Token) -> bool:
+    """ "X is alleged/said/believed to have <tok>"."""
+    gov = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and _infinitive(tok)
+        and gov.lemma_.lower() in REPORTED_PASSIVE
+        and _child(gov, "auxpass") is not None
+    )
+
+
+def _unasserted_clause(tok: Token) -> bool:
+    """A finite clause that states what someone wants done, not what was done: the content of a
+    demand, call, proposal, request, order, plan or hope ("demanded that X withdraw", "hopes that
+    X will withdraw", "a call for X to withdraw"), or a subjunctive "that X withdraw" under any
+    governor. "said that X withdrew" is asserted (the speaker's claim)."""
+    if tok.dep_ in ("xcomp", "ccomp", "dobj") and tok.head.pos_ == "VERB" and set(_lemmas(tok.head)) & DENYING:
+        return True  # what is denied is not asserted by the speaker (nor by the outlet)
+    if _open_question(tok) or _hypothetical(tok):
+        return True
+    if tok.dep_ not in ("ccomp", "acl", "pcomp", "advcl", "relcl"):
+        return False
+    gov = tok.head
+    if gov.dep_ == "prep" and tok.dep_ == "pcomp":  # "called for X to withdraw"
+        gov = gov.head
+    lemmas = _lemmas(gov)  # "hopes" is sometimes lemmatised "hop"
+    if gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "pcomp") and any(x in DIRECTIVE_VERBS for x in lemmas):
+        return True
+    if gov.pos_ == "NOUN" and (tok.dep_ in ("acl", "ccomp") or (tok.dep_ == "relcl" and _infinitive(tok))) and any(
+        x in DIRECTIVE_NOUNS for x in lemmas
+    ):
+        return True  # "calls to hand over power" (the parser's relcl too)
+    # "that Norvala withdraw": a bare verb with its own subject and no auxiliary
+    return (
+        tok.dep_ == "ccomp"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
+def _modal(tok: Token) -> bool:
+    """ "X could attack", "X may have shelled", "X should demand", "it would have been ...": what
+    may, ought to or would have happened."""
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & MODAL_UNREAL) or {"would", "have"} <= aux
+
+
+def _no_object(tok: Token) -> bool:
+    """ "offered no endorsement", "signed no deal": the act is denied by its object."""
+    obj = _child(tok, "dobj")
+    return obj is not None and any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in obj.children)
+
+
+def _nobody_object(tok: Token) -> bool:
+    """ "has not endorsed anyone", "did not sign anything": a negated act with no one in view."""
+    for c in tok.children:
+        obj = _child(c, "pobj") if c.dep_ == "prep" else c if c.dep_ == "dobj" else None
+        if obj is not None and obj.lower_ in ANYONE:
+            return True
+    return False
+
+
+def _undone_gerund(tok: Token) -> bool:
+    """A gerund its governor leaves undone: "refrained from endorsing", "has not ruled out
+    resigning", "is considering imposing"."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("xcomp", "dobj", "pcomp", "ccomp", "advcl"):
+        return False
+    gov = tok.head
+    if gov.dep_ == "prep" and tok.dep_ == "pcomp":
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    lemmas = set(_lemmas(gov))
+    if "rule" in lemmas and "out" in _particles(gov):
+        return True  # "ruled out resigning" (whether or not negated: both leave it undone)
+    return _negated(gov) or bool(UNDOING_GERUND & lemmas)
+
+
+#: modals of possibility: "may/might/could attack" asserts no act
+POSSIBLE_AUX = frozenset({"may", "might", "could"})
+#: verbs whose finite complement about the speaker's own future act is a threat ("warned it would
+#: strike", "warned that sanctions would be imposed"); about someone else's, a prediction
+WARNING = frozenset({"warn"})
+#: subjects that say nobody did it
+NOBODY_SUBJECTS = frozenset({"nobody", "none", "neither"})
+
+
+def _open_question(tok: Token) -> bool:
+    """A clause under "whether" or a conditional "if": "unclear whether X will reject the offer",
+    "if the talks fail": what it says is not asserted."""
+    return tok.dep_ in ("ccomp", "advcl", "csubj", "pcomp", "acl") and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children
+    )
+
+
+def _nobody_did(tok: Token) -> bool:
+    subj = _child(tok, "nsubj", "nsubjpass")
+    if subj is None:
+        return False
+    return subj.lower_ in NOBODY_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
+
+def _warning(tok: Token) -> bool | None:
+    """For a future or possible act under "warn": True when it is the warner's own (a pronoun for
+    the warner, or a passive naming no one else: "warned it would strike", "warned that a curfew
+    would be imposed"), False when it is someone else's (a prediction); None when no warning applies."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in WARNING:
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX | POSSIBLE_AUX for c in tok.children):
+        return None
+    subj = _child(tok, "nsubj")
+    if subj is None:
+        return _child(tok, "nsubjpass") is not None and _pobj(tok, ("by",)) is None
+    return subj.lower_ in ("it", "they", "we", "i") or subj.lemma_.lower() == _lemma_of_subject(tok.head)
+
+
+def _lemma_of_subject(verb: Token) -> str | None:
+    subj = _child(verb, "nsubj")
+    return subj.lemma_.lower() if subj is not None else None
+
+
+#: marks of a clause that asks or supposes rather than states: "whether X will meet", "if X withdrew"
+QUESTION_MARKS = frozenset({"whether"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _hypothetical(tok: Token) -> bool:
+    """A clause no one asserts: an embedded question ("did not say whether the leaders would meet"),
+    a condition ("only if Turkey withdrew its ships"), or what denied reports say ("denied reports
+    that it would send troops")."""
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if marks & QUESTION_MARKS and tok.dep_ in ("ccomp", "advcl", "pcomp"):
+        return True
+    if marks & CONDITION_MARKS and tok.dep_ == "advcl":
+        return True
+    head = tok.head
+    return (
+        tok.dep_ in ("acl", "ccomp")
+        and head.pos_ == "NOUN"
+        and head.dep_ == "dobj"
+        and head.head.pos_ == "VERB"
+        and bool(set(_lemmas(head.head)) & DENYING)
+    )
+
+
+def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
+    if _unrealised(tok, kind) or _unasserted_clause(tok):
+        return None
+    if tok.dep_ == "ccomp" and _infinitive(tok) and tok.head.lemma_.lower() in FRAME_INTENT:
+        return None  # "wants X to attack": neither X's act nor the subject's
+    if _nobody_did(tok):
+        return None  # "no country condemned the test"
+    warned = _warning(tok)
+    if warned is not None and not _negated(tok):
+        return ("THREATEN", THREAT_MODES.get(kind)) if warned else None
+    if _modal(tok) or _no_object(tok) or _undone_gerund(tok):
+        return None  # "could attack", "offered no endorsement", "refrained from endorsing"
+    if kind in MATERIAL_HOSTILE and _possibility(tok):
+        return None  # "whether they would be expelled", "if X attacks"
+    if _negated(tok):
+        if kind in COOPERATIVE and not _nobody_object(tok):
+            return "REJECT", None
+        return None  # "haven't endorsed anyone" rejects no one
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in FRAME_TENTATIVE:
+        return None  # "is considering sending aid": weighed, not offered
+    if _future(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FRAME_INTENT):
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FRAME_INTENT and kind not in COOPERATIVE:
+            return None  # "plans to attack" is no attack, and no threat either
+        if kind in COOPERATIVE:
+            return "AGREE", None
+        if kind in MATERIAL_HOSTILE:
+            return "THREATEN", THREAT_MODES.get(kind)
+    return kind, mode
+
+
+def _frame(gov: Token, embedded: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
+    """The event a frame verb makes of the act it governs (``embedded`` may be ``None``)."""
+    lemma = gov.lemma_.lower()
+    kind = embedded[0] if embedded else None
+    if lemma in FRAME_THREATEN:
+        return "THREATEN", THREAT_MODES.get(kind or "")
+    if lemma in FRAME_REJECT:
+        return ("REJECT", None) if not _negated(gov) else None
+    if lemma in FRAME_FAIL:
+        return ("REJECT", None) if kind in COOPERATIVE else None
+    if lemma in FRAME_AGREE:
+        if _negated(gov):
+            return "REJECT", None
+        if kind in MATERIAL_HOSTILE:
+            return "THREATEN", THREAT_MODES.get(kind or "")
+        return "AGREE", None
+    if lemma in FRAME_DEMAND:
+        called_on = any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in gov.children)
+        return ("DEMAND", None) if kind is not None or lemma != "call" or called_on else None
+    if lemma in FRAME_PREPARE:
+        if kind in MATERIAL_HOSTILE:
+            return "MOBILIZE", "weapons" if kind == "FIGHT" else None
+        return ("AGREE", None) if kind in COOPERATIVE else None
+    return None
+
+
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
+
+
+def _possibility(tok: Token) -> bool:
+    """ "could impose sanctions", "whether diplomats would be expelled", "if X attacks": a possibility,
+    not an act."""
+    return any(
+        (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX) or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+        for c in tok.children
+    )

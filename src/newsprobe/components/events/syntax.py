@@ -1,0 +1,308 @@
+"""What a token names, before any rule: the parse helpers the events rules share (a token's children,
+lemmas, particles, objects), the lexicon look-ups that say which event code a verb, a verb + object or an
+event noun has, the constants several modules share, and the ``_Found`` record every rule fills.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsprobe.components.event_lexicon import Code, lexicon
+
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE"})
+MATERIAL_HOSTILE = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
+#: THREATEN modes by the type of the threatened act
+THREAT_MODES = {
+    "FIGHT": "violence",
+    "ASSAULT": "violence",
+    "SANCTION": "relations",
+    "COERCE": "restrict",
+    "PROTEST": "relations",
+    "MOBILIZE": "violence",
+}
+
+#: verb lemmas that frame an xcomp ("threatened to ...") -> how they code it
+FRAME_THREATEN = frozenset({"threaten"})
+FRAME_REJECT = frozenset({"refuse", "decline", "reject"})
+FRAME_AGREE = frozenset({"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer"})
+FRAME_DEMAND = frozenset({"demand", "urge", "call", "press", "ask", "appeal", "request", "pressure"})
+FRAME_PREPARE = frozenset({"prepare"})
+FRAME_INTENT = frozenset(
+    {"plan", "intend", "want", "hope", "seek", "aim", "wish", "expect", "consider", "mull", "schedule"}
+)
+FRAME_FAIL = frozenset({"fail"})
+
+
+#: governors that leave what they govern as it is ("tried to", "began", "resorted to")
+FRAMES = FRAME_THREATEN | FRAME_REJECT | FRAME_AGREE | FRAME_DEMAND | FRAME_PREPARE | FRAME_INTENT | FRAME_FAIL
+
+
+SPEECH = frozenset(
+    {
+        "say",
+        "tell",
+        "claim",
+        "report",
+        "state",
+        "announce",
+        "add",
+        "allege",
+        "insist",
+        "assert",
+        "write",
+        "note",
+        "confirm",
+        "explain",
+        "argue",
+        "warn",
+        "stress",
+        "declare",
+        "reveal",
+        "indicate",
+        "suggest",
+        "believe",
+        "think",
+        "maintain",
+        "contend",
+        "charge",
+        "acknowledge",
+        "admit",
+        "deny",
+        "quote",
+    }
+)
+
+
+TARGET_PREPS = ("on", "against", "upon", "at", "into", "with", "toward", "towards", "to", "over", "from")
+ATTACK_TARGET_PREPS = tuple(p for p in TARGET_PREPS if p != "from")
+NOUN_TARGET_PREPS = ("on", "against", "upon", "at", "into", "with", "toward", "towards", "of", "to")
+
+
+#: conventional military means: a killing by these is FIGHT (conventional force), not ASSAULT
+WEAPONS = frozenset(
+    {
+        "missile",
+        "rocket",
+        "shell",
+        "artillery",
+        "mortar",
+        "airstrike",
+        "aircraft",
+        "warplane",
+        "jet",
+        "tank",
+        "helicopter",
+        "drone",
+        "gunfire",
+        "shelling",
+        "bombardment",
+        "air",
+        "strike",
+    }
+)
+#: generic harm verbs whose type and mode can come from the means ("killed in a suicide bombing")
+GENERIC_HARM = frozenset({"kill", "wound", "injure"})
+OBLIGATION = frozenset({"must", "should"})
+
+
+#: "added X to its sanctions list": the verbs that put someone on a list, and the list nouns that make
+#: an addition a sanction
+LISTING_VERBS = frozenset({"add"})
+
+
+@dataclass
+class _Found:
+    trigger: Token
+    kind: str
+    mode: str | None
+    #: the token whose clause the event belongs to, and that carries the actors
+    anchor: Token
+    source_tok: Token | None = None
+    target_tok: Token | None = None
+    consumed: list[int] = field(default_factory=list)
+    #: the event is the speaker's own act ("X said Y must withdraw" is X's demand): outlet voice
+    own_voice: bool = False
+    #: an event noun whose victim is named and attacker is not ("survived an assassination attempt")
+    victim_only: bool = False
+
+
+def _lemmas(tok: Token) -> list[str]:
+    """The lemma, plus de-inflected forms for the tagger's slips ("waged" -> "wag")."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    out = [lemma]
+    if low.endswith("ed"):
+        out += [low[:-1], low[:-2]]
+    elif low.endswith("ing"):
+        out += [low[:-3], low[:-3] + "e"]
+    elif low.endswith("s"):
+        out += [low[:-1]]
+    return out
+
+
+#: adverbs the parser gives a phrasal verb's particle as ("walked out", "pull back" with "back" an advmod)
+ADVERB_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away"})
+
+
+def _particles(tok: Token) -> list[str]:
+    return [
+        c.lower_
+        for c in tok.children
+        if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == tok.i + 1)
+    ]
+
+
+def _verb_code(tok: Token) -> Code | None:
+    lex = lexicon()
+    for lemma in _lemmas(tok):
+        for p in _particles(tok):
+            code = lex.verbs.get(f"{lemma}_{p}")
+            if code:
+                return code
+        if lemma in lex.verbs:
+            return lex.verbs[lemma]
+    return None
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    return objs
+
+
+def _phrase(tok: Token) -> tuple[Code, Token] | None:
+    lex = lexicon()
+    keys = [f"{lemma}_{p}" for lemma in _lemmas(tok) for p in _particles(tok)] + _lemmas(tok)
+    for key in keys:
+        table = lex.phrases.get(key)
+        if not table:
+            continue
+        for obj in _of_objects(_phrase_objects(tok, key)):
+            code = table.get(obj.lemma_.lower()) or table.get(obj.lower_) or table.get(_hyphenated(obj) or "")
+            if code:
+                if obj.dep_ == "pobj" and (own := _noun_code(obj)) is not None and own[0] == code[0]:
+                    code = own  # "went on hunger strike": the noun names the kind
+                return code, obj
+            if _noun_code(obj) is not None:
+                continue  # "launched rocket attacks": the event noun speaks for itself
+            for mod in obj.children:  # "began a hunger strike"
+                if mod.dep_ in ("compound", "amod") and (table.get(mod.lower_)):
+                    return table[mod.lower_], obj
+    return None
+
+
+#: nouns that name an amount or a condition of what follows "of": "50 tonnes of supplies", "the
+#: state of emergency", "a shipment of arms"
+MEASURE_NOUNS = frozenset(
+    {"tonne", "ton", "kilogram", "kg", "pound", "litre", "liter", "barrel", "crate", "box", "truckload", "shipment",
+     "consignment", "batch", "load", "package", "supply", "quantity", "amount", "hundred", "hundreds", "thousand",
+     "thousands", "million", "millions", "dozen", "dozens", "state"}
+)  # fmt: skip
+
+
+def _phrase_objects(tok: Token, key: str) -> list[Token]:
+    """The objects a verb + object entry looks at: objects and the passive subject, the object of a
+    particle preposition ("acted as a mediator" under ``act_as``), and for a measure noun what it
+    measures ("sent 50 tonnes of supplies", "ended the state of emergency")."""
+    objs = _objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    # "allowed convoys to reach Tigray": the infinitive's subject is what is allowed
+    objs += [g for c in tok.children if c.dep_ == "ccomp" and _infinitive(c) for g in c.children if g.dep_ == "nsubj"]
+    if "_" in key:
+        prep = key.split("_", 1)[1]
+        objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for g in _pobjs(c)]
+    for obj in list(objs):
+        if obj.lemma_.lower() in MEASURE_NOUNS or obj.lower_ in MEASURE_NOUNS:
+            objs += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)]
+    return objs
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _hyphenated(tok: Token) -> str | None:
+    """ "sit-in" when the parser split it into "sit", "-", "in" (the last word the head)."""
+    i = tok.i
+    if i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].head.i == i and tok.doc[i - 1].whitespace_ == "":
+        return f"{tok.doc[i - 2].lower_}-{tok.lower_}"
+    return None
+
+
+#: event nouns only with their preposition: noun -> (preposition, code)
+NOUN_WITH_PREP: dict[str, tuple[str, Code]] = {"call": ("for", ("DEMAND", None))}
+
+
+def _noun_code(tok: Token) -> Code | None:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    compounds = lex.compounds.get(lemma) or lex.compounds.get(tok.lower_)
+    if compounds:
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        mods += [c for m in mods for c in m.children if c.dep_ == "conj"]
+        for mod in mods:
+            code = compounds.get(mod.lower_) or compounds.get(mod.lemma_.lower())
+            if code:
+                return code
+    if lemma in NOUN_WITH_PREP:  # "calls for the release of ..."; a phone call is no demand
+        need, code = NOUN_WITH_PREP[lemma]
+        hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "joined calls on Monday for ..."
+        return code if any(c.dep_ == "prep" and c.lower_ == need for h in hosts for c in h.children) else None
+    if lemma == "strike" or tok.lower_ == "strikes":
+        return None  # a strike is only an event with its kind named ("air strike", "general strike")
+    hyphenated = _hyphenated(tok)
+    return lex.nouns.get(lemma) or lex.nouns.get(tok.lower_) or (lex.nouns.get(hyphenated) if hyphenated else None)
+
+
+def _inner_code(doc: Doc, verb: Token, depth: int = 0) -> Code | None:
+    """What a frame verb governs: "to strike", "to impose sanctions", "to resume shelling"."""
+    code = _verb_code(verb) or (p[0] if (p := _phrase(verb)) else None)
+    if code is None and _is_support(verb):
+        obj = _child(verb, "dobj")
+        code = _noun_code(obj) if obj is not None else None
+    if code is None and depth < 2:
+        nxt = _child(verb, "xcomp")
+        if nxt is not None:
+            return _inner_code(doc, nxt, depth + 1)
+    return code if code is None or code[0] != "-" else None
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _pobj(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            pobj = _child(prep, "pobj")
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _is_support(verb: Token) -> bool:
+    keys = [f"{lemma}_{p}" for lemma in _lemmas(verb) for p in _particles(verb)] + _lemmas(verb)
+    return any(k in lexicon().support_verbs for k in keys)
+
+
+#: heads whose "of" phrase names what is meant: "tens of thousands of troops", "a state of emergency"
+OF_HEADS = frozenset(
+    {"ten", "dozen", "hundred", "thousand", "million", "score", "number", "group", "batch", "contingent", "state",
+     "level", "wave", "series", "spate", "campaign"}
+)  # fmt: skip
+
+
+def _of_objects(objs: list[Token]) -> list[Token]:
+    """``objs`` and, for a quantity or container head, what its "of" names ("thousands of troops")."""
+    out = list(objs)
+    for obj in objs:
+        if obj.lemma_.lower() in OF_HEADS:
+            inner = _pobj(obj, ("of",))
+            if inner is not None:
+                out.append(inner)
+                out += [c for c in inner.children if c.dep_ == "conj"]
+    return out

@@ -1,0 +1,653 @@
+"""Which tokens are events, and of which type: verb events (with their obligations, mandates, verdicts,
+allegations, cooperation codes and the complements a verb needs before it counts) and event nouns that
+someone is named as doing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsprobe.components._clause import headline_passive
+from newsprobe.components.entities import entity_at
+from newsprobe.components.event_actors import actor_of, is_actor
+from newsprobe.components.event_lexicon import Code, lexicon
+from newsprobe.components.events.arguments import (
+    _actor_token,
+    _as_actor,
+    _destination,
+    _own,
+    _passive_conj,
+    _subject,
+    _target,
+)
+from newsprobe.components.events.material import _material_event, _place_authority
+from newsprobe.components.events.modality import WARNING, _apply_modality, _frame, _modal, _negated, _warning
+from newsprobe.components.events.syntax import (
+    ATTACK_TARGET_PREPS,
+    FRAME_DEMAND,
+    FRAME_REJECT,
+    FRAMES,
+    GENERIC_HARM,
+    LISTING_VERBS,
+    MATERIAL_HOSTILE,
+    NOUN_TARGET_PREPS,
+    OBLIGATION,
+    SPEECH,
+    TARGET_PREPS,
+    THREAT_MODES,
+    WEAPONS,
+    _child,
+    _Found,
+    _infinitive,
+    _inner_code,
+    _is_support,
+    _lemmas,
+    _noun_code,
+    _particles,
+    _phrase,
+    _pobj,
+    _verb_code,
+)
+from newsprobe.components.places import gazetteer
+
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj", "parataxis", "advmod"}
+)
+
+
+#: heads a trigger can modify without losing its meaning ("sanctions regime", "attack campaign")
+TRANSPARENT_HEADS = frozenset(
+    {"regime", "package", "program", "programme", "campaign", "measure", "list", "operation", "effort"}
+)
+
+
+#: verbs of state: "Y should feel safe", "Y must be ready" ask no act of anyone
+STATIVE = frozenset({"be", "feel", "have", "know", "seem", "remain", "stay", "look", "sound", "understand"})
+#: subjects of "should/must" that address no one in particular
+NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "anyone", "anybody", "one", "someone", "we"})
+
+
+SANCTION_LISTS = frozenset({"blacklist", "watchlist", "blocklist"})
+
+
+#: polysemous verbs whose event reading needs an actor as the object (or the passive subject):
+#: "recognized Kosovo" (not "recognize that ..."), "backed the rebels", "executed two prisoners"
+#: (not "executed a plan"), "rescued the crew"
+NEEDS_ACTOR_OBJECT = frozenset({"recognize", "recognise", "back", "execute", "rescue", "shelter"})
+#: what one backs besides an actor: "backed the peace plan", "backed Guatemala's candidacy"
+PROPOSALS = frozenset(
+    {"plan", "proposal", "bid", "candidacy", "candidature", "resolution", "initiative", "deal", "agreement", "accord",
+     "effort", "call", "move", "decision", "position", "stance", "policy", "roadmap", "road-map", "process"}
+)  # fmt: skip
+#: verbs that are an event only between two actors, the patient being the object: helping someone
+#: (not "was assisted to the hospital"), hitting someone (not "the storm hit the coast")
+NEEDS_BOTH_ACTORS = frozenset({"assist", "help", "aid", "hit"})
+#: verbs whose event reading needs an actor target, object or "at X": "shot two men" (not "shot a video")
+NEEDS_ACTOR_TARGET = frozenset({"shoot", "invest"})
+#: releasing someone is RETREAT between actors: by someone named, or of captives ("hostages were
+#: released"); "was treated and released" (from hospital) is no release
+NEEDS_SOURCE_OR_CAPTIVE = frozenset({"release", "free"})
+CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "abductee"})
+#: harm to property that weather, fire or accident also do: an event only when its subject is an actor
+NATURAL_CAUSES = frozenset({"damage", "burn", "destroy", "drive", "flatten", "wreck"})
+
+
+RESIGNING = frozenset({"resign", "retire", "quit"})
+
+
+#: what "declined/refused to ..." governs when nothing is refused but a comment: "declined to
+#: comment", "refused to be interviewed", "declined to say" (CAMEO 011, which PLOVER does not code)
+NO_COMMENT = SPEECH | frozenset(
+    {"comment", "elaborate", "speak", "discuss", "answer", "respond", "identify", "name", "disclose",
+     "specify", "interview", "reply", "talk", "detail", "give", "speculate"}
+)  # fmt: skip
+
+
+#: verbs whose event reading needs an object or an infinitive: "declined the offer", "declined to
+#: sign" (not "support declined"), "appealed for calm", "appealed to X to ..." (not "appealing to
+#: voters", "appealed the ruling" is a court's business)
+NEEDS_COMPLEMENT = frozenset({"decline"})
+#: verbs of force posture: MOBILIZE only with forces as object or a force as subject
+MOBILIZING = frozenset({"mobilize", "mobilise", "deploy", "amass", "reinforce", "station"})
+FORCES = frozenset(
+    {"troop", "soldier", "force", "army", "tank", "warship", "reservist", "police", "officer", "unit", "battalion",
+     "brigade", "division", "militia", "fighter", "missile", "jet", "aircraft", "ship", "vessel", "submarine",
+     "artillery", "weapon", "guard", "personnel", "position", "border", "drone", "marine", "paratrooper"}
+)  # fmt: skip
+#: an "appeal" is a request only with what is asked: "for X", "to X to <act>", "that ..."
+APPEAL = frozenset({"appeal"})
+#: nouns a host receives that are gatherings, not visitors: "hosted the conference"
+GATHERINGS = frozenset(
+    {"conference", "summit", "meeting", "talk", "forum", "event", "festival", "debate", "game", "ceremony",
+     "congress", "convention", "session", "round", "dinner", "reception", "party", "exhibition", "show"}
+)  # fmt: skip
+
+
+def _obligation(doc: Doc, tok: Token) -> _Found | bool | None:
+    """ "X said (that) Y must/should <act>": X demands it of Y.
+
+    None when the pattern does not apply; False when it applies but makes no record (the act is
+    only owed, so it is no event of its own either)."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SPEECH or _negated(tok):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
+        return None
+    if tok.lemma_.lower() in STATIVE:
+        return False  # "nobody should feel safe": a warning, not a demand of an act
+    speaker = _as_actor(doc, _child(tok.head, "nsubj"))
+    if speaker is None:
+        return None
+    subject = _child(tok, "nsubj", "nsubjpass")
+    if subject is not None and subject.lower_ in NOBODY:
+        return False  # "nobody should ...", "everyone must ...": a maxim, asked of no one
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        return False  # "should have been taken": a reproach about the past, no demand
+    target = _as_actor(doc, subject)
+    if target is None and _verb_code(tok) is None:
+        return False  # "the prize should go to X": owed to no one, and no act of note
+    return _Found(tok, "DEMAND", None, tok.head, speaker, target, own_voice=True)
+
+
+def _listing(tok: Token) -> tuple[Code, Token] | None:
+    """ "added X to its sanctions list / blacklist": a SANCTION on X (the object)."""
+    if tok.lemma_.lower() not in LISTING_VERBS:
+        return None
+    obj = _child(tok, "dobj", "nsubjpass")
+    listed = _pobj(tok, ("to",))
+    if obj is None or listed is None:
+        return None
+    lemma = listed.lemma_.lower()
+    mods = {c.lemma_.lower() for c in listed.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lemma in SANCTION_LISTS or (lemma == "list" and mods & {"sanction", "sanctions", "terror", "terrorist"}):
+        return ("SANCTION", None), obj
+    return None
+
+
+#: verbs a refusal of which refuses nothing: "declined to comment", "refused to say"
+#: acts of retaliation: hostile, of no one kind ("vowed to retaliate" is a threat)
+RETALIATION = frozenset({"retaliate", "avenge", "revenge"})
+#: "insisted that X reverse the cuts": a demand (a mandative subjunctive; "insisted that X is" is a claim)
+MANDATIVE = frozenset({"insist"})
+#: "found him guilty", "was found liable": a verdict (CAMEO 116)
+VERDICTS = frozenset({"guilty", "liable"})
+
+
+def _subjunctive(tok: Token) -> bool:
+    """ "that Norvala withdraw": a bare verb with its own subject and no auxiliary."""
+    subj = _child(tok, "nsubj", "nsubjpass")
+    # the tagger reads "that the ministry reverse" as a present tense: a singular noun says otherwise
+    bare = tok.tag_ == "VB" or (tok.tag_ == "VBP" and subj is not None and subj.tag_ in ("NN", "NNP"))
+    return (
+        tok.dep_ == "ccomp"
+        and bare
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        and subj is not None
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
+def _mandate(tok: Token) -> tuple[Code, Token] | None:
+    """ "insisted that the ministry reverse the cuts": a DEMAND of the clause's subject."""
+    if tok.lemma_.lower() not in MANDATIVE:
+        return None
+    clause = next((c for c in tok.children if _subjunctive(c)), None)
+    return (("DEMAND", None), clause) if clause is not None else None
+
+
+def _verdict(tok: Token) -> tuple[Code, Token] | None:
+    """ "found the ex-president guilty", "was found guilty of ...": DISAPPROVE (a court's finding)."""
+    if tok.lemma_.lower() != "find":
+        return None
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    for word in list(tok.children) + [g for c in clauses for g in c.children]:
+        if word.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and word.lower_ in VERDICTS:
+            return ("DISAPPROVE", None), word
+    return None
+
+
+#: "alleged that X had embezzled funds": an accusation of X (CAMEO 112)
+ALLEGING = frozenset({"allege"})
+
+
+def _allegation(doc: Doc, tok: Token) -> tuple[Code, Token] | None:
+    """ "alleged that the minister had embezzled funds": DISAPPROVE of the clause's (actor) subject,
+    when the clause names no event of its own (then that event, as the speaker's claim, is what is
+    reported)."""
+    if tok.lemma_.lower() not in ALLEGING or _child(tok, "auxpass") is not None:
+        return None
+    clause = _child(tok, "ccomp")
+    if clause is None or clause.pos_ != "VERB" or _inner_code(doc, clause) is not None:
+        return None
+    subj = _child(clause, "nsubj")
+    return (("DISAPPROVE", None), clause) if subj is not None and _as_actor(doc, subj) is not None else None
+
+
+def _rally_against(doc: Doc, tok: Token) -> _Found | None:
+    """ "rallied Arab states against X", "rallied support against X": rallying opposition to X is
+    DISAPPROVE of X (CAMEO 113), not a demonstration."""
+    obj = _child(tok, "dobj")
+    if tok.lemma_.lower() not in ("rally", "mobilize", "mobilise") or obj is None:
+        return None
+    against = _pobj(tok, ("against",)) or _pobj(obj, ("against",))  # "rallied [its allies against X]"
+    if against is None or _negated(tok) or _apply_modality("DISAPPROVE", None, tok) is None:
+        return None
+    source, target = _subject(doc, tok), _actor_token(doc, against)
+    if source is None or target is None:
+        return None
+    return _Found(tok, "DISAPPROVE", None, tok, source, target, [obj.i])
+
+
+def _verb_event(doc: Doc, tok: Token) -> _Found | None:
+    if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS:
+        return None
+    demand = _obligation(doc, tok)
+    if demand is False:
+        return None
+    if isinstance(demand, _Found):
+        return demand
+    if tok.dep_ in ("conj", "advmod") and tok.head.pos_ not in ("VERB", "AUX"):
+        return None  # "the coming and promised victory"
+    rallied = _rally_against(doc, tok)
+    if rallied is not None:
+        return rallied
+    material = _material_event(doc, tok)
+    if material is not None:
+        return material if isinstance(material, _Found) else None
+    phrase = _phrase(tok) or _listing(tok) or _verdict(tok) or _mandate(tok) or _allegation(doc, tok)
+    code: Code | None
+    consumed: list[int] = []
+    if phrase is not None:
+        code, obj = phrase
+        consumed.append(obj.i)
+    else:
+        code = _verb_code(tok) or (("DEMAND", None) if _asked_that(tok) else None)
+    embedded = _child(tok, "xcomp") or next(
+        (c for c in tok.children if c.dep_ in ("advcl", "ccomp") and _infinitive(c)), None
+    )
+    if tok.lemma_.lower() in FRAMES and embedded is not None and embedded.pos_ == "VERB":
+        inner = _inner_code(doc, embedded)
+        if inner is None and tok.lemma_.lower() in FRAME_REJECT and embedded.lemma_.lower() in NO_COMMENT:
+            return None  # "declined to comment", "refused to be interviewed", "refused to say whether ..."
+        code = _frame(tok, inner)
+        if code is not None and code[0] == "AGREE" and inner is None and embedded.lemma_.lower() in RETALIATION:
+            code = ("THREATEN", None)  # "vowed to retaliate"
+        if code is None:
+            return None
+        consumed.append(embedded.i)
+    code, target_hint = _cooperation_code(doc, tok, code, phrase[1] if phrase is not None else None)
+    if code is None or code[0] == "-":
+        return None  # "-": a verb + object that is no event ("expressed condolences")
+    kind, mode = code
+    if kind == "CONSULT" and _child(tok, "auxpass") is not None and tok.lemma_.lower() == "meet":
+        return None  # "the move was met with resistance": an idiom, not a meeting
+    if tok.lemma_.lower() in GENERIC_HARM or _lemmas(tok)[-1] in GENERIC_HARM:
+        kind, mode = _harm(tok, kind, mode)
+    moded = _apply_modality(kind, mode, tok)
+    if moded is None:
+        return None
+    kind, mode = moded
+    headline = headline_passive(tok)
+    source = _subject(doc, tok) if not headline else None
+    if source is None and not headline and _warning(tok):  # "police warned that a curfew would be imposed"
+        source = _as_actor(doc, _child(tok.head, "nsubj"))
+    if source is None and tok.lemma_.lower() in GENERIC_HARM:
+        means = _means_event(doc, tok)  # "killed in an air strike by government forces"
+        if means is not None:
+            source = means.source_tok
+            consumed.append(means.trigger.i)
+    if source is None:
+        source = _place_authority(doc, tok, kind, mode)  # "was arrested in Egypt"
+    # "fired from positions held by X": where an attack came from is not its target
+    # what is given as aid is no target ("sent peacekeepers to Lebanon": Lebanon is)
+    given = phrase[1].i if phrase is not None and kind == "AID" else -1
+    preps = ATTACK_TARGET_PREPS if kind in ("FIGHT", "ASSAULT") or tok.lemma_.lower() in RESIGNING else TARGET_PREPS
+    target = _as_actor(doc, _child(tok, "nsubj")) if headline else _target(doc, tok, preps, skip=given)
+    if target is not None and kind == "CONSULT" and _gathering_object(tok, target):
+        target = None  # "hosted the Berlin Conference": a gathering is no visitor
+    if target is None and phrase is not None:  # "held talks with X"
+        target = _actor_token(doc, _pobj(phrase[1], NOUN_TARGET_PREPS))
+    if target_hint is not None and (target is None or tok.lemma_.lower() in JUDICIAL_HANDOVER):
+        target = target_hint  # "extradited a suspect to X": X, not the suspect
+    if embedded is not None and embedded.i in consumed and tok.lemma_.lower() in FRAME_DEMAND:
+        # "urged X to release the prisoners", "called on X to end ...": X is asked, not the prisoners
+        target = _addressee(doc, tok)
+    elif target is None and embedded is not None and embedded.i in consumed:
+        target = _target(doc, embedded)
+    if source is not None and target is not None and source.i == target.i:
+        target = None
+    if source is None and target is None:
+        return None  # an act with nobody named is no record
+    if not _complement_ok(doc, tok, source, target, embedded is not None and embedded.i in consumed):
+        return None
+    return _Found(tok, kind, mode, tok, source, target, consumed)
+
+
+def _asked_that(verb: Token) -> bool:
+    """ "asked that the congressman refrain from ...": a request of the that-clause's subject (a
+    question, "asked whether/if/why", is none)."""
+    return verb.lemma_.lower() == "ask" and any(
+        c.dep_ == "ccomp"
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and _child(c, "nsubj", "nsubjpass") is not None
+        for c in verb.children
+    )
+
+
+def _gathering_object(verb: Token, target: Token) -> bool:
+    obj = _child(verb, "dobj")
+    return (
+        obj is not None
+        and obj.left_edge.i <= target.i <= obj.right_edge.i
+        and obj.lemma_.lower() in GATHERINGS
+    )
+
+
+def _patient(verb: Token) -> Token | None:
+    """The object, or the subject of a passive ("the crew was rescued")."""
+    found = _child(verb, "dobj", "nsubjpass")
+    if found is None and _passive_conj(verb):
+        found = _child(verb.head, "nsubjpass")
+    return found
+
+
+def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | None, framed: bool) -> bool:
+    """Whether a polysemous verb has the complement its event reading needs."""
+    lemmas = set(_lemmas(verb))
+    # "called up reservists on Monday" is no "called on X"
+    called_off = any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in verb.children)
+    if "call" in lemmas and any(p in ("on", "upon") for p in _particles(verb)) and not framed and not called_off:
+        return False  # "called on X to act" is a request; "called on her" (chose, visited) is not
+    if lemmas & NEEDS_COMPLEMENT and not framed and _child(verb, "dobj", "nsubjpass", "xcomp") is None:
+        return False  # "support declined to 35%"
+    if "sit" in lemmas and _pobj(verb, ("with",)) is None:
+        return False  # "sat down with X" is a meeting; "he sits down" is not
+    if lemmas & MOBILIZING and not _forces_in_play(doc, verb, source):
+        return False  # "mobilized voters", "reinforces the argument"
+    if lemmas & APPEAL and not framed and _child(verb, "ccomp") is None and _pobj(verb, ("for",)) is None:
+        return False  # "appealing to voters", "appealed the ruling"
+    if lemmas & (NEEDS_ACTOR_OBJECT | NEEDS_BOTH_ACTORS) and not _particle_verb(verb):
+        patient = _patient(verb)
+        proposal = patient is not None and lemmas & {"back"} and patient.lemma_.lower() in PROPOSALS
+        if patient is None or (_as_actor(doc, patient) is None and not proposal) or _child(verb, "ccomp") is not None:
+            return False
+        if lemmas & NEEDS_BOTH_ACTORS and source is None:
+            return False
+    if lemmas & NEEDS_ACTOR_TARGET and target is None and not {"down", "dead"} & set(_particles(verb) + [
+        c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp", "advmod")
+    ]):
+        return False  # "shot a video" (but "shot down a helicopter", "shot dead")
+    if lemmas & NATURAL_CAUSES and source is None and _child(verb, "nsubj") is not None:
+        return False  # "the storm damaged the governor's residence": damage, no coercion
+    if lemmas & NEEDS_SOURCE_OR_CAPTIVE and source is None:
+        patient = _patient(verb)
+        return patient is not None and patient.lemma_.lower() in CAPTIVES
+    return True
+
+
+def _forces_in_play(doc: Doc, verb: Token, source: Token | None) -> bool:
+    obj = _patient(verb)
+    if obj is not None and obj.lemma_.lower() in FORCES:
+        return True
+    if source is None:
+        return False
+    actor = actor_of(doc, source)
+    return (actor is not None and actor.sector in ("military", "police", "rebel")) or source.lemma_.lower() in FORCES
+
+
+def _particle_verb(verb: Token) -> bool:
+    """Whether the verb is coded with its particle ("backed down"), not as the bare verb."""
+    verbs = lexicon().verbs
+    return any(f"{lemma}_{p}" in verbs for lemma in _lemmas(verb) for p in _particles(verb))
+
+
+#: modifiers that make an exercise or a venture something done together (CAMEO 06x)
+JOINT = frozenset({"joint", "combined", "bilateral"})
+#: verbs that speak up for someone: "spoke out in defence of X", "came to the defence of X"
+SPEAKING_UP = frozenset({"speak", "come", "write", "testify", "step"})
+BEHALF_NOUNS = frozenset({"defence", "defense", "support", "favour", "favor"})
+#: handing a suspect to another state's justice (CAMEO 063, judicial cooperation)
+JUDICIAL_HANDOVER = frozenset({"extradite"})
+#: approving aid for someone gives it
+APPROVING = frozenset({"approve", "authorize", "authorise"})
+#: investing is economic cooperation with whom the money goes to ("in X")
+INVEST_VERBS = frozenset({"invest"})
+#: "spoke by telephone with X", "talked over the phone"
+PHONE_VERBS = frozenset({"speak", "talk", "confer", "chat"})
+PHONES = frozenset({"phone", "telephone", "videophone"})
+PRESS = frozenset({"reporter", "journalist", "press", "media", "newspaper", "correspondent"})
+#: ending one's own strike or protest eases dissent (CAMEO 082): "ended their strike"
+ENDING = frozenset({"end", "suspend", "halt", "stop", "abandon", "lift"})
+DISSENT = frozenset({"strike", "protest", "boycott", "sit-in", "demonstration", "walkout", "picket"})
+
+
+def _cooperation_code(doc: Doc, tok: Token, code: Code | None, obj: Token | None) -> tuple[Code | None, Token | None]:
+    """Cooperative readings a verb's lexicon code misses, and the target they name: a joint
+    exercise is cooperation, not a show of force (CAMEO 062); talking by phone is a consultation
+    (041); speaking up in defence of X supports X (052)."""
+    if code is not None and code[0] == "MOBILIZE" and obj is not None:
+        if any(t.lower_ in JOINT for t in obj.subtree if t.i < obj.i):
+            return ("COOPERATE", None), None  # "held joint naval exercises", "joint air force drills"
+    lemma = tok.lemma_.lower()
+    own = obj if obj is not None else _child(tok, "dobj")
+    if lemma in ENDING and own is not None and own.lemma_.lower() in DISSENT and _own(own):
+        return ("CONCEDE", None), None  # "ended their sit-in" (not "police ended the protest")
+    if code is not None and lemma in JUDICIAL_HANDOVER:
+        # "extradited a suspect to the United States": cooperation with the state that receives him
+        receiver = _pobj(tok, ("to",))
+        found = _actor_token(doc, receiver) if receiver is not None and not _destination(doc, receiver) else None
+        if found is not None:
+            return ("COOPERATE", None), found
+    if code is None and lemma in APPROVING and own is not None:
+        aid = _noun_code(own)
+        # "approved a loan to Kenya" (a lender's aid; not "approved a loan from China", a borrower's vote)
+        recipient = _actor_token(doc, _pobj(own, ("to", "for")) or _pobj(tok, ("to", "for")))
+        if aid is not None and aid[0] == "AID" and recipient is not None:
+            return aid, recipient
+    if code is not None and lemma in INVEST_VERBS:
+        return code, _actor_token(doc, _pobj(tok, ("in", "into")))  # "invested $5 billion in Egypt's ..."
+    if code is not None:
+        return code, None
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if lemma in PHONE_VERBS and prep.lower_ in ("by", "over", "on") and pobj.lemma_.lower() in PHONES:
+                # with someone named, and not the press ("spoke to reporters by phone" is a statement)
+                other = _actor_token(doc, _pobj(tok, ("with", "to")))
+                if other is not None and other.lemma_.lower() not in PRESS:
+                    return ("CONSULT", "phone"), other
+            if lemma in SPEAKING_UP and prep.lower_ in ("in", "to") and pobj.lemma_.lower() in BEHALF_NOUNS:
+                whom = _actor_token(doc, _pobj(pobj, ("of",)))
+                if whom is not None:
+                    return ("SUPPORT", None), whom
+    return None, None
+
+
+def _addressee(doc: Doc, verb: Token) -> Token | None:
+    """Whom a directive verb addresses: "urged X", "called on X", "appealed to X" (a name there is
+    someone asked to act, even one the entity stage did not type)."""
+    cand = _child(verb, "dobj", "nsubjpass") or _pobj(verb, ("on", "upon", "to"))
+    if cand is None:  # "called for X to withdraw"
+        clause = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and _infinitive(c)), None)
+        cand = _child(clause, "nsubj") if clause is not None else None
+    if cand is None or _own(cand):
+        return None
+    found = _as_actor(doc, cand)
+    if found is not None:
+        return found
+    return cand if cand.pos_ == "PROPN" else None
+
+
+def _means_event(doc: Doc, tok: Token) -> _Found | None:
+    """The event noun a harm verb names as its means ("killed in Israeli air strikes"), with its actor."""
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = _noun_event(doc, pobj)
+                    if found is not None and found.kind in ("ASSAULT", "FIGHT"):
+                        return found
+    return None
+
+
+def _harm(tok: Token, kind: str, mode: str | None) -> Code:
+    """ "killed in a suicide bombing" -> ASSAULT suicide-attack; "aircraft ... killed" -> FIGHT."""
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by"):
+            for pobj in prep.children:
+                code = _noun_code(pobj) if pobj.dep_ == "pobj" else None
+                if code is not None and code[0] in ("ASSAULT", "FIGHT"):
+                    return code
+    for t in tok.subtree:
+        if t.lemma_.lower() in WEAPONS and t.dep_ not in ("amod",) and t.i != tok.i:
+            return "FIGHT", "heavy-weapons"
+    subj = _child(tok, "nsubj")
+    if subj is not None and any(t.lemma_.lower() in WEAPONS for t in subj.subtree):
+        return "FIGHT", "heavy-weapons"
+    victim = _child(tok, "nsubjpass", "dobj")
+    if victim is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        victim = tok.head  # "soldiers killed in the border clash"
+    if victim is not None and lexicon().sectors.get(victim.lemma_.lower()) == "military":
+        return "FIGHT", mode  # soldiers killed: combat between armed forces
+    return kind, mode
+
+
+#: bodies named for what they do: "a commission of inquiry", "a board of investigation"
+INQUIRY_BODIES = frozenset({"commission", "committee", "panel", "board", "court", "tribunal"})
+
+
+def _governor(tok: Token) -> Token:
+    """The noun's syntactic position: the head noun for "sanctions regime", else itself."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in TRANSPARENT_HEADS:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in INQUIRY_BODIES:
+        return tok.head.head  # "set up a commission of inquiry"
+    return _of_governor(tok) or tok
+
+
+#: heads whose "of" phrase is the event itself: "a campaign of ethnic cleansing", "a wave of arrests"
+OF_EVENT_HEADS = TRANSPARENT_HEADS | frozenset({"wave", "series", "spate", "string", "act"})
+
+
+def _of_governor(tok: Token) -> Token | None:
+    """The head noun in "a campaign / wave of <tok>" (it takes the event's place in the clause)."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in OF_EVENT_HEADS:
+        return prep.head
+    return None
+
+
+def _noun_event(doc: Doc, tok: Token) -> _Found | None:
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and tok.is_title and tok.i > 0):
+        return None
+    code = _noun_code(tok)
+    if code is None or code[0] == "-":
+        return None
+    if tok.dep_ == "compound" and _governor(tok) is tok:
+        return None  # "attack helicopter", "sanctions list" are things, not events
+    kind, mode = code
+    pos = _governor(tok)
+    source: Token | None = None
+    for child in list(pos.children) + (list(tok.children) if pos is not tok else []):
+        if child.dep_ == "poss" and _as_actor(doc, child) is not None:
+            source = _as_actor(doc, child)
+        elif child.dep_ in ("compound", "amod") and child.i != tok.i and _is_actor_modifier(doc, child):
+            source = source or child
+    source = source or _as_actor(doc, _pobj(pos, ("by",)))
+    other: Token | None = None
+    if source is None and kind in ("FIGHT", "ASSAULT"):
+        source, other = _between(doc, pos)  # "clashes (broke out) between troops and militia"
+    verb = pos.head if pos.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if verb is not None and pos.dep_ == "pobj":
+        verb = None
+    target = _actor_token(
+        doc, _pobj(pos, NOUN_TARGET_PREPS) or (_pobj(tok, NOUN_TARGET_PREPS) if pos is not tok else None)
+    )
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in pos.children):
+        return None  # "has no endorsement", "no attack was reported"
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and not _is_support(verb) and (_negated(verb) or _modal(verb)):
+        return None  # "doesn't have a single endorsement", "could face an attack"
+    target = target or other
+    anchor = tok
+    if verb is not None and verb.pos_ == "VERB" and _is_support(verb):
+        anchor = verb
+        moded = _apply_modality(kind, mode, verb)
+        if moded is None:
+            return None
+        kind, mode = moded
+        if source is None:
+            source = _subject(doc, verb)
+        if target is None:
+            target = _target(doc, verb, NOUN_TARGET_PREPS, skip=pos.i)
+    warner = _warned_of(pos)
+    if warner is not None and kind in MATERIAL_HOSTILE:
+        if source is not None:
+            return None  # "warned of attacks by militants": a prediction about someone else
+        # "the union warned of a strike": the warner's threat of its own act
+        source, anchor = _subject(doc, warner), warner
+        kind, mode = "THREATEN", THREAT_MODES.get(kind)
+    if (
+        source is None
+        and pos.dep_ == "dobj"
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pos.children)
+    ):
+        source = _subject(doc, pos.head)  # "the committee completed its investigation"
+    patient = _patient_possessor(pos)
+    if patient is not None and source is not None and source.i == patient.i:
+        # "Fahie's arrest": Fahie was arrested; who arrested him is not said here
+        return _Found(tok, kind, mode, anchor, None, patient, victim_only=True)
+    if source is None:
+        return None
+    if target is not None and target.i == source.i:
+        target = None
+    return _Found(tok, kind, mode, anchor, source, target)
+
+
+def _warned_of(noun: Token) -> Token | None:
+    """The verb of "warned of <noun>" (asserted, not negated), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in WARNING:
+        return None
+    verb = prep.head
+    return verb if not _negated(verb) and _apply_modality("DISAPPROVE", None, verb) is not None else None
+
+
+def _between(doc: Doc, noun: Token) -> tuple[Token | None, Token | None]:
+    """The two sides of a fight "between A and B", on the noun or on the verb it is subject of."""
+    for host in (noun, noun.head if noun.dep_ == "nsubj" else None):
+        first = _pobj(host, ("between",)) if host is not None else None
+        if first is not None:
+            side = _actor_token(doc, first)
+            conj = _child(first, "conj")
+            if side is not None:
+                return side, _actor_token(doc, conj) if conj is not None else None
+    return None, None
+
+
+def _is_actor_modifier(doc: Doc, tok: Token) -> bool:
+    """An adjective or compound that names who acts: "Israeli", "EU", "Hamas" (not "rocket")."""
+    if tok.dep_ == "amod":
+        return (tok.is_title or tok.is_upper) and bool(gazetteer().demonym(tok.text))
+    # a place before an event noun says where ("the Gaza war") as often as who ("EU sanctions"), and
+    # "Iran sanctions" are against Iran: only organisations and people act through a compound
+    ent = entity_at(doc, tok.idx, tok.idx + len(tok.text))
+    return ent is not None and ent.label in ("ORG", "PERSON") and is_actor(doc, tok)
+
+
+#: nouns of an act done *to* someone: "Fahie's arrest" names the one arrested, not the arrester
+PATIENT_POSSESSOR = frozenset(
+    {
+        "arrest", "detention", "release", "extradition", "deportation", "expulsion", "execution",
+        "assassination", "murder", "killing", "kidnapping", "abduction", "imprisonment", "jailing",
+        "capture", "conviction", "indictment", "prosecution", "sentencing", "internment",
+    }
+)  # fmt: skip
+
+
+def _patient_possessor(tok: Token) -> Token | None:
+    """The possessor of an act-on-someone noun with no "of" object: "Fahie's arrest" -> Fahie."""
+    if tok.lemma_.lower() not in PATIENT_POSSESSOR or _pobj(tok, ("of",)) is not None:
+        return None
+    return _child(tok, "poss")
