@@ -613,3 +613,17 @@ def test_who_after_a_place_in_an_apposition_is_the_person(event_nlp: Language, p
 def test_a_hosted_gathering_is_no_visitor(event_nlp: Language) -> None:
     e = one(event_nlp, "In 2019 Chancellor Ida Wendt hosted the Harbour Conference in Tarsa.", "CONSULT")
     assert e.target is None
+
+
+def test_sharing_is_cooperation_only_with_what_partners_share(event_nlp: Language) -> None:
+    # "shared messages of support" and "sharing knowledge" are no joint act; intelligence shared is
+    said = "Volunteers in Norvala shared messages of support for the Selt editors."
+    assert [e.type for e in events(event_nlp, said) if e.type == "COOPERATE"] == []
+    shared = events(event_nlp, "The Norvalan army shared intelligence with Selt forces.")
+    assert [e.type for e in shared] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize("side", ["Norvalan", "Selt"])
+def test_a_desire_to_act_is_not_the_act(event_nlp: Language, side: str) -> None:
+    text = f"The {side} editors expressed their desire to collaborate with the ministry again."
+    assert [e.type for e in events(event_nlp, text) if e.type == "COOPERATE"] == []

@@ -37,7 +37,8 @@ DIRECTIVE_VERBS = FRAME_DEMAND | FRAME_INTENT | frozenset(
 #: governors that deny what they govern: "denied firing on the port", "denies that it shelled X"
 DENYING = frozenset({"deny", "refute", "dispute", "disavow"})
 DIRECTIVE_NOUNS = frozenset(
-    {"demand", "call", "proposal", "request", "plan", "hope", "appeal", "order", "ultimatum", "wish", "plea"}
+    {"demand", "call", "proposal", "request", "plan", "hope", "appeal", "order", "ultimatum", "wish", "plea",
+     "desire", "dream", "aspiration"}
 )
 
 
