@@ -510,3 +510,9 @@ def test_plural_german_demonym_is_one_entity(nlp) -> None:  # type: ignore[no-un
     germans = _entity_at_text(doc, "Germans")
     assert germans.name == "German" and germans.country == "DEU"
     assert _entity_at_text(doc, "German").id == germans.id
+
+
+def test_a_street_address_is_a_facility_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A 35-year-old woman of Clarkia Drive, Wellington Road, Marosa is due to appear in court.")
+    labels = {e.name: e.label for e in doc._.entities}
+    assert labels.get("Clarkia Drive") == "FAC" and labels.get("Wellington Road") == "FAC"

@@ -627,3 +627,9 @@ def test_sharing_is_cooperation_only_with_what_partners_share(event_nlp: Languag
 def test_a_desire_to_act_is_not_the_act(event_nlp: Language, side: str) -> None:
     text = f"The {side} editors expressed their desire to collaborate with the ministry again."
     assert [e.type for e in events(event_nlp, text) if e.type == "COOPERATE"] == []
+
+
+def test_an_upper_case_section_label_is_no_one_arrested(event_nlp: Language) -> None:
+    text = "October 24: ARRESTS – Dana K. Voss, 38, Lisbury, was arrested for retail theft."
+    for e in events(event_nlp, text):
+        assert e.target is None or e.target.name != "ARRESTS"

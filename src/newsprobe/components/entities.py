@@ -49,6 +49,12 @@ from newsprobe.model import Entity, Mention, Related, SpeakerRef
 __all__ = ["LABELS", "EntitiesComponent", "annotate", "entity_at", "resolve_speaker"]
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+#: last words of a street address: "a woman of Clarkia Drive" names where she lives (a facility, FAC),
+#: never a person, whatever the NER says
+STREET_WORDS = frozenset(
+    {"drive", "street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd", "crescent", "terrace",
+     "highway", "trace"}
+)  # fmt: skip
 CACHE_KEY = "newsprobe.entities"
 APOSTROPHES = frozenset({"'", "’"})
 PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them"})
@@ -206,6 +212,8 @@ def _named_spans(doc: Doc) -> list[_Span]:
             label = PERSON if appositive_person else ent.label_
             if label != PERSON and _titled(doc, start, end):
                 label = PERSON
+            if end - start > 1 and doc[end - 1].lower_.rstrip(".") in STREET_WORDS:
+                label = "FAC"  # "Clarkia Drive", "Wellington Road": an address
         if label == PERSON:
             start, end = _repair_person(doc, start, end, owned)
         if out and start < out[-1].end:  # a repair ran into the previous span

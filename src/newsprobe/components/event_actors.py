@@ -225,10 +225,29 @@ def is_actor(doc: Doc, root: Token) -> bool:
         return True
     ent = _entity(doc, root)
     if ent is not None and ent.label in ACTOR_LABELS and not _stance_word(ent.name):
-        return True
+        return not _address_or_label(doc, root, ent.name)
     if _country_word(root):
         return True
     return _noun_key(root, lexicon().sectors) is not None
+
+
+_LABEL_MARKS = frozenset({":", "–", "—", "-"})
+
+
+def _address_or_label(doc: Doc, root: Token, name: str) -> bool:
+    """An upper-case section label between a colon or dash and a dash ("October 24: ARRESTS – Corey O.
+    Inman ..."), which the NER may read as an organisation. (Street addresses are FAC: entities.)"""
+    words = name.split()
+    nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    return (
+        len(words) == 1
+        and name.isupper()
+        and len(name) > 5
+        and nxt is not None
+        and nxt.text in _LABEL_MARKS
+        and root.i > 0
+        and doc[root.i - 1].text in _LABEL_MARKS
+    )
 
 
 def find_actor_inside(doc: Doc, root: Token, depth: int = 2) -> Token | None:
