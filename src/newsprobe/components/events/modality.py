@@ -156,7 +156,7 @@ def _unasserted_clause(tok: Token) -> bool:
     governor. "said that X withdrew" is asserted (the speaker's claim)."""
     if tok.dep_ in ("xcomp", "ccomp", "dobj") and tok.head.pos_ == "VERB" and set(_lemmas(tok.head)) & DENYING:
         return True  # what is denied is not asserted by the speaker (nor by the outlet)
-    if _open_question(tok) or _hypothetical(tok):
+    if _hypothetical(tok):
         return True
     if tok.dep_ not in ("ccomp", "acl", "pcomp", "advcl", "relcl"):
         return False
@@ -227,14 +227,6 @@ WARNING = frozenset({"warn"})
 NOBODY_SUBJECTS = frozenset({"nobody", "none", "neither"})
 
 
-def _open_question(tok: Token) -> bool:
-    """A clause under "whether" or a conditional "if": "unclear whether X will reject the offer",
-    "if the talks fail": what it says is not asserted."""
-    return tok.dep_ in ("ccomp", "advcl", "csubj", "pcomp", "acl") and any(
-        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children
-    )
-
-
 def _nobody_did(tok: Token) -> bool:
     subj = _child(tok, "nsubj", "nsubjpass")
     if subj is None:
@@ -262,19 +254,18 @@ def _lemma_of_subject(verb: Token) -> str | None:
     return subj.lemma_.lower() if subj is not None else None
 
 
-#: marks of a clause that asks or supposes rather than states: "whether X will meet", "if X withdrew"
-QUESTION_MARKS = frozenset({"whether"})
-CONDITION_MARKS = frozenset({"if", "unless"})
+#: marks of a clause that asks or supposes rather than states: "whether X will meet", "if X withdrew",
+#: "unless Baghdad accepts"
+HYPOTHETICAL_MARKS = frozenset({"whether", "if", "unless"})
 
 
 def _hypothetical(tok: Token) -> bool:
-    """A clause no one asserts: an embedded question ("did not say whether the leaders would meet"),
-    a condition ("only if Turkey withdrew its ships"), or what denied reports say ("denied reports
-    that it would send troops")."""
-    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-    if marks & QUESTION_MARKS and tok.dep_ in ("ccomp", "advcl", "pcomp"):
-        return True
-    if marks & CONDITION_MARKS and tok.dep_ == "advcl":
+    """A clause no one asserts: an embedded question ("unclear whether X will reject the offer"), a
+    condition ("only if Turkey withdrew its ships", "if the talks fail"), or what denied reports say
+    ("denied reports that it would send troops")."""
+    if tok.dep_ in ("ccomp", "advcl", "csubj", "pcomp", "acl") and any(
+        c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children
+    ):
         return True
     head = tok.head
     return (
@@ -298,8 +289,6 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         return ("THREATEN", THREAT_MODES.get(kind)) if warned else None
     if _modal(tok) or _no_object(tok) or _undone_gerund(tok):
         return None  # "could attack", "offered no endorsement", "refrained from endorsing"
-    if kind in MATERIAL_HOSTILE and _possibility(tok):
-        return None  # "whether they would be expelled", "if X attacks"
     if _negated(tok):
         if kind in COOPERATIVE and not _nobody_object(tok):
             return "REJECT", None
@@ -340,15 +329,3 @@ def _frame(gov: Token, embedded: tuple[str, str | None] | None) -> tuple[str, st
             return "MOBILIZE", "weapons" if kind == "FIGHT" else None
         return ("AGREE", None) if kind in COOPERATIVE else None
     return None
-
-
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
-
-
-def _possibility(tok: Token) -> bool:
-    """ "could impose sanctions", "whether diplomats would be expelled", "if X attacks": a possibility,
-    not an act."""
-    return any(
-        (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX) or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
-        for c in tok.children
-    )
