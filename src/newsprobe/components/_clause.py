@@ -3,11 +3,19 @@
 * :func:`headline_passive`: a headline's bare participle, "Senator X accused of hiding donations": X
   is the one accused (no object, no auxiliary, and what of), by nobody named. The quotes stage gives such
   a report no speaker; the events stage makes X the target, not the accuser.
+* :data:`ACT_NOUNS`: nouns for an act or a change, which can neither speak nor act: the quotes stage
+  gives no speaker for one ("his retirement — revealed …" is a misparse), the events stage no actor
+  ("Biden's drop in the polls offers …").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+ACT_NOUNS = frozenset(
+    {"retirement", "resignation", "departure", "arrival", "death", "decision", "move", "drop", "rise", "fall",
+     "victory", "defeat", "loss", "win", "election"}
+)  # fmt: skip
 
 #: verbs whose bare participle with "of/for/over" is a headline passive
 HEADLINE_PASSIVE = frozenset({"accuse", "charge", "blame", "suspect", "criticize", "criticise", "condemn"})

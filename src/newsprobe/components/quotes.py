@@ -51,7 +51,7 @@ from typing import get_args
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsprobe.components._clause import headline_passive
+from newsprobe.components._clause import ACT_NOUNS, headline_passive
 from newsprobe.components._ext import text_of
 from newsprobe.model import Framing, Mention, Quote, QuoteKind, SpeakerRef
 
@@ -432,18 +432,11 @@ def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
-#: nouns for an act or a change, which cannot say, reveal or suggest anything: as the subject of a cue
-#: they come from a misparse ("Meadows' shock retirement — revealed 30 hours before the deadline — has
-#: roiled Republicans")
-_ACTS = frozenset(
-    {"retirement", "resignation", "departure", "arrival", "death", "decision", "move", "drop", "rise", "fall",
-     "victory", "defeat", "loss", "win", "election"}
-)  # fmt: skip
-
-
 def _not_a_speaker(verb: Token) -> bool:
+    """An act as the subject of a cue comes from a misparse ("Meadows' shock retirement — revealed 30
+    hours before the deadline — has roiled Republicans")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lemma_.lower() in _ACTS
+    return subj is not None and subj.lemma_.lower() in ACT_NOUNS
 
 
 def _idiom(verb: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsprobe.components._clause import ACT_NOUNS
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor
 from newsprobe.components.events.syntax import (
@@ -32,14 +33,13 @@ FACILITIES = frozenset(
 
 #: nouns that are something an actor has or does, not the actor: "Biden's drop in the polls offers
 #: ...", "the minister's decision angered ..." (the possessor is not the subject of the verb)
-NOT_AGENTS = frozenset(
-    {"drop", "fall", "rise", "decline", "increase", "decrease", "decision", "move", "plan", "bid", "call",
-     "remark", "comment", "word", "speech", "statement", "report", "claim", "demand", "refusal", "failure",
-     "absence", "presence", "victory", "defeat", "win", "loss", "death", "arrival", "departure", "visit",
-     "return", "policy", "position", "stance", "silence", "opposition", "approach", "strategy", "election",
-     "success", "record", "history", "popularity", "lead", "rating", "poll", "performance", "behavior",
-     "behaviour", "action", "retirement", "resignation", "announcement", "candidacy", "campaign", "health",
-     "age", "wealth", "view", "idea", "proposal", "letter", "message", "book", "article", "tweet", "post"}
+NOT_AGENTS = ACT_NOUNS | frozenset(
+    {"decline", "increase", "decrease", "plan", "bid", "call", "remark", "comment", "word", "speech",
+     "statement", "report", "claim", "demand", "refusal", "failure", "absence", "presence", "visit", "return",
+     "policy", "position", "stance", "silence", "opposition", "approach", "strategy", "success", "record",
+     "history", "popularity", "lead", "rating", "poll", "performance", "behavior", "behaviour", "action",
+     "announcement", "candidacy", "campaign", "health", "age", "wealth", "view", "idea", "proposal", "letter",
+     "message", "book", "article", "tweet", "post"}
 )  # fmt: skip
 
 #: governors whose infinitive's subject is their object: "forced X to withdraw", "X was pressured by
