@@ -66,6 +66,7 @@ from newsprobe.components.events.precision import (
     _warned_to,
 )
 from newsprobe.components.events.real_news import RECEIVING, _real_news_repair, _received, _riot
+from newsprobe.components.events.recall_verbal import GATHERING
 from newsprobe.components.events.syntax import FRAMES, LISTING_VERBS, NOUN_WITH_PREP, OBLIGATION, _Found, _lemmas
 from newsprobe.components.events.triggers import (
     ALLEGING,
@@ -111,6 +112,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in APPROVING
                 or lemma in MATERIAL_HEADS
                 or lemma in RECEIVING
+                or lemma in GATHERING
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _received(doc, tok) if lemma in RECEIVING else None

@@ -12,7 +12,10 @@ from newsprobe.components._clause import ACT_NOUNS
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor
 from newsprobe.components.events.syntax import (
+    FRAME_AGREE,
     FRAME_DEMAND,
+    FRAME_REJECT,
+    FRAME_THREATEN,
     SPEECH,
     TARGET_PREPS,
     WEAPONS,
@@ -136,6 +139,9 @@ def _participle_clause(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and verb.dep_ in ("xcomp", "oprd", "ccomp")
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        # a clause reported before its speech verb ("X resorted to ..., the ministry said") is a
+        # past tense the tagger misread: a complement participle follows the verb it completes
+        and not (verb.dep_ == "ccomp" and verb.i < verb.head.i)
     )
 
 
@@ -210,7 +216,34 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
         return _as_actor(doc, verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_actor(doc, verb.head):
         return verb.head  # "fighters firing rockets" (not "police custody assisting ...")
+    if _misread_root_subject(verb):
+        return _as_actor(doc, verb.head)  # "The rebel delegation threatened on Sunday to ..."
     return None
+
+
+def _misread_root_subject(verb: Token) -> bool:
+    """A sentence the parser read as a bare noun phrase, its finite verb a modifier ("The rebel
+    delegation threatened on Sunday to walk out ..." with "delegation" as the root): a past tense
+    (not a participle) right after the noun is the noun's own act."""
+    head = verb.head
+    # a participle tag is the parser's reading too, unless the verb takes what no passive does:
+    # an object, or "to <act>" after a verb of committing or refusing ("threatened to walk out")
+    finite = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and (
+            _child(verb, "dobj") is not None
+            or (verb.lemma_.lower() in FRAME_THREATEN | FRAME_REJECT | FRAME_AGREE
+                and any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children))
+        )
+    )
+    return (
+        verb.dep_ == "acl"
+        and finite
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and verb.i == head.i + 1
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children)
+    )
 
 
 def _own(tok: Token) -> bool:

@@ -233,6 +233,18 @@ def _hyphenated(tok: Token) -> str | None:
 NOUN_WITH_PREP: dict[str, tuple[str, Code]] = {"call": ("for", ("DEMAND", None))}
 
 
+def _for_to_clause(clause: Token, need: str) -> bool:
+    """ "(renewed its call) for the minister to resign": an infinitive clause with its own subject,
+    introduced by the preposition the noun needs."""
+    return (
+        clause.dep_ in ("advcl", "acl", "xcomp", "ccomp")
+        and clause.pos_ == "VERB"
+        and any(c.dep_ == "mark" and c.lower_ == need for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
 def _noun_code(tok: Token) -> Code | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
@@ -247,7 +259,9 @@ def _noun_code(tok: Token) -> Code | None:
     if lemma in NOUN_WITH_PREP:  # "calls for the release of ..."; a phone call is no demand
         need, code = NOUN_WITH_PREP[lemma]
         hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "joined calls on Monday for ..."
-        return code if any(c.dep_ == "prep" and c.lower_ == need for h in hosts for c in h.children) else None
+        if any(c.dep_ == "prep" and c.lower_ == need for h in hosts for c in h.children):
+            return code
+        return code if any(_for_to_clause(c, need) for h in hosts for c in h.children) else None
     if lemma == "strike" or tok.lower_ == "strikes":
         return None  # a strike is only an event with its kind named ("air strike", "general strike")
     hyphenated = _hyphenated(tok)

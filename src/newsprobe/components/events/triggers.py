@@ -21,7 +21,8 @@ from newsprobe.components.events.arguments import (
     _target,
 )
 from newsprobe.components.events.material import _material_event, _place_authority
-from newsprobe.components.events.modality import WARNING, _apply_modality, _frame, _modal, _negated, _warning
+from newsprobe.components.events.modality import WARNING, _apply_modality, _frame, _future, _modal, _negated, _warning
+from newsprobe.components.events.recall_verbal import gathered_to_protest, organiser, unknown_name_subject
 from newsprobe.components.events.syntax import (
     ATTACK_TARGET_PREPS,
     FRAME_DEMAND,
@@ -247,6 +248,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         return demand
     if tok.dep_ in ("conj", "advmod") and tok.head.pos_ not in ("VERB", "AUX"):
         return None  # "the coming and promised victory"
+    gathered = _gathered_to_protest(doc, tok)
+    if gathered is not None:
+        return gathered
     rallied = _rally_against(doc, tok)
     if rallied is not None:
         return rallied
@@ -289,7 +293,10 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     headline = headline_passive(tok)
     source = _subject(doc, tok) if not headline else None
     if source is None and not headline and _warning(tok):  # "police warned that a curfew would be imposed"
-        source = _as_actor(doc, _child(tok.head, "nsubj"))
+        warner = _child(tok.head, "nsubj")
+        if warner is None and _child(tok.head, "auxpass") is not None:
+            warner = _pobj(tok.head, ("by",))  # "fishermen were warned by the navy that ..."
+        source = _as_actor(doc, warner)
     if source is None and tok.lemma_.lower() in GENERIC_HARM:
         means = _means_event(doc, tok)  # "killed in an air strike by government forces"
         if means is not None:
@@ -315,11 +322,25 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         target = _target(doc, embedded)
     if source is not None and target is not None and source.i == target.i:
         target = None
+    if source is None:
+        source = unknown_name_subject(doc, tok, kind, target)  # "Eritrya has asked the UN to ..."
     if source is None and target is None:
         return None  # an act with nobody named is no record
     if not _complement_ok(doc, tok, source, target, embedded is not None and embedded.i in consumed):
         return None
     return _Found(tok, kind, mode, tok, source, target, consumed)
+
+
+def _gathered_to_protest(doc: Doc, tok: Token) -> _Found | None:
+    """ "Thousands gathered in the capital to demand ...": a demonstration (PROTEST), its purpose
+    clause what it voices, not an event of its own."""
+    purpose = gathered_to_protest(doc, tok)
+    if purpose is None or _future(tok) or _modal(tok) or _apply_modality("PROTEST", "demo", tok) is None:
+        return None
+    source = _subject(doc, tok)
+    if source is None:
+        return None
+    return _Found(tok, "PROTEST", "demo", tok, source, None, [purpose.i])
 
 
 def _asked_that(verb: Token) -> bool:
@@ -556,6 +577,8 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         elif child.dep_ in ("compound", "amod") and child.i != tok.i and _is_actor_modifier(doc, child):
             source = source or child
     source = source or _as_actor(doc, _pobj(pos, ("by",)))
+    if source is None and kind == "PROTEST":
+        source = _as_actor(doc, organiser(pos))  # "a rally organised by the opposition"
     other: Token | None = None
     if source is None and kind in ("FIGHT", "ASSAULT"):
         source, other = _between(doc, pos)  # "clashes (broke out) between troops and militia"

@@ -1,0 +1,83 @@
+"""Recall rules for the verbal-conflict types (REQUEST, ACCUSE, REJECT, THREATEN, PROTEST) on
+wire-style sentences: who the source is when the entity stage does not know the name, and the
+constructions that say a protest with a verb that is no event on its own.
+
+* **A name only a speaker can be.** The subject of asking, accusing or rejecting ("Eritrya has asked
+  the Security Council to ...", "the Red Crescent appealed to donor governments") is someone who
+  speaks, even when the entity stage does not know the name or reads it as a building: a capitalised
+  proper-noun subject of such a verb, addressed to an actor, is the source.
+* **Gathering to protest.** A crowd that gathers, assembles or converges "to protest / to demand"
+  is demonstrating (CAMEO 141): PROTEST, on the gathering verb, not the demand it voices.
+* **Who organised it.** "a rally organised by the opposition" names the rally's source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsprobe.components.entities import entity_at
+from newsprobe.components.event_actors import actor_of
+from newsprobe.components.events.syntax import _child, _infinitive, _pobj
+
+#: kinds whose verb needs a speaking agent ("asked", "accused", "rejected"): a place or a thing
+#: does not do them (a threat can be a thing's: "the storm threatened to ...")
+SPEAKER_KINDS = frozenset({"DEMAND", "DISAPPROVE", "REJECT"})
+#: entity labels an unknown organisation is misread as
+MISREAD_LABELS = frozenset({"FAC"})
+
+
+def unknown_name_subject(doc: Doc, verb: Token, kind: str, target: Token | None) -> Token | None:
+    """The subject of ``verb`` as the source when it is a capitalised proper name the entity stage
+    did not make an actor, the verb one only a speaker does, and the act addressed to an actor."""
+    if kind not in SPEAKER_KINDS or target is None:
+        return None
+    subj = _child(verb, "nsubj")
+    if subj is None or subj.pos_ != "PROPN" or not subj.is_title:
+        return None
+    ent = entity_at(doc, subj.idx, subj.idx + len(subj.text))
+    if ent is not None and ent.label not in MISREAD_LABELS:
+        return None  # a date, a work, a law, a known place or person: the entity stage decided
+    if any(c.dep_ == "prep" for c in subj.children):
+        return None  # "Street of Martyrs asked ..." reads as a place phrase: leave it
+    return subj if actor_of(doc, subj) is not None else None
+
+
+#: verbs of a crowd coming together
+GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+#: what a crowd gathers to do when it protests
+PROTEST_PURPOSE = frozenset({"protest", "demand", "denounce", "condemn", "oppose", "demonstrate", "call"})
+#: sectors of those who gather as a state or an army (a summit, a muster), not as protesters
+STATE_SECTORS = frozenset({"government", "military", "police", "judiciary", "legislature"})
+
+
+def gathered_to_protest(doc: Doc, verb: Token) -> Token | None:
+    """The purpose clause of "thousands gathered in the capital to demand ...", when ``verb`` is a
+    gathering of people who are not a state body; ``None`` otherwise."""
+    if verb.lemma_.lower() not in GATHERING or verb.pos_ != "VERB":
+        return None
+    purpose = next(
+        (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)
+         and c.lemma_.lower() in PROTEST_PURPOSE),
+        None,
+    )  # fmt: skip
+    subj = _child(verb, "nsubj")
+    if purpose is None or subj is None:
+        return None
+    actor = actor_of(doc, subj)
+    if actor is None or actor.sector in STATE_SECTORS:
+        return None
+    return purpose
+
+
+#: participles that name who held a protest: "a rally organised by X", "a strike called by X"
+ORGANISING = frozenset({"organise", "organize", "call", "stage", "lead", "hold", "sponsor"})
+
+
+def organiser(noun: Token) -> Token | None:
+    """X in "<event noun> organised / called / led by X"."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ORGANISING:
+            found = _pobj(child, ("by",))
+            if found is not None:
+                return found
+    return None
