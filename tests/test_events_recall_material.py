@@ -196,3 +196,19 @@ def test_active_participle_object_is_no_passive_patient(event_nlp: Language) -> 
     # the parser reads "regime killed" as "the regime (that was) killed": its object says otherwise
     found = events(event_nlp, "Militiamen loyal to the former regime killed at least forty villagers, survivors said.")
     assert all(tgt(e) != "former regime" for e in found)
+
+
+# -- SANCTION: relief stopped ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["World Food Programme", "International Committee of the Red Cross"])
+def test_halting_food_distributions_stops_aid(event_nlp: Language, who: str) -> None:
+    e = one(
+        event_nlp, f"The {who} halted food distributions in the province after its warehouse was looted.", "SANCTION"
+    )
+    assert e.mode == "discontinue" and who.split()[-1] in src(e)
+
+
+def test_halting_a_film_distribution_is_nothing(event_nlp: Language) -> None:
+    assert events(event_nlp, "The studio halted distribution of the film in China.") == []
+    assert events(event_nlp, "The airline cancelled two flights to Rome because of fog.") == []

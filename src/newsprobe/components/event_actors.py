@@ -418,8 +418,8 @@ def _titled_person(doc: Doc, root: Token) -> Entity | None:
     """The person named in apposition to a title: "the army commander of Fiji, Commodore Josaia
     Tuilagi", "Germany's interior minister, Wolfgang Brandt" (the actor is that person; the mention
     stays the title's phrase)."""
-    if root.pos_ != "NOUN" or _entity(doc, root) is not None:
-        return None
+    if root.pos_ != "NOUN" or _entity(doc, root) is not None or root.lemma_.lower() in _BODIES:
+        return None  # "the newspaper, Il Fatto Quotidiano": a body is no person, whatever the tagger says
     # the parser may hang the name on the title's "of" object ("commander of Fiji, ... Tuilagi")
     hosts = [root] + [p for prep in root.rights if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
                       if p.dep_ == "pobj" and p.pos_ == "PROPN"]

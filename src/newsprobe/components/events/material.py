@@ -96,7 +96,8 @@ MATERIAL_HEADS = frozenset(
      "launch", "unleash", "employ", "drive", "chase", "push", "order", "tell", "force", "compel", "coerce",
      "claim", "accept", "admit", "survive", "escape", "strike", "charge", "expel", "refuse", "decline", "declare",
      "come", "stone", "club", "burn", "bludgeon", "batter", "hack",
-     "end", "quit", "abandon", "relinquish", "resign", "file", "bring", "press", "lay", "move", "mass", "roll"}
+     "end", "quit", "abandon", "relinquish", "resign", "file", "bring", "press", "lay", "move", "mass", "roll",
+     "halt", "suspend", "stop", "freeze", "withhold", "cancel"}
 )  # fmt: skip
 
 
@@ -205,6 +206,7 @@ def _material_event(doc: Doc, tok: Token) -> _Found | bool | None:
             found = _Found(tok, "COERCE", "arrest", tok)  # a legal charge (CAMEO 173), not an accusation
     if found is None:
         found = _alert_state(tok) or _held_captive(doc, tok) or _legal_charges(doc, tok) or _forces_moving(doc, tok)
+        found = found or _relief_halted(tok)
     if found is None:
         return _noun_act(doc, tok)
     moded = _apply_modality(found.kind, found.mode, tok)
@@ -405,3 +407,27 @@ MOVING_FORCES = frozenset(
     {"troop", "soldier", "force", "army", "tank", "unit", "battalion", "brigade", "division", "column", "convoy",
      "fighter", "militia", "militiaman", "reinforcement", "armour", "armor", "vehicle"}
 )  # fmt: skip
+
+
+#: stopping these when they are relief is stopping humanitarian assistance (CAMEO 1623): "halted
+#: food distributions", "suspended relief flights" (a convoy or supplies stopped on the road are obstructed)
+RELIEF_KINDS = frozenset({"food", "aid", "relief", "humanitarian", "medical"})
+RELIEF_FORMS = frozenset({"distribution", "delivery", "airlift", "flight", "operation", "programme", "program"})
+HALTING = frozenset({"halt", "suspend", "stop", "end", "freeze", "withhold", "cancel"})
+
+
+def _relief_halted(tok: Token) -> _Found | None:
+    """ "the agencies halted food distributions": relief stopped (SANCTION, discontinue), said by
+    what was distributed ("halted the distribution of the film" is no event)."""
+    if tok.lemma_.lower() not in HALTING:
+        return None
+    obj = _child(tok, "dobj", "nsubjpass")
+    if obj is None or obj.lemma_.lower() not in RELIEF_FORMS:
+        return None
+    kinds = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+    of = _pobj(obj, ("of",))
+    if of is not None:  # "the distribution of food aid"
+        kinds |= {of.lemma_.lower()} | {c.lemma_.lower() for c in of.children if c.dep_ in ("compound", "amod")}
+    if not kinds & RELIEF_KINDS:
+        return None
+    return _Found(tok, "SANCTION", "discontinue", tok, consumed=[obj.i])
