@@ -62,6 +62,11 @@ _PROXY_HEADS = frozenset(
         "scores",
         "million",
         "millions",
+        # -- material conflict: "fighters of the SPLA", "militants from Jund al-Khalifa"
+        "fighter",
+        "militant",
+        "guerrilla",
+        "militiaman",
     }
 )
 
@@ -182,7 +187,9 @@ def _sector(tokens: list[Token], root: Token) -> str | None:
 
 def _noun_key(tok: Token, table: dict[str, str]) -> str | None:
     """The table key for a noun: lemma, lower case, or a plural with its "s" dropped."""
-    for key in (tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else ""):
+    # "militiamen", "tribesmen": the lemmatiser leaves some -men plurals as they are
+    men = tok.lower_[:-3] + "man" if tok.lower_.endswith("men") and len(tok.lower_) > 5 else ""
+    for key in (tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else "", men):
         if key and key in table:
             return key
     return None
@@ -228,7 +235,29 @@ def is_actor(doc: Doc, root: Token) -> bool:
         return not _address_or_label(doc, root, ent.name)
     if _country_word(root):
         return True
-    return _noun_key(root, lexicon().sectors) is not None
+    return _noun_key(root, lexicon().sectors) is not None or _force_group(root)
+
+
+#: nouns for a part of a force, an actor only with the force named: "army units", "police detachments"
+FORCE_GROUPS = frozenset({"unit", "detachment", "contingent", "column", "squad", "squadron"})
+FORCE_SECTORS = frozenset({"military", "police", "rebel"})
+#: arms of a force that name no actor alone ("fired artillery" is a weapon) but make a unit one
+FORCE_ARMS = frozenset({"artillery", "infantry", "armoured", "armored", "tank", "commando", "naval", "mechanised",
+                        "mechanized"})
+
+
+def _force_group(root: Token) -> bool:
+    """ "Serbian army units", "artillery units", "police squads" (not "housing units")."""
+    if root.lemma_.lower() not in FORCE_GROUPS:
+        return False
+    sectors = lexicon().sectors
+    for mod in root.children:
+        if mod.dep_ not in ("compound", "amod"):
+            continue
+        key = _noun_key(mod, sectors)
+        if mod.lower_ in FORCE_ARMS or (key is not None and sectors[key] in FORCE_SECTORS):
+            return True
+    return False
 
 
 _LABEL_MARKS = frozenset({":", "–", "—", "-"})
@@ -358,7 +387,12 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
                     break
     if ent is not None and (ent.label not in ACTOR_LABELS | PLACE_LABELS or _stance_word(ent.name)):
         ent = None
+    if ent is None and named is root:
+        ent = _titled_person(doc, root)
+        own = ent is not None
     sector = _sector(tokens, root) if named is root else _sector(_np_tokens(named), named)
+    if sector is None and named is not root:  # "fighters of X": the head says the sector when X does not
+        sector = _sector(_np_tokens(root), root)
     if ent is not None and sector is None:
         sector = lexicon().sectors.get(ent.name.lower())
     country = _country(doc, tokens, ent)
@@ -376,11 +410,35 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
     )
 
 
+#: bodies that "in <capital>" names the state of
+SEATED_BODIES = frozenset({"government", "regime", "junta"})
+
+
+def _titled_person(doc: Doc, root: Token) -> Entity | None:
+    """The person named in apposition to a title: "the army commander of Fiji, Commodore Josaia
+    Tuilagi", "Germany's interior minister, Wolfgang Brandt" (the actor is that person; the mention
+    stays the title's phrase)."""
+    if root.pos_ != "NOUN" or _entity(doc, root) is not None or root.lemma_.lower() in _BODIES:
+        return None  # "the newspaper, Il Fatto Quotidiano": a body is no person, whatever the tagger says
+    # the parser may hang the name on the title's "of" object ("commander of Fiji, ... Tuilagi")
+    hosts = [root] + [p for prep in root.rights if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+                      if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    for host in hosts:
+        for child in host.rights:
+            if child.dep_ == "appos":
+                ent = _entity(doc, child)
+                return ent if ent is not None and ent.label == "PERSON" else None
+    return None
+
+
 def _institution_owner(doc: Doc, root: Token) -> Token | None:
     """The country token right after a state body: "the government of Malawi" (not "the police in
     Kenya", which says where they are)."""
+    # "the government in Pyongyang", "the junta in Bamako": a government is its capital's (police or
+    # a court "in" a town are only there)
+    preps = ("of", "in") if root.lemma_.lower() in SEATED_BODIES else ("of",)
     for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
+        if prep.dep_ == "prep" and prep.lower_ in preps and prep.i == root.i + 1:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             ent = _entity(doc, pobj) if pobj is not None else None
             if pobj is not None and ent is not None and ent.label == "GPE":

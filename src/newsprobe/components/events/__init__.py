@@ -67,7 +67,15 @@ from newsprobe.components.events.precision import (
 )
 from newsprobe.components.events.real_news import RECEIVING, _real_news_repair, _received, _riot
 from newsprobe.components.events.recall_verbal import GATHERING
-from newsprobe.components.events.syntax import FRAMES, LISTING_VERBS, NOUN_WITH_PREP, OBLIGATION, _Found, _lemmas
+from newsprobe.components.events.syntax import (
+    FRAMES,
+    LISTING_VERBS,
+    NOMINALS,
+    NOUN_WITH_PREP,
+    OBLIGATION,
+    _Found,
+    _lemmas,
+)
 from newsprobe.components.events.triggers import (
     ALLEGING,
     APPROVING,
@@ -127,6 +135,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                     candidates[tok.i] = found
         elif tok.pos_ in ("NOUN", "PROPN") and (
             lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
+            or lemma in NOMINALS
         ):
             found = _noun_event(doc, tok)
             if found is not None and not _real_page_doubt(doc, found):

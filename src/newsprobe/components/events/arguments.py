@@ -259,6 +259,7 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
         patient is None
         and verb.tag_ == "VBN"
         and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and _child(verb, "auxpass") is not None))
+        and _child(verb, "dobj") is None  # a participle with an object is active: "regime killed 40 villagers"
     ):
         patient = verb.head  # "a camp attacked by militiamen", "the town which was shelled"
     for cand in ([patient] if patient is not None else []) + [_child(verb, "dobj", "dative")]:

@@ -50,7 +50,13 @@ PREP_PHRASES: dict[tuple[str, str], dict[str, Code]] = {
     },
     ("withdraw", "as"): {"mediator": ("SANCTION", "withdraw"), "mediators": ("SANCTION", "withdraw")},
     ("step_down", "as"): {"mediator": ("SANCTION", "withdraw")},
+    # "ended its role as mediator", "quit as mediator" (CAMEO 165); "held X without charge" (173);
+    # below: "put its army on a war footing" (15x)
+    **{(v, "as"): {"mediator": ("SANCTION", "withdraw")} for v in ("end", "quit", "abandon", "relinquish", "resign")},
+    **{(v, "without"): {"charge": ("COERCE", "arrest"), "trial": ("COERCE", "arrest")} for v in ("hold", "keep")},
 }  # fmt: skip
+for _v in ("put", "place"):
+    PREP_PHRASES[(_v, "on")]["footing"] = ("MOBILIZE", None)
 
 
 #: expelling these is deporting individuals (CAMEO 174, COERCE), not a diplomatic expulsion (166)
@@ -89,7 +95,9 @@ MATERIAL_HEADS = frozenset(
     {"put", "place", "take", "hold", "keep", "remand", "use", "walk", "pull", "withdraw", "step", "drop", "fire",
      "launch", "unleash", "employ", "drive", "chase", "push", "order", "tell", "force", "compel", "coerce",
      "claim", "accept", "admit", "survive", "escape", "strike", "charge", "expel", "refuse", "decline", "declare",
-     "come", "stone", "club", "burn", "bludgeon", "batter", "hack"}
+     "come", "stone", "club", "burn", "bludgeon", "batter", "hack",
+     "end", "quit", "abandon", "relinquish", "resign", "file", "bring", "press", "lay", "move", "mass", "roll",
+     "halt", "suspend", "stop", "freeze", "withhold", "cancel"}
 )  # fmt: skip
 
 
@@ -197,6 +205,9 @@ def _material_event(doc: Doc, tok: Token) -> _Found | bool | None:
         if passive or (subj is not None and lexicon().sectors.get(subj.lemma_.lower()) in ("judiciary", "police")):
             found = _Found(tok, "COERCE", "arrest", tok)  # a legal charge (CAMEO 173), not an accusation
     if found is None:
+        found = _alert_state(tok) or _held_captive(doc, tok) or _legal_charges(doc, tok) or _forces_moving(doc, tok)
+        found = found or _relief_halted(tok)
+    if found is None:
         return _noun_act(doc, tok)
     moded = _apply_modality(found.kind, found.mode, tok)
     if moded is None:
@@ -294,3 +305,129 @@ def _material_refine(found: _Found, source: EventActor | None) -> Code:
 
 
 STATE_FORCES = frozenset({"military", "government", "police"})
+
+
+#: "on a (heightened) state of alert", "at the highest level of readiness": the condition named after "of"
+CONDITION_NOUNS = frozenset({"state", "level", "status"})
+ALERTS = frozenset({"alert", "readiness", "preparedness", "standby"})
+
+
+def _alert_state(tok: Token) -> _Found | None:
+    """ "placed police at airports on the highest state of alert": putting forces on alert (CAMEO
+    151/152) when the parser hangs the "on" phrase inside the object's own phrase."""
+    if tok.lemma_.lower() not in ("put", "place") or _child(tok, "dobj", "nsubjpass") is None:
+        return None
+    for t in tok.subtree:
+        if t.dep_ != "prep" or t.lower_ != "on" or t.i < tok.i:
+            continue
+        if any(a.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") and a.i > tok.i for a in _path(t, tok)):
+            continue  # inside a clause of its own
+        noun = _child(t, "pobj")
+        if noun is not None and noun.lemma_.lower() in CONDITION_NOUNS:
+            noun = _pobj(noun, ("of",))
+        if noun is not None and noun.lemma_.lower() in ALERTS:
+            return _Found(tok, "MOBILIZE", None, tok, consumed=[noun.i])
+    return None
+
+
+def _path(tok: Token, top: Token) -> list[Token]:
+    """The heads from ``tok`` up to (not including) ``top``."""
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+#: participles that make the people held captives: "holding 14 workers kidnapped last month"
+TAKEN = frozenset({"kidnap", "abduct", "seize", "capture", "take", "snatch"})
+
+
+def _held_captive(doc: Doc, tok: Token) -> _Found | None:
+    """ "are still holding 14 oil workers kidnapped from a camp": holding people taken captive is
+    detention (CAMEO 173), the taking an event of its own."""
+    if tok.lemma_.lower() not in ("hold", "keep") or _child(tok, "auxpass") is not None:
+        return None
+    obj = _child(tok, "dobj")
+    if obj is None or _as_actor(doc, obj) is None:
+        return None
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in TAKEN for c in obj.children):
+        return _Found(tok, "COERCE", "arrest", tok)
+    return None
+
+
+#: bodies whose charges are legal action (CAMEO 173), not an accusation
+CHARGING_SECTORS = frozenset({"judiciary", "police"})
+
+
+def _legal_charges(doc: Doc, tok: Token) -> _Found | None:
+    """ "prosecutors filed / brought / pressed charges against X": legal action (COERCE, 173) when
+    a court, prosecutor or the police charges (anyone else's charges are an accusation)."""
+    if tok.lemma_.lower() not in ("file", "bring", "press", "lay"):
+        return None
+    obj = _child(tok, "dobj", "nsubjpass")
+    if obj is None or obj.lemma_.lower() != "charge":
+        return None
+    subj = _child(tok, "nsubj") or _agent(doc, tok)
+    if subj is None or lexicon().sectors.get(subj.lemma_.lower()) not in CHARGING_SECTORS:
+        return None
+    found = _Found(tok, "COERCE", "arrest", tok, consumed=[obj.i])
+    found.target_tok = _actor_token(doc, _pobj(obj, ("against",)) or _pobj(tok, ("against",)))
+    return found
+
+
+#: where forces move up to: a frontier, not a town (moving into a town is an incursion or a patrol)
+FRONTIERS = frozenset({"border", "frontier", "line", "boundary", "front", "front-line", "frontline"})
+#: "armed supporters", "heavily armed men": people made a force by their arms
+ARMED = frozenset({"armed", "heavily-armed"})
+
+
+def _forces_moving(doc: Doc, tok: Token) -> _Found | None:
+    """Forces moving to a frontier or massing (CAMEO 154, MOBILIZE), said with the forces as the
+    subject: "army units began moving towards the border", "armed supporters have been massing on
+    the outskirts of Aden". The subject must be a force (troops, units, an armed group)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ("move", "mass", "roll") or _child(tok, "dobj", "auxpass") is not None:
+        return None
+    subj = _subject(doc, tok)  # "units began moving": the subject of "began"
+    if subj is None:
+        return None
+    armed = any(c.dep_ == "amod" and c.lower_ in ARMED for c in subj.children)
+    if not (armed or subj.lemma_.lower() in MOVING_FORCES or lexicon().sectors.get(subj.lemma_.lower()) == "military"):
+        return None
+    if lemma in ("move", "roll"):
+        ahead = _pobj(tok, ("towards", "toward", "to", "up"))
+        if ahead is None or not ({ahead.lemma_.lower()} | {c.lemma_.lower() for c in ahead.children}) & FRONTIERS:
+            return None
+    return _Found(tok, "MOBILIZE", "troops", tok)
+
+
+#: force nouns that move or mass ("units", "tanks", "columns")
+MOVING_FORCES = frozenset(
+    {"troop", "soldier", "force", "army", "tank", "unit", "battalion", "brigade", "division", "column", "convoy",
+     "fighter", "militia", "militiaman", "reinforcement", "armour", "armor", "vehicle"}
+)  # fmt: skip
+
+
+#: stopping these when they are relief is stopping humanitarian assistance (CAMEO 1623): "halted
+#: food distributions", "suspended relief flights" (a convoy or supplies stopped on the road are obstructed)
+RELIEF_KINDS = frozenset({"food", "aid", "relief", "humanitarian", "medical"})
+RELIEF_FORMS = frozenset({"distribution", "delivery", "airlift", "flight", "operation", "programme", "program"})
+HALTING = frozenset({"halt", "suspend", "stop", "end", "freeze", "withhold", "cancel"})
+
+
+def _relief_halted(tok: Token) -> _Found | None:
+    """ "the agencies halted food distributions": relief stopped (SANCTION, discontinue), said by
+    what was distributed ("halted the distribution of the film" is no event)."""
+    if tok.lemma_.lower() not in HALTING:
+        return None
+    obj = _child(tok, "dobj", "nsubjpass")
+    if obj is None or obj.lemma_.lower() not in RELIEF_FORMS:
+        return None
+    kinds = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+    of = _pobj(obj, ("of",))
+    if of is not None:  # "the distribution of food aid"
+        kinds |= {of.lemma_.lower()} | {c.lemma_.lower() for c in of.children if c.dep_ in ("compound", "amod")}
+    if not kinds & RELIEF_KINDS:
+        return None
+    return _Found(tok, "SANCTION", "discontinue", tok, consumed=[obj.i])

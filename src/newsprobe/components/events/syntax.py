@@ -245,9 +245,39 @@ def _for_to_clause(clause: Token, need: str) -> bool:
     )
 
 
+#: nouns that name the act of a verb + object entry, the object after "of": "the severing of relations"
+#: (as "severed relations"), "the withdrawal of the peacekeeping mission", "the closure of the border"
+NOMINALS = {
+    "severing": "sever", "severance": "sever", "breaking": "break", "suspension": "suspend",
+    "withdrawal": "withdraw", "recall": "recall", "closure": "close", "closing": "close",
+    "imposition": "impose", "halting": "halt", "freezing": "freeze", "downgrading": "downgrade",
+    "expulsion": "expel", "deployment": "deploy", "dissolution": "dissolve", "revocation": "revoke",
+    "sealing": "seal",
+}  # fmt: skip
+
+
+def _nominal_code(tok: Token) -> tuple[Code, Token] | None:
+    """The verb + object entry a nominal names with its "of" object: "the severing of diplomatic
+    relations" is "severed relations" (SANCTION), "the withdrawal of the UN mission" is "withdrew
+    the mission"; with the object it codes."""
+    verb = NOMINALS.get(tok.lemma_.lower()) or NOMINALS.get(tok.lower_)
+    table = lexicon().phrases.get(verb) if verb is not None else None
+    obj = _pobj(tok, ("of",)) if table else None
+    if table is None or obj is None:
+        return None
+    for cand in _of_objects([obj]):
+        code = table.get(cand.lemma_.lower()) or table.get(cand.lower_)
+        if code is not None:
+            return code, cand
+    return None
+
+
 def _noun_code(tok: Token) -> Code | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
+    nominal = _nominal_code(tok)
+    if nominal is not None:
+        return nominal[0]
     compounds = lex.compounds.get(lemma) or lex.compounds.get(tok.lower_)
     if compounds:
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]

@@ -43,6 +43,7 @@ from newsprobe.components.events.syntax import (
     _inner_code,
     _is_support,
     _lemmas,
+    _nominal_code,
     _noun_code,
     _particles,
     _phrase,
@@ -579,6 +580,9 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     source = source or _as_actor(doc, _pobj(pos, ("by",)))
     if source is None and kind == "PROTEST":
         source = _as_actor(doc, organiser(pos))  # "a rally organised by the opposition"
+    imposer = _imposed_by(doc, pos) if source is None and kind in IMPOSED else None
+    if imposer is not None:  # "the blockade imposed by the navy on the port"
+        source, done = imposer
     other: Token | None = None
     if source is None and kind in ("FIGHT", "ASSAULT"):
         source, other = _between(doc, pos)  # "clashes (broke out) between troops and militia"
@@ -588,11 +592,15 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     target = _actor_token(
         doc, _pobj(pos, NOUN_TARGET_PREPS) or (_pobj(tok, NOUN_TARGET_PREPS) if pos is not tok else None)
     )
+    if target is None:
+        target = _nominal_target(doc, tok)  # "the severing of relations with Ecuador"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in pos.children):
         return None  # "has no endorsement", "no attack was reported"
     if verb is not None and verb.pos_ in ("VERB", "AUX") and not _is_support(verb) and (_negated(verb) or _modal(verb)):
         return None  # "doesn't have a single endorsement", "could face an attack"
     target = target or other
+    if imposer is not None and target is None:
+        target = _target(doc, done, NOUN_TARGET_PREPS)
     anchor = tok
     if verb is not None and verb.pos_ == "VERB" and _is_support(verb):
         anchor = verb
@@ -626,6 +634,28 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     if target is not None and target.i == source.i:
         target = None
     return _Found(tok, kind, mode, anchor, source, target)
+
+
+#: the material acts a participle names the doer of ("the blockade imposed by the navy"); a past
+#: "investigation conducted by" or "talks held by" is left to the possessive and "by" rules
+IMPOSED = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "FIGHT"})
+
+
+def _imposed_by(doc: Doc, noun: Token) -> tuple[Token, Token] | None:
+    """ "the blockade imposed by the navy", "attacks carried out by militants": the agent of a support
+    verb's participle on the event noun is who does it (with the participle, for its target)."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and _is_support(child) and not _negated(child):
+            agent = _as_actor(doc, _pobj(child, ("by",)))
+            if agent is not None:
+                return agent, child
+    return None
+
+
+def _nominal_target(doc: Doc, tok: Token) -> Token | None:
+    """Whom a nominal's object names: "the severing of relations with Ecuador" -> Ecuador."""
+    nominal = _nominal_code(tok)
+    return _actor_token(doc, _pobj(nominal[1], NOUN_TARGET_PREPS)) if nominal is not None else None
 
 
 def _warned_of(noun: Token) -> Token | None:
