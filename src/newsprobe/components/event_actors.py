@@ -228,7 +228,20 @@ def is_actor(doc: Doc, root: Token) -> bool:
         return not _address_or_label(doc, root, ent.name)
     if _country_word(root):
         return True
+    if _state_service(root):
+        return True
     return _noun_key(root, lexicon().sectors) is not None
+
+
+#: "intelligence services", "the security service": a state body (not "bus services", "a service")
+_SERVICE_HEADS = frozenset({"service", "services"})
+_SERVICE_KINDS = frozenset({"intelligence", "security", "secret"})
+
+
+def _state_service(root: Token) -> bool:
+    return (root.lemma_.lower() in _SERVICE_HEADS or root.lower_ in _SERVICE_HEADS) and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _SERVICE_KINDS for c in root.children
+    )
 
 
 _LABEL_MARKS = frozenset({":", "–", "—", "-"})
@@ -358,6 +371,9 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
                     break
     if ent is not None and (ent.label not in ACTOR_LABELS | PLACE_LABELS or _stance_word(ent.name)):
         ent = None
+    named_appos = _appositive_person(doc, root) if named is root and (ent is None or ent.label != "PERSON") else None
+    if named_appos is not None:  # "Peru's interior minister, Carlos Quispe,": the person, the title kept
+        ent, end = named_appos[0], max(end, named_appos[1])
     sector = _sector(tokens, root) if named is root else _sector(_np_tokens(named), named)
     if ent is not None and sector is None:
         sector = lexicon().sectors.get(ent.name.lower())
@@ -374,6 +390,19 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
         sector=sector,
         mention=_mention(doc, start, end),
     )
+
+
+def _appositive_person(doc: Doc, root: Token) -> tuple[Entity, int] | None:
+    """The person a title names in apposition ("Norway's foreign minister, Knut Haraldsen,"): the
+    person's entity and the token index the mention ends at."""
+    for child in root.children:
+        if child.dep_ != "appos" or child.i <= root.i or root.i + 1 >= len(doc) or doc[root.i + 1].text != ",":
+            continue
+        ent = _entity(doc, child)
+        names = all(doc[j].pos_ == "PROPN" for j in range(root.i + 2, child.i + 1))
+        if ent is not None and ent.label == "PERSON" and names:
+            return ent, child.i + 1
+    return None
 
 
 def _institution_owner(doc: Doc, root: Token) -> Token | None:
