@@ -217,3 +217,32 @@ def test_an_absence_of_release_is_no_refusal(event_nlp: Language) -> None:
 
 def test_a_stance_described_is_no_act(event_nlp: Language) -> None:
     assert kinds(event_nlp, "The senator's support for the treaty was never in doubt, her aides said.") == []
+
+
+# --- visits, deals, relations, food aid -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Malaysian premier paid a two-day visit to Brunei last week, officials said.",
+        "The Bruneian sultan paid a two-day visit to Malaysia last week, officials said.",
+        "The Malaysian foreign minister is on a visit to Jakarta, the ministry said.",
+    ],
+)
+def test_paying_or_being_on_a_visit(event_nlp: Language, text: str) -> None:
+    e = main(event_nlp, text)
+    assert e is not None and e.type == "CONSULT" and e.source is not None
+
+
+def test_striking_a_deal_and_restoring_relations(event_nlp: Language) -> None:
+    e = main(event_nlp, "Chad and Niger struck a deal on grazing rights on Friday, the ministry said.")
+    assert e is not None and e.type == "AGREE"
+    e = main(event_nlp, "Qatar restored diplomatic relations with Bahrain on Tuesday.")
+    assert e is not None and e.type == "SUPPORT" and e.target is not None
+
+
+def test_staple_food_given_or_received_is_aid_but_not_when_shipped(event_nlp: Language) -> None:
+    e = main(event_nlp, "Malawi received 10,000 tonnes of maize from Zambia, aid officials said.")
+    assert e is not None and e.type == "AID" and "Zambia" in source_text(e)
+    assert "AID" not in kinds(event_nlp, "Thailand shipped two million tonnes of rice to Indonesia last year.")

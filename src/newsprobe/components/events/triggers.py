@@ -683,6 +683,8 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         elif child.dep_ in ("compound", "amod") and child.i != tok.i and _is_actor_modifier(doc, child):
             source = source or child
     source = source or _as_actor(doc, _pobj(pos, ("by",)))
+    if source is None and kind == "CONSULT":
+        source = _on_a_visit(doc, pos)  # "the minister is on a visit to Dhaka"
     other: Token | None = None
     if source is None and kind in ("FIGHT", "ASSAULT"):
         source, other = _between(doc, pos)  # "clashes (broke out) between troops and militia"
@@ -732,6 +734,23 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     if target is not None and target.i == source.i:
         target = None
     return _Found(tok, kind, mode, anchor, source, target)
+
+
+#: journeys one is "on": "is on a visit to X", "arrived on a state visit"
+JOURNEYS = frozenset({"visit", "tour"})
+#: verbs one is on a journey with: being there, arriving, leaving
+ON_A_JOURNEY = frozenset({"be", "arrive", "come", "leave", "set", "begin", "start"})
+
+
+def _on_a_visit(doc: Doc, noun: Token) -> Token | None:
+    """Who is "on a visit": the subject of the verb the "on" phrase belongs to."""
+    prep = noun.head
+    if noun.lemma_.lower() not in JOURNEYS or noun.dep_ != "pobj" or prep.lower_ != "on":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in ON_A_JOURNEY or verb.pos_ not in ("VERB", "AUX") or _negated(verb) or _modal(verb):
+        return None
+    return _subject(doc, verb)
 
 
 def _warned_of(noun: Token) -> Token | None:
