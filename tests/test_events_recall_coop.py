@@ -246,3 +246,27 @@ def test_staple_food_given_or_received_is_aid_but_not_when_shipped(event_nlp: La
     e = main(event_nlp, "Malawi received 10,000 tonnes of maize from Zambia, aid officials said.")
     assert e is not None and e.type == "AID" and "Zambia" in source_text(e)
     assert "AID" not in kinds(event_nlp, "Thailand shipped two million tonnes of rice to Indonesia last year.")
+
+
+def test_a_title_parsed_apart_from_the_name_stays_in_the_mention(event_nlp: Language) -> None:
+    text = (
+        "Kuwayt's emir, Sheikh Jaber bin Ahmad al-Sabah launched a mediation effort on Sunday between Oman and Yemen."
+    )
+    e = main(event_nlp, text)
+    assert e is not None and e.type == "CONSULT"
+    assert "emir" in source_text(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Georgian prime minister received a team of inspectors from the IAEA on Monday.",
+        "The Armenian president received a mission of observers from the OSCE on Monday.",
+        "Armenia hosted OSCE observers during the vote, the commission said.",
+    ],
+)
+def test_receiving_monitors_lets_them_in(event_nlp: Language, text: str) -> None:
+    e = main(event_nlp, text)
+    assert e is not None and (e.type, e.mode) == ("RETREAT", "access")
+    e = main(event_nlp, "The Georgian prime minister received a delegation of businessmen from Turkey on Monday.")
+    assert e is not None and e.type == "CONSULT"

@@ -374,6 +374,9 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
     named_appos = _appositive_person(doc, root) if named is root and (ent is None or ent.label != "PERSON") else None
     if named_appos is not None:  # "Peru's interior minister, Carlos Quispe,": the person, the title kept
         ent, end = named_appos[0], max(end, named_appos[1])
+    title = _title_before(doc, root, start) if ent is not None and ent.label == "PERSON" else None
+    if title is not None:  # "Qatar's emir, Sheikh Hamad launched ...", the title parsed apart
+        start = _np_range(title)[0]
     sector = _sector(tokens, root) if named is root else _sector(_np_tokens(named), named)
     if ent is not None and sector is None:
         sector = lexicon().sectors.get(ent.name.lower())
@@ -402,6 +405,19 @@ def _appositive_person(doc: Doc, root: Token) -> tuple[Entity, int] | None:
         names = all(doc[j].pos_ == "PROPN" for j in range(root.i + 2, child.i + 1))
         if ent is not None and ent.label == "PERSON" and names:
             return ent, child.i + 1
+    return None
+
+
+def _title_before(doc: Doc, root: Token, start: int) -> Token | None:
+    """The title the parser split from a person's name: "<Country>'s emir, <Name>" with the title a
+    sibling of the name (both hung on the verb) or the name's head."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    title = doc[start - 2]
+    if title.pos_ != "NOUN" or lexicon().sectors.get(title.lemma_.lower()) not in STATE_SECTORS:
+        return None
+    if title.head.i == root.i or (title.head.i == root.head.i and title.dep_ not in _ARG_DEPS):
+        return title
     return None
 
 

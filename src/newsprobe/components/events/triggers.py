@@ -497,6 +497,8 @@ def _cooperation_code(doc: Doc, tok: Token, code: Code | None, obj: Token | None
         return easing, None
     if code is not None and code[0] == "MOBILIZE" and _to_peacekeeping(tok):
         return ("AID", "peacekeeping"), None
+    if code is not None and code[0] == "CONSULT" and obj is not None and _monitors(obj):
+        return ("RETREAT", "access"), None  # "received a mission of observers": let in (CAMEO 0862)
     if code is not None and lemma in JUDICIAL_HANDOVER:
         # "extradited a suspect to the United States": cooperation with the state that receives him
         receiver = _pobj(tok, ("to",)) or _handed_to(tok)
@@ -562,6 +564,16 @@ def _economic_easing(verb: Token, obj: Token | None) -> Code | None:
     if barred is not None and barred.lemma_.lower() in TRADE:
         return "RETREAT", "ease"
     return None
+
+
+#: people a state lets in to watch or inspect it
+MONITORS = frozenset({"inspector", "observer", "monitor", "peacekeeper", "investigator"})
+
+
+def _monitors(obj: Token) -> bool:
+    """ "a mission / team of observers": the visitors are monitors."""
+    inner = _pobj(obj, ("of",))
+    return inner is not None and inner.lemma_.lower() in MONITORS
 
 
 #: what troops are sent to join when they go as peacekeepers
