@@ -270,3 +270,9 @@ def test_receiving_monitors_lets_them_in(event_nlp: Language, text: str) -> None
     assert e is not None and (e.type, e.mode) == ("RETREAT", "access")
     e = main(event_nlp, "The Georgian prime minister received a delegation of businessmen from Turkey on Monday.")
     assert e is not None and e.type == "CONSULT"
+
+
+def test_meeting_with_a_summary_set_off_by_a_comma(event_nlp: Language) -> None:
+    text = "The leaders of Peru and Chile met in Lima on Friday, their first encounter since the dispute began."
+    e = main(event_nlp, text)
+    assert e is not None and e.type == "CONSULT"

@@ -353,7 +353,9 @@ def _met_someone(doc: Doc, verb: Token) -> bool:
     if verb.lemma_.lower() != "meet":
         return True
     obj = _child(verb, "dobj")
-    return obj is None or _actor_token(doc, obj) is not None
+    if obj is None or (obj.left_edge.i > 0 and doc[obj.left_edge.i - 1].text == ","):
+        return True  # ", their first encounter since ...": a summary set off, not an object
+    return _actor_token(doc, obj) is not None
 
 
 #: verbs done among the subject's own members: "Belgian and French prosecutors exchanged evidence"
