@@ -235,6 +235,8 @@ def is_actor(doc: Doc, root: Token) -> bool:
         return not _address_or_label(doc, root, ent.name)
     if _country_word(root):
         return True
+    if _state_service(root):
+        return True
     return _noun_key(root, lexicon().sectors) is not None or _force_group(root)
 
 
@@ -258,6 +260,17 @@ def _force_group(root: Token) -> bool:
         if mod.lower_ in FORCE_ARMS or (key is not None and sectors[key] in FORCE_SECTORS):
             return True
     return False
+
+
+#: "intelligence services", "the security service": a state body (not "bus services", "a service")
+_SERVICE_HEADS = frozenset({"service", "services"})
+_SERVICE_KINDS = frozenset({"intelligence", "security", "secret"})
+
+
+def _state_service(root: Token) -> bool:
+    return (root.lemma_.lower() in _SERVICE_HEADS or root.lower_ in _SERVICE_HEADS) and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _SERVICE_KINDS for c in root.children
+    )
 
 
 _LABEL_MARKS = frozenset({":", "–", "—", "-"})
@@ -387,6 +400,12 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
                     break
     if ent is not None and (ent.label not in ACTOR_LABELS | PLACE_LABELS or _stance_word(ent.name)):
         ent = None
+    named_appos = _appositive_person(doc, root) if named is root and (ent is None or ent.label != "PERSON") else None
+    if named_appos is not None:  # "Peru's interior minister, Carlos Quispe,": the person, the title kept
+        ent, end, own = named_appos[0], max(end, named_appos[1]), True
+    title = _title_before(doc, root, start) if ent is not None and ent.label == "PERSON" else None
+    if title is not None:  # "Qatar's emir, Sheikh Hamad launched ...", the title parsed apart
+        start = _np_range(title)[0]
     if ent is None and named is root:
         ent = _titled_person(doc, root)
         own = ent is not None
@@ -428,6 +447,32 @@ def _titled_person(doc: Doc, root: Token) -> Entity | None:
             if child.dep_ == "appos":
                 ent = _entity(doc, child)
                 return ent if ent is not None and ent.label == "PERSON" else None
+    return None
+
+
+def _appositive_person(doc: Doc, root: Token) -> tuple[Entity, int] | None:
+    """The person a title names in apposition ("Norway's foreign minister, Knut Haraldsen,"): the
+    person's entity and the token index the mention ends at."""
+    for child in root.children:
+        if child.dep_ != "appos" or child.i <= root.i or root.i + 1 >= len(doc) or doc[root.i + 1].text != ",":
+            continue
+        ent = _entity(doc, child)
+        names = all(doc[j].pos_ == "PROPN" for j in range(root.i + 2, child.i + 1))
+        if ent is not None and ent.label == "PERSON" and names:
+            return ent, child.i + 1
+    return None
+
+
+def _title_before(doc: Doc, root: Token, start: int) -> Token | None:
+    """The title the parser split from a person's name: "<Country>'s emir, <Name>" with the title a
+    sibling of the name (both hung on the verb) or the name's head."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    title = doc[start - 2]
+    if title.pos_ != "NOUN" or lexicon().sectors.get(title.lemma_.lower()) not in STATE_SECTORS:
+        return None
+    if title.head.i == root.i or (title.head.i == root.head.i and title.dep_ not in _ARG_DEPS):
+        return title
     return None
 
 

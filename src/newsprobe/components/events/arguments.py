@@ -16,13 +16,16 @@ from newsprobe.components.events.syntax import (
     FRAME_DEMAND,
     FRAME_REJECT,
     FRAME_THREATEN,
+    MATERIAL_HOSTILE,
     SPEECH,
     TARGET_PREPS,
     WEAPONS,
     _child,
     _infinitive,
+    _is_support,
     _noun_code,
     _pobj,
+    _verb_code,
 )
 from newsprobe.model import EventActor
 
@@ -68,8 +71,8 @@ def _pronoun_antecedent(doc: Doc, pron: Token) -> Token | None:
     for _ in range(4):
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH:
             subj = _child(cur.head, "nsubj")
-            if subj is not None and subj.lower_ not in ("it", "they", "we") and is_actor(doc, subj):
-                return subj
+            if subj is not None and subj.lower_ not in ("it", "they", "we", "its", "their", "our"):
+                return _as_actor(doc, subj)  # "the League ministers meeting in Cairo said they ..."
             return None
         if cur.dep_ == "ROOT":
             return None
@@ -187,8 +190,11 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
         return None
     subj = _child(verb, "nsubj", "csubj")
     if subj is not None:
-        return _as_actor(doc, subj)
-    passive = _child(verb, "nsubjpass", "auxpass") is not None or _passive_conj(verb)
+        return _as_actor(doc, subj) or _unknown_name(doc, subj)
+    verbless = _verbless_subject(verb)
+    if verbless is not None:  # "Relief workers from two charities pledged ...", parsed with no main verb
+        return _as_actor(doc, verbless)
+    passive = _child(verb, "nsubjpass", "auxpass") is not None or _passive_conj(verb) or _reduced_passive(verb)
     agent = _agent(doc, verb) if passive else None
     if agent is not None:
         return _as_actor(doc, agent)
@@ -199,7 +205,8 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         return _subject(doc, verb.head.head, depth + 1)  # "resorted to throwing stones"
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
-        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ == "advcl" and not infinitive and not _trailing_participle(verb):
             return None
         head = verb.head
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is willing to withdraw"
@@ -212,6 +219,9 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
             if controller is not None:
                 return controller
         return _subject(doc, head, depth + 1)
+    effort = _effort_verb(verb) if verb.dep_ == "acl" and _infinitive(verb) else None
+    if effort is not None:  # "launched a campaign to rally support": who launched it rallies
+        return _subject(doc, effort, depth + 1)
     if verb.dep_ == "relcl" and verb.tag_ != "VBN":
         return _as_actor(doc, verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_actor(doc, verb.head):
@@ -246,6 +256,84 @@ def _misread_root_subject(verb: Token) -> bool:
     )
 
 
+#: nouns for an undertaking whose infinitive is what is being done: "launched a campaign to rally
+#: support", "began a drive to collect aid" (not "a bid / an attempt to", which may fail)
+EFFORTS = frozenset({"campaign", "drive", "effort", "push", "operation", "initiative", "mission"})
+
+
+def _effort_verb(verb: Token) -> Token | None:
+    """The verb that launches the undertaking ``verb`` is the purpose of ("X began a diplomatic
+    campaign to rally support": began), when it is a support or aspect verb."""
+    noun = verb.head
+    if noun.lemma_.lower() not in EFFORTS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    return noun.head if _is_support(noun.head) else None
+
+
+#: material acts a reduced passive reports as done ("rice donated by Thailand", "prisoners freed by
+#: the rebels"); a verbal one there names an author ("the forum, proposed by X,"), not an event
+MATERIAL_ACTS = MATERIAL_HOSTILE | frozenset({"AID", "RETREAT", "COOPERATE"})
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "2,000 tonnes of rice donated by Thailand": a participle after its noun, with "by X"."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or _child(verb, "agent") is None:
+        return False
+    code = _verb_code(verb)
+    return code is not None and code[0] in MATERIAL_ACTS
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """ "X launched a mediation effort, holding talks with both sides": an -ing clause after a comma,
+    with no subject or conjunction of its own, is done by the main clause's subject."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.i > verb.head.i
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "auxpass") for c in verb.children)
+    )
+
+
+#: capitalised words that start a sentence or name a time, not an actor
+_NOT_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+     "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
+     "yesterday", "tomorrow"}
+)  # fmt: skip
+
+
+def _unknown_name(doc: Doc, subj: Token) -> Token | None:
+    """A proper name the entity stage did not type, as the subject of an event verb ("Eritera has
+    agreed to ..."): whoever a name names, as the one who acts it is an actor."""
+    if subj.pos_ != "PROPN" or subj.tag_ != "NNP" or not subj.is_title or subj.lower_ in _NOT_NAMES:
+        return None
+    if subj.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
+        return None
+    if entity_at(doc, subj.idx, subj.idx + len(subj.text)) is not None:
+        return None
+    if any(c.dep_ in ("det", "poss", "amod", "prep") for c in subj.children):
+        return None  # "the Odyssey", "Monday's vote": a thing, not a name standing alone
+    return subj
+
+
+def _verbless_subject(verb: Token) -> Token | None:
+    """The subject of a sentence the parser read with no main verb: "Norway's foreign minister,
+    Knut Haraldsen, offered ..." gives a noun root with the finite verb hung on it as a clause; the
+    root noun is who acts (not a reduced relative "a camp attacked by X": that has its own "by")."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i:
+        return None
+    if verb.tag_ not in ("VBD", "VBN") or _child(verb, "agent", "nsubj", "nsubjpass", "auxpass") is not None:
+        return None
+    head = verb.head
+    while head.i != root.i and head.dep_ in ("pobj", "prep", "appos", "conj", "compound"):
+        head = head.head
+    if head.i != root.i or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in verb.doc[root.i : verb.i]):
+        return None
+    return root
+
+
 def _own(tok: Token) -> bool:
     """ "its troops", "their forces": the actor's own people are not its target."""
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in tok.children)
@@ -260,6 +348,7 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
         and verb.tag_ == "VBN"
         and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and _child(verb, "auxpass") is not None))
         and _child(verb, "dobj") is None  # a participle with an object is active: "regime killed 40 villagers"
+        and _verbless_subject(verb) is None
     ):
         patient = verb.head  # "a camp attacked by militiamen", "the town which was shelled"
     for cand in ([patient] if patient is not None else []) + [_child(verb, "dobj", "dative")]:

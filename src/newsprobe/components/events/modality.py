@@ -125,6 +125,9 @@ def _unrealised(tok: Token, kind: str) -> bool:
         return False
     if tok.dep_ == "advcl" and kind in EXPRESSIVE:
         return False  # "shunned work to protest at ...": the purpose names what the act expresses
+    trip = tok.dep_ == "advcl" and kind == "CONSULT" and gov.lemma_.lower() in TRAVEL
+    if trip and not (_negated(gov) or _future(gov)):
+        return False  # "flew to Bogota to meet X": the trip is the visit (CAMEO 042)
     if gov.pos_ == "ADJ" and tok.dep_ == "xcomp":
         # "is likely to attack", "hard to endorse" (but "willing to", "able to")
         return gov.lower_ not in WILLING | REALISING_ADJ
@@ -199,6 +202,10 @@ def _nobody_object(tok: Token) -> bool:
         obj = _child(c, "pobj") if c.dep_ == "prep" else c if c.dep_ == "dobj" else None
         if obj is not None and obj.lower_ in ANYONE:
             return True
+        perfect = any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in tok.children)
+        anything = obj is not None and any(d.dep_ == "det" and d.lower_ == "any" for d in obj.children)
+        if perfect and anything and c.dep_ == "dobj":
+            return True  # "have not released any prisoners": an absence reported ("will not accept any" refuses)
     return False
 
 
@@ -277,7 +284,20 @@ def _hypothetical(tok: Token) -> bool:
     )
 
 
+#: journeys whose purpose "to meet / hold talks with X" is the visit they make
+TRAVEL = frozenset({"travel", "fly", "arrive", "go", "come", "head", "return"})
+
+
+#: aspect verbs that pass their own standing on to what they govern: "hoping to begin delivering
+#: food" is as unrealised as "hoping to deliver food"
+ASPECT = frozenset({"begin", "start", "resume", "continue"})
+
+
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
+    gov = tok.head
+    if tok.dep_ == "xcomp" and gov.lemma_.lower() in ASPECT and gov.dep_ in ("xcomp", "ccomp") and gov.pos_ == "VERB":
+        if _modal(gov) or _negated(gov) or any(x in FRAMES for x in _lemmas(gov.head)):
+            return _apply_modality(kind, mode, gov)
     if _unrealised(tok, kind) or _unasserted_clause(tok):
         return None
     if tok.dep_ == "ccomp" and _infinitive(tok) and tok.head.lemma_.lower() in FRAME_INTENT:

@@ -12,6 +12,7 @@ from newsprobe.components.events.arguments import _as_actor, _subject
 from newsprobe.components.events.modality import _apply_modality, _future, _hypothetical, _modal, _negated
 from newsprobe.components.events.syntax import (
     GENERIC_HARM,
+    MEASURE_NOUNS,
     _child,
     _Found,
     _infinitive,
@@ -40,6 +41,10 @@ def _given_code(obj: Token) -> Code | None:
     code = _noun_code(obj)
     if code is not None:
         return code
+    if obj.lemma_.lower() in MEASURE_NOUNS:  # "received 20,000 tonnes of maize from X"
+        measured = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
+        if measured is not None and measured.dep_ == "pobj":
+            return _given_code(measured)
     phrases = lexicon().phrases
     for verb in GIVING:
         table = phrases.get(verb, {})

@@ -142,7 +142,7 @@ def _lemmas(tok: Token) -> list[str]:
 
 
 #: adverbs the parser gives a phrasal verb's particle as ("walked out", "pull back" with "back" an advmod)
-ADVERB_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away"})
+ADVERB_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "together"})
 
 
 def _particles(tok: Token) -> list[str]:
@@ -211,6 +211,8 @@ def _phrase_objects(tok: Token, key: str) -> list[Token]:
     if "_" in key:
         prep = key.split("_", 1)[1]
         objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for g in _pobjs(c)]
+        # "handed in their weapons" with the particle parsed as taking the object
+        objs += [g for c in tok.children if c.dep_ == "prt" and c.lower_ == prep for g in _pobjs(c)]
     for obj in list(objs):
         if obj.lemma_.lower() in MEASURE_NOUNS or obj.lower_ in MEASURE_NOUNS:
             objs += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components._clause import headline_passive
 from newsprobe.components.entities import entity_at
-from newsprobe.components.event_actors import actor_of, is_actor
+from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor
 from newsprobe.components.event_lexicon import Code, lexicon
 from newsprobe.components.events.arguments import (
     _actor_token,
@@ -39,6 +39,7 @@ from newsprobe.components.events.syntax import (
     WEAPONS,
     _child,
     _Found,
+    _hyphenated,
     _infinitive,
     _inner_code,
     _is_support,
@@ -307,7 +308,7 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         source = _place_authority(doc, tok, kind, mode)  # "was arrested in Egypt"
     # "fired from positions held by X": where an attack came from is not its target
     # what is given as aid is no target ("sent peacekeepers to Lebanon": Lebanon is)
-    given = phrase[1].i if phrase is not None and kind == "AID" else -1
+    given = phrase[1].i if phrase is not None and kind in ("AID", "COOPERATE") else -1  # "joined forces"
     preps = ATTACK_TARGET_PREPS if kind in ("FIGHT", "ASSAULT") or tok.lemma_.lower() in RESIGNING else TARGET_PREPS
     target = _as_actor(doc, _child(tok, "nsubj")) if headline else _target(doc, tok, preps, skip=given)
     if target is not None and kind == "CONSULT" and _gathering_object(tok, target):
@@ -327,6 +328,14 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         source = unknown_name_subject(doc, tok, kind, target)  # "Eritrya has asked the UN to ..."
     if source is None and target is None:
         return None  # an act with nobody named is no record
+    if phrase is not None and not _owned_demand(doc, tok, phrase[1]):
+        return None  # "to meet demand for electricity": supply, not a concession
+    if kind == "CONSULT" and phrase is None and not _met_someone(doc, tok):
+        return None  # "meeting the target", "met the deadline": no meeting
+    if phrase is not None and kind == "COOPERATE" and not _shared_with_someone(doc, phrase[1], target):
+        return None  # "provided details to reporters": a statement, not intelligence cooperation
+    if phrase is not None and _information(phrase[1]) and target is not None and target.head.lower_ in ("on", "about"):
+        target = None  # "shared information on militants": the militants are what it is about
     if not _complement_ok(doc, tok, source, target, embedded is not None and embedded.i in consumed):
         return None
     return _Found(tok, kind, mode, tok, source, target, consumed)
@@ -342,6 +351,58 @@ def _gathered_to_protest(doc: Doc, tok: Token) -> _Found | None:
     if source is None:
         return None
     return _Found(tok, "PROTEST", "demo", tok, source, None, [purpose.i])
+
+
+#: making a party or a group legal again (CAMEO 0812): an event only with an actor as object
+#: ("legalised the opposition party", not "legalised cannabis")
+LEGALISING = frozenset({"legalise", "legalize", "unban"})
+#: what is handed over as information: cooperation only with someone named who is not the press
+INFORMATION = frozenset({"record", "document", "evidence", "file", "information", "data", "detail", "name"})
+
+
+MEETING_A_NEED = frozenset({"meet", "satisfy", "fulfil", "fulfill"})
+
+
+def _owned_demand(doc: Doc, verb: Token, obj: Token) -> bool:
+    """ "met a demand of the Kurdish minority", "satisfied the rebels' demands" (someone's demand)."""
+    if verb.lemma_.lower() not in MEETING_A_NEED:
+        return True
+    return find_actor_inside(doc, obj) is not None or (_own(obj) and obj.lemma_.lower() == "demand")
+
+
+def _met_someone(doc: Doc, verb: Token) -> bool:
+    """ "met X", "met with X", "the two met": a meeting; "met the deadline" is none."""
+    if verb.lemma_.lower() != "meet":
+        return True
+    obj = _child(verb, "dobj")
+    if obj is None or (obj.left_edge.i > 0 and doc[obj.left_edge.i - 1].text == ","):
+        return True  # ", their first encounter since ...": a summary set off, not an object
+    return _actor_token(doc, obj) is not None
+
+
+#: verbs done among the subject's own members: "Belgian and French prosecutors exchanged evidence"
+RECIPROCAL = frozenset({"exchange", "pool"})
+
+
+def _information(obj: Token) -> bool:
+    return obj.lemma_.lower() in INFORMATION or obj.lower_ in INFORMATION
+
+
+def _shared_with_someone(doc: Doc, obj: Token, target: Token | None) -> bool:
+    """Information handed over is cooperation with whom it goes to ("to/with X", not the press), or
+    among the subject's own members ("Latvian and Estonian services shared information")."""
+    if not _information(obj):
+        return True
+    verb = obj.head
+    subj = _child(verb, "nsubj") if verb.dep_ != "xcomp" else _child(verb.head, "nsubj")
+    if verb.lemma_.lower() in RECIPROCAL or (subj is not None and any(t.dep_ == "conj" for t in subj.subtree)):
+        return True
+    if target is not None and target.head.lower_ not in ("to", "with") and target.dep_ != "dative":
+        target = None  # "information on militants" is about them
+    if target is None:  # "shared information about the plot with X", "with X" hung on the plot
+        inner = [t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "to")]
+        target = next((t for t in inner if _as_actor(doc, t) is not None), None)
+    return target is not None and target.lemma_.lower() not in PRESS and _as_actor(doc, target) is not None
 
 
 def _asked_that(verb: Token) -> bool:
@@ -387,7 +448,7 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         return False  # "mobilized voters", "reinforces the argument"
     if lemmas & APPEAL and not framed and _child(verb, "ccomp") is None and _pobj(verb, ("for",)) is None:
         return False  # "appealing to voters", "appealed the ruling"
-    if lemmas & (NEEDS_ACTOR_OBJECT | NEEDS_BOTH_ACTORS) and not _particle_verb(verb):
+    if lemmas & (NEEDS_ACTOR_OBJECT | NEEDS_BOTH_ACTORS | LEGALISING) and not _particle_verb(verb):
         patient = _patient(verb)
         proposal = patient is not None and lemmas & {"back"} and patient.lemma_.lower() in PROPOSALS
         if patient is None or (_as_actor(doc, patient) is None and not proposal) or _child(verb, "ccomp") is not None:
@@ -453,9 +514,18 @@ def _cooperation_code(doc: Doc, tok: Token, code: Code | None, obj: Token | None
     own = obj if obj is not None else _child(tok, "dobj")
     if lemma in ENDING and own is not None and own.lemma_.lower() in DISSENT and _own(own):
         return ("CONCEDE", None), None  # "ended their sit-in" (not "police ended the protest")
+    if lemma in ENDING and own is not None and _dissent_noun(own) and _dissenters(doc, tok):
+        return ("CONCEDE", None), None  # "students ended a sit-in": who protests ends their own
+    easing = _economic_easing(tok, own)
+    if easing is not None:
+        return easing, None
+    if code is not None and code[0] == "MOBILIZE" and _to_peacekeeping(tok):
+        return ("AID", "peacekeeping"), None
+    if code is not None and code[0] == "CONSULT" and obj is not None and _monitors(obj):
+        return ("RETREAT", "access"), None  # "received a mission of observers": let in (CAMEO 0862)
     if code is not None and lemma in JUDICIAL_HANDOVER:
         # "extradited a suspect to the United States": cooperation with the state that receives him
-        receiver = _pobj(tok, ("to",))
+        receiver = _pobj(tok, ("to",)) or _handed_to(tok)
         found = _actor_token(doc, receiver) if receiver is not None and not _destination(doc, receiver) else None
         if found is not None:
             return ("COOPERATE", None), found
@@ -485,6 +555,73 @@ def _cooperation_code(doc: Doc, tok: Token, code: Code | None, obj: Token | None
                 if whom is not None:
                     return ("SUPPORT", None), whom
     return None, None
+
+
+#: sectors whose ending of a protest is policing it, not ending their own
+STATE_ENDERS = frozenset({"government", "military", "police", "judiciary"})
+
+
+def _dissent_noun(noun: Token) -> bool:
+    return noun.lemma_.lower() in DISSENT or _hyphenated(noun) in DISSENT  # "sit-in" split by the parser
+
+
+def _dissenters(doc: Doc, verb: Token) -> bool:
+    """The subject of "ended a strike" is a group that protests (students, workers, the opposition),
+    not a state body: the strike it ends is its own."""
+    subj = _subject(doc, verb)
+    actor = actor_of(doc, subj) if subj is not None else None
+    return actor is not None and actor.sector is not None and actor.sector not in STATE_ENDERS and actor.sector != "-"
+
+
+#: what a ban or restriction bars that makes it an economic sanction (CAMEO 085 when eased)
+TRADE = frozenset({"import", "export", "trade", "good", "product", "investment", "shipment"})
+EASING_VERBS = frozenset({"lift", "ease", "end", "relax", "scrap", "remove"})
+RESTRICTIONS = frozenset({"ban", "restriction", "curb", "limit", "embargo", "boycott"})
+
+
+def _economic_easing(verb: Token, obj: Token | None) -> Code | None:
+    """ "lifted its ban on imports of Georgian wine": easing an economic sanction (RETREAT, CAMEO
+    085), not easing an administrative one (CONCEDE)."""
+    if verb.lemma_.lower() not in EASING_VERBS or obj is None or obj.lemma_.lower() not in RESTRICTIONS:
+        return None
+    barred = _pobj(obj, ("on",))
+    if barred is not None and barred.lemma_.lower() in TRADE:
+        return "RETREAT", "ease"
+    return None
+
+
+#: people a state lets in to watch or inspect it
+MONITORS = frozenset({"inspector", "observer", "monitor", "peacekeeper", "investigator"})
+
+
+def _monitors(obj: Token) -> bool:
+    """ "a mission / team of observers": the visitors are monitors."""
+    inner = _pobj(obj, ("of",))
+    return inner is not None and inner.lemma_.lower() in MONITORS
+
+
+#: what troops are sent to join when they go as peacekeepers
+PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peacekeepers"})
+
+
+def _to_peacekeeping(verb: Token) -> bool:
+    """ "sent 800 soldiers to join the UN peacekeeping force (in X)": troops given as peacekeepers
+    (AID, CAMEO 074), not a show of force."""
+    places = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)]
+    places += [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")]
+    for clause in places:
+        for t in clause.subtree:
+            if t.lower_ in PEACEKEEPING or t.lemma_.lower() in PEACEKEEPING:
+                return True
+    return False
+
+
+def _handed_to(verb: Token) -> Token | None:
+    """ "extradited a man wanted for fraud to London": the "to" the parser hung inside the object."""
+    obj = _child(verb, "dobj", "nsubjpass")
+    if obj is None:
+        return None
+    return next((t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.pos_ == "PROPN"), None)
 
 
 def _addressee(doc: Doc, verb: Token) -> Token | None:
@@ -551,12 +688,16 @@ def _governor(tok: Token) -> Token:
 
 #: heads whose "of" phrase is the event itself: "a campaign of ethnic cleansing", "a wave of arrests"
 OF_EVENT_HEADS = TRANSPARENT_HEADS | frozenset({"wave", "series", "spate", "string", "act"})
+#: "a round of talks", "a week of joint exercises": a stretch of the event is the event
+OF_EVENT_SPANS = frozenset({"round", "day", "week", "month"})
 
 
 def _of_governor(tok: Token) -> Token | None:
     """The head noun in "a campaign / wave of <tok>" (it takes the event's place in the clause)."""
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in OF_EVENT_HEADS:
+        return prep.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in OF_EVENT_SPANS and tok.tag_ == "NNS":
         return prep.head
     return None
 
@@ -583,6 +724,8 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     imposer = _imposed_by(doc, pos) if source is None and kind in IMPOSED else None
     if imposer is not None:  # "the blockade imposed by the navy on the port"
         source, done = imposer
+    if source is None and kind == "CONSULT":
+        source = _on_a_visit(doc, pos)  # "the minister is on a visit to Dhaka"
     other: Token | None = None
     if source is None and kind in ("FIGHT", "ASSAULT"):
         source, other = _between(doc, pos)  # "clashes (broke out) between troops and militia"
@@ -596,6 +739,8 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         target = _nominal_target(doc, tok)  # "the severing of relations with Ecuador"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in pos.children):
         return None  # "has no endorsement", "no attack was reported"
+    if kind == "SUPPORT" and pos.dep_ == "nsubj" and pos.head.lemma_.lower() == "be":
+        return None  # "the president's support for the reform was never in doubt": a stance described
     if verb is not None and verb.pos_ in ("VERB", "AUX") and not _is_support(verb) and (_negated(verb) or _modal(verb)):
         return None  # "doesn't have a single endorsement", "could face an attack"
     target = target or other
@@ -656,6 +801,23 @@ def _nominal_target(doc: Doc, tok: Token) -> Token | None:
     """Whom a nominal's object names: "the severing of relations with Ecuador" -> Ecuador."""
     nominal = _nominal_code(tok)
     return _actor_token(doc, _pobj(nominal[1], NOUN_TARGET_PREPS)) if nominal is not None else None
+
+
+#: journeys one is "on": "is on a visit to X", "arrived on a state visit"
+JOURNEYS = frozenset({"visit", "tour"})
+#: verbs one is on a journey with: being there, arriving, leaving
+ON_A_JOURNEY = frozenset({"be", "arrive", "come", "leave", "set", "begin", "start"})
+
+
+def _on_a_visit(doc: Doc, noun: Token) -> Token | None:
+    """Who is "on a visit": the subject of the verb the "on" phrase belongs to."""
+    prep = noun.head
+    if noun.lemma_.lower() not in JOURNEYS or noun.dep_ != "pobj" or prep.lower_ != "on":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in ON_A_JOURNEY or verb.pos_ not in ("VERB", "AUX") or _negated(verb) or _modal(verb):
+        return None
+    return _subject(doc, verb)
 
 
 def _warned_of(noun: Token) -> Token | None:
