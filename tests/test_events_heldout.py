@@ -81,8 +81,7 @@ def test_heldout_sentences(event_nlp: Language) -> None:
     for kind, c in result["per_type"].items():
         source = f"{c['right_source']}/{c['with_source']}"
         print(f"  {kind:<10} type {c['right']:>2}/{c['n']:<2} ({c['right'] / c['n']:.2f})  source {source}")
-    for miss in result["misses"]:
-        print("  miss", miss)
+    # the misses are not printed: whoever tunes the rules must not read the sentences
     assert result["type"] >= TYPE_FLOOR
     assert result["source"] >= SOURCE_FLOOR
     assert result["null_clean"] / result["null"] >= NULL_CLEAN_FLOOR
