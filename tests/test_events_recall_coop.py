@@ -145,6 +145,13 @@ def test_information_handed_to_someone_is_cooperation(event_nlp: Language) -> No
     assert "COOPERATE" not in kinds(event_nlp, "The ministry provided details of the plan to reporters on Monday.")
 
 
+def test_information_promised_to_nobody_is_no_agreement(event_nlp: Language) -> None:
+    # a spokesman promising the press more news is a statement, not an agreement to cooperate
+    assert kinds(event_nlp, "The police spokesman said he will provide more information in due course.") == []
+    e = main(event_nlp, "Polish prosecutors will hand over the bank records to Lithuanian investigators next week.")
+    assert e is not None and e.type == "AGREE"
+
+
 def test_pooling_and_working_together(event_nlp: Language) -> None:
     assert main(event_nlp, "Chile and Peru began pooling their fisheries research on Monday.").type == "COOPERATE"  # type: ignore[union-attr]
     e = main(event_nlp, "Engineers from Laos and Vietnam are working together on a study of the river.")

@@ -288,6 +288,7 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         return None  # "the move was met with resistance": an idiom, not a meeting
     if tok.lemma_.lower() in GENERIC_HARM or _lemmas(tok)[-1] in GENERIC_HARM:
         kind, mode = _harm(tok, kind, mode)
+    base_kind = kind  # before a frame or the future makes it AGREE/THREATEN: "will provide information"
     moded = _apply_modality(kind, mode, tok)
     if moded is None:
         return None
@@ -332,8 +333,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         return None  # "to meet demand for electricity": supply, not a concession
     if kind == "CONSULT" and phrase is None and not _met_someone(doc, tok):
         return None  # "meeting the target", "met the deadline": no meeting
-    if phrase is not None and kind == "COOPERATE" and not _shared_with_someone(doc, phrase[1], target):
-        return None  # "provided details to reporters": a statement, not intelligence cooperation
+    if phrase is not None and base_kind == "COOPERATE" and not _shared_with_someone(doc, phrase[1], target):
+        return None  # "provided details to reporters", "will provide more information": a statement
     if phrase is not None and _information(phrase[1]) and target is not None and target.head.lower_ in ("on", "about"):
         target = None  # "shared information on militants": the militants are what it is about
     if not _complement_ok(doc, tok, source, target, embedded is not None and embedded.i in consumed):
