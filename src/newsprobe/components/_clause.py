@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 ACT_NOUNS = frozenset(
     {"retirement", "resignation", "departure", "arrival", "death", "decision", "move", "drop", "rise", "fall",
@@ -22,11 +22,26 @@ HEADLINE_PASSIVE = frozenset({"accuse", "charge", "blame", "suspect", "criticize
 
 
 def headline_passive(verb: Token) -> bool:
-    return (
-        verb.lemma_.lower() in HEADLINE_PASSIVE
-        and verb.tag_ in ("VBN", "VBD")
+    if not (
+        verb.tag_ in ("VBN", "VBD")
         and verb.dep_ in ("ROOT", "conj", "ccomp")
         and not any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in verb.children)
         and any(c.dep_ == "nsubj" for c in verb.children)
-        and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "over") for c in verb.children)
+    ):
+        return False
+    if verb.lemma_.lower() in HEADLINE_PASSIVE and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for", "over") for c in verb.children
+    ):
+        return True
+    # a title-case headline: "Pope Accused in Abuse Case", "Bloggers Banned From Entering X"
+    return (
+        verb.text[:1].isupper()
+        and (verb.lemma_.lower() in HEADLINE_PASSIVE or verb.tag_ == "VBN")
+        and title_case(verb.sent)
     )
+
+
+def title_case(sent: Span) -> bool:
+    """Whether ``sent`` is set in title case: at least three longer words, all but one in five capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)

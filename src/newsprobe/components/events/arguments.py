@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsprobe.components._clause import ACT_NOUNS
+from newsprobe.components._clause import ACT_NOUNS, title_case
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor
 from newsprobe.components.events.syntax import (
@@ -295,6 +295,8 @@ def _trailing_participle(verb: Token) -> bool:
     )
 
 
+#: whom prayers and sermons name as acting: no political actor
+DEITIES = frozenset({"god", "allah", "lord", "jehovah", "yahweh"})
 #: capitalised words that start a sentence or name a time, not an actor
 _NOT_NAMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -308,6 +310,8 @@ def _unknown_name(doc: Doc, subj: Token) -> Token | None:
     agreed to ..."): whoever a name names, as the one who acts it is an actor."""
     if subj.pos_ != "PROPN" or subj.tag_ != "NNP" or not subj.is_title or subj.lower_ in _NOT_NAMES:
         return None
+    if subj.lower_ in DEITIES or title_case(subj.sent):
+        return None  # "God is asking ...", "Plague Outbreak Has Killed 57": no actor named
     if subj.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
         return None
     if entity_at(doc, subj.idx, subj.idx + len(subj.text)) is not None:
@@ -325,6 +329,14 @@ def _verbless_subject(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i:
         return None
     if verb.tag_ not in ("VBD", "VBN") or _child(verb, "agent", "nsubj", "nsubjpass", "auxpass") is not None:
+        return None
+    # a bare participle is a passive ("US bloggers banned from entering UK", "Dealer arrested in X"),
+    # unless it takes what no passive does: an object, or "to <act>"
+    active = any(
+        _child(v, "dobj") is not None or any(c.dep_ == "xcomp" and _infinitive(c) for c in v.children)
+        for v in [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    )  # "donated and delivered $50,000 worth of goods": the object may hang on the coordinated verb
+    if (verb.tag_ == "VBN" and not active) or title_case(verb.sent):
         return None
     head = verb.head
     while head.i != root.i and head.dep_ in ("pobj", "prep", "appos", "conj", "compound"):

@@ -38,7 +38,8 @@ DIRECTIVE_VERBS = FRAME_DEMAND | FRAME_INTENT | frozenset(
 DENYING = frozenset({"deny", "refute", "dispute", "disavow"})
 DIRECTIVE_NOUNS = frozenset(
     {"demand", "call", "proposal", "request", "plan", "hope", "appeal", "order", "ultimatum", "wish", "plea",
-     "desire", "dream", "aspiration"}
+     "desire", "dream", "aspiration", "pledge", "promise", "vow", "offer", "threat", "intention", "commitment",
+     "readiness", "willingness"}
 )
 
 

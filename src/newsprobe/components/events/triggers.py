@@ -90,6 +90,8 @@ NEEDS_ACTOR_TARGET = frozenset({"shoot", "invest"})
 #: releasing someone is RETREAT between actors: by someone named, or of captives ("hostages were
 #: released"); "was treated and released" (from hospital) is no release
 NEEDS_SOURCE_OR_CAPTIVE = frozenset({"release", "free"})
+#: verbs that undo the event noun they take as object ("abandoned its promises", "broke the truce")
+UNDOING = frozenset({"abandon", "break", "breach", "violate", "betray", "ditch", "renege", "flout", "forget"})
 CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "abductee"})
 #: harm to property that weather, fire or accident also do: an event only when its subject is an actor
 NATURAL_CAUSES = frozenset({"damage", "burn", "destroy", "drive", "flatten", "wreck"})
@@ -294,7 +296,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         return None
     kind, mode = moded
     headline = headline_passive(tok)
-    source = _subject(doc, tok) if not headline else None
+    # a headline passive names its doer only with "by": "Sailor Pardoned By X To Sue Y"
+    source = _subject(doc, tok) if not headline else _as_actor(doc, _pobj(tok, ("by",)))
     if source is None and not headline and _warning(tok):  # "police warned that a curfew would be imposed"
         warner = _child(tok.head, "nsubj")
         if warner is None and _child(tok.head, "auxpass") is not None:
@@ -462,9 +465,15 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         return False  # "shot a video" (but "shot down a helicopter", "shot dead")
     if lemmas & NATURAL_CAUSES and source is None and _child(verb, "nsubj") is not None:
         return False  # "the storm damaged the governor's residence": damage, no coercion
-    if lemmas & NEEDS_SOURCE_OR_CAPTIVE and source is None:
-        patient = _patient(verb)
-        return patient is not None and patient.lemma_.lower() in CAPTIVES
+    if lemmas & (NEEDS_SOURCE_OR_CAPTIVE | {"round"}):
+        # "released the report", "images released by NASA", "rounded up support": what is released or
+        # rounded up must be people (an actor or a captive) when it is named
+        patient = _patient(verb) or (verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None)
+        people = patient is not None and (patient.lemma_.lower() in CAPTIVES or _as_actor(doc, patient) is not None)
+        if patient is not None and not people:
+            return False
+        if lemmas & NEEDS_SOURCE_OR_CAPTIVE and source is None:
+            return patient is not None and patient.lemma_.lower() in CAPTIVES
     return True
 
 
@@ -744,6 +753,8 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         return None  # "the president's support for the reform was never in doubt": a stance described
     if verb is not None and verb.pos_ in ("VERB", "AUX") and not _is_support(verb) and (_negated(verb) or _modal(verb)):
         return None  # "doesn't have a single endorsement", "could face an attack"
+    if verb is not None and pos.dep_ == "dobj" and verb.lemma_.lower() in UNDOING:
+        return None  # "abandoning its own promises", "broke the agreement": the act is undone, not done
     target = target or other
     if imposer is not None and target is None:
         target = _target(doc, done, NOUN_TARGET_PREPS)
