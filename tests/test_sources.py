@@ -101,6 +101,20 @@ def test_html_extraction_takes_text_and_metadata(tmp_path: Path) -> None:
     assert read_article(str(page), published="2025-02-01", outlet="X").published == "2025-02-01"
 
 
+@pytest.mark.parametrize("prolog", [b"", b"\xef\xbb\xbf", b'<?xml version="1.0" encoding="UTF-8" ?>\n'])
+def test_html_is_recognised_without_a_suffix_after_a_bom_or_xml_prolog(prolog: bytes) -> None:
+    # piped input and XHTML pages: the markup must never become the article text
+    page = (
+        b'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd">\n'
+        b'<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Bridge</title></head><body><article><p>'
+        + " ".join([ENGLISH] * 3).encode()
+        + b"</p></article></body></html>"
+    )
+    article = article_from_bytes(prolog + page, "-")
+    assert "mayor of Tarvik" in article.text
+    assert "<" not in article.text and "xmlns" not in article.text
+
+
 def test_directory_yields_good_articles_and_errors_in_order(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text(ENGLISH, encoding="utf-8")
     (tmp_path / "a.txt").write_text("", encoding="utf-8")

@@ -27,7 +27,10 @@ from newsprobe.sources.language import detect_language
 MAX_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
-_HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<!--)", re.I)
+#: the start of an HTML page, after an optional byte-order mark and XML prolog (XHTML pages)
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(<!doctype\s+html|<html|<head|<body|<article|<!--)", re.I
+)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
