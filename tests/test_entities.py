@@ -516,3 +516,20 @@ def test_a_street_address_is_a_facility_not_a_person(nlp) -> None:  # type: igno
     doc = nlp("A 35-year-old woman of Clarkia Drive, Wellington Road, Marosa is due to appear in court.")
     labels = {e.name: e.label for e in doc._.entities}
     assert labels.get("Clarkia Drive") == "FAC" and labels.get("Wellington Road") == "FAC"
+
+
+@pytest.mark.parametrize("pair", [("Campos", "Paddock"), ("Paddock", "Campos")])
+def test_two_surnames_run_together_across_a_comma_are_two_people(nlp, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    first, second = pair
+    text = (
+        "Stephen Paddock checked into the hotel on Thursday. The guard, Jesus Campos, was hurt. "
+        f"Once he saw {first}, {second} ran down the corridor."
+    )
+    names = {e.name for e in nlp(text)._.entities}
+    assert names == {"Stephen Paddock", "Jesus Campos"}
+
+
+def test_a_firm_of_two_names_stays_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The deal was handled by Skadden, Arps, the law firm, according to the filing in New York."
+    names = {e.name for e in nlp(text)._.entities}
+    assert not {"Skadden", "Arps"} & names

@@ -184,6 +184,7 @@ def _headline_noise(doc: Doc, start: int, end: int, headlines: list[tuple[int, i
 def _named_spans(doc: Doc) -> list[_Span]:
     owned = _owned(doc)
     headlines = _headline_ranges(text_of(doc))
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == PERSON and len(ent) > 1}
     out: list[_Span] = []
     for ent in doc.ents:
         appositive_person = _role_apposition(ent)
@@ -200,6 +201,10 @@ def _named_spans(doc: Doc) -> list[_Span]:
         if start >= end or not any(ch.isupper() for ch in doc[start:end].text):
             continue
         if _headline_noise(doc, start, end, headlines):
+            continue
+        listed = _listed_people(doc, start, end, surnames)
+        if listed:  # "Once he saw Campos, Paddock fired ...": two people the NER ran together
+            out.extend(sp for sp in listed if not out or sp.start >= out[-1].end)
             continue
         place, demonym = _gazetteer_label(doc[start:end].text, ent.label_, appositive_person)
         if ent.label_ not in LABELS and place is None and not appositive_person:
@@ -223,6 +228,22 @@ def _named_spans(doc: Doc) -> list[_Span]:
     out.extend(_gazetteer_spans(doc, owned, out))
     out.sort(key=lambda sp: sp.start)
     return out
+
+
+def _listed_people(doc: Doc, start: int, end: int, surnames: set[str]) -> list[_Span]:
+    """A span the NER ran across a comma ("Campos, Paddock") whose every part is the surname of a
+    person named in full elsewhere: one person span per part (a firm "Skadden, Arps" stays whole
+    unless both are people of the article)."""
+    commas = [i for i in range(start, end) if doc[i].text == ","]
+    if not commas:
+        return []
+    parts, left = [], start
+    for i in [*commas, end]:
+        parts.append((left, i))
+        left = i + 1
+    if any(b - a != 1 or doc[a].text not in surnames or not doc[a].is_title for a, b in parts):
+        return []
+    return [_Span(a, b, PERSON, None, ()) for a, b in parts]
 
 
 def _gazetteer_label(text: str, ner_label: str, appositive_person: bool) -> tuple[Place | None, tuple[Place, ...]]:
