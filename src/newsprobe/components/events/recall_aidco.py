@@ -254,7 +254,8 @@ def _done_together(doc: Doc, verb: Token) -> _Found | None:
         if other is not None or source.tag_ in ("NNS", "NNPS"):
             return _Found(verb, "COOPERATE", None, verb, source, other)
     if lemma not in SPEECH:
-        for prep in verb.children:
+        obj_of = _child(verb, "dobj")  # "developing a plant in partnership with X", hung on the object
+        for prep in list(verb.children) + (list(obj_of.children) if obj_of is not None else []):
             noun = _child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ == "in" else None
             if noun is not None and noun.lemma_.lower() in PARTNERSHIP:
                 partner = _actor_token(doc, _pobj(noun, ("with",)))
@@ -286,8 +287,8 @@ def _trained_foreign(doc: Doc, verb: Token) -> _Found | None:
     obj = _child(verb, "dobj")
     if obj is None or obj.lemma_.lower() not in TRAINEES:
         return None
-    source = _subject(doc, verb)
     subj = _child(verb, "nsubj")
+    source = _named_subject(doc, verb)
     if source is None or subj is None:
         return None
     trainer, trainee = _countries(doc, subj) | _countries(doc, source), _countries(doc, obj)
@@ -296,6 +297,16 @@ def _trained_foreign(doc: Doc, verb: Token) -> _Found | None:
     if _countries(doc, subj):
         source = subj  # "Colombian police instructors", not only the police named inside
     return _Found(verb, "COOPERATE", None, verb, source, obj)
+
+
+def _named_subject(doc: Doc, verb: Token) -> Token | None:
+    """The subject, or a group the entity stage does not know named by its country ("Mexican
+    instructors", "a Cuban medical team")."""
+    found = _subject(doc, verb)
+    if found is not None:
+        return found
+    subj = _child(verb, "nsubj")
+    return subj if subj is not None and subj.pos_ == "NOUN" and _countries(doc, subj) else None
 
 
 def _countries(doc: Doc, head: Token) -> set[str]:
@@ -433,8 +444,8 @@ def _warned_faces(doc: Doc, verb: Token) -> _Found | None:
         return None
     if subj.lower_ not in ("it", "they", "he", "she") and subj.lemma_.lower() != addressee.lemma_.lower():
         return None
-    source, target = _subject(doc, verb), _as_actor(doc, addressee)
-    if source is None or target is None or _negated(verb):
+    source, target = _subject(doc, verb), _as_actor(doc, addressee) or addressee
+    if source is None or _negated(verb):
         return None
     return _Found(verb, "THREATEN", None, verb, source, target, [clause.i])
 
@@ -458,7 +469,7 @@ def _came_to_help(doc: Doc, verb: Token) -> _Found | None:
     )  # fmt: skip
     obj = _child(purpose, "dobj") if purpose is not None else None
     helped = _as_actor(doc, obj) or (obj if obj is not None and obj.lemma_.lower() in NEEDY else None)
-    source = _subject(doc, verb)
+    source = _named_subject(doc, verb)
     if helped is None or source is None:
         return None
     return _Found(verb, "AID", None, verb, source, helped, [purpose.i] if purpose is not None else [])
