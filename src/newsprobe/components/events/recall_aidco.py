@@ -224,7 +224,7 @@ BUILDING = frozenset(
 )  # fmt: skip
 TOGETHER = frozenset({"jointly", "together"})
 PARTNERSHIP = frozenset(
-    {"partnership", "cooperation", "co-operation", "collaboration", "conjunction", "coordination", "tandem"}
+    {"partnership", "cooperation", "co-operation", "collaboration"}
 )
 #: two parties doing something with each other
 RECIPROCAL = frozenset({"connect", "link", "integrate", "synchronise", "synchronize", "merge", "trade", "swap"})
@@ -253,7 +253,7 @@ def _done_together(doc: Doc, verb: Token) -> _Found | None:
         other = with_x or _pair(doc, source)
         if other is not None or source.tag_ in ("NNS", "NNPS"):
             return _Found(verb, "COOPERATE", None, verb, source, other)
-    if lemma not in SPEECH:
+    if lemma not in SPEECH and _child(verb, "auxpass") is None:
         obj_of = _child(verb, "dobj")  # "developing a plant in partnership with X", hung on the object
         for prep in list(verb.children) + (list(obj_of.children) if obj_of is not None else []):
             noun = _child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ == "in" else None
@@ -516,11 +516,19 @@ def aidco_doubt(doc: Doc, found: _Found) -> bool:
     trig = found.trigger
     if trig.pos_ == "VERB" and trig.lemma_.lower() == "threaten":
         subj = _child(trig, "nsubj")
-        if subj is not None and not is_actor(doc, subj) and _as_actor(doc, subj) is None:
-            return True
-        if subj is not None and not is_actor(doc, subj) and subj.pos_ == "NOUN":
-            return True
+        return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in RISKS and not is_actor(doc, subj)
     return False
+
+
+#: things that "threaten" as risks do: weather, prices, errors, crises (not people)
+RISKS = frozenset(
+    {"storm", "typhoon", "hurricane", "cyclone", "flood", "flooding", "fire", "wildfire", "blaze", "drought", "rain",
+     "snow", "tide", "volcano", "earthquake", "famine", "heat", "price", "inflation", "cost", "debt", "deficit",
+     "shortage", "rise", "fall", "error", "mistake", "crisis", "virus", "disease", "epidemic", "pandemic",
+     "outbreak", "recession", "slowdown", "unemployment", "change", "situation", "problem", "scandal", "tension",
+     "unrest", "violence", "conflict", "move", "plan", "policy", "decision", "law", "bill", "measure", "proposal",
+     "dispute", "delay", "failure", "collapse", "competition", "pollution", "erosion", "drop", "surge", "spike"}
+)  # fmt: skip
 
 
 def speaker_owns(doc: Doc, found: _Found) -> _Found:
