@@ -108,7 +108,7 @@ def _money_aid(doc: Doc, verb: Token) -> _Found | None:
     else:
         return None
     source = _subject(doc, verb)
-    if target is None or not _public_giver(doc, source):
+    if obj is None or target is None or not _public_giver(doc, source):
         return None
     return _Found(verb, "AID", "economic", verb, source, target, [obj.i])
 
