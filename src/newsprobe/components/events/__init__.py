@@ -66,6 +66,7 @@ from newsprobe.components.events.precision import (
     _warned_to,
 )
 from newsprobe.components.events.real_news import RECEIVING, _real_news_repair, _received, _riot
+from newsprobe.components.events.recall_aidco import aidco_candidate, aidco_doubt, aidco_event, speaker_owns
 from newsprobe.components.events.recall_verbal import GATHERING
 from newsprobe.components.events.syntax import (
     FRAMES,
@@ -121,16 +122,17 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in MATERIAL_HEADS
                 or lemma in RECEIVING
                 or lemma in GATHERING
+                or aidco_candidate(tok)
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _received(doc, tok) if lemma in RECEIVING else None
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
                 found = _damage_by_attack(doc, found) if found is not None else None
-                if found is not None and not _real_page_doubt(doc, found):
-                    candidates[tok.i] = _real_news_repair(doc, found)
+                if found is not None and not _real_page_doubt(doc, found) and not aidco_doubt(doc, found):
+                    candidates[tok.i] = speaker_owns(doc, _real_news_repair(doc, found))
                     consumed.update(found.consumed)
             elif lemma == "warn":
-                found = _warned_to(doc, tok)
+                found = _warned_to(doc, tok) or aidco_event(doc, tok)
                 if found is not None and not _real_page_doubt(doc, found):
                     candidates[tok.i] = found
         elif tok.pos_ in ("NOUN", "PROPN") and (

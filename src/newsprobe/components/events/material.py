@@ -57,6 +57,8 @@ PREP_PHRASES: dict[tuple[str, str], dict[str, Code]] = {
 }  # fmt: skip
 for _v in ("put", "place"):
     PREP_PHRASES[(_v, "on")]["footing"] = ("MOBILIZE", None)
+# "police went on maximum alert" (CAMEO 151/152)
+PREP_PHRASES[("go", "on")] = {"alert": ("MOBILIZE", None), "standby": ("MOBILIZE", None)}
 
 
 #: expelling these is deporting individuals (CAMEO 174, COERCE), not a diplomatic expulsion (166)
@@ -97,7 +99,7 @@ MATERIAL_HEADS = frozenset(
      "claim", "accept", "admit", "survive", "escape", "strike", "charge", "expel", "refuse", "decline", "declare",
      "come", "stone", "club", "burn", "bludgeon", "batter", "hack",
      "end", "quit", "abandon", "relinquish", "resign", "file", "bring", "press", "lay", "move", "mass", "roll",
-     "halt", "suspend", "stop", "freeze", "withhold", "cancel"}
+     "halt", "suspend", "stop", "freeze", "withhold", "cancel", "go"}
 )  # fmt: skip
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprobe.components.event_lexicon import lexicon
 from newsprobe.components.events.syntax import (
     COOPERATIVE,
     FRAME_AGREE,
@@ -254,7 +255,27 @@ def _warning(tok: Token) -> bool | None:
     subj = _child(tok, "nsubj")
     if subj is None:
         return _child(tok, "nsubjpass") is not None and _pobj(tok, ("by",)) is None
-    return subj.lower_ in ("it", "they", "we", "i") or subj.lemma_.lower() == _lemma_of_subject(tok.head)
+    return (
+        subj.lower_ in ("it", "they", "we", "i")
+        or subj.lemma_.lower() == _lemma_of_subject(tok.head)
+        or _own_force(subj, tok.head)
+    )
+
+
+OWNING = frozenset({"his", "her", "its", "their", "our"})
+
+
+def _own_force(subj: Token, warner_verb: Token) -> bool:
+    """The warner's own forces: "his forces", "its troops", or the force of the warner's own service
+    ("the police chief warned that officers would ...", "the army chief warned that troops would ...")."""
+    if any(c.dep_ == "poss" and c.lower_ in OWNING for c in subj.children):
+        return True
+    sectors = lexicon().sectors
+    mine = sectors.get(subj.lemma_.lower())
+    warner = _child(warner_verb, "nsubj")
+    if mine not in ("military", "police") or warner is None:
+        return False
+    return any(sectors.get(t.lemma_.lower()) == mine for t in warner.subtree if t.i != subj.i)
 
 
 def _lemma_of_subject(verb: Token) -> str | None:

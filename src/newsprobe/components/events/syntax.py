@@ -197,7 +197,7 @@ def _phrase(tok: Token) -> tuple[Code, Token] | None:
 MEASURE_NOUNS = frozenset(
     {"tonne", "ton", "kilogram", "kg", "pound", "litre", "liter", "barrel", "crate", "box", "truckload", "shipment",
      "consignment", "batch", "load", "package", "supply", "quantity", "amount", "hundred", "hundreds", "thousand",
-     "thousands", "million", "millions", "dozen", "dozens", "state"}
+     "thousands", "million", "millions", "dozen", "dozens", "state", "page"}
 )  # fmt: skip
 
 

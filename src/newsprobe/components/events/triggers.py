@@ -22,6 +22,7 @@ from newsprobe.components.events.arguments import (
 )
 from newsprobe.components.events.material import _material_event, _place_authority
 from newsprobe.components.events.modality import WARNING, _apply_modality, _frame, _future, _modal, _negated, _warning
+from newsprobe.components.events.recall_aidco import aidco_event
 from newsprobe.components.events.recall_verbal import gathered_to_protest, organiser, unknown_name_subject
 from newsprobe.components.events.syntax import (
     ATTACK_TARGET_PREPS,
@@ -117,7 +118,8 @@ MOBILIZING = frozenset({"mobilize", "mobilise", "deploy", "amass", "reinforce", 
 FORCES = frozenset(
     {"troop", "soldier", "force", "army", "tank", "warship", "reservist", "police", "officer", "unit", "battalion",
      "brigade", "division", "militia", "fighter", "missile", "jet", "aircraft", "ship", "vessel", "submarine",
-     "artillery", "weapon", "guard", "personnel", "position", "border", "drone", "marine", "paratrooper"}
+     "artillery", "weapon", "guard", "personnel", "position", "border", "drone", "marine", "paratrooper",
+     "garrison"}
 )  # fmt: skip
 #: an "appeal" is a request only with what is asked: "for X", "to X to <act>", "that ..."
 APPEAL = frozenset({"appeal"})
@@ -261,6 +263,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     material = _material_event(doc, tok)
     if material is not None:
         return material if isinstance(material, _Found) else None
+    aidco = aidco_event(doc, tok)  # aid, cooperation and threats said without a lexicon entry
+    if aidco is not None:
+        return aidco
     phrase = _phrase(tok) or _listing(tok) or _verdict(tok) or _mandate(tok) or _allegation(doc, tok)
     code: Code | None
     consumed: list[int] = []
