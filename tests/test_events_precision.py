@@ -208,3 +208,9 @@ def test_an_abandoned_promise_is_no_agreement(event_nlp: Language, party: str) -
 def test_a_pledge_to_act_is_not_the_act(event_nlp: Language) -> None:
     text = "Russia kept its pledge to withdraw troops from the border."
     assert "RETREAT" not in [e.type for e in events(event_nlp, text)]
+
+
+@pytest.mark.parametrize("who", ["The Freedonian foreign ministry", "The Sylvanian foreign ministry"])
+def test_rejecting_a_report_denies_it_and_refuses_nothing(event_nlp: Language, who: str) -> None:
+    assert [e.type for e in events(event_nlp, f"{who} dismissed the claims as baseless.")] == []
+    assert [e.type for e in events(event_nlp, f"{who} rejected the proposal on Monday.")] == ["REJECT"]
