@@ -214,3 +214,9 @@ def test_a_pledge_to_act_is_not_the_act(event_nlp: Language) -> None:
 def test_rejecting_a_report_denies_it_and_refuses_nothing(event_nlp: Language, who: str) -> None:
     assert [e.type for e in events(event_nlp, f"{who} dismissed the claims as baseless.")] == []
     assert [e.type for e in events(event_nlp, f"{who} rejected the proposal on Monday.")] == ["REJECT"]
+
+
+@pytest.mark.parametrize("who", ["the Freedonian former minister", "the Sylvanian former minister"])
+def test_found_not_guilty_accuses_no_one(event_nlp: Language, who: str) -> None:
+    assert [e.type for e in events(event_nlp, f"The court found {who} not guilty of fraud.")] == []
+    assert [e.type for e in events(event_nlp, f"The court found {who} guilty of fraud.")] == ["ACCUSE"]

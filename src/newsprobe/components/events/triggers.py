@@ -208,6 +208,8 @@ def _verdict(tok: Token) -> tuple[Code, Token] | None:
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
     for word in list(tok.children) + [g for c in clauses for g in c.children]:
         if word.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and word.lower_ in VERDICTS:
+            if any(c.dep_ == "neg" for c in word.children):
+                return None  # "found not guilty": an acquittal accuses no one
             return ("DISAPPROVE", None), word
     return None
 
