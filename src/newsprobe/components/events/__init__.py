@@ -57,6 +57,7 @@ from newsprobe.components.entities import entity_at
 from newsprobe.components.event_lexicon import Code, lexicon, to_plover2021
 from newsprobe.components.events.arguments import _actor
 from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _material_refine
+from newsprobe.components.events.page_precision import after_question, commerce_not_aid
 from newsprobe.components.events.placing import _date_for, _place_for, _voice
 from newsprobe.components.events.precision import (
     _called_for_to,
@@ -233,8 +234,10 @@ def find_events(doc: Doc) -> list[Event]:
             found.target_tok = None
         if source is None and target is None:
             continue  # nobody resolved ("we", "it" with no antecedent): no record
-        if _question(found.trigger.sent):
+        if _question(found.trigger.sent) or after_question(found.trigger.sent):
             continue  # "Did X attack Y?", "How are you appealing to voters?": nothing is asserted
+        if commerce_not_aid(found.kind, found.trigger, source, target):
+            continue  # "banks started making more loans": trade, not aid
         found.kind, found.mode = _by_actors(found, source, target)
         found.kind, found.mode = _material_refine(found, source)
         found.kind, found.mode = _riot(found)
