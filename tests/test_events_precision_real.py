@@ -187,11 +187,58 @@ def test_a_private_request_is_no_event(event_nlp: Language) -> None:
     assert [e.type for e in events(event_nlp, text)] == []
 
 
-def test_an_office_asking_them_is_a_request(event_nlp: Language) -> None:
-    e = one(event_nlp, "The police chief asked them to leave the square before dark.", "REQUEST")
-    assert names(e)[0] == "police chief"
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        ("The police chief asked them to leave the square before dark.", "police chief"),
+        ("Osei Academy administrators began messaging parents, asking them to remove their posts.", "Osei Academy"),
+    ],
+)
+def test_an_office_asking_them_is_a_request(event_nlp: Language, text: str, asker: str) -> None:
+    e = one(event_nlp, text, "REQUEST")
+    assert names(e)[0] == asker
 
 
 def test_a_suspicion_is_no_report(event_nlp: Language) -> None:
     text = "Lena Varga said she suspected that her predecessor, Tomas Vell, was working with Osei on a theft scheme."
+    assert [e.type for e in events(event_nlp, text)] == []
+
+
+@pytest.mark.parametrize("accused", ["Osei", "Varga"])
+def test_a_tribunal_finding_a_misdeed_accuses(event_nlp: Language, accused: str) -> None:
+    text = f"In June, the appeals tribunal of the central bank found that {accused} incurred in sexual harassment."
+    e = one(event_nlp, text, "ACCUSE")
+    assert names(e) == ("appeals tribunal", accused)
+
+
+def test_an_office_finding_improper_acts_accuses(event_nlp: Language) -> None:
+    text = "A court in Kesh found that the former governor had improperly deducted the cost of his papers."
+    e = one(event_nlp, text, "ACCUSE")
+    assert names(e) == ("court", "former governor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tests found that the water was safe.", "Relatives found that Osei had left the village."],
+)
+def test_a_finding_of_no_misdeed_accuses_no_one(event_nlp: Language, text: str) -> None:
+    assert [e.type for e in events(event_nlp, text)] == []
+
+
+@pytest.mark.parametrize(("held", "holder"), [("Sylvanian", "Freedonian"), ("Freedonian", "Sylvanian")])
+def test_in_custody_is_detention(event_nlp: Language, held: str, holder: str) -> None:
+    e = one(event_nlp, f"The {held} journalist remains in {holder} custody.", "COERCE")
+    assert names(e) == (holder, f"{held} journalist")
+
+
+def test_in_police_custody(event_nlp: Language) -> None:
+    e = one(event_nlp, "The two men are presently in police custody.", "COERCE")
+    assert names(e) == ("police", "two men")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The child was in the custody of her grandmother.", "The suspects could remain in custody for weeks."],
+)
+def test_custody_that_is_no_detention(event_nlp: Language, text: str) -> None:
     assert [e.type for e in events(event_nlp, text)] == []

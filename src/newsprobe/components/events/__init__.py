@@ -56,6 +56,7 @@ from newsprobe.components._ext import register_extensions
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_lexicon import Code, lexicon, to_plover2021
 from newsprobe.components.events.arguments import _actor
+from newsprobe.components.events.custody import CUSTODY, in_custody
 from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _material_refine
 from newsprobe.components.events.page_precision import after_question, commerce_not_aid
 from newsprobe.components.events.placing import _date_for, _place_for, _voice
@@ -136,9 +137,9 @@ def event_candidates(doc: Doc) -> list[_Found]:
                     candidates[tok.i] = found
         elif tok.pos_ in ("NOUN", "PROPN") and (
             lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
-            or lemma in NOMINALS
+            or lemma in NOMINALS or lemma in CUSTODY
         ):
-            found = _noun_event(doc, tok)
+            found = _noun_event(doc, tok) or in_custody(doc, tok)  # "X is in police custody"
             if found is not None and not _real_page_doubt(doc, found):
                 candidates[tok.i] = found
     out = []

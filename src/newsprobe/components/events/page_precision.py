@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of, is_actor
-from newsprobe.components.events.syntax import WEAPONS, _child, _noun_code, _pobj, _verb_code
+from newsprobe.components.events.syntax import WEAPONS, _child, _inner_code, _noun_code, _pobj, _verb_code
 from newsprobe.model import EventActor
 
 #: sectors of those who shoot: their "fire" is gunfire
@@ -141,6 +141,10 @@ MISDEED_MODIFIERS = frozenset(
     {"unauthorized", "unauthorised", "illegal", "unlawful", "illicit", "improper", "fake", "false", "fraudulent",
      "forged", "bogus", "corrupt", "secret"}
 )  # fmt: skip
+#: how a thing done is a misdeed: "improperly deducted", "illegally obtained"
+MISDEED_ADVERBS = frozenset(
+    {"illegally", "unlawfully", "improperly", "fraudulently", "corruptly", "illicitly", "wrongfully", "falsely"}
+)
 #: what is broken when breaking it is a misdeed
 RULES = frozenset({"law", "rule", "regulation", "ceasefire", "truce", "agreement", "promise", "embargo", "sanction"})
 #: predicates that say someone did wrong ("was corrupt", "was responsible for the deaths")
@@ -157,6 +161,8 @@ def _misdeed_verb(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in MISDEED_VERBS and (lemma != "cover" or any(c.lower_ == "up" for c in verb.children)):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ in MISDEED_ADVERBS for c in verb.children):
+        return True  # "had improperly deducted", "illegally re-entered"
     obj = _child(verb, "dobj")
     if lemma == "break" and obj is not None and obj.lemma_.lower() in RULES:
         return True  # "broke the law", "broke the ceasefire"
@@ -309,7 +315,9 @@ def private_request(doc: Doc, source: Token | None, addressee: Token | None, act
         return False
     asker = actor_of(doc, source) if source is not None else None
     if asker is not None and (asker.sector is not None or asker.country is not None):
-        return False  # "school administrators asked them to remove their posts": an office asks
+        return False  # "the police chief asked them to leave": an office asks
+    if source is not None and source.dep_ in ("compound", "poss", "amod"):
+        return False  # "the school's administrators asked them to ...": an organisation's people ask
     return _verb_code(act) is None and not any(c.dep_ == "dobj" and _noun_code(c) is not None for c in act.children)
 
 
@@ -336,3 +344,33 @@ SUSPECTING = frozenset({"suspect", "fear", "doubt", "wonder", "imagine", "specul
 def suspected(tok: Token) -> bool:
     """ "she suspected that her predecessor was working with X": the content of a suspicion is no event."""
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SUSPECTING and tok.head.pos_ == "VERB"
+
+
+#: who finds someone at fault when a finding is a verdict (PLOVER ACCUSE, CAMEO 116): courts, tribunals,
+#: inquiries, auditors and state bodies (not "tests found", "relatives found")
+FINDER_SECTORS = frozenset({"judiciary", "government", "legislature", "igo", "police"})
+FINDER_NOUNS = frozenset(
+    {"tribunal", "court", "jury", "inquiry", "investigation", "probe", "panel", "committee", "commission", "board",
+     "auditor", "watchdog", "ombudsman", "regulator", "inspector", "review"}
+)  # fmt: skip
+
+
+def finding_of_misdeed(doc: Doc, verb: Token) -> Token | None:
+    """ "the tribunal found that X incurred in harassment", "the tax office had found that he had
+    improperly deducted ...": a finding of fault by a court or an official body is an accusation of
+    whom the clause names (ACCUSE, CAMEO 116); the clause it consumes, else None."""
+    if verb.lemma_.lower() != "find" or _child(verb, "auxpass") is not None:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    finder = _child(verb, "nsubj")
+    if clause is None or finder is None or _inner_code(doc, clause) is not None or not imputes_misdeed(clause):
+        return None  # a clause with an event of its own reports that event
+    accused = _child(clause, "nsubj", "nsubjpass")
+    if accused is None or not is_actor(doc, accused):
+        return None
+    heads = [finder] + [c for c in finder.children if c.dep_ == "conj"]
+    for head in heads:
+        actor = actor_of(doc, head) if is_actor(doc, head) else None
+        if head.lemma_.lower() in FINDER_NOUNS or (actor is not None and actor.sector in FINDER_SECTORS):
+            return clause
+    return None

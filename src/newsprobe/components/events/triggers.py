@@ -25,6 +25,7 @@ from newsprobe.components.events.modality import WARNING, _apply_modality, _fram
 from newsprobe.components.events.page_precision import (
     came_back,
     fights_a_thing,
+    finding_of_misdeed,
     found_in_state,
     imputes_misdeed,
     private_meeting,
@@ -270,6 +271,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if material is not None:
         return material if isinstance(material, _Found) else None
     phrase = _phrase(tok) or _listing(tok) or _verdict(tok) or _mandate(tok) or _allegation(doc, tok)
+    finding = finding_of_misdeed(doc, tok) if phrase is None else None
+    if finding is not None:  # "the tribunal found that X incurred in harassment"
+        phrase = ("DISAPPROVE", None), finding
     code: Code | None
     consumed: list[int] = []
     if phrase is not None:
