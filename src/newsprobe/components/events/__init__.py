@@ -42,7 +42,8 @@ definitions; no trained model):
 
 The rules are split by what they decide (each module's docstring says what): ``syntax`` (token
 helpers, lexicon look-ups), ``modality``, ``arguments``, ``material``, ``triggers``, ``real_news``,
-``placing`` (clause, date, place, voice) and ``precision``; this module runs them.
+``placing`` (clause, date, place, voice), ``precision``, ``page_precision`` (idioms and private life
+that are no events, allegations and findings of misdeeds) and ``custody``; this module runs them.
 """
 
 from __future__ import annotations

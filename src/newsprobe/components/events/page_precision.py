@@ -19,6 +19,10 @@ one sentence:
 * **Who the pronoun is.** A "he"/"she" in a clause fronted before the main clause ("A month after he
   resigned, X's deputy, Y, ...") may point forward to a person of the main clause: left unresolved.
 * **What is created is not acted on.** "pledged to form a commission": the commission is no target.
+* **A finding of fault** ("the tribunal found that X incurred in harassment", "the committee found that
+  X had improperly deducted ...") by a court, an inquiry or a state body is ACCUSE (CAMEO 116) of X,
+  with the same test of misdeed as an allegation (recall; "tests found that ..." is none).
+* **Suspicions** ("she suspected that X was working with Y") report no act.
 * **A fragment after a question** ("Will he write a book? One that condemns ...") elaborates what is
   asked: nothing in it is asserted.
 """
