@@ -242,3 +242,8 @@ def test_in_police_custody(event_nlp: Language) -> None:
 )
 def test_custody_that_is_no_detention(event_nlp: Language, text: str) -> None:
     assert [e.type for e in events(event_nlp, text)] == []
+
+
+def test_a_pronoun_in_custody_is_left_to_the_arrest(event_nlp: Language) -> None:
+    text = "Karim Osei was detained on Monday in Kesh. He remains in police custody."
+    assert [e.text for e in events(event_nlp, text)] == ["detained"]

@@ -1,4 +1,4 @@
-"""Recall on real pages: someone said to be in custody ("The two men are in police custody", "the
+"""Recall on real pages: someone named as in custody ("The two men are in police custody", "the
 loggers, who remain in army custody,") is detained (COERCE arrest, CAMEO 173) by whoever holds them
 when a modifier names them ("police", "army", a demonym), else by someone unnamed.
 """
@@ -36,8 +36,8 @@ def in_custody(doc: Doc, noun: Token) -> _Found | None:
     elif held is not None and held.lower_ in ("who", "that"):
         held = verb.head if verb.dep_ == "relcl" else None
     target = _as_actor(doc, held) if held is not None else None
-    if target is None or actor_of(doc, target) is None or _a_place(doc, target):
-        return None  # "He remains in custody" with "he" read as a town: a place is held by no one
+    if target is None or target.pos_ == "PRON" or actor_of(doc, target) is None:
+        return None  # "He remains in custody": left to the arrest it follows (a pronoun's antecedent is a guess)
     holder = next((c for c in noun.children if c.dep_ in ("compound", "amod") and is_actor(doc, c)), None)
     owner = _child(noun, "poss") or next((_child(p, "pobj") for p in noun.children if p.dep_ == "prep"), None)
     if owner is not None:  # "in their custody", "in the custody of her grandmother": a state holder only
@@ -46,12 +46,3 @@ def in_custody(doc: Doc, noun: Token) -> _Found | None:
             return None
         holder = _as_actor(doc, owner)
     return _Found(noun, "COERCE", "arrest", noun, holder, target, victim_only=holder is None)
-
-
-def _a_place(doc: Doc, tok: Token) -> bool:
-    """Whether the actor at ``tok`` is a place entity (what a pronoun may be misresolved to)."""
-    actor = actor_of(doc, tok)
-    if actor is None or actor.entity_id is None:
-        return False
-    ent = next((e for e in doc._.entities or [] if e.id == actor.entity_id), None)
-    return ent is not None and ent.label in ("GPE", "LOC", "FAC")
