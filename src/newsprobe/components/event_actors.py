@@ -400,7 +400,9 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
                     break
     if ent is not None and (ent.label not in ACTOR_LABELS | PLACE_LABELS or _stance_word(ent.name)):
         ent = None
-    named_appos = _appositive_person(doc, root) if named is root and (ent is None or ent.label != "PERSON") else None
+    # "Varga's chosen successor, Tomas Vell,": the person in apposition, not the possessor
+    appos_wanted = ent is None or ent.label != "PERSON" or not own
+    named_appos = _appositive_person(doc, root) if named is root and appos_wanted else None
     if named_appos is not None:  # "Peru's interior minister, Carlos Quispe,": the person, the title kept
         ent, end, own = named_appos[0], max(end, named_appos[1]), True
     title = _title_before(doc, root, start) if ent is not None and ent.label == "PERSON" else None

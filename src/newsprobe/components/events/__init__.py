@@ -42,7 +42,8 @@ definitions; no trained model):
 
 The rules are split by what they decide (each module's docstring says what): ``syntax`` (token
 helpers, lexicon look-ups), ``modality``, ``arguments``, ``material``, ``triggers``, ``real_news``,
-``placing`` (clause, date, place, voice) and ``precision``; this module runs them.
+``placing`` (clause, date, place, voice), ``precision``, ``page_precision`` (idioms and private life
+that are no events, allegations and findings of misdeeds) and ``custody``; this module runs them.
 """
 
 from __future__ import annotations
@@ -56,7 +57,9 @@ from newsprobe.components._ext import register_extensions
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_lexicon import Code, lexicon, to_plover2021
 from newsprobe.components.events.arguments import _actor
+from newsprobe.components.events.custody import CUSTODY, in_custody
 from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _material_refine
+from newsprobe.components.events.page_precision import after_question, commerce_not_aid
 from newsprobe.components.events.placing import _date_for, _place_for, _voice
 from newsprobe.components.events.precision import (
     _called_for_to,
@@ -137,9 +140,9 @@ def event_candidates(doc: Doc) -> list[_Found]:
                     candidates[tok.i] = found
         elif tok.pos_ in ("NOUN", "PROPN") and (
             lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
-            or lemma in NOMINALS
+            or lemma in NOMINALS or lemma in CUSTODY
         ):
-            found = _noun_event(doc, tok)
+            found = _noun_event(doc, tok) or in_custody(doc, tok)  # "X is in police custody"
             if found is not None and not _real_page_doubt(doc, found):
                 candidates[tok.i] = found
     out = []
@@ -235,8 +238,10 @@ def find_events(doc: Doc) -> list[Event]:
             found.target_tok = None
         if source is None and target is None:
             continue  # nobody resolved ("we", "it" with no antecedent): no record
-        if _question(found.trigger.sent):
+        if _question(found.trigger.sent) or after_question(found.trigger.sent):
             continue  # "Did X attack Y?", "How are you appealing to voters?": nothing is asserted
+        if commerce_not_aid(found.kind, found.trigger, source, target):
+            continue  # "banks started making more loans": trade, not aid
         found.kind, found.mode = _by_actors(found, source, target)
         found.kind, found.mode = _material_refine(found, source)
         found.kind, found.mode = _riot(found)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from newsprobe.components._clause import ACT_NOUNS, title_case
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor
+from newsprobe.components.events.page_precision import created
 from newsprobe.components.events.syntax import (
     FRAME_AGREE,
     FRAME_DEMAND,
@@ -98,6 +99,9 @@ def _as_actor(doc: Doc, tok: Token | None) -> Token | None:
     # inside what an actor has or did: "Biden's drop in the polls")
     if tok.lemma_.lower() in NOT_AGENTS:
         return None
+    named = _appositive_name(doc, tok)
+    if named is not None:  # "Varga's chosen successor, Tomas Vell,": Vell, not Varga
+        return named
     for child in tok.children:
         if (
             child.dep_ in ("poss", "compound")
@@ -105,6 +109,17 @@ def _as_actor(doc: Doc, tok: Token | None) -> Token | None:
             and is_actor(doc, child)
         ):
             return child
+    return None
+
+
+def _appositive_name(doc: Doc, tok: Token) -> Token | None:
+    """The person named in apposition to a common noun, set off by a comma ("the successor, Tomas
+    Vell,"): who the phrase is."""
+    for child in tok.children:
+        if child.dep_ == "appos" and child.i > tok.i + 1 and doc[tok.i + 1].text == ",":
+            ent = entity_at(doc, child.idx, child.idx + len(child.text))
+            if ent is not None and ent.label == "PERSON":
+                return child
     return None
 
 
@@ -189,6 +204,8 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     if _participle_clause(verb):
         return None
     subj = _child(verb, "nsubj", "csubj")
+    if subj is not None and _possessor(subj):
+        return None  # "X's appointed deputy, Y, pardoned ..." misread as "X appointed": X is no subject
     if subj is not None:
         return _as_actor(doc, subj) or _unknown_name(doc, subj)
     verbless = _verbless_subject(verb)
@@ -198,7 +215,11 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     agent = _agent(doc, verb) if passive else None
     if agent is not None:
         return _as_actor(doc, agent)
-    if _child(verb, "nsubjpass") is not None or depth > 3:
+    if _resulting_in(verb) is not None and verb.dep_ in ("conj", "advcl", "ccomp") and depth <= 3:
+        return _subject(doc, verb.head, depth + 1)  # "X cast her vote, resulting in Y's bill being rejected"
+    if _child(verb, "nsubjpass", "auxpass") is not None or depth > 3:
+        # a passive names its doer only with "by": "X hid with a friend, but was soon arrested" says
+        # nothing of who arrested him (the subject it shares is the one arrested)
         return None
     if _participle_clause(verb):
         return None  # "found him wounded" names no one who wounded him
@@ -229,6 +250,25 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     if _misread_root_subject(verb):
         return _as_actor(doc, verb.head)  # "The rebel delegation threatened on Sunday to ..."
     return None
+
+
+def _resulting_in(verb: Token) -> Token | None:
+    """The patient of a passive that an act results in: "..., resulting in Y's bill being rejected"
+    (the parser makes "resulting" the passive's clausal subject): Y's bill."""
+    if _child(verb, "auxpass") is None or _child(verb, "nsubjpass", "nsubj") is not None:
+        return None
+    # the parser hangs "resulting" on the passive, or beside it on the clause it follows
+    for c in list(verb.children) + [s for s in verb.head.children if s.i < verb.i]:
+        if c.dep_ in ("csubjpass", "csubj", "advcl") and c.lemma_.lower() in ("result", "lead") and c.tag_ == "VBG":
+            found = _pobj(c, ("in", "to"))
+            if found is not None and found.right_edge.i < verb.i:
+                return found
+    return None
+
+
+def _possessor(subj: Token) -> bool:
+    """A subject with a possessive "'s" of its own: the parser took a possessor for a subject."""
+    return any(c.dep_ == "case" and c.tag_ == "POS" for c in subj.children)
 
 
 def _misread_root_subject(verb: Token) -> bool:
@@ -355,6 +395,16 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
     patient = _child(verb, "nsubjpass") or (_child(verb, "nsubj") if _participle_clause(verb) else None)
     if patient is None and _passive_conj(verb):
         patient = _child(verb.head, "nsubjpass")  # "she was assaulted and hit": she is hit too
+    if patient is None:
+        patient = _resulting_in(verb)  # "resulting in Y's amendment being rejected": Y's amendment
+    if (
+        patient is None
+        and verb.dep_ == "conj"
+        and _child(verb, "auxpass") is not None
+        and _child(verb, "nsubj", "csubj", "csubjpass") is None
+        and any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+    ):
+        patient = _child(verb.head, "nsubj", "nsubjpass")  # "X hid with a friend, but was soon arrested": X
     if (
         patient is None
         and verb.tag_ == "VBN"
@@ -364,8 +414,8 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
     ):
         patient = verb.head  # "a camp attacked by militiamen", "the town which was shelled"
     for cand in ([patient] if patient is not None else []) + [_child(verb, "dobj", "dative")]:
-        if cand is not None and (cand.i == skip or _own(cand)):
-            continue
+        if cand is not None and (cand.i == skip or _own(cand) or created(verb, cand)):
+            continue  # "form a commission": what is made is not acted on
         found = _actor_token(doc, cand) or _named_settlement(cand)
         if found is not None:
             return found

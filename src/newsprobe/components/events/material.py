@@ -13,6 +13,7 @@ from newsprobe.components.entities import entity_at
 from newsprobe.components.event_lexicon import Code, lexicon
 from newsprobe.components.events.arguments import _actor_token, _agent, _as_actor, _subject, _target
 from newsprobe.components.events.modality import _apply_modality, _negated
+from newsprobe.components.events.page_precision import under_fire
 from newsprobe.components.events.syntax import (
     ATTACK_TARGET_PREPS,
     COOPERATIVE,
@@ -264,6 +265,12 @@ def _noun_act(doc: Doc, tok: Token) -> _Found | None:
         source, target = _as_actor(doc, _pobj(noun, ("by", "from")) or _pobj(tok, ("from",))), actor
     if source is None and target is None:
         return None
+    if lemma == "come" and moded[0] in ("FIGHT", "ASSAULT"):
+        reading = under_fire(doc, tok, noun, source, target)  # "came under fire from critics for ..."
+        if reading is None:
+            return None
+        if reading == "criticism":
+            return _Found(noun, "DISAPPROVE", None, tok, source, target, consumed=[noun.i])
     # the noun alone ("an attack by gunmen") would say the same event again
     return _Found(noun, moded[0], moded[1], tok, source, target, consumed=[noun.i], victim_only=not subject_acts)
 

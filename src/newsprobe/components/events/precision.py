@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from newsprobe.components.event_lexicon import Code
 from newsprobe.components.events.arguments import _actor, _agent, _as_actor, _subject
 from newsprobe.components.events.modality import _future, _modal, _negated
+from newsprobe.components.events.page_precision import cataphoric, suspected
 from newsprobe.components.events.syntax import _child, _Found, _infinitive, _noun_code, _particles, _pobj, _verb_code
 from newsprobe.components.events.triggers import _is_actor_modifier
 
@@ -174,6 +175,10 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
     """Readings real news pages showed wrong (precision first: no event rather than a wrong one)."""
     _unbind_pronoun_target(doc, found)
     _they_not_him(doc, found)
+    if cataphoric(doc, found.source_tok):
+        found.source_tok = None  # "A month after he resigned, X's deputy, Y, ...": "he" may be X
+    if cataphoric(doc, found.target_tok):
+        found.target_tok = None
     trig = found.trigger
     lemma = trig.lemma_.lower()
     # "he never robbed or killed anyone": the negation covers the coordinated verb
@@ -186,6 +191,8 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         return True
     if _discussed_topic(trig) or (trig.pos_ in ("NOUN", "PROPN") and _citation(trig)):
         return True
+    if suspected(trig):
+        return True  # "suspected that X was working with Y": a belief, not a report
     if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_A_MEETING for c in trig.children):
         return True  # "materials that don't meet the hospital's needs"
     particles = {f"{lemma}_{p}" for p in _particles(trig)}

@@ -22,6 +22,15 @@ from newsprobe.components.events.arguments import (
 )
 from newsprobe.components.events.material import _material_event, _place_authority
 from newsprobe.components.events.modality import WARNING, _apply_modality, _frame, _future, _modal, _negated, _warning
+from newsprobe.components.events.page_precision import (
+    came_back,
+    fights_a_thing,
+    finding_of_misdeed,
+    found_in_state,
+    imputes_misdeed,
+    private_meeting,
+    private_request,
+)
 from newsprobe.components.events.recall_aidco import aidco_event
 from newsprobe.components.events.recall_verbal import gathered_to_protest, organiser, unknown_name_subject
 from newsprobe.components.events.syntax import (
@@ -228,6 +237,8 @@ def _allegation(doc: Doc, tok: Token) -> tuple[Code, Token] | None:
     if clause is None or clause.pos_ != "VERB" or _inner_code(doc, clause) is not None:
         return None
     subj = _child(clause, "nsubj")
+    if not imputes_misdeed(clause):
+        return None  # "alleged that X had asked them to come": a narration, no accusation
     return (("DISAPPROVE", None), clause) if subj is not None and _as_actor(doc, subj) is not None else None
 
 
@@ -269,6 +280,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if aidco is not None:
         return aidco
     phrase = _phrase(tok) or _listing(tok) or _verdict(tok) or _mandate(tok) or _allegation(doc, tok)
+    finding = finding_of_misdeed(doc, tok) if phrase is None else None
+    if finding is not None:  # "the tribunal found that X incurred in harassment"
+        phrase = ("DISAPPROVE", None), finding
     code: Code | None
     consumed: list[int] = []
     if phrase is not None:
@@ -331,6 +345,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if embedded is not None and embedded.i in consumed and tok.lemma_.lower() in FRAME_DEMAND:
         # "urged X to release the prisoners", "called on X to end ...": X is asked, not the prisoners
         target = _addressee(doc, tok)
+        if private_request(doc, source, target, embedded):
+            return None  # "X asked them to accompany him": whom and what are both nobody's business
     elif target is None and embedded is not None and embedded.i in consumed:
         target = _target(doc, embedded)
     if source is not None and target is not None and source.i == target.i:
@@ -349,6 +365,10 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         target = None  # "shared information on militants": the militants are what it is about
     if not _complement_ok(doc, tok, source, target, embedded is not None and embedded.i in consumed):
         return None
+    if fights_a_thing(doc, tok) or came_back(doc, tok, source) or private_meeting(doc, tok, kind, source):
+        return None  # "fought the tax law", "returned a week later", "her boyfriend travelled to meet Zoe"
+    if found_in_state(tok):
+        return None  # "found him wounded": a state seen, not an act reported
     return _Found(tok, kind, mode, tok, source, target, consumed)
 
 
