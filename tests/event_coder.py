@@ -6,12 +6,19 @@ from __future__ import annotations
 from spacy.language import Language
 
 from newsprobe import pipeline
+from newsprobe.evaluate.plover import main_event
 from newsprobe.model import Event
 
 
 def events(nlp: Language, text: str, published: str = "2025-03-12") -> list[Event]:
     doc = nlp(pipeline._doc_for(nlp, pipeline.make_article(text, published=published)))
     return list(doc._.events)
+
+
+def main(nlp: Language, text: str) -> Event | None:
+    """The sentence's main event, as the PLOVER scoring picks it (nearest the root of the parse)."""
+    doc = nlp(pipeline._doc_for(nlp, pipeline.make_article(text, published="2025-03-12")))
+    return main_event(doc, list(doc._.events or []))
 
 
 def one(nlp: Language, text: str, kind: str) -> Event:

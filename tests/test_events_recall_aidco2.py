@@ -10,15 +10,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from event_coder import events  # tests/event_coder.py
-from newsprobe import pipeline
-from newsprobe.evaluate.plover import main_event
+from event_coder import events, main  # tests/event_coder.py
 from newsprobe.model import Event
-
-
-def main(event_nlp: Language, text: str) -> Event | None:
-    doc = event_nlp(pipeline._doc_for(event_nlp, pipeline.make_article(text, published="2025-03-12")))
-    return main_event(doc, list(doc._.events or []))
 
 
 def coded(event_nlp: Language, text: str, kind: str, source: str) -> Event:
