@@ -42,7 +42,7 @@ definitions; no trained model):
 
 The rules are split by what they decide (each module's docstring says what): ``syntax`` (token
 helpers, lexicon look-ups), ``modality``, ``arguments``, ``material``, ``triggers``, ``real_news``,
-``placing`` (clause, date, place, voice), ``precision``, ``page_precision`` (idioms and private life
+``noun_triggers``, ``placing`` (clause, date, place, voice), ``precision``, ``page_precision`` (idioms and private life
 that are no events, allegations and findings of misdeeds) and ``custody``; this module runs them.
 """
 
@@ -59,6 +59,7 @@ from newsprobe.components.event_lexicon import Code, lexicon, to_plover2021
 from newsprobe.components.events.arguments import _actor
 from newsprobe.components.events.custody import CUSTODY, in_custody
 from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _material_refine
+from newsprobe.components.events.noun_triggers import _noun_event
 from newsprobe.components.events.page_precision import after_question, commerce_not_aid
 from newsprobe.components.events.placing import _date_for, _place_for, _voice
 from newsprobe.components.events.precision import (
@@ -86,7 +87,6 @@ from newsprobe.components.events.triggers import (
     MANDATIVE,
     PHONE_VERBS,
     SPEAKING_UP,
-    _noun_event,
     _verb_event,
 )
 from newsprobe.model import DateExpr, Event, EventActor, Offsets, Quote

@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Token
 from newsprobe.components.event_lexicon import Code
 from newsprobe.components.events.arguments import _actor, _agent, _as_actor, _subject
 from newsprobe.components.events.modality import _future, _modal, _negated
+from newsprobe.components.events.noun_triggers import _is_actor_modifier
 from newsprobe.components.events.page_precision import cataphoric, suspected
 from newsprobe.components.events.syntax import _child, _Found, _infinitive, _noun_code, _particles, _pobj, _verb_code
-from newsprobe.components.events.triggers import _is_actor_modifier
 
 #: verbs whose prepositional complements are topics talked about, not acts done
 TOPIC_VERBS = frozenset({"discuss", "debate", "talk", "consider", "explore", "examine", "review", "study", "weigh"})

@@ -1,6 +1,6 @@
 """Which tokens are events, and of which type: verb events (with their obligations, mandates, verdicts,
-allegations, cooperation codes and the complements a verb needs before it counts) and event nouns that
-someone is named as doing.
+allegations, cooperation codes and the complements a verb needs before it counts); event nouns are in
+``noun_triggers``.
 """
 
 from __future__ import annotations
@@ -8,8 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsprobe.components._clause import headline_passive
-from newsprobe.components.entities import entity_at
-from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor
+from newsprobe.components.event_actors import actor_of, find_actor_inside
 from newsprobe.components.event_lexicon import Code, lexicon
 from newsprobe.components.events.arguments import (
     _actor_token,
@@ -21,7 +20,8 @@ from newsprobe.components.events.arguments import (
     _target,
 )
 from newsprobe.components.events.material import _material_event, _place_authority
-from newsprobe.components.events.modality import WARNING, _apply_modality, _frame, _future, _modal, _negated, _warning
+from newsprobe.components.events.modality import _apply_modality, _frame, _future, _modal, _negated, _warning
+from newsprobe.components.events.noun_triggers import _noun_event
 from newsprobe.components.events.page_precision import (
     came_back,
     fights_a_thing,
@@ -32,7 +32,7 @@ from newsprobe.components.events.page_precision import (
     private_request,
 )
 from newsprobe.components.events.recall_aidco import aidco_event
-from newsprobe.components.events.recall_verbal import gathered_to_protest, organiser, unknown_name_subject
+from newsprobe.components.events.recall_verbal import gathered_to_protest, unknown_name_subject
 from newsprobe.components.events.syntax import (
     ATTACK_TARGET_PREPS,
     FRAME_DEMAND,
@@ -40,38 +40,29 @@ from newsprobe.components.events.syntax import (
     FRAMES,
     GENERIC_HARM,
     LISTING_VERBS,
-    MATERIAL_HOSTILE,
     NOUN_TARGET_PREPS,
     OBLIGATION,
     SPEECH,
     TARGET_PREPS,
-    THREAT_MODES,
     WEAPONS,
     _child,
     _Found,
     _hyphenated,
     _infinitive,
     _inner_code,
-    _is_support,
     _lemmas,
-    _nominal_code,
     _noun_code,
     _particles,
     _phrase,
     _pobj,
     _verb_code,
 )
-from newsprobe.components.places import gazetteer
 
 CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj", "parataxis", "advmod"}
 )
 
 
-#: heads a trigger can modify without losing its meaning ("sanctions regime", "attack campaign")
-TRANSPARENT_HEADS = frozenset(
-    {"regime", "package", "program", "programme", "campaign", "measure", "list", "operation", "effort"}
-)
 
 
 #: verbs of state: "Y should feel safe", "Y must be ready" ask no act of anyone
@@ -100,8 +91,6 @@ NEEDS_ACTOR_TARGET = frozenset({"shoot", "invest"})
 #: releasing someone is RETREAT between actors: by someone named, or of captives ("hostages were
 #: released"); "was treated and released" (from hospital) is no release
 NEEDS_SOURCE_OR_CAPTIVE = frozenset({"release", "free"})
-#: verbs that undo the event noun they take as object ("abandoned its promises", "broke the truce")
-UNDOING = frozenset({"abandon", "break", "breach", "violate", "betray", "ditch", "renege", "flout", "forget"})
 CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "abductee"})
 #: harm to property that weather, fire or accident also do: an event only when its subject is an actor
 NATURAL_CAUSES = frozenset({"damage", "burn", "destroy", "drive", "flatten", "wreck"})
@@ -708,200 +697,3 @@ def _harm(tok: Token, kind: str, mode: str | None) -> Code:
     if victim is not None and lexicon().sectors.get(victim.lemma_.lower()) == "military":
         return "FIGHT", mode  # soldiers killed: combat between armed forces
     return kind, mode
-
-
-#: bodies named for what they do: "a commission of inquiry", "a board of investigation"
-INQUIRY_BODIES = frozenset({"commission", "committee", "panel", "board", "court", "tribunal"})
-
-
-def _governor(tok: Token) -> Token:
-    """The noun's syntactic position: the head noun for "sanctions regime", else itself."""
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in TRANSPARENT_HEADS:
-        return tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in INQUIRY_BODIES:
-        return tok.head.head  # "set up a commission of inquiry"
-    return _of_governor(tok) or tok
-
-
-#: heads whose "of" phrase is the event itself: "a campaign of ethnic cleansing", "a wave of arrests"
-OF_EVENT_HEADS = TRANSPARENT_HEADS | frozenset({"wave", "series", "spate", "string", "act"})
-#: "a round of talks", "a week of joint exercises": a stretch of the event is the event
-OF_EVENT_SPANS = frozenset({"round", "day", "week", "month"})
-
-
-def _of_governor(tok: Token) -> Token | None:
-    """The head noun in "a campaign / wave of <tok>" (it takes the event's place in the clause)."""
-    prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in OF_EVENT_HEADS:
-        return prep.head
-    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in OF_EVENT_SPANS and tok.tag_ == "NNS":
-        return prep.head
-    return None
-
-
-def _noun_event(doc: Doc, tok: Token) -> _Found | None:
-    if tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and tok.is_title and tok.i > 0):
-        return None
-    code = _noun_code(tok)
-    if code is None or code[0] == "-":
-        return None
-    if tok.dep_ == "compound" and _governor(tok) is tok:
-        return None  # "attack helicopter", "sanctions list" are things, not events
-    kind, mode = code
-    pos = _governor(tok)
-    source: Token | None = None
-    for child in list(pos.children) + (list(tok.children) if pos is not tok else []):
-        if child.dep_ == "poss" and _as_actor(doc, child) is not None:
-            source = _as_actor(doc, child)
-        elif child.dep_ in ("compound", "amod") and child.i != tok.i and _is_actor_modifier(doc, child):
-            source = source or child
-    source = source or _as_actor(doc, _pobj(pos, ("by",)))
-    if source is None and kind == "PROTEST":
-        source = _as_actor(doc, organiser(pos))  # "a rally organised by the opposition"
-    imposer = _imposed_by(doc, pos) if source is None and kind in IMPOSED else None
-    if imposer is not None:  # "the blockade imposed by the navy on the port"
-        source, done = imposer
-    if source is None and kind == "CONSULT":
-        source = _on_a_visit(doc, pos)  # "the minister is on a visit to Dhaka"
-    other: Token | None = None
-    if source is None and kind in ("FIGHT", "ASSAULT"):
-        source, other = _between(doc, pos)  # "clashes (broke out) between troops and militia"
-    verb = pos.head if pos.dep_ in ("dobj", "nsubjpass", "pobj") else None
-    if verb is not None and pos.dep_ == "pobj":
-        verb = None
-    target = _actor_token(
-        doc, _pobj(pos, NOUN_TARGET_PREPS) or (_pobj(tok, NOUN_TARGET_PREPS) if pos is not tok else None)
-    )
-    if target is None:
-        target = _nominal_target(doc, tok)  # "the severing of relations with Ecuador"
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in pos.children):
-        return None  # "has no endorsement", "no attack was reported"
-    if kind == "SUPPORT" and pos.dep_ == "nsubj" and pos.head.lemma_.lower() == "be":
-        return None  # "the president's support for the reform was never in doubt": a stance described
-    if verb is not None and verb.pos_ in ("VERB", "AUX") and not _is_support(verb) and (_negated(verb) or _modal(verb)):
-        return None  # "doesn't have a single endorsement", "could face an attack"
-    if verb is not None and pos.dep_ == "dobj" and verb.lemma_.lower() in UNDOING:
-        return None  # "abandoning its own promises", "broke the agreement": the act is undone, not done
-    target = target or other
-    if imposer is not None and target is None:
-        target = _target(doc, done, NOUN_TARGET_PREPS)
-    anchor = tok
-    if verb is not None and verb.pos_ == "VERB" and _is_support(verb):
-        anchor = verb
-        moded = _apply_modality(kind, mode, verb)
-        if moded is None:
-            return None
-        kind, mode = moded
-        if source is None:
-            source = _subject(doc, verb)
-        if target is None:
-            target = _target(doc, verb, NOUN_TARGET_PREPS, skip=pos.i)
-    warner = _warned_of(pos)
-    if warner is not None and kind in MATERIAL_HOSTILE:
-        if source is not None:
-            return None  # "warned of attacks by militants": a prediction about someone else
-        # "the union warned of a strike": the warner's threat of its own act
-        source, anchor = _subject(doc, warner), warner
-        kind, mode = "THREATEN", THREAT_MODES.get(kind)
-    if (
-        source is None
-        and pos.dep_ == "dobj"
-        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pos.children)
-    ):
-        source = _subject(doc, pos.head)  # "the committee completed its investigation"
-    patient = _patient_possessor(pos)
-    if patient is not None and source is not None and source.i == patient.i:
-        # "Fahie's arrest": Fahie was arrested; who arrested him is not said here
-        return _Found(tok, kind, mode, anchor, None, patient, victim_only=True)
-    if source is None:
-        return None
-    if target is not None and target.i == source.i:
-        target = None
-    return _Found(tok, kind, mode, anchor, source, target)
-
-
-#: the material acts a participle names the doer of ("the blockade imposed by the navy"); a past
-#: "investigation conducted by" or "talks held by" is left to the possessive and "by" rules
-IMPOSED = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "FIGHT"})
-
-
-def _imposed_by(doc: Doc, noun: Token) -> tuple[Token, Token] | None:
-    """ "the blockade imposed by the navy", "attacks carried out by militants": the agent of a support
-    verb's participle on the event noun is who does it (with the participle, for its target)."""
-    for child in noun.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and _is_support(child) and not _negated(child):
-            agent = _as_actor(doc, _pobj(child, ("by",)))
-            if agent is not None:
-                return agent, child
-    return None
-
-
-def _nominal_target(doc: Doc, tok: Token) -> Token | None:
-    """Whom a nominal's object names: "the severing of relations with Ecuador" -> Ecuador."""
-    nominal = _nominal_code(tok)
-    return _actor_token(doc, _pobj(nominal[1], NOUN_TARGET_PREPS)) if nominal is not None else None
-
-
-#: journeys one is "on": "is on a visit to X", "arrived on a state visit"
-JOURNEYS = frozenset({"visit", "tour"})
-#: verbs one is on a journey with: being there, arriving, leaving
-ON_A_JOURNEY = frozenset({"be", "arrive", "come", "leave", "set", "begin", "start"})
-
-
-def _on_a_visit(doc: Doc, noun: Token) -> Token | None:
-    """Who is "on a visit": the subject of the verb the "on" phrase belongs to."""
-    prep = noun.head
-    if noun.lemma_.lower() not in JOURNEYS or noun.dep_ != "pobj" or prep.lower_ != "on":
-        return None
-    verb = prep.head
-    if verb.lemma_.lower() not in ON_A_JOURNEY or verb.pos_ not in ("VERB", "AUX") or _negated(verb) or _modal(verb):
-        return None
-    return _subject(doc, verb)
-
-
-def _warned_of(noun: Token) -> Token | None:
-    """The verb of "warned of <noun>" (asserted, not negated), else None."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in WARNING:
-        return None
-    verb = prep.head
-    return verb if not _negated(verb) and _apply_modality("DISAPPROVE", None, verb) is not None else None
-
-
-def _between(doc: Doc, noun: Token) -> tuple[Token | None, Token | None]:
-    """The two sides of a fight "between A and B", on the noun or on the verb it is subject of."""
-    for host in (noun, noun.head if noun.dep_ == "nsubj" else None):
-        first = _pobj(host, ("between",)) if host is not None else None
-        if first is not None:
-            side = _actor_token(doc, first)
-            conj = _child(first, "conj")
-            if side is not None:
-                return side, _actor_token(doc, conj) if conj is not None else None
-    return None, None
-
-
-def _is_actor_modifier(doc: Doc, tok: Token) -> bool:
-    """An adjective or compound that names who acts: "Israeli", "EU", "Hamas" (not "rocket")."""
-    if tok.dep_ == "amod":
-        return (tok.is_title or tok.is_upper) and bool(gazetteer().demonym(tok.text))
-    # a place before an event noun says where ("the Gaza war") as often as who ("EU sanctions"), and
-    # "Iran sanctions" are against Iran: only organisations and people act through a compound
-    ent = entity_at(doc, tok.idx, tok.idx + len(tok.text))
-    return ent is not None and ent.label in ("ORG", "PERSON") and is_actor(doc, tok)
-
-
-#: nouns of an act done *to* someone: "Fahie's arrest" names the one arrested, not the arrester
-PATIENT_POSSESSOR = frozenset(
-    {
-        "arrest", "detention", "release", "extradition", "deportation", "expulsion", "execution",
-        "assassination", "murder", "killing", "kidnapping", "abduction", "imprisonment", "jailing",
-        "capture", "conviction", "indictment", "prosecution", "sentencing", "internment",
-    }
-)  # fmt: skip
-
-
-def _patient_possessor(tok: Token) -> Token | None:
-    """The possessor of an act-on-someone noun with no "of" object: "Fahie's arrest" -> Fahie."""
-    if tok.lemma_.lower() not in PATIENT_POSSESSOR or _pobj(tok, ("of",)) is not None:
-        return None
-    return _child(tok, "poss")
