@@ -220,3 +220,24 @@ def test_rejecting_a_report_denies_it_and_refuses_nothing(event_nlp: Language, w
 def test_found_not_guilty_accuses_no_one(event_nlp: Language, who: str) -> None:
     assert [e.type for e in events(event_nlp, f"The court found {who} not guilty of fraud.")] == []
     assert [e.type for e in events(event_nlp, f"The court found {who} guilty of fraud.")] == ["ACCUSE"]
+
+
+# -- found on the last held-out real pages, after they were scored (they are development data now)
+
+
+def test_a_negated_passive_with_nobody_refusing_is_no_rejection(event_nlp: Language) -> None:
+    assert events(event_nlp, "Rest assured that your data will not be shared with any other party.") == []
+    found = events(event_nlp, "The Freedonian government refused to share the data with Sylvania.")
+    assert [e.type for e in found] == ["REJECT"]
+
+
+@pytest.mark.parametrize("party", ["Freedonian", "Sylvanian"])
+def test_the_chances_of_an_act_are_not_the_act(event_nlp: Language, party: str) -> None:
+    text = f"The chances of {party} troops returning the seized land to the farmers remain remote."
+    assert [e.type for e in events(event_nlp, text)] == []
+
+
+def test_a_participle_shares_its_main_clause_s_doubt(event_nlp: Language) -> None:
+    assert events(event_nlp, "Pubs would be closed giving the nation breathing space, the minister said.") == []
+    found = events(event_nlp, "The Freedonian army withdrew from the town, leaving the rebels in control.")
+    assert [e.type for e in found] == ["RETREAT"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsprobe.components._clause import headline_passive
-from newsprobe.components.event_actors import actor_of, find_actor_inside
+from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor
 from newsprobe.components.event_lexicon import Code, lexicon
 from newsprobe.components.events.arguments import (
     _actor_token,
@@ -344,6 +344,10 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         source = unknown_name_subject(doc, tok, kind, target)  # "Eritrya has asked the UN to ..."
     if source is None and target is None:
         return None  # an act with nobody named is no record
+    if kind == "REJECT" and base_kind != "REJECT" and source is None:
+        return None  # "your data will not be shared with any other party": nobody refuses anything
+    if _prospect(tok) or _trailing_under_doubt(tok):
+        return None  # "the chances of returning are remote"; "would be closed, giving the nation ..."
     if phrase is not None and not _owned_demand(doc, tok, phrase[1]):
         return None  # "to meet demand for electricity": supply, not a concession
     if kind == "CONSULT" and phrase is None and not _met_someone(doc, tok):
@@ -359,6 +363,31 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if found_in_state(tok):
         return None  # "found him wounded": a state seen, not an act reported
     return _Found(tok, kind, mode, tok, source, target, consumed)
+
+
+#: nouns for what may or may not happen: "the chances of returning", "the prospect of meeting"
+PROSPECTS = frozenset({"chance", "prospect", "possibility", "likelihood", "risk", "odds", "hope", "danger", "fear"})
+
+
+def _prospect(verb: Token) -> bool:
+    """A gerund after "the chances/prospect/possibility of": what may happen, not what did."""
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ == "pobj":
+        verb = verb.head  # "the chances of troops returning ...": the gerund hangs on its subject
+    prep = verb.head
+    return verb.dep_ in ("pcomp", "pobj") and prep.lower_ == "of" and prep.head.lemma_.lower() in PROSPECTS
+
+
+def _trailing_under_doubt(verb: Token) -> bool:
+    """An -ing clause after its main clause when that is modal, negated or yet to come ("pubs would be
+    closed giving the nation breathing space"): it shares the main clause's doubt."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp")
+        and verb.i > head.i
+        and head.pos_ in ("VERB", "AUX")
+        and (_modal(head) or _negated(head) or _future(head))
+    )
 
 
 def _gathered_to_protest(doc: Doc, tok: Token) -> _Found | None:
@@ -485,7 +514,8 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         # "released the report", "images released by NASA", "rounded up support": what is released or
         # rounded up must be people (an actor or a captive) when it is named
         patient = _patient(verb) or (verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None)
-        people = patient is not None and (patient.lemma_.lower() in CAPTIVES or _as_actor(doc, patient) is not None)
+        # the patient itself must be people, not a thing an actor is named in ("its U.S. Winter Outlook")
+        people = patient is not None and (patient.lemma_.lower() in CAPTIVES or is_actor(doc, patient))
         if patient is not None and not people:
             return False
         if lemmas & NEEDS_SOURCE_OR_CAPTIVE and source is None:
