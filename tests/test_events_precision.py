@@ -241,3 +241,8 @@ def test_a_participle_shares_its_main_clause_s_doubt(event_nlp: Language) -> Non
     assert events(event_nlp, "Pubs would be closed giving the nation breathing space, the minister said.") == []
     found = events(event_nlp, "The Freedonian army withdrew from the town, leaving the rebels in control.")
     assert [e.type for e in found] == ["RETREAT"]
+
+
+def test_an_aspect_verb_s_gerund_keeps_its_own_reading(event_nlp: Language) -> None:
+    text = "The militia has vowed that it will start killing Freedonian soldiers once the truce ends."
+    assert "THREATEN" in [e.type for e in events(event_nlp, text)]

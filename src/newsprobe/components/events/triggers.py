@@ -377,6 +377,10 @@ def _prospect(verb: Token) -> bool:
     return verb.dep_ in ("pcomp", "pobj") and prep.lower_ == "of" and prep.head.lemma_.lower() in PROSPECTS
 
 
+#: verbs whose -ing complement is their own act ("started killing"), not a clause of its own
+ASPECT_VERBS = frozenset({"start", "begin", "continue", "keep", "stop", "resume", "cease", "finish", "go"})
+
+
 def _trailing_under_doubt(verb: Token) -> bool:
     """An -ing clause after its main clause when that is modal, negated or yet to come ("pubs would be
     closed giving the nation breathing space"): it shares the main clause's doubt."""
@@ -386,6 +390,7 @@ def _trailing_under_doubt(verb: Token) -> bool:
         and verb.dep_ in ("advcl", "xcomp")
         and verb.i > head.i
         and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() not in ASPECT_VERBS  # "will start killing": the frame rules read that
         and (_modal(head) or _negated(head) or _future(head))
     )
 
