@@ -16,8 +16,8 @@ lexicons; if a rule is changed because of a sentence here, the set stops being h
 one has to be written.
 
 Figures (overall and per type): ``pytest tests/test_events_heldout.py -s``. The floors are 0.05
-below the figures of the first run (on the base commit), rounded down: a regression guard, not a
-target.
+below the figures measured after the work that followed its first run, rounded down: a regression
+guard, not a target.
 """
 
 from __future__ import annotations
@@ -32,9 +32,10 @@ from test_events_cameo import load, score
 
 DATA = Path(__file__).resolve().parent / "data" / "events_heldout" / "plover_style.jsonl"
 #: first run (base commit 8e59bd0): type 0.805 (132/164), source 0.939 (124/132), no-event clean 13/16
-#: (0.812); each floor is 0.05 below, rounded down
-TYPE_FLOOR = 0.75
-SOURCE_FLOOR = 0.88
+#: (0.812); after the recall work of the same session: type 0.866, source 0.972, no-event 13/16. Each
+#: floor is 0.05 below the latter, rounded down
+TYPE_FLOOR = 0.81
+SOURCE_FLOOR = 0.92
 NULL_CLEAN_FLOOR = 0.76
 TYPES = frozenset(
     "AGREE AID ASSAULT COERCE CONCEDE CONSULT COOPERATE REQUEST ACCUSE REJECT THREATEN PROTEST RETREAT "
