@@ -32,8 +32,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsprobe.components.entities import entity_at
-from newsprobe.components.event_actors import actor_of, is_actor
-from newsprobe.components.events.syntax import WEAPONS, _child, _inner_code, _noun_code, _pobj, _verb_code
+from newsprobe.components.event_actors import FORCE_SECTORS, STATE_SECTORS, actor_of, is_actor
+from newsprobe.components.events.syntax import (
+    WEAPONS,
+    _child,
+    _infinitive,
+    _inner_code,
+    _noun_code,
+    _pobj,
+    _verb_code,
+)
 from newsprobe.model import EventActor
 
 #: sectors of those who shoot: their "fire" is gunfire
@@ -195,18 +203,14 @@ def imputes_misdeed(clause: Token) -> bool:
         if _misdeed_verb(verb):
             return True
         for xc in verb.children:  # "had tried to rig", "caused X to overbill", "turned over X to falsify"
-            if (xc.dep_ in ("xcomp", "ccomp") or (xc.dep_ == "advcl" and _to_infinitive(xc))) and _misdeed_verb(xc):
+            if (xc.dep_ in ("xcomp", "ccomp") or (xc.dep_ == "advcl" and _infinitive(xc))) and _misdeed_verb(xc):
                 return True
     return False
 
 
-def _to_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 #: economic aid that businesses also give as trade: lending and credit
 COMMERCE_WORDS = frozenset({"loan", "credit", "lending", "mortgage", "investment", "financing", "finance"})
-STATE_RECIPIENT_SECTORS = frozenset({"government", "military", "police", "judiciary", "legislature", "igo"})
+STATE_RECIPIENT_SECTORS = STATE_SECTORS | {"igo"}
 
 
 def commerce_not_aid(kind: str, trigger: Token, source: EventActor | None, target: EventActor | None) -> bool:
@@ -226,7 +230,6 @@ def commerce_not_aid(kind: str, trigger: Token, source: EventActor | None, targe
 
 #: going back: an event only when something is handed back, or a force goes back
 RETURNING = frozenset({"return"})
-FORCE_SECTORS = frozenset({"military", "police", "rebel"})
 
 
 def came_back(doc: Doc, verb: Token, source: Token | None) -> bool:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from newsprobe.components.event_actors import actor_of, is_actor
 from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject
 from newsprobe.components.events.modality import WARNING, _apply_modality, _negated, _own_force
-from newsprobe.components.events.syntax import SPEECH, _child, _Found, _particles, _pobj, _verb_code
+from newsprobe.components.events.syntax import PRESS, SPEECH, _child, _Found, _particles, _pobj, _verb_code
 from newsprobe.components.places import gazetteer
 
 #: verbs of handing money over
@@ -117,7 +117,7 @@ def _money_aid(doc: Doc, verb: Token) -> _Found | None:
 CRAFT = frozenset({"boat", "vessel", "ship", "aircraft", "plane", "frigate", "corvette", "radar", "helicopter"})
 #: what a ship handed back was: taken, not given
 TAKEN = frozenset({"seize", "capture", "detain", "impound", "hijack", "confiscate", "steal"})
-FORCE_SECTORS = frozenset({"military", "police"})
+STATE_ARMS = frozenset({"military", "police"})
 
 
 def _craft_given(doc: Doc, verb: Token) -> _Found | None:
@@ -132,7 +132,7 @@ def _craft_given(doc: Doc, verb: Token) -> _Found | None:
     recipient = _actor_token(doc, _pobj(verb, ("to",)))
     actor = actor_of(doc, recipient) if recipient is not None else None
     source = _subject(doc, verb)
-    if actor is None or actor.sector not in FORCE_SECTORS or not _public_giver(doc, source):
+    if actor is None or actor.sector not in STATE_ARMS or not _public_giver(doc, source):
         return None
     return _Found(verb, "AID", "military", verb, source, recipient, [obj.i])
 
@@ -325,7 +325,6 @@ def _countries(doc: Doc, head: Token) -> set[str]:
 
 #: what one gives a foreign body access to when it cooperates on a case
 FILES = frozenset({"file", "record", "archive", "document", "evidence", "data", "database", "dossier", "intelligence"})
-PRESS = frozenset({"reporter", "journalist", "press", "media", "newspaper", "correspondent"})
 
 
 def _access_given(doc: Doc, verb: Token) -> _Found | None:

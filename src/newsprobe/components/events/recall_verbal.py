@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsprobe.components.entities import entity_at
-from newsprobe.components.event_actors import actor_of
+from newsprobe.components.event_actors import STATE_SECTORS, actor_of
 from newsprobe.components.events.syntax import _child, _infinitive, _pobj
 
 #: kinds whose verb needs a speaking agent ("asked", "accused", "rejected"): a place or a thing
@@ -46,8 +46,6 @@ def unknown_name_subject(doc: Doc, verb: Token, kind: str, target: Token | None)
 GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 #: what a crowd gathers to do when it protests
 PROTEST_PURPOSE = frozenset({"protest", "demand", "denounce", "condemn", "oppose", "demonstrate", "call"})
-#: sectors of those who gather as a state or an army (a summit, a muster), not as protesters
-STATE_SECTORS = frozenset({"government", "military", "police", "judiciary", "legislature"})
 
 
 def gathered_to_protest(doc: Doc, verb: Token) -> Token | None:
@@ -64,7 +62,7 @@ def gathered_to_protest(doc: Doc, verb: Token) -> Token | None:
     if purpose is None or subj is None:
         return None
     actor = actor_of(doc, subj)
-    if actor is None or actor.sector in STATE_SECTORS:
+    if actor is None or actor.sector in STATE_SECTORS:  # a state or an army gathering: a summit, a muster
         return None
     return purpose
 

@@ -313,6 +313,10 @@ def _inner_code(doc: Doc, verb: Token, depth: int = 0) -> Code | None:
     return code if code is None or code[0] != "-" else None
 
 
+#: the press: telling it something is a statement, not cooperation with it
+PRESS = frozenset({"reporter", "journalist", "press", "media", "newspaper", "correspondent"})
+
+
 def _infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 

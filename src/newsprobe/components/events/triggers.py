@@ -42,6 +42,7 @@ from newsprobe.components.events.syntax import (
     LISTING_VERBS,
     NOUN_TARGET_PREPS,
     OBLIGATION,
+    PRESS,
     SPEECH,
     TARGET_PREPS,
     WEAPONS,
@@ -91,6 +92,9 @@ NEEDS_ACTOR_TARGET = frozenset({"shoot", "invest"})
 #: releasing someone is RETREAT between actors: by someone named, or of captives ("hostages were
 #: released"); "was treated and released" (from hospital) is no release
 NEEDS_SOURCE_OR_CAPTIVE = frozenset({"release", "free"})
+#: verbs whose object, when named, must be people: "released the hostages" (not "the report"),
+#: "rounded up dozens of villagers" (not "money")
+RELEASE_OR_ROUND_UP = NEEDS_SOURCE_OR_CAPTIVE | {"round"}
 CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "abductee"})
 #: harm to property that weather, fire or accident also do: an event only when its subject is an actor
 NATURAL_CAUSES = frozenset({"damage", "burn", "destroy", "drive", "flatten", "wreck"})
@@ -515,7 +519,7 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         return False  # "shot a video" (but "shot down a helicopter", "shot dead")
     if lemmas & NATURAL_CAUSES and source is None and _child(verb, "nsubj") is not None:
         return False  # "the storm damaged the governor's residence": damage, no coercion
-    if lemmas & (NEEDS_SOURCE_OR_CAPTIVE | {"round"}):
+    if lemmas & RELEASE_OR_ROUND_UP:
         # "released the report", "images released by NASA", "rounded up support": what is released or
         # rounded up must be people (an actor or a captive) when it is named
         patient = _patient(verb) or (verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None)
@@ -558,7 +562,6 @@ INVEST_VERBS = frozenset({"invest"})
 #: "spoke by telephone with X", "talked over the phone"
 PHONE_VERBS = frozenset({"speak", "talk", "confer", "chat"})
 PHONES = frozenset({"phone", "telephone", "videophone"})
-PRESS = frozenset({"reporter", "journalist", "press", "media", "newspaper", "correspondent"})
 #: ending one's own strike or protest eases dissent (CAMEO 082): "ended their strike"
 ENDING = frozenset({"end", "suspend", "halt", "stop", "abandon", "lift"})
 DISSENT = frozenset({"strike", "protest", "boycott", "sit-in", "demonstration", "walkout", "picket"})
