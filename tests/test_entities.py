@@ -533,3 +533,17 @@ def test_a_firm_of_two_names_stays_whole(nlp) -> None:  # type: ignore[no-untype
     text = "The deal was handled by Skadden, Arps, the law firm, according to the filing in New York."
     names = {e.name for e in nlp(text)._.entities}
     assert not {"Skadden", "Arps"} & names
+
+
+def test_a_name_run_into_an_unclosed_bracket_stops_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On Monday the Administrative Tribunal of the World Bank (WB) found against the director. "
+        "The WB said it would comply. The United Nations Development Programme (UNDP) agreed."
+    )
+    entities = nlp(text)._.entities
+    assert not any("(" in e.name for e in entities)
+    tribunal = next(e for e in entities if e.name.startswith("Administrative Tribunal"))
+    # "WB" spells the World Bank inside the name, not the tribunal: no alias of it
+    assert "WB" not in {m.text for m in tribunal.mentions}
+    undp = next(e for e in entities if e.name == "United Nations Development Programme")
+    assert "UNDP" in {m.text for m in undp.mentions}

@@ -198,6 +198,7 @@ def _named_spans(doc: Doc) -> list[_Span]:
             or doc[end - 1].is_space
         ):
             end -= 1
+        end = _before_open_bracket(doc, start, end)  # "the Tribunal of the World Bank (WB": no "(WB"
         if start >= end or not any(ch.isupper() for ch in doc[start:end].text):
             continue
         if _headline_noise(doc, start, end, headlines):
@@ -228,6 +229,18 @@ def _named_spans(doc: Doc) -> list[_Span]:
     out.extend(_gazetteer_spans(doc, owned, out))
     out.sort(key=lambda sp: sp.start)
     return out
+
+
+def _before_open_bracket(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends when the NER ran it into a bracket it does not close ("Administrative Tribunal of
+    the World Bank (WB" once the ")" is trimmed): before the bracket, trailing spaces and punctuation."""
+    opened = next((i for i in range(start, end) if doc[i].text == "("), None)
+    if opened is None or any(doc[i].text == ")" for i in range(opened, end)):
+        return end
+    end = opened
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
 
 
 def _listed_people(doc: Doc, start: int, end: int, surnames: set[str]) -> list[_Span]:
@@ -365,6 +378,14 @@ def _name_words(text: str) -> list[str]:
     return kept or words
 
 
+def _inner_initials(name: str, acro: str) -> bool:
+    """Whether ``acro`` spells the end of ``name`` but not the whole of it ("... of the World Bank", "WB")."""
+    words = name.replace("-", " ").split()
+    if _initials(name) == acro.upper():
+        return False
+    return any(words[i][:1].isupper() and _initials(" ".join(words[i:])) == acro.upper() for i in range(1, len(words)))
+
+
 def _initials(name: str) -> str:
     words = [w for w in name.replace("-", " ").split() if w.lower() not in INITIAL_SKIP]
     return "".join(w[0] for w in words if w[:1].isalpha()).upper()
@@ -481,7 +502,7 @@ class _Clusterer:
                 self.clusters[c].canonical = place.name if place is not None else _singular(text)
         self.by_key.setdefault(key, c)
         self._attach(c, start, end, label)
-        self._acronym_after(c, end)
+        self._acronym_after(c, text, end)
 
     def _mislabelled_person(self, text: str, first_names: bool = True) -> int | None:
         """A known person's surname, or a full name sharing it, that the NER labelled otherwise."""
@@ -499,12 +520,13 @@ class _Clusterer:
                 return firsts[0]
         return None
 
-    def _acronym_after(self, c: int, end: int) -> None:
-        """"European Union (EU)": the bracketed acronym is an alias of the name before it."""
+    def _acronym_after(self, c: int, name: str, end: int) -> None:
+        """"European Union (EU)": the bracketed acronym is an alias of the name before it (not when it
+        spells a name inside it: "the Administrative Tribunal of the World Bank (WB)" is no "WB")."""
         doc = self.doc
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             acro = doc[end + 1].text
-            if _acronym(acro):
+            if _acronym(acro) and not _inner_initials(name, acro):
                 self.by_key.setdefault(acro.lower(), c)
                 self.acronyms.setdefault(acro, c)
 
