@@ -531,3 +531,11 @@ def test_an_act_as_the_subject_of_a_cue_is_no_speaker(nlp) -> None:  # type: ign
         "party officials who suspect she timed it to help an ally."
     )
     assert [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "revealed"] == []
+
+
+@pytest.mark.parametrize("who", ["The Freedonian minister", "The Sylvanian minister"])
+def test_a_call_on_someone_reports_the_act_asked_of_them(nlp, who: str) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(nlp, f"{who} called on the rebels to lay down their arms.")
+    assert [q.content.text for q in found] == ["the rebels to lay down their arms"]
+    # a visit is no statement
+    assert _quotes(nlp, f"{who} called on her at home on Sunday.") == []

@@ -423,6 +423,22 @@ _EVIDENCE_NOUNS = frozenset(
 )
 
 
+#: cues whose "on/upon X" names whom a request is addressed to ("called on X to ..."), not its topic
+#: ("placed a premium on X")
+ADDRESSED_CUES = frozenset({"call"})
+ADDRESS_PREPS = frozenset({"on", "upon"})
+
+
+def _asked_act(verb: Token, addressee: Token) -> Token | None:
+    """The infinitive a request asks of its addressee: "called on X to cut power" -> cut."""
+    for tok in [*verb.children, *addressee.children]:
+        if tok.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        ):
+            return tok
+    return None
+
+
 def _negated(verb: Token) -> bool:
     """``did not say``, ``would never confirm``: a cue that reports no statement."""
     return any(c.dep_ == "neg" for c in verb.children)
@@ -877,6 +893,13 @@ class _Finder:
         if phrasal is not None:
             head, pkind = phrasal
             start, end = _subtree_span(head)
+            if lemma in ADDRESSED_CUES and head.head.lower_ in ADDRESS_PREPS:
+                # "called on utilities to cut power": what is asked is the addressee and the act; with no
+                # act ("called on her") nothing was said
+                act = _asked_act(verb, head)
+                if act is None:
+                    return None
+                end = max(end, _subtree_span(act)[1])
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < head.i), None)
             tails = self.lex.prep.get(lemma, ())
             if obj is not None and pkind == "reported" and not any(obj.lemma_.lower() in t for t in tails):
