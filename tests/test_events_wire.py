@@ -19,8 +19,11 @@ from newsprobe.evaluate.wire_events import detokenize, evaluate, gold_path, read
 CONLL = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "conll2003" / "eng.testa"
 needs_conll = pytest.mark.skipif(not CONLL.exists(), reason="needs ../shared/datasets/conll2003")
 
+#: first run (coder at c4db972, before any change made from these sentences):
+#: dev  precision 0.788 recall 0.545 source 0.656 main type 0.560 (with source 0.396), no-event clean 125/132
+#: held precision 0.646 recall 0.440 source 0.714 main type 0.490 (with source 0.378), no-event clean 110/122
 #: (precision, recall, main-event type) floors per split
-FLOORS = {"dev": (0.0, 0.0, 0.0), "held": (0.0, 0.0, 0.0)}
+FLOORS = {"dev": (0.70, 0.50, 0.50), "held": (0.60, 0.40, 0.45)}
 
 
 def test_detokenize_rebuilds_running_text() -> None:

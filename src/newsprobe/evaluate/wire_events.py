@@ -21,7 +21,8 @@ sentence of a document's first six after the dateline, including those with no e
 ``events`` lists every event the coder must find, the sentence's main event first; ``optional``
 lists arguable ones that are neither required nor wrong. Scoring per sentence: each gold event takes
 one found event of its type (preferring the one whose trigger holds the gold trigger word); a found
-event left over is wrong unless an optional event of its type takes it.
+event left over is wrong unless an optional event of its type takes it (an optional CONSULT also
+takes an AGREE: an announced meeting is CAMEO 036, intent to meet, which the 2021 table codes AGREE).
 
 * ``precision`` / ``recall``: found events matched / all found (outside optional); gold matched / gold.
 * ``source`` / ``target``: over matched pairs whose gold actor is given, the found actor names it (a
@@ -153,6 +154,12 @@ def _match(gold: list[dict[str, Any]], found: list[Event], text: str) -> tuple[P
     return pairs, left
 
 
+def _intent_to_meet(optional: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An optional meeting (CONSULT) also admits AGREE: CAMEO 036, "express intent to meet or
+    negotiate", is AGREE in the 2021 table, so "will meet on Sunday" may be coded either way."""
+    return [{**g, "type": "AGREE"} for g in optional if g.get("type") == "CONSULT"]
+
+
 def _overlaps(word: str, trigger: str) -> bool:
     return word in trigger or trigger in word
 
@@ -187,7 +194,7 @@ def score(
             gold = [g for g in row["events"] if isinstance(g, dict)]
             optional = [g for g in row.get("optional") or [] if isinstance(g, dict)]
             pairs, left = _match(gold, found, doc.text)
-            _, wrong = _match(optional, left, doc.text)
+            _, wrong = _match(optional + _intent_to_meet(optional), left, doc.text)
             c["gold"] += len(gold)
             c["matched"] += len(pairs)
             c["wrong"] += len(wrong)

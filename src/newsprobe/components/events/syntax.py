@@ -326,10 +326,12 @@ def _child(tok: Token, *deps: str) -> Token | None:
 
 
 def _pobj(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first of ``preps`` under ``tok`` that names no time ("called on Friday for
+    X" has no addressee "Friday")."""
     for prep in tok.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             pobj = _child(prep, "pobj")
-            if pobj is not None:
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 return pobj
     return None
 
