@@ -26,7 +26,8 @@ takes an AGREE: an announced meeting is CAMEO 036, intent to meet, which the 202
 
 * ``precision`` / ``recall``: found events matched / all found (outside optional); gold matched / gold.
 * ``source`` / ``target``: over matched pairs whose gold actor is given, the found actor names it (a
-  shared content word, as in the PLOVER scorer).
+  shared content word, as in the PLOVER scorer, or a word form of one: "Iraqi" names "Iraq"; the
+  words of the entity's other mentions count: "SDA" names the Party of Democratic Action).
 * ``main_type`` / ``main_type_source``: over sentences with a gold event, the coder's main event
   (nearest the parse root, :func:`newsprobe.evaluate.plover.main_event`) has the type (and source) of
   the gold main event: the PLOVER records' protocol, on real text.
@@ -44,8 +45,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsprobe.components._ext import get_list
 from newsprobe.errors import Code, DatasetError
-from newsprobe.evaluate.plover import _doc, _nlp, actor_matches, main_event
+from newsprobe.evaluate.plover import _doc, _nlp, _words, actor_matches, main_event
 from newsprobe.model import Event, EventActor
 
 __all__ = ["SPLITS", "detokenize", "evaluate", "gold_path", "read_documents"]
@@ -131,8 +133,26 @@ def _actor(name: Any) -> list[dict[str, Any]]:
     return [{"actorText": str(name)}] if name else []
 
 
-def _named(actor: EventActor | None, gold: Any) -> bool:
-    return actor_matches(actor, _actor(gold))
+def _same_word(a: str, b: str) -> bool:
+    """The same word, or one a form of the other ("Iraq" ~ "Iraqi" ~ "Iraqis", "Israel" ~ "Israeli")."""
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 4 and long.startswith(short))
+
+
+def _named(actor: EventActor | None, gold: Any, doc: Doc | None = None) -> bool:
+    """Whether ``actor`` names the gold actor: a shared content word (as the PLOVER scorer has it), a
+    word form of one, or a word of another mention of the same entity ("SDA" for the Party of
+    Democratic Action when the article gives both)."""
+    if actor is None or not gold:
+        return False
+    if actor_matches(actor, _actor(gold)):
+        return True
+    mine = _words(actor.mention.text) | _words(actor.name)
+    if doc is not None and actor.entity_id:
+        for entity in get_list(doc, "entities"):
+            if entity.id == actor.entity_id:
+                mine |= {w for m in entity.mentions for w in _words(m.text)}
+    return any(_same_word(a, b) for a in mine for b in _words(str(gold)))
 
 
 Pairs = list[tuple[dict[str, Any], Event]]
@@ -204,10 +224,10 @@ def score(
                 per_type[g["type"]]["matched"] += 1
                 if g.get("source"):
                     c["with_source"] += 1
-                    c["source_right"] += _named(e.source, g["source"])
+                    c["source_right"] += _named(e.source, g["source"], doc)
                 if g.get("target"):
                     c["with_target"] += 1
-                    c["target_right"] += _named(e.target, g["target"])
+                    c["target_right"] += _named(e.target, g["target"], doc)
             for e in wrong:
                 per_type[e.type]["wrong"] += 1
             if gold:
@@ -215,7 +235,7 @@ def score(
                 main = main_event(doc, found)
                 if main is not None and main.type == gold[0]["type"]:
                     c["main_type"] += 1
-                    c["main_type_source"] += not gold[0].get("source") or _named(main.source, gold[0]["source"])
+                    c["main_type_source"] += not gold[0].get("source") or _named(main.source, gold[0]["source"], doc)
             else:
                 c["null_sentences"] += 1
                 c["null_clean"] += not wrong

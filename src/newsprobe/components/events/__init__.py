@@ -89,6 +89,7 @@ from newsprobe.components.events.triggers import (
     SPEAKING_UP,
     _verb_event,
 )
+from newsprobe.components.events.wire_actors import quoted_first_person, unresolved_first_person
 from newsprobe.model import DateExpr, Event, EventActor, Offsets, Quote
 
 __all__ = ["find_events", "event_candidates", "EventsComponent"]
@@ -228,7 +229,7 @@ def find_events(doc: Doc) -> list[Event]:
     events: list[Event] = []
     kept: list[tuple[_Found, EventActor | None, EventActor | None]] = []
     for found in candidates:
-        source = _actor(doc, found.source_tok)
+        source = _actor(doc, found.source_tok) or quoted_first_person(doc, found.kind, found.anchor, quotes)
         target = _actor(doc, found.target_tok)
         if _same_actor(source, target):
             # nobody does an event to themselves: the target is the misread one (the source is the
@@ -238,6 +239,8 @@ def find_events(doc: Doc) -> list[Event]:
             found.target_tok = None
         if source is None and target is None:
             continue  # nobody resolved ("we", "it" with no antecedent): no record
+        if source is None and unresolved_first_person(found.anchor):
+            continue  # "a young man that I work with": someone's talk about themselves
         if _question(found.trigger.sent) or after_question(found.trigger.sent):
             continue  # "Did X attack Y?", "How are you appealing to voters?": nothing is asserted
         if commerce_not_aid(found.kind, found.trigger, source, target):

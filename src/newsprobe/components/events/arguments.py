@@ -18,6 +18,7 @@ from newsprobe.components.events.syntax import (
     FRAME_REJECT,
     FRAME_THREATEN,
     MATERIAL_HOSTILE,
+    NEVER_OWN,
     SPEECH,
     TARGET_PREPS,
     WEAPONS,
@@ -28,6 +29,7 @@ from newsprobe.components.events.syntax import (
     _pobj,
     _verb_code,
 )
+from newsprobe.components.events.wire_actors import relative_antecedent, shared_object
 from newsprobe.model import EventActor
 
 #: destinations, not targets: "was taken to the hospital", "walked into the station"
@@ -387,7 +389,10 @@ def _verbless_subject(verb: Token) -> Token | None:
 
 
 def _own(tok: Token) -> bool:
-    """ "its troops", "their forces": the actor's own people are not its target."""
+    """ "its troops", "their forces": the actor's own people are not its target (but "his guests",
+    "their hostages" are people acted on: ``NEVER_OWN``)."""
+    if tok.lemma_.lower() in NEVER_OWN or tok.lower_ in NEVER_OWN:
+        return False
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in tok.children)
 
 
@@ -413,7 +418,8 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
         and _verbless_subject(verb) is None
     ):
         patient = verb.head  # "a camp attacked by militiamen", "the town which was shelled"
-    for cand in ([patient] if patient is not None else []) + [_child(verb, "dobj", "dative")]:
+    obj = relative_antecedent(_child(verb, "dobj", "dative")) or shared_object(verb)
+    for cand in ([patient] if patient is not None else []) + [obj]:
         if cand is not None and (cand.i == skip or _own(cand) or created(verb, cand)):
             continue  # "form a commission": what is made is not acted on
         found = _actor_token(doc, cand) or _named_settlement(cand)

@@ -19,6 +19,7 @@ from newsprobe.components.events.syntax import (
     FRAME_THREATEN,
     FRAMES,
     MATERIAL_HOSTILE,
+    NEVER_OWN,
     SPEECH,
     THREAT_MODES,
     _child,
@@ -268,6 +269,8 @@ OWNING = frozenset({"his", "her", "its", "their", "our"})
 def _own_force(subj: Token, warner_verb: Token) -> bool:
     """The warner's own forces: "his forces", "its troops", or the force of the warner's own service
     ("the police chief warned that officers would ...", "the army chief warned that troops would ...")."""
+    if subj.lemma_.lower() in NEVER_OWN:
+        return False  # "her husband threatened to ...": a husband is nobody's force
     if any(c.dep_ == "poss" and c.lower_ in OWNING for c in subj.children):
         return True
     sectors = lexicon().sectors

@@ -13,7 +13,8 @@ one sentence:
   only when what X did is misconduct (a misdeed verb, or an object or predicate that names one).
 * **Commerce is not aid.** Loans or credit by businesses (banks, lenders, companies) to no state is
   market activity, not economic aid (CAMEO 071 is aid between states and international bodies).
-* **Private life.** "returned a week later" (someone came back) is no RETREAT: returning is an event
+* **Private life.** Meeting or visiting family ("visited his wife in hospital") is no consultation;
+  "returned a week later" (someone came back) is no RETREAT: returning is an event
   when something or someone is handed back, or when a force goes back; "travelled to meet Zoe" by
   someone who is no actor is no consultation.
 * **Who the pronoun is.** A "he"/"she" in a clause fronted before the main clause ("A month after he
@@ -261,6 +262,21 @@ def private_meeting(doc: Doc, verb: Token, kind: str, source: Token | None) -> b
         return False
     subj = _clause_subject(verb)
     return subj is not None and subj.pos_ == "NOUN" and not is_actor(doc, subj)
+
+
+#: family relations: meeting or visiting one is private life ("visited his wife in hospital")
+KIN = frozenset(
+    {"aunt", "uncle", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "cousin",
+     "nephew", "niece", "parent", "family", "relative", "child", "grandchild", "grandson", "granddaughter"}
+)  # fmt: skip
+
+
+def family_meeting(kind: str, source: Token | None, target: Token | None) -> bool:
+    """A meeting, visit or call with one's family, or by one's family ("Yeltsin visited his wife in
+    hospital", "her brother travelled to meet her"): private life, no consultation between actors."""
+    if kind != "CONSULT":
+        return False
+    return any(t is not None and (t.lemma_.lower() in KIN or t.lower_ in KIN) for t in (source, target))
 
 
 #: what a fronted clause starts with ("After he resigned, ...")

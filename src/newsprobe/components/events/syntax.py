@@ -103,6 +103,13 @@ WEAPONS = frozenset(
     }
 )
 #: generic harm verbs whose type and mode can come from the means ("killed in a suicide bombing")
+#: people a possessive does not make the actor's own side: "seized his guests", "arrested her aunt",
+#: "freed their hostages" (held by them, yet the ones the act is done to)
+NEVER_OWN = frozenset(
+    {"hostage", "captive", "prisoner", "detainee", "guest", "visitor", "aunt", "uncle", "wife", "husband", "son",
+     "daughter", "mother", "father", "brother", "sister", "family", "relative", "companion", "cousin", "nephew",
+     "niece", "child", "parent", "kidnapper", "abductor", "captor", "victim"}
+)  # fmt: skip
 GENERIC_HARM = frozenset({"kill", "wound", "injure"})
 OBLIGATION = frozenset({"must", "should"})
 

@@ -24,6 +24,7 @@ from newsprobe.components.events.modality import _apply_modality, _frame, _futur
 from newsprobe.components.events.noun_triggers import _noun_event
 from newsprobe.components.events.page_precision import (
     came_back,
+    family_meeting,
     fights_a_thing,
     finding_of_misdeed,
     found_in_state,
@@ -58,6 +59,7 @@ from newsprobe.components.events.syntax import (
     _pobj,
     _verb_code,
 )
+from newsprobe.components.events.wire_actors import partner
 
 CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj", "parataxis", "advmod"}
@@ -344,6 +346,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         target = _target(doc, embedded)
     if source is not None and target is not None and source.i == target.i:
         target = None
+    if target is None:
+        target = partner(doc, kind, source, tok, phrase[1] if phrase is not None else None)  # "A and B met": B
     if source is None:
         source = unknown_name_subject(doc, tok, kind, target)  # "Eritrya has asked the UN to ..."
     if source is None and target is None:
@@ -366,6 +370,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         return None  # "fought the tax law", "returned a week later", "her boyfriend travelled to meet Zoe"
     if found_in_state(tok):
         return None  # "found him wounded": a state seen, not an act reported
+    if family_meeting(kind, source, target):
+        return None  # "visited his wife in hospital": private life
     return _Found(tok, kind, mode, tok, source, target, consumed)
 
 
