@@ -69,3 +69,18 @@ def test_an_office_holders_i_is_the_speaker(event_nlp: Language, a: str, b: str)
 def test_private_first_person_talk_is_no_record(event_nlp: Language) -> None:
     assert events(event_nlp, '"This is a young man that I work with every day," the coach said.') == []
     assert events(event_nlp, "You also agree to this site's privacy policy and terms of use.") == []
+
+
+def test_they_in_a_subordinate_clause_is_not_the_speaker(event_nlp: Language) -> None:
+    text = (
+        "The Freedonian finance ministry on Wednesday denied the group's application to receive a donation "
+        "that Sylvania's leader had pledged after they met in January."
+    )
+    for e in events(event_nlp, text):
+        assert not (e.type == "CONSULT" and names(e)[0] == "Freedonian finance ministry")
+
+
+def test_protesting_their_detention_names_them_as_detained(event_nlp: Language) -> None:
+    text = "Six inmates went on hunger strike to protest their detention without charge, their lawyer said."
+    e = one(event_nlp, text, "COERCE")
+    assert e.source is None and names(e)[1] == "Six inmates"

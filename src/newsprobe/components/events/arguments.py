@@ -77,8 +77,8 @@ def _pronoun_antecedent(doc: Doc, pron: Token) -> Token | None:
             if subj is not None and subj.lower_ not in ("it", "they", "we", "its", "their", "our"):
                 return _as_actor(doc, subj)  # "the League ministers meeting in Cairo said they ..."
             return None
-        if cur.dep_ == "ROOT":
-            return None
+        if cur.dep_ in ("ROOT", "advcl", "acl"):
+            return None  # "X denied ... a donation Y had pledged after they met": "they" is not X
         cur = cur.head
     return None
 

@@ -138,6 +138,9 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pos.children)
     ):
         source = _subject(doc, pos.head)  # "the committee completed its investigation"
+        if source is not None and pos.lemma_.lower() in PATIENT_POSSESSOR and _pobj(pos, ("of",)) is None:
+            # "detainees protested their detention": they were detained; who detained them is not said
+            return _Found(tok, kind, mode, anchor, None, source, victim_only=True)
     patient = _patient_possessor(pos)
     if patient is not None and source is not None and source.i == patient.i:
         # "Fahie's arrest": Fahie was arrested; who arrested him is not said here
