@@ -90,6 +90,13 @@ from newsprobe.components.events.triggers import (
     _verb_event,
 )
 from newsprobe.components.events.wire_actors import quoted_first_person, unresolved_first_person
+from newsprobe.components.events.wire_material import (
+    attempt_on_life,
+    wire_candidate,
+    wire_material_doubt,
+    wire_material_event,
+    wire_material_repair,
+)
 from newsprobe.model import DateExpr, Event, EventActor, Offsets, Quote
 
 __all__ = ["find_events", "event_candidates", "EventsComponent"]
@@ -126,12 +133,17 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in MATERIAL_HEADS
                 or lemma in RECEIVING
                 or lemma in GATHERING
+                or wire_candidate(tok)
                 or aidco_candidate(tok)
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _received(doc, tok) if lemma in RECEIVING else None
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
+                found = found or wire_material_event(doc, tok)
                 found = _damage_by_attack(doc, found) if found is not None else None
+                found = wire_material_repair(doc, found) if found is not None else None
+                if found is not None and wire_material_doubt(doc, found, candidates.keys()):
+                    found = None  # real wire copy: follow-on participles, harm by things, "armed with"
                 if found is not None and not _real_page_doubt(doc, found) and not aidco_doubt(doc, found):
                     candidates[tok.i] = speaker_owns(doc, _real_news_repair(doc, found))
                     consumed.update(found.consumed)
@@ -141,10 +153,15 @@ def event_candidates(doc: Doc) -> list[_Found]:
                     candidates[tok.i] = found
         elif tok.pos_ in ("NOUN", "PROPN") and (
             lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
-            or lemma in NOMINALS or lemma in CUSTODY
+            or lemma in NOMINALS or lemma in CUSTODY or lemma == "attempt"
         ):
             found = _noun_event(doc, tok) or in_custody(doc, tok)  # "X is in police custody"
-            if found is not None and not _real_page_doubt(doc, found):
+            found = found or attempt_on_life(doc, tok)  # "an attempt on her life"
+            if (
+                found is not None
+                and not _real_page_doubt(doc, found)
+                and not wire_material_doubt(doc, found, candidates.keys())
+            ):
                 candidates[tok.i] = found
     out = []
     for i in sorted(candidates):
