@@ -48,8 +48,8 @@ def test_two_verbs_share_their_object(event_nlp: Language, a: str, b: str) -> No
 def test_people_held_or_related_to_someone_are_acted_on(event_nlp: Language) -> None:
     e = one(event_nlp, "Police said they had arrested her aunt on charges of kidnapping.", "COERCE")
     assert names(e)[1] == "her aunt"
-    e = one(event_nlp, "Security forces burst into the house and seized his guests for questioning.", "COERCE")
-    assert names(e)[1] == "his guests"
+    found = events(event_nlp, "Security forces burst into the house and seized his guests for questioning.")
+    assert [names(e)[1] for e in found if e.text == "seized"] == ["his guests"]
     e = one(event_nlp, "Officers said her husband had threatened to kill her if she left.", "THREATEN")
     assert names(e)[0] == "her husband"  # a husband is nobody's force: the threat is his
 
