@@ -72,6 +72,7 @@ from newsprobe.components.events.precision import (
 from newsprobe.components.events.real_news import RECEIVING, _real_news_repair, _received, _riot
 from newsprobe.components.events.recall_aidco import aidco_candidate, aidco_doubt, aidco_event, speaker_owns
 from newsprobe.components.events.recall_verbal import GATHERING
+from newsprobe.components.events.sport import market_talk, sports_report
 from newsprobe.components.events.syntax import (
     FRAMES,
     LISTING_VERBS,
@@ -258,6 +259,8 @@ def find_events(doc: Doc) -> list[Event]:
             continue  # nobody resolved ("we", "it" with no antecedent): no record
         if source is None and unresolved_first_person(found.anchor):
             continue  # "a young man that I work with": someone's talk about themselves
+        if sports_report(found.trigger.sent) or market_talk(found.kind, found.trigger):
+            continue  # "Wales beat San Marino 6-0", "offered 40 percent of the shares"
         if _question(found.trigger.sent) or after_question(found.trigger.sent):
             continue  # "Did X attack Y?", "How are you appealing to voters?": nothing is asserted
         if commerce_not_aid(found.kind, found.trigger, source, target):
