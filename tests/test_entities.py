@@ -441,6 +441,17 @@ def test_they_resolves_to_a_group_with_plural_agreement(nlp) -> None:  # type: i
     assert ref is not None and ref.name == "Harbour Pilots Alliance"
 
 
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [("The rolling blackouts hit two million homes", None), ("The power cuts hit two million homes", None),
+     ("The loggers met the police", "The loggers"), ("The economists met the minister", "The economists")],
+)
+def test_they_who_speak_are_people(nlp, first: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(f"{first} on Monday. They said the cuts would end soon.")
+    ref = _pronoun(doc, "They")
+    assert (ref.name if ref is not None else None) == speaker
+
+
 @pytest.mark.parametrize("people", ["Israelis", "Palestinians", "Russians", "Ukrainians"])
 def test_plural_people_take_they_but_never_it(nlp, people: str) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(f"{people} queued for hours at the crossing. They said the wait was the longest yet.")

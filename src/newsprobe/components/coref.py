@@ -10,8 +10,10 @@ Rules, in short:
 * **he/she/him/her** -> a person: the nearest subject before it in the same sentence, otherwise
   the subject (or the only person) of the nearest of the three previous sentences that names a
   person. Several candidates and no subject among them, or nobody in reach: unresolved.
-* **they/them** -> a plural noun phrase, conjoined subjects, or an organisation or group that agrees
-  in number: a plural name ("the Houthis", "Palestinians") or a plural verb ("the Alliance say"). A
+* **they/them** -> a plural noun phrase of people or bodies (never "the rolling blackouts": the
+  event lexicon's actor nouns, a short list of others, and nouns for people by what they do, such
+  as "loggers"), conjoined subjects, or an organisation or group that agrees in number: a plural
+  name ("the Houthis", "Palestinians") or a plural verb ("the Alliance say"). A
   singular organisation as the nearest candidate ("Hamas said they ...") leaves "they" unresolved.
 * **it** (as a subject) -> an organisation, place or institution noun; never a person, a plural group
   ("the Palestinians") or conjoined names; an expletive "it" ("it is unclear whether", "it was
@@ -65,6 +67,7 @@ class Lexicon:
     honorifics: dict[str, str]  # honorific -> "m", "f" or ""
     gendered: dict[str, str]
     institutions: frozenset[str]
+    people: frozenset[str]  # plural nouns of people a "they" may be (besides the event lexicon's actors)
     ignore_mods: frozenset[str]
     role_words: frozenset[str]  # every word of every role phrase
     max_role_len: int  # words in the longest role phrase
@@ -76,6 +79,34 @@ def _data_lines(name: str) -> Iterable[str]:
         line = line.strip()
         if line and not line.startswith("#"):
             yield line
+
+
+#: endings of nouns for people by what they do ("loggers", "miners", "economists", "historians")
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer", "ant")
+#: nouns with those endings that are things ("orders", "papers", "computers", "quarters")
+NOT_AGENTS = frozenset(
+    {"order", "border", "number", "water", "paper", "letter", "power", "computer", "center", "centre", "matter",
+     "winter", "summer", "quarter", "chapter", "disaster", "register", "cancer", "factor", "sector", "error",
+     "monitor", "motor", "tractor", "theater", "theatre", "meter", "filter", "layer", "tower", "shower", "flower",
+     "weather", "feather", "river", "liver", "fever", "poster", "banner", "trailer", "chamber", "timber", "corner",
+     "dinner", "manner", "answer", "offer", "transfer", "barrier", "carrier", "cluster", "folder", "marker",
+     "counter", "character", "parameter", "thriller", "cylinder", "container", "trigger", "indicator", "elevator",
+     "generator", "reactor", "radiator", "vector", "mirror", "horror", "tremor", "rumor", "rumour", "plant",
+     "grant", "warrant", "restaurant", "variant", "pollutant", "ian"}
+)  # fmt: skip
+
+
+def agent_noun(lemma: str) -> bool:
+    """A noun for someone by what they do: "logger", "economist", "historian" (not "order", "paper")."""
+    return len(lemma) > 4 and lemma.endswith(AGENT_ENDINGS) and lemma not in NOT_AGENTS
+
+
+@lru_cache(maxsize=1)
+def actor_nouns() -> frozenset[str]:
+    """The nouns of people and bodies the event coder knows ("officials", "protesters", "police")."""
+    from newsprobe.components.event_lexicon import lexicon as event_lexicon
+
+    return frozenset(event_lexicon().sectors)
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +139,7 @@ def lexicon() -> Lexicon:
         honorifics=gender_map(sections.get("honorifics", [])),
         gendered=gender_map(sections.get("gendered_roles", [])),
         institutions=frozenset(sections.get("institutions", [])),
+        people=frozenset(sections.get("people", [])),
         ignore_mods=frozenset(sections.get("ignore_modifiers", [])),
         role_words=role_words,
         max_role_len=max((len(p.split()) for p in roles), default=1),
@@ -435,7 +467,11 @@ class Resolver:
         def kind_ok(r: Ref) -> bool:
             if r.cluster >= 0:
                 return plural or self.clusters[r.cluster].label in PLACE_OR_BODY
-            return plural or r.label in self.lex.institutions
+            if plural:  # "they" are people or bodies: never "the rolling blackouts"
+                return r.label in self.lex.institutions or r.label in self.lex.people or r.label in actor_nouns() or (
+                    agent_noun(r.label)
+                )
+            return r.label in self.lex.institutions
 
         cur = [r for r in self.refs[k] if r.tok < i and number_ok(r)]
         if cur:
