@@ -89,6 +89,7 @@ from newsprobe.components.events.triggers import (
     SPEAKING_UP,
     _verb_event,
 )
+from newsprobe.components.events.wire_verbal import WIRE_VERBS, wire_verbal_event, wire_verbal_repair
 from newsprobe.model import DateExpr, Event, EventActor, Offsets, Quote
 
 __all__ = ["find_events", "event_candidates", "EventsComponent"]
@@ -125,11 +126,14 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in MATERIAL_HEADS
                 or lemma in RECEIVING
                 or lemma in GATHERING
+                or lemma in WIRE_VERBS
                 or aidco_candidate(tok)
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _received(doc, tok) if lemma in RECEIVING else None
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
+                found = found or wire_verbal_event(doc, tok)
+                found = wire_verbal_repair(doc, found) if found is not None else None
                 found = _damage_by_attack(doc, found) if found is not None else None
                 if found is not None and not _real_page_doubt(doc, found) and not aidco_doubt(doc, found):
                     candidates[tok.i] = speaker_owns(doc, _real_news_repair(doc, found))
@@ -143,6 +147,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
             or lemma in NOMINALS or lemma in CUSTODY
         ):
             found = _noun_event(doc, tok) or in_custody(doc, tok)  # "X is in police custody"
+            found = wire_verbal_repair(doc, found) if found is not None else None
             if found is not None and not _real_page_doubt(doc, found):
                 candidates[tok.i] = found
     out = []

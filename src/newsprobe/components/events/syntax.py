@@ -149,8 +149,14 @@ def _particles(tok: Token) -> list[str]:
     return [
         c.lower_
         for c in tok.children
-        if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == tok.i + 1)
+        if (c.dep_ in ("prt", "prep") and not _dated(c))
+        or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == tok.i + 1)
     ]
+
+
+def _dated(prep: Token) -> bool:
+    """ "on Saturday" in "called on Saturday for calm": a preposition of time is no particle."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _verb_code(tok: Token) -> Code | None:
@@ -232,7 +238,10 @@ def _hyphenated(tok: Token) -> str | None:
 
 
 #: event nouns only with their preposition: noun -> (preposition, code)
-NOUN_WITH_PREP: dict[str, tuple[str, Code]] = {"call": ("for", ("DEMAND", None))}
+NOUN_WITH_PREP: dict[str, tuple[str, Code]] = {
+    "call": ("for", ("DEMAND", None)),
+    "discussion": ("with", ("CONSULT", None)),  # "discussions with X"; "his discussion of the deal" is none
+}
 
 
 def _for_to_clause(clause: Token, need: str) -> bool:
