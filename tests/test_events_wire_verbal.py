@@ -197,3 +197,32 @@ def test_discussion_of_a_topic_is_no_meeting(event_nlp: Language) -> None:
 def test_a_date_is_no_particle(event_nlp: Language, text: str) -> None:
     # "fired ... on Monday" is no "fired on", "gave ... in 2019" no "gave in"
     assert [e.type for e in events(event_nlp, text) if e.type in ("ASSAULT", "CONCEDE")] == []
+
+
+@pytest.mark.parametrize("who", ["Tomas Brel", "Ilse Marek"])
+def test_answering_someone_s_call_to_act(event_nlp: Language, who: str) -> None:
+    text = f"Thousands of Norvalians are expected to answer {who}'s call to come to the capital on Friday."
+    e = one(event_nlp, text, "REQUEST")
+    assert e.text == "call" and names(e)[0] == who
+
+
+def test_a_call_one_makes_is_a_telephone_call(event_nlp: Language) -> None:
+    text = "The Norvalian minister made a call to check on the hostages."
+    assert "REQUEST" not in [e.type for e in events(event_nlp, text)]
+
+
+def test_a_visit_only_once_a_condition_holds_is_no_promise(event_nlp: Language) -> None:
+    text = "The Norvalian president says he will only visit Sylvania once the blockade has ended."
+    assert "AGREE" not in [e.type for e in events(event_nlp, text)]
+    one(event_nlp, "The Norvalian president says he will visit Sylvania next month.", "AGREE")
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_a_deal_made_with_someone_is_agreement(event_nlp: Language, a: str, b: str) -> None:
+    e = one(event_nlp, f"{a} made an interim peace deal with {b} in 2019.", "AGREE")
+    assert names(e) == (a, b)
+
+
+def test_a_medal_awarded_is_support(event_nlp: Language) -> None:
+    e = one(event_nlp, "The Norvalian government awarded Ilse Marek a medal for her work.", "SUPPORT")
+    assert names(e)[1] == "Ilse Marek"

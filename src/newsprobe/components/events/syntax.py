@@ -302,7 +302,11 @@ def _noun_code(tok: Token) -> Code | None:
         hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "joined calls on Monday for ..."
         if any(c.dep_ == "prep" and c.lower_ == need for h in hosts for c in h.children):
             return code
-        return code if any(_for_to_clause(c, need) for h in hosts for c in h.children) else None
+        if any(_for_to_clause(c, need) for h in hosts for c in h.children):
+            return code
+        from newsprobe.components.events.wire_verbal import call_to_act  # it reads this module's helpers
+
+        return code if call_to_act(tok) else None
     if lemma == "strike" or tok.lower_ == "strikes":
         return None  # a strike is only an event with its kind named ("air strike", "general strike")
     hyphenated = _hyphenated(tok)

@@ -28,6 +28,11 @@ alone read wrong or miss. Each rule is about a construction, never about one sen
   subject is a thing (no actor) belongs to the clause the time clause modifies; its subject asks.
 * **The speaker's own talks.** " 'Discussions with the unions are continuing,' the company said": talks
   "with X" said to go on by someone who names no other party are the speaker's talks with X.
+* **A call to act.** "answered Arafat's call to come to the city": a call with the act it asks for
+  (an infinitive after it) is an appeal (REQUEST), as "a call for X" is; a call one makes, places,
+  takes or returns is a telephone call.
+* **Only once.** "says he will only visit Jerusalem once the occupation has ended": a future act
+  promised only on a condition is no promise (AGREE) of it.
 * **Hosting nothing.** "served as host to the negotiations" is hosting talks (CONSULT); as host "to the
   Olympics" or with nothing named it is no consultation.
 """
@@ -249,6 +254,44 @@ def own_talks(doc: Doc, noun: Token) -> Token | None:
     return _subject(doc, cue) if cue.lemma_.lower() in SPEECH else None
 
 
+#: verbs of telephone calls: "made a call to check on her"
+PHONING = frozenset({"make", "place", "take", "receive", "return", "get", "answer_phone"})
+
+
+def call_to_act(noun: Token) -> bool:
+    """ "X's call to come to the city": an infinitive right after "call", on it or on its verb."""
+    if noun.lemma_.lower() != "call" or noun.i + 2 >= len(noun.doc) or noun.doc[noun.i + 1].lower_ != "to":
+        return False
+    clause = noun.doc[noun.i + 2]
+    if clause.pos_ != "VERB" or not _infinitive(clause):
+        return False
+    if clause.head.i == noun.i and clause.dep_ == "acl":
+        return True
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and clause.head.i == verb.i
+        and clause.dep_ in ("advcl", "xcomp")
+        and verb.lemma_.lower() not in PHONING
+        and _child(noun, "poss") is not None
+    )
+
+
+#: conditions an act is promised only on: "will only visit once the occupation ends"
+CONDITION_MARKS = frozenset({"once", "if", "when", "after", "until", "unless"})
+
+
+def only_on_condition(found: _Found) -> bool:
+    """An AGREE read from a future act that is said to happen "only" on a condition."""
+    trig = found.trigger
+    if found.kind != "AGREE" or not any(c.dep_ == "advmod" and c.lower_ == "only" for c in trig.children):
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in trig.children
+    )
+
+
 #: hosting phrases ("served as host to"): the phrase keys whose object is the host noun
 HOSTING = frozenset({"serve", "act", "play"})
 
@@ -308,7 +351,7 @@ ASKED = frozenset({"request", "application", "petition", "plea", "appeal", "dema
 
 def wire_verbal_repair(doc: Doc, found: _Found) -> _Found | None:
     """``found`` as this module reads it, or ``None`` when it is no event."""
-    if no_comment(found) or hosts_nothing(doc, found):
+    if no_comment(found) or hosts_nothing(doc, found) or only_on_condition(found):
         return None
     if found.kind == "REJECT":  # the request denied was made: its noun keeps its own event
         found.consumed = [i for i in found.consumed if doc[i].lemma_.lower() not in ASKED]
