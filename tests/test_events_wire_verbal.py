@@ -201,7 +201,7 @@ def test_a_date_is_no_particle(event_nlp: Language, text: str) -> None:
 
 @pytest.mark.parametrize("who", ["Tomas Brel", "Ilse Marek"])
 def test_answering_someone_s_call_to_act(event_nlp: Language, who: str) -> None:
-    text = f"Thousands of Norvalians are expected to answer {who}'s call to come to the capital on Friday."
+    text = f"Thousands of Norvalians are expected to answer {who}'s call on Monday to come to the capital on Friday."
     e = one(event_nlp, text, "REQUEST")
     assert e.text == "call" and names(e)[0] == who
 
@@ -226,3 +226,13 @@ def test_a_deal_made_with_someone_is_agreement(event_nlp: Language, a: str, b: s
 def test_a_medal_awarded_is_support(event_nlp: Language) -> None:
     e = one(event_nlp, "The Norvalian government awarded Ilse Marek a medal for her work.", "SUPPORT")
     assert names(e)[1] == "Ilse Marek"
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brel made a great deal of money from his book about the Norvalian army.",
+    "I predicted last week that the Norvalian president would make a deal with Sylvania.",
+    'As the paper asked in March, "Will Norvalia Make a Deal with Sylvania on the Border?," talks are stalled.',
+    "The Norvalian rebels awarded cash prizes in shooting contests.",
+])  # fmt: skip
+def test_no_deal_and_no_honour(event_nlp: Language, text: str) -> None:
+    assert [e.type for e in events(event_nlp, text) if e.type in ("AGREE", "SUPPORT")] == []

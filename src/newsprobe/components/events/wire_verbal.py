@@ -33,6 +33,11 @@ alone read wrong or miss. Each rule is about a construction, never about one sen
   takes or returns is a telephone call.
 * **Only once.** "says he will only visit Jerusalem once the occupation has ended": a future act
   promised only on a condition is no promise (AGREE) of it.
+* **Honours need someone honoured.** "gave its annual award to X", "X was awarded a medal": SUPPORT of
+  X (lexicon); "awarded prizes in contests" with nobody named as honoured is none.
+* **Deals and predictions.** "made a great deal of money" is no deal; "predicted that X would make a
+  deal" is the writer's forecast, not X's intent (AGREE) nor a threat; "Will X make a deal?" (a
+  question mark on the clause, inside a longer sentence) asserts nothing.
 * **Hosting nothing.** "served as host to the negotiations" is hosting talks (CONSULT); as host "to the
   Olympics" or with nothing named it is no consultation.
 """
@@ -44,7 +49,16 @@ from spacy.tokens import Doc, Token
 from newsprobe.components.event_actors import actor_of, is_actor
 from newsprobe.components.events.arguments import _actor_token, _subject
 from newsprobe.components.events.modality import _apply_modality, _modal, _negated
-from newsprobe.components.events.syntax import SPEECH, _child, _Found, _infinitive, _noun_code, _of_objects, _pobj
+from newsprobe.components.events.syntax import (
+    SPEECH,
+    _child,
+    _dated,
+    _Found,
+    _infinitive,
+    _noun_code,
+    _of_objects,
+    _pobj,
+)
 
 #: support verbs with which a protest is lodged with someone ("lodged a protest with the ministry")
 LODGING = frozenset({"lodge", "make", "file", "register", "deliver", "send", "issue"})
@@ -259,10 +273,15 @@ PHONING = frozenset({"make", "place", "take", "receive", "return", "get", "answe
 
 
 def call_to_act(noun: Token) -> bool:
-    """ "X's call to come to the city": an infinitive right after "call", on it or on its verb."""
-    if noun.lemma_.lower() != "call" or noun.i + 2 >= len(noun.doc) or noun.doc[noun.i + 1].lower_ != "to":
+    """ "X's call to come to the city", "X's call earlier this week to come": an infinitive right after
+    "call" (a time phrase between), on it or on its verb."""
+    doc = noun.doc
+    j = noun.i + 1
+    while j < len(doc) and (doc[j].ent_type_ in ("DATE", "TIME") or doc[j].pos_ == "ADV" or _dated(doc[j])):
+        j += 1
+    if noun.lemma_.lower() != "call" or j + 1 >= len(doc) or doc[j].lower_ != "to":
         return False
-    clause = noun.doc[noun.i + 2]
+    clause = doc[j + 1]
     if clause.pos_ != "VERB" or not _infinitive(clause):
         return False
     if clause.head.i == noun.i and clause.dep_ == "acl":
@@ -290,6 +309,40 @@ def only_on_condition(found: _Found) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         for c in trig.children
     )
+
+
+#: what honours someone when given
+HONOURS = frozenset({"prize", "award", "medal", "honour", "honor", "decoration", "doctorate"})
+#: verbs of forecasting: a future act under them is the forecaster's guess
+PREDICTING = frozenset({"predict", "forecast", "expect", "speculate", "guess", "bet", "doubt", "wonder", "fear"})
+
+
+def honours_nobody(doc: Doc, found: _Found) -> bool:
+    """An award given with no one named as receiving it."""
+    honour = any(doc[i].lemma_.lower() in HONOURS for i in found.consumed)
+    return found.kind == "SUPPORT" and honour and found.target_tok is None
+
+
+def no_deal(doc: Doc, found: _Found) -> bool:
+    """ "a great deal of money": an amount, not an agreement."""
+    return found.kind == "AGREE" and any(
+        doc[i].lemma_.lower() == "deal" and _pobj(doc[i], ("of",)) is not None for i in found.consumed
+    )
+
+
+def forecast(found: _Found) -> bool:
+    """ "predicted that X would make a deal / attack": a future act under a forecasting verb."""
+    trig = found.trigger
+    if found.kind not in ("AGREE", "THREATEN") or trig.dep_ != "ccomp":
+        return False
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in trig.children)
+    return future and trig.head.lemma_.lower() in PREDICTING
+
+
+def asked_in_passing(found: _Found) -> bool:
+    """ "Will Trump make a deal with X?" quoted inside a longer sentence: a question mark on the clause."""
+    trig = found.trigger
+    return any(c.text == "?" and c.dep_ == "punct" for c in trig.children)
 
 
 #: hosting phrases ("served as host to"): the phrase keys whose object is the host noun
@@ -352,6 +405,8 @@ ASKED = frozenset({"request", "application", "petition", "plea", "appeal", "dema
 def wire_verbal_repair(doc: Doc, found: _Found) -> _Found | None:
     """``found`` as this module reads it, or ``None`` when it is no event."""
     if no_comment(found) or hosts_nothing(doc, found) or only_on_condition(found):
+        return None
+    if honours_nobody(doc, found) or no_deal(doc, found) or forecast(found) or asked_in_passing(found):
         return None
     if found.kind == "REJECT":  # the request denied was made: its noun keeps its own event
         found.consumed = [i for i in found.consumed if doc[i].lemma_.lower() not in ASKED]
