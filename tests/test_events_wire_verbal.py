@@ -236,3 +236,9 @@ def test_a_medal_awarded_is_support(event_nlp: Language) -> None:
 ])  # fmt: skip
 def test_no_deal_and_no_honour(event_nlp: Language, text: str) -> None:
     assert [e.type for e in events(event_nlp, text) if e.type in ("AGREE", "SUPPORT")] == []
+
+
+def test_an_honour_to_a_relative_s_antecedent(event_nlp: Language) -> None:
+    text = "Reporters asked about Ilse Marek, the Norvalian poet who was awarded a prize by Sylvania."
+    e = one(event_nlp, text, "SUPPORT")
+    assert names(e)[1] == "Ilse Marek" and "Sylvania" in (names(e)[0] or "")

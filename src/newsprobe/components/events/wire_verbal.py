@@ -47,7 +47,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsprobe.components.event_actors import actor_of, is_actor
-from newsprobe.components.events.arguments import _actor_token, _subject
+from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject
 from newsprobe.components.events.modality import _apply_modality, _modal, _negated
 from newsprobe.components.events.syntax import (
     SPEECH,
@@ -320,7 +320,11 @@ PREDICTING = frozenset({"predict", "forecast", "expect", "speculate", "guess", "
 def honours_nobody(doc: Doc, found: _Found) -> bool:
     """An award given with no one named as receiving it."""
     honour = any(doc[i].lemma_.lower() in HONOURS for i in found.consumed)
-    return found.kind == "SUPPORT" and honour and found.target_tok is None
+    if found.kind != "SUPPORT" or not honour:
+        return False
+    if found.target_tok is None:  # "the leader who was awarded a prize": the relative's antecedent
+        found.target_tok = _as_actor(doc, _child(found.trigger, "nsubjpass"))
+    return found.target_tok is None
 
 
 def no_deal(doc: Doc, found: _Found) -> bool:
