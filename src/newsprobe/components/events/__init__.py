@@ -98,6 +98,7 @@ from newsprobe.components.events.wire_material import (
     wire_material_event,
     wire_material_repair,
 )
+from newsprobe.components.events.wire_verbal import WIRE_VERBS, wire_verbal_event, wire_verbal_repair
 from newsprobe.model import DateExpr, Event, EventActor, Offsets, Quote
 
 __all__ = ["find_events", "event_candidates", "EventsComponent"]
@@ -135,12 +136,15 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in RECEIVING
                 or lemma in GATHERING
                 or wire_candidate(tok)
+                or lemma in WIRE_VERBS
                 or aidco_candidate(tok)
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _received(doc, tok) if lemma in RECEIVING else None
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
                 found = found or wire_material_event(doc, tok)
+                found = found or wire_verbal_event(doc, tok)
+                found = wire_verbal_repair(doc, found) if found is not None else None
                 found = _damage_by_attack(doc, found) if found is not None else None
                 found = wire_material_repair(doc, found) if found is not None else None
                 if found is not None and wire_material_doubt(doc, found, candidates.keys()):
@@ -158,6 +162,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
         ):
             found = _noun_event(doc, tok) or in_custody(doc, tok)  # "X is in police custody"
             found = found or attempt_on_life(doc, tok)  # "an attempt on her life"
+            found = wire_verbal_repair(doc, found) if found is not None else None
             if (
                 found is not None
                 and not _real_page_doubt(doc, found)

@@ -29,6 +29,7 @@ from newsprobe.components.events.syntax import (
     _noun_code,
     _pobj,
 )
+from newsprobe.components.events.wire_verbal import during_a_visit, own_talks
 from newsprobe.components.places import gazetteer
 
 #: heads a trigger can modify without losing its meaning ("sanctions regime", "attack campaign")
@@ -91,7 +92,7 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     if imposer is not None:  # "the blockade imposed by the navy on the port"
         source, done = imposer
     if source is None and kind == "CONSULT":
-        source = _on_a_visit(doc, pos)  # "the minister is on a visit to Dhaka"
+        source = _on_a_visit(doc, pos) or during_a_visit(doc, pos) or own_talks(doc, pos)  # "on a visit to X"
     other: Token | None = None
     if source is None and kind in ("FIGHT", "ASSAULT"):
         source, other = _between(doc, pos)  # "clashes (broke out) between troops and militia"

@@ -156,8 +156,14 @@ def _particles(tok: Token) -> list[str]:
     return [
         c.lower_
         for c in tok.children
-        if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == tok.i + 1)
+        if (c.dep_ in ("prt", "prep") and not _dated(c))
+        or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == tok.i + 1)
     ]
+
+
+def _dated(prep: Token) -> bool:
+    """ "on Saturday" in "called on Saturday for calm": a preposition of time is no particle."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _verb_code(tok: Token) -> Code | None:
@@ -239,7 +245,10 @@ def _hyphenated(tok: Token) -> str | None:
 
 
 #: event nouns only with their preposition: noun -> (preposition, code)
-NOUN_WITH_PREP: dict[str, tuple[str, Code]] = {"call": ("for", ("DEMAND", None))}
+NOUN_WITH_PREP: dict[str, tuple[str, Code]] = {
+    "call": ("for", ("DEMAND", None)),
+    "discussion": ("with", ("CONSULT", None)),  # "discussions with X"; "his discussion of the deal" is none
+}
 
 
 def _for_to_clause(clause: Token, need: str) -> bool:
@@ -300,7 +309,11 @@ def _noun_code(tok: Token) -> Code | None:
         hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "joined calls on Monday for ..."
         if any(c.dep_ == "prep" and c.lower_ == need for h in hosts for c in h.children):
             return code
-        return code if any(_for_to_clause(c, need) for h in hosts for c in h.children) else None
+        if any(_for_to_clause(c, need) for h in hosts for c in h.children):
+            return code
+        from newsprobe.components.events.wire_verbal import call_to_act  # it reads this module's helpers
+
+        return code if call_to_act(tok) else None
     if lemma == "strike" or tok.lower_ == "strikes":
         return None  # a strike is only an event with its kind named ("air strike", "general strike")
     hyphenated = _hyphenated(tok)

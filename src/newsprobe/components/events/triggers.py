@@ -60,6 +60,7 @@ from newsprobe.components.events.syntax import (
     _verb_code,
 )
 from newsprobe.components.events.wire_actors import partner
+from newsprobe.components.events.wire_verbal import speaker_out_of_time_clause
 
 CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj", "parataxis", "advmod"}
@@ -350,6 +351,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         target = partner(doc, kind, source, tok, phrase[1] if phrase is not None else None)  # "A and B met": B
     if source is None:
         source = unknown_name_subject(doc, tok, kind, target)  # "Eritrya has asked the UN to ..."
+    if source is None:
+        source = speaker_out_of_time_clause(doc, tok, kind)  # "after the plane landed and then appealed"
     if source is None and target is None:
         return None  # an act with nobody named is no record
     if kind == "REJECT" and base_kind != "REJECT" and source is None:
