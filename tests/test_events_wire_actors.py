@@ -84,3 +84,10 @@ def test_protesting_their_detention_names_them_as_detained(event_nlp: Language) 
     text = "Six inmates went on hunger strike to protest their detention without charge, their lawyer said."
     e = one(event_nlp, text, "COERCE")
     assert e.source is None and names(e)[1] == "Six inmates"
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_criticism_verbs_of_political_news(event_nlp: Language, a: str, b: str) -> None:
+    for verb in ("mocked", "lambasted", "ridiculed", "derided", "insulted"):
+        e = one(event_nlp, f"The {a} foreign minister {verb} the {b} prime minister on Tuesday.", "ACCUSE")
+        assert names(e) == (f"{a} foreign minister", f"{b} prime minister")
