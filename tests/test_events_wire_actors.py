@@ -91,3 +91,10 @@ def test_criticism_verbs_of_political_news(event_nlp: Language, a: str, b: str) 
     for verb in ("mocked", "lambasted", "ridiculed", "derided", "insulted"):
         e = one(event_nlp, f"The {a} foreign minister {verb} the {b} prime minister on Tuesday.", "ACCUSE")
         assert names(e) == (f"{a} foreign minister", f"{b} prime minister")
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_lobbying_someone_is_a_request(event_nlp: Language, a: str, b: str) -> None:
+    e = one(event_nlp, f"Farmers from {a} lobbied the {b} government to lift the ban.", "REQUEST")
+    assert names(e)[1] == f"{b} government"
+    assert events(event_nlp, f"Lobbyists from {a} lobbied hard for the bill.") == []

@@ -91,7 +91,9 @@ PROPOSALS = frozenset(
 #: (not "was assisted to the hospital"), hitting someone (not "the storm hit the coast")
 NEEDS_BOTH_ACTORS = frozenset({"assist", "help", "aid", "hit"})
 #: verbs whose event reading needs an actor target, object or "at X": "shot two men" (not "shot a video")
-NEEDS_ACTOR_TARGET = frozenset({"shoot", "invest"})
+NEEDS_ACTOR_TARGET = frozenset({"shoot", "invest", "lobby"})
+#: verbs that ask someone, who must be their object: "lobbied the council" (not "lobbied hard for it")
+ASKING_SOMEONE = frozenset({"lobby"})
 #: releasing someone is RETREAT between actors: by someone named, or of captives ("hostages were
 #: released"); "was treated and released" (from hospital) is no release
 NEEDS_SOURCE_OR_CAPTIVE = frozenset({"release", "free"})
@@ -526,6 +528,8 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp", "advmod")
     ]):
         return False  # "shot a video" (but "shot down a helicopter", "shot dead")
+    if lemmas & ASKING_SOMEONE and (target is None or target.dep_ not in ("dobj", "nsubjpass")):
+        return False  # "invited criticism from the opposition", "lobbied hard for the bill": nobody asked
     if lemmas & NATURAL_CAUSES and source is None and _child(verb, "nsubj") is not None:
         return False  # "the storm damaged the governor's residence": damage, no coercion
     if lemmas & RELEASE_OR_ROUND_UP:
