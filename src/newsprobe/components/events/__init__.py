@@ -43,7 +43,8 @@ definitions; no trained model):
 The rules are split by what they decide (each module's docstring says what): ``syntax`` (token
 helpers, lexicon look-ups), ``modality``, ``arguments``, ``material``, ``triggers``, ``real_news``,
 ``noun_triggers``, ``placing`` (clause, date, place, voice), ``precision``, ``page_precision`` (idioms and private life
-that are no events, allegations and findings of misdeeds) and ``custody``; this module runs them.
+that are no events, allegations and findings of misdeeds), ``custody`` and ``political_speech``
+(criticism said as an evaluation of an actor); this module runs them.
 """
 
 from __future__ import annotations
@@ -62,6 +63,12 @@ from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _
 from newsprobe.components.events.noun_triggers import _noun_event
 from newsprobe.components.events.page_precision import after_question, commerce_not_aid
 from newsprobe.components.events.placing import _date_for, _place_for, _voice
+from newsprobe.components.events.political_speech import (
+    NEGATIVE_EVALUATION,
+    is_speech_candidate,
+    political_speech_event,
+    political_speech_repair,
+)
 from newsprobe.components.events.precision import (
     _called_for_to,
     _damage_by_attack,
@@ -138,13 +145,16 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or wire_candidate(tok)
                 or lemma in WIRE_VERBS
                 or aidco_candidate(tok)
+                or is_speech_candidate(tok)
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _received(doc, tok) if lemma in RECEIVING else None
+                found = found or (political_speech_event(doc, tok) if is_speech_candidate(tok) else None)
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
                 found = found or wire_material_event(doc, tok)
                 found = found or wire_verbal_event(doc, tok)
                 found = wire_verbal_repair(doc, found) if found is not None else None
+                found = political_speech_repair(doc, found) if found is not None else None
                 found = _damage_by_attack(doc, found) if found is not None else None
                 found = wire_material_repair(doc, found) if found is not None else None
                 if found is not None and wire_material_doubt(doc, found, candidates.keys()):
@@ -156,6 +166,10 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 found = _warned_to(doc, tok) or aidco_event(doc, tok)
                 if found is not None and not _real_page_doubt(doc, found):
                     candidates[tok.i] = found
+        elif (tok.pos_ == "ADJ" or tok.dep_ == "oprd") and tok.lower_ in NEGATIVE_EVALUATION:
+            found = political_speech_event(doc, tok)  # " 'X's remarks were offensive,' Y said"
+            if found is not None and not _real_page_doubt(doc, found):
+                candidates[tok.i] = found
         elif tok.pos_ in ("NOUN", "PROPN") and (
             lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
             or lemma in NOMINALS or lemma in CUSTODY or lemma == "attempt"
