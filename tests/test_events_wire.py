@@ -22,7 +22,7 @@ needs_conll = pytest.mark.skipif(not CONLL.exists(), reason="needs ../shared/dat
 #: with the scorer as it stands (word forms and entity aliases match), first run (coder at fdd5027, before
 #: any change made from these sentences) -> after this round's fixes (made from dev only):
 #: dev  precision 0.788 -> 1.000, recall 0.545 -> 0.821, main type 0.560 -> 0.802, no-event clean 125 -> 132/132
-#: held precision 0.646 -> 0.654, recall 0.440 -> 0.440, main type 0.490 -> 0.480, no-event clean 110 -> 110/122
+#: held precision 0.646 -> 0.662, recall 0.440 -> 0.440, main type 0.490 -> 0.480, no-event clean 110 -> 111/122
 #: (the dev gains did not carry over: the held figures are the ones to quote). Floors: (precision,
 #: recall, main-event type) per split, about 0.05 below the latter, a regression guard
 FLOORS = {"dev": (0.95, 0.77, 0.75), "held": (0.60, 0.39, 0.43)}
