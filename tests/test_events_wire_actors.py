@@ -98,3 +98,12 @@ def test_lobbying_someone_is_a_request(event_nlp: Language, a: str, b: str) -> N
     e = one(event_nlp, f"Farmers from {a} lobbied the {b} government to lift the ban.", "REQUEST")
     assert names(e)[1] == f"{b} government"
     assert events(event_nlp, f"Lobbyists from {a} lobbied hard for the bill.") == []
+
+
+def test_an_act_at_the_start_of_a_sentence_is_no_name(event_nlp: Language) -> None:
+    text = (
+        "Eleven Killed as Shelling Hits Port of Oskar\n\n"
+        "Shelling struck the port city of Oskar on Tuesday, killing at least 11 civilians, officials said."
+    )
+    found = events(event_nlp, text)
+    assert found and all(names(e)[0] != "Shelling" for e in found)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from newsprobe.components._clause import ACT_NOUNS, title_case
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor
+from newsprobe.components.event_lexicon import lexicon
 from newsprobe.components.events.page_precision import created
 from newsprobe.components.events.syntax import (
     FRAME_AGREE,
@@ -354,6 +355,8 @@ def _unknown_name(doc: Doc, subj: Token) -> Token | None:
         return None
     if subj.lower_ in DEITIES or title_case(subj.sent):
         return None  # "God is asking ...", "Plague Outbreak Has Killed 57": no actor named
+    if subj.lower_ in lexicon().nouns:
+        return None  # "Shelling struck the port": an act, capitalised at the start, is no name
     if subj.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
         return None
     if entity_at(doc, subj.idx, subj.idx + len(subj.text)) is not None:
