@@ -44,3 +44,10 @@ def test_market_offers_demand_and_calls_are_no_events(event_nlp: Language) -> No
 @pytest.mark.parametrize(("a", "b"), SIDES)
 def test_offers_of_help_are_still_agreements(event_nlp: Language, a: str, b: str) -> None:
     assert [e.type for e in events(event_nlp, f"{a} offered to send 200 peacekeepers to {b}.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_signing_a_person_is_hiring(event_nlp: Language, a: str, b: str) -> None:
+    assert events(event_nlp, f"The {a} club signed the {b} striker Tomas Vell on Friday.") == []
+    assert events(event_nlp, f"Vell, a former {a} minister, has been signed as a broadcaster.") == []
+    assert [e.type for e in events(event_nlp, f"{a} and {b} signed a border treaty on Monday.")] == ["SUPPORT"]

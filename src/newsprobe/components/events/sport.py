@@ -16,6 +16,8 @@ percent of the shares", "rising demand for oil").
   security, a stake or a bid is none.
 * **Market demand** ("rising demand for lube and oil products", "consumer demand") is no request.
 * **Unreturned calls** ("did not return phone calls seeking comment") refuse nothing: no comment.
+* **Signing a person** ("the club signed the striker", "was signed as a broadcaster") is hiring, not
+  the signing of an agreement.
 """
 
 from __future__ import annotations
@@ -113,6 +115,10 @@ def market_talk(kind: str, trigger: Token) -> bool:
             and not any(c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG", "NORP") for c in trigger.children)
             and any(c.dep_ == "amod" for c in trigger.children)
         )
+    if kind == "SUPPORT" and lemma == "sign":
+        signed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        hired = any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children)
+        return hired or any(o.ent_type_ == "PERSON" for o in signed)
     if kind == "REJECT" and lemma == "return":
         return any(c.dep_ == "dobj" and c.lower_ in CALLS for c in trigger.children) or any(
             c.dep_ == "dobj" and any(g.lower_ in CALLS for g in c.subtree) for c in trigger.children
