@@ -107,3 +107,10 @@ def test_an_act_at_the_start_of_a_sentence_is_no_name(event_nlp: Language) -> No
     )
     found = events(event_nlp, text)
     assert found and all(names(e)[0] != "Shelling" for e in found)
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_coming_under_criticism_names_both_sides(event_nlp: Language, a: str, b: str) -> None:
+    e = one(event_nlp, f"{a}'s president came under criticism from {b}n officials on Monday.", "ACCUSE")
+    assert names(e) == (f"{b}n officials", f"{a}'s president")
+    assert events(event_nlp, f"{a}'s plan came under scrutiny on Monday.") == []

@@ -251,7 +251,8 @@ def _noun_act(doc: Doc, tok: Token) -> _Found | None:
     if noun is None:
         return None
     code = ("FIGHT", "firearms") if noun.lemma_.lower() in ("fire", "gunfire") and lemma == "come" else _noun_code(noun)
-    if code is None or code[0] not in ("ASSAULT", "FIGHT", "COERCE"):
+    criticised = lemma == "come" and code is not None and code[0] == "DISAPPROVE"  # "came under criticism from X"
+    if code is None or (code[0] not in ("ASSAULT", "FIGHT", "COERCE") and not criticised):
         return None
     moded = _apply_modality(code[0], code[1], tok)
     if moded is None:
