@@ -68,6 +68,8 @@ def test_an_office_holders_i_is_the_speaker(event_nlp: Language, a: str, b: str)
 
 def test_private_first_person_talk_is_no_record(event_nlp: Language) -> None:
     assert events(event_nlp, '"This is a young man that I work with every day," the coach said.') == []
+    text = '"If we want to talk to Sylvania now, the old deal must stand," the Freedonian minister said.'
+    assert events(event_nlp, text) == []
     assert events(event_nlp, "You also agree to this site's privacy policy and terms of use.") == []
 
 

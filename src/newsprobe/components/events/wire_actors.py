@@ -117,5 +117,9 @@ def shared_object(verb: Token) -> Token | None:
 
 
 def unresolved_first_person(anchor: Token) -> bool:
-    """Whether the clause's subject is "I", "we" or "you" (asked only when no actor was resolved)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you") for c in anchor.children)
+    """Whether the clause's subject is "I", "we" or "you" (asked only when no actor was resolved);
+    an infinitive's subject is its governor's ("if we want to talk to X": "we")."""
+    clause = anchor
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you") for c in clause.children)
