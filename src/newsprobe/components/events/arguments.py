@@ -30,7 +30,7 @@ from newsprobe.components.events.syntax import (
     _pobj,
     _verb_code,
 )
-from newsprobe.components.events.wire_actors import relative_antecedent, shared_object
+from newsprobe.components.events.wire_actors import shared_object
 from newsprobe.model import EventActor
 
 #: destinations, not targets: "was taken to the hospital", "walked into the station"
@@ -69,6 +69,17 @@ def _actor_token(doc: Doc, tok: Token | None) -> Token | None:
 RELATIVE = frozenset({"that", "which", "who", "whom"})
 
 
+def _relative_antecedent(tok: Token | None) -> Token | None:
+    """The noun a relative pronoun stands for ("the town which troops shelled", "X, whom he met"),
+    through the verbs of its clause ("whom he wanted to meet"); None for any other word."""
+    if tok is None or tok.lower_ not in RELATIVE or tok.tag_ not in ("WP", "WDT"):
+        return None  # "that" tagged as a conjunction is no relative, whatever the parse hangs it on
+    clause = tok.head
+    while clause.dep_ in ("xcomp", "conj", "ccomp") and clause.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else None
+
+
 def _pronoun_antecedent(doc: Doc, pron: Token) -> Token | None:
     """ "Syria says it will withdraw": "it"/"they" in a clause reported by a speech verb is its subject."""
     cur = pron.head
@@ -87,11 +98,9 @@ def _pronoun_antecedent(doc: Doc, pron: Token) -> Token | None:
 def _as_actor(doc: Doc, tok: Token | None) -> Token | None:
     if tok is None:
         return None
-    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
-        personal = tok.lower_ in ("who", "whom")
-        tok = tok.head.head
-        if personal:
-            tok = _person_antecedent(tok)
+    antecedent = _relative_antecedent(tok)
+    if antecedent is not None:
+        tok = _person_antecedent(antecedent) if tok.lower_ in ("who", "whom") else antecedent
     if tok.lower_ in ("it", "they", "we", "its", "their", "our"):
         return _pronoun_antecedent(doc, tok)
     if tok.lemma_.lower() in WEAPONS and tok.pos_ == "NOUN" and not is_actor(doc, tok):
@@ -421,7 +430,8 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
         and _verbless_subject(verb) is None
     ):
         patient = verb.head  # "a camp attacked by militiamen", "the town which was shelled"
-    obj = relative_antecedent(_child(verb, "dobj", "dative")) or shared_object(verb)
+    obj = _child(verb, "dobj", "dative")
+    obj = (_relative_antecedent(obj) or obj) if obj is not None else shared_object(verb)
     for cand in ([patient] if patient is not None else []) + [obj]:
         if cand is not None and (cand.i == skip or _own(cand) or created(verb, cand)):
             continue  # "form a commission": what is made is not acted on

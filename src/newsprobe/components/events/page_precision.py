@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import FORCE_SECTORS, STATE_SECTORS, actor_of, is_actor
 from newsprobe.components.events.syntax import (
+    KIN,
     WEAPONS,
     _child,
     _infinitive,
@@ -262,13 +263,6 @@ def private_meeting(doc: Doc, verb: Token, kind: str, source: Token | None) -> b
         return False
     subj = _clause_subject(verb)
     return subj is not None and subj.pos_ == "NOUN" and not is_actor(doc, subj)
-
-
-#: family relations: meeting or visiting one is private life ("visited his wife in hospital")
-KIN = frozenset(
-    {"aunt", "uncle", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "cousin",
-     "nephew", "niece", "parent", "family", "relative", "child", "grandchild", "grandson", "granddaughter"}
-)  # fmt: skip
 
 
 def family_meeting(kind: str, source: Token | None, target: Token | None) -> bool:

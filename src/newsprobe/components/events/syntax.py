@@ -103,13 +103,18 @@ WEAPONS = frozenset(
     }
 )
 #: generic harm verbs whose type and mode can come from the means ("killed in a suicide bombing")
+#: family relations: someone's own people, yet no force of theirs ("arrested her aunt"); meeting one
+#: is private life ("visited his wife in hospital")
+KIN = frozenset(
+    {"aunt", "uncle", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "cousin",
+     "nephew", "niece", "parent", "family", "relative", "child", "grandchild", "grandson", "granddaughter"}
+)  # fmt: skip
 #: people a possessive does not make the actor's own side: "seized his guests", "arrested her aunt",
 #: "freed their hostages" (held by them, yet the ones the act is done to)
-NEVER_OWN = frozenset(
-    {"hostage", "captive", "prisoner", "detainee", "guest", "visitor", "aunt", "uncle", "wife", "husband", "son",
-     "daughter", "mother", "father", "brother", "sister", "family", "relative", "companion", "cousin", "nephew",
-     "niece", "child", "parent", "kidnapper", "abductor", "captor", "victim"}
-)  # fmt: skip
+NEVER_OWN = KIN | frozenset(
+    {"hostage", "captive", "prisoner", "detainee", "guest", "visitor", "companion", "kidnapper", "abductor",
+     "captor", "victim"}
+)
 GENERIC_HARM = frozenset({"kill", "wound", "injure"})
 OBLIGATION = frozenset({"must", "should"})
 
@@ -163,7 +168,7 @@ def _particles(tok: Token) -> list[str]:
 
 def _dated(prep: Token) -> bool:
     """ "on Saturday" in "called on Saturday for calm": a preposition of time is no particle."""
-    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _verb_code(tok: Token) -> Code | None:
@@ -349,9 +354,9 @@ def _pobj(tok: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of the first of ``preps`` under ``tok`` that names no time ("called on Friday for
     X" has no addressee "Friday")."""
     for prep in tok.children:
-        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps and not _dated(prep):
             pobj = _child(prep, "pobj")
-            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+            if pobj is not None:
                 return pobj
     return None
 

@@ -5,8 +5,8 @@ coded by hand showed the coder reading wrong or not at all. Each rule is about a
   B signed a deal": the meeting or pact is between the two, so the second is the target of the
   first. Acts two parties do side by side are not ("A and B promised ...", "A and B held town-hall
   meetings with staff").
-* **A relative pronoun stands for its noun.** "President X, whom he met during a visit": "whom" is
-  X; "the town which troops captured": the town.
+* **A relative pronoun stands for its noun** as the object too ("President X, whom he met during a
+  visit": X), through ``arguments._relative_antecedent``, the resolver subjects already used.
 * **Two verbs, one object.** "captured and annexed East Jerusalem": East Jerusalem is captured too
   (only when the second verb follows at once, so that nothing else can be the first one's object).
 * **"I" and "we" in a quote are its speaker**, for the acts a public figure performs by saying them
@@ -29,7 +29,6 @@ from newsprobe.model import EventActor, Mention, Quote
 MEETING_VERBS = frozenset({"meet", "talk", "confer", "negotiate"})
 TALKS = frozenset({"talk", "negotiation", "discussion", "consultation"})
 PACTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "protocol"})
-RELATIVE_PRONOUNS = frozenset({"whom", "who", "which", "that"})
 #: entity labels that a quoted "we" may stand for
 COLLECTIVE_LABELS = frozenset({"ORG", "GPE", "NORP"})
 #: acts performed by saying them ("I request", "I condemn", "I welcome", "we warn")
@@ -63,18 +62,6 @@ def partner(doc: Doc, kind: str, source: Token | None, verb: Token, obj: Token |
 
 def _child_dep(tok: Token, dep: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ == dep), None)
-
-
-def relative_antecedent(tok: Token | None) -> Token | None:
-    """The noun a relative pronoun stands for ("X, whom he met": X), else ``tok`` itself."""
-    if tok is None or tok.lower_ not in RELATIVE_PRONOUNS or tok.tag_ not in ("WP", "WDT"):
-        return tok
-    clause = tok.head
-    while clause.dep_ not in ("relcl",) and clause.head.i != clause.i and clause.pos_ in ("VERB", "AUX"):
-        if clause.dep_ not in ("xcomp", "conj", "ccomp"):
-            break
-        clause = clause.head
-    return clause.head if clause.dep_ == "relcl" else tok
 
 
 def quoted_first_person(doc: Doc, kind: str, trigger: Token, quotes: list[Quote]) -> EventActor | None:
