@@ -42,6 +42,8 @@ def test_a_killing_with_no_coded_attack_before_it_stays(event_nlp: Language) -> 
         "Some 80 villagers were poisoned by the contaminated water.",
         "Eleven workers have been killed by the explosive force of faulty boilers.",
         "Campaigners want fewer cyclists killed accidentally by delivery trucks.",
+        "Investigators flew in to identify the victims killed by the Ruritania Air flight 17 crash.",
+        "Dozens of villagers were killed by the Tarvo earthquake.",
     ],
 )
 def test_harm_by_things_or_accidents_is_no_assault(event_nlp: Language, text: str) -> None:

@@ -179,7 +179,7 @@ def register(app: typer.Typer, evaluate_app: typer.Typer, train_app: typer.Typer
     @evaluate_app.command("wire-events")
     def evaluate_wire_events(
         conll: Path = typer.Option(_DEFAULT_CONLL, help="The CoNLL-2003 English dev file (eng.testa)"),
-        split: str = typer.Option("dev", help="dev (used to fix the coder) or held (never read; figures only)"),
+        split: str = typer.Option("dev", help="dev or dev2 (used to fix the coder; dev2 is each document's later sentences), held or held2 (never read; figures only)"),
         misses: bool = typer.Option(False, "--misses", help="List the sentences the coder gets wrong (dev only)"),
         as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
     ) -> None:
@@ -190,8 +190,8 @@ def register(app: typer.Typer, evaluate_app: typer.Typer, train_app: typer.Typer
         from newsprobe.evaluate.wire_events import SPLITS, evaluate
 
         if split not in SPLITS:
-            raise InputError(Code.BAD_OPTION, f"unknown split {split!r}: use dev or held")
-        if misses and split != "dev":
-            raise InputError(Code.BAD_OPTION, "--misses is for the dev split only: the held split is never read")
+            raise InputError(Code.BAD_OPTION, f"unknown split {split!r}: use {', '.join(SPLITS)}")
+        if misses and split.startswith("held"):
+            raise InputError(Code.BAD_OPTION, "--misses is for the dev splits only: the held splits are never read")
         result = evaluate(conll, split, misses=misses)
         typer.echo(json.dumps(result, indent=2) if as_json else _wire_table(split, result))

@@ -52,7 +52,7 @@ from newsprobe.model import Event, EventActor
 
 __all__ = ["SPLITS", "detokenize", "evaluate", "gold_path", "read_documents"]
 
-SPLITS = ("dev", "held")
+SPLITS = ("dev", "held", "dev2", "held2")
 _DATA = Path(__file__).resolve().parent / "data"
 _DATELINE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*$")
 
@@ -278,8 +278,8 @@ def score(
 def evaluate(conll: Path, split: str = "dev", misses: bool = False, nlp: Language | None = None) -> dict[str, Any]:
     """Score the coder on one split; ``misses`` (the sentences it gets wrong) only for ``dev``."""
     if split not in SPLITS:
-        raise DatasetError(Code.DATASET, f"unknown split {split!r}: use dev or held")
-    if misses and split != "dev":
+        raise DatasetError(Code.DATASET, f"unknown split {split!r}: use {', '.join(SPLITS)}")
+    if misses and split.startswith("held"):
         raise DatasetError(Code.DATASET, "the held split is scored in aggregate only: its misses are never listed")
     if not conll.is_file():
         raise DatasetError(Code.DATASET, f"CoNLL-2003 file not found: {conll}")

@@ -81,6 +81,12 @@ ATTACK_MEANS = WEAPONS | frozenset(
 FORCE_OF = frozenset({"force", "impact", "power", "weight", "heat"})
 #: what craft, buildings and vehicles do by accident: a killing trailing one is no assault
 ACCIDENTS = frozenset({"sink", "capsize", "crash", "collapse", "derail", "overturn", "founder", "topple"})
+#: the cause of a harm that is no one's act ("killed by the crash")
+ACCIDENT_NOUNS = frozenset(
+    {"crash", "accident", "collision", "derailment", "sinking", "capsizing", "earthquake", "quake", "flood",
+     "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "avalanche", "tsunami",
+     "disease", "illness", "epidemic", "outbreak", "heatwave", "lightning", "stampede", "overdose"}
+)  # fmt: skip
 ACCIDENTAL = frozenset({"accidentally", "inadvertently", "unintentionally", "mistakenly"})
 ENDING = frozenset({"end", "cease", "finish", "expire", "lift"})
 #: crafts whose seizure is a hijacking
@@ -199,6 +205,8 @@ def _harmless_cause(doc: Doc, found: _Found) -> bool:
         return False  # a name the entities stage missed may be a person's
     if cause.lemma_.lower() in FORCE_OF:
         return False
+    if cause.lemma_.lower() in ACCIDENT_NOUNS:
+        return True  # "killed by the flight MH17 crash": whatever the modifiers name
     if _means_of_attack(doc, cause):
         return False
     return _as_actor(doc, cause) is None and lexicon().sectors.get(cause.lemma_.lower()) is None
