@@ -176,10 +176,15 @@ def register(app: typer.Typer, evaluate_app: typer.Typer, train_app: typer.Typer
         result = evaluate(data, split, petr2=petr2)
         typer.echo(json.dumps(result, indent=2) if as_json else _plover_table(result))
 
+    _WIRE_SPLITS = (
+        "dev or dev2 (used to fix the coder; dev2: each document's later sentences), "
+        "held or held2 (never read; figures only)"
+    )
+
     @evaluate_app.command("wire-events")
     def evaluate_wire_events(
         conll: Path = typer.Option(_DEFAULT_CONLL, help="The CoNLL-2003 English dev file (eng.testa)"),
-        split: str = typer.Option("dev", help="dev or dev2 (used to fix the coder; dev2 is each document's later sentences), held or held2 (never read; figures only)"),
+        split: str = typer.Option("dev", help=_WIRE_SPLITS),
         misses: bool = typer.Option(False, "--misses", help="List the sentences the coder gets wrong (dev only)"),
         as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON"),
     ) -> None:

@@ -20,6 +20,7 @@ from newsprobe.components.events.syntax import (
     FRAME_THREATEN,
     MATERIAL_HOSTILE,
     NEVER_OWN,
+    PACTS,
     SPEECH,
     TARGET_PREPS,
     WEAPONS,
@@ -246,7 +247,7 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
             head = head.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in FRAME_DEMAND:
             return _as_actor(doc, _child(head, "dobj"))  # "urged X to withdraw": X withdraws
-        if _infinitive(verb) and head.lemma_.lower() not in SUBJECT_CONTROL:
+        if _infinitive(verb) and verb.dep_ != "conj" and head.lemma_.lower() not in SUBJECT_CONTROL:
             # "forced X to withdraw", "X was forced by Y to withdraw": X withdraws
             controller = _as_actor(doc, _child(head, "dobj", "nsubjpass"))
             if controller is not None:
@@ -327,10 +328,16 @@ def _effort_verb(verb: Token) -> Token | None:
 MATERIAL_ACTS = MATERIAL_HOSTILE | frozenset({"AID", "RETREAT", "COOPERATE"})
 
 
+#: signing an agreement: done by whoever "by" names, even in a reduced passive
+SIGNING = frozenset({"sign", "ratify", "broker", "countersign"})
+
+
 def _reduced_passive(verb: Token) -> bool:
     """ "2,000 tonnes of rice donated by Thailand": a participle after its noun, with "by X"."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or _child(verb, "agent") is None:
         return False
+    if verb.lemma_.lower() in SIGNING and verb.head.lemma_.lower() in PACTS:
+        return True  # "the deal signed by X": a signature is an act (a letter signed by X is authorship)
     code = _verb_code(verb)
     return code is not None and code[0] in MATERIAL_ACTS
 

@@ -190,6 +190,14 @@ def _unasserted_clause(tok: Token) -> bool:
     )
 
 
+#: adverbs of a guess: "would probably be extradited", "perhaps attacked" assert no act
+GUESSING = frozenset({"probably", "possibly", "perhaps", "maybe", "conceivably", "likely"})
+
+
+def _guessed(tok: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in GUESSING for c in tok.children)
+
+
 def _modal(tok: Token) -> bool:
     """ "X could attack", "X may have shelled", "X should demand", "it would have been ...": what
     may, ought to or would have happened."""
@@ -303,6 +311,10 @@ def _hypothetical(tok: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children
     ):
         return True
+    if tok.dep_ == "xcomp" and tok.head.dep_ in ("advcl", "ccomp") and any(
+        c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.head.children
+    ):
+        return True  # "if Germany were to extradite him", "if they want to attack"
     head = tok.head
     return (
         tok.dep_ in ("acl", "ccomp")
@@ -336,8 +348,8 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
     warned = _warning(tok)
     if warned is not None and not _negated(tok):
         return ("THREATEN", THREAT_MODES.get(kind)) if warned else None
-    if _modal(tok) or _no_object(tok) or _undone_gerund(tok):
-        return None  # "could attack", "offered no endorsement", "refrained from endorsing"
+    if _modal(tok) or _no_object(tok) or _undone_gerund(tok) or _guessed(tok):
+        return None  # "could attack", "offered no endorsement", "refrained from endorsing", "probably"
     if _negated(tok):
         if kind in COOPERATIVE and not _nobody_object(tok):
             return "REJECT", None

@@ -146,6 +146,12 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     if patient is not None and source is not None and source.i == patient.i:
         # "Fahie's arrest": Fahie was arrested; who arrested him is not said here
         return _Found(tok, kind, mode, anchor, None, patient, victim_only=True)
+    if source is None and pos.lemma_.lower() in CUSTODY_NOUNS and pos.dep_ in ("pobj", "nsubj", "nsubjpass"):
+        # "led to the arrest of two men", "their arrest": someone was arrested; who arrested them is
+        # not said here
+        held = _pobj(pos, ("of",)) or _child(pos, "poss")
+        held = _actor_token(doc, held) if held is not None else None
+        return _Found(tok, kind, mode, anchor, None, held, victim_only=True) if held is not None else None
     if source is None:
         return None
     if target is not None and target.i == source.i:
@@ -231,6 +237,12 @@ PATIENT_POSSESSOR = frozenset(
         "capture", "conviction", "indictment", "prosecution", "sentencing", "internment",
     }
 )  # fmt: skip
+
+
+#: custody nouns whose "of" object or possessor is the one taken, named with no one taking them, as
+#: the subject of a clause or after a preposition ("led to the arrest of", "after the arrest of"): as
+#: an object they are what a verb weighs, asks for or fears
+CUSTODY_NOUNS = frozenset({"arrest", "detention", "capture", "jailing", "imprisonment", "internment", "rearrest"})
 
 
 def _patient_possessor(tok: Token) -> Token | None:

@@ -267,8 +267,9 @@ def private_meeting(doc: Doc, verb: Token, kind: str, source: Token | None) -> b
 
 def family_meeting(kind: str, source: Token | None, target: Token | None) -> bool:
     """A meeting, visit or call with one's family, or by one's family ("Yeltsin visited his wife in
-    hospital", "her brother travelled to meet her"): private life, no consultation between actors."""
-    if kind != "CONSULT":
+    hospital", "her brother travelled to meet her"), or a family's welcome or praise ("was welcomed
+    by his mother and sister"): private life, no consultation or support between actors."""
+    if kind not in ("CONSULT", "SUPPORT"):
         return False
     return any(t is not None and (t.lemma_.lower() in KIN or t.lower_ in KIN) for t in (source, target))
 

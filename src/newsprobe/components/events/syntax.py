@@ -27,7 +27,7 @@ THREAT_MODES = {
 FRAME_THREATEN = frozenset({"threaten"})
 FRAME_REJECT = frozenset({"refuse", "decline", "reject"})
 FRAME_AGREE = frozenset({"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer"})
-FRAME_DEMAND = frozenset({"demand", "urge", "call", "press", "ask", "appeal", "request", "pressure"})
+FRAME_DEMAND = frozenset({"demand", "urge", "call", "press", "push", "ask", "appeal", "request", "pressure"})
 FRAME_PREPARE = frozenset({"prepare"})
 FRAME_INTENT = frozenset(
     {"plan", "intend", "want", "hope", "seek", "aim", "wish", "expect", "consider", "mull", "schedule"}
@@ -189,6 +189,12 @@ def _objects(tok: Token) -> list[Token]:
     return objs
 
 
+#: agreements: what is signed, made or reached
+PACTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "protocol", "memorandum"})
+#: acts a participle after its object reports as done ("troops sent to X", "shells fired into Y")
+PARTICIPLE_ACTS = frozenset({"FIGHT", "ASSAULT", "MOBILIZE", "AID", "COERCE"})
+
+
 def _phrase(tok: Token) -> tuple[Code, Token] | None:
     lex = lexicon()
     keys = [f"{lemma}_{p}" for lemma in _lemmas(tok) for p in _particles(tok)] + _lemmas(tok)
@@ -198,6 +204,8 @@ def _phrase(tok: Token) -> tuple[Code, Token] | None:
             continue
         for obj in _of_objects(_phrase_objects(tok, key)):
             code = table.get(obj.lemma_.lower()) or table.get(obj.lower_) or table.get(_hyphenated(obj) or "")
+            if code and obj.i == tok.head.i and code[0] not in PARTICIPLE_ACTS:
+                continue  # "documents provided to the committee": a thing described, not an act
             if code:
                 if obj.dep_ == "pobj" and (own := _noun_code(obj)) is not None and own[0] == code[0]:
                     code = own  # "went on hunger strike": the noun names the kind
@@ -224,6 +232,10 @@ def _phrase_objects(tok: Token, key: str) -> list[Token]:
     particle preposition ("acted as a mediator" under ``act_as``), and for a measure noun what it
     measures ("sent 50 tonnes of supplies", "ended the state of emergency")."""
     objs = _objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and _noun_code(tok.head) is None:
+        # "troops sent to Chechnya": the noun a participle follows is its object ("sanctions imposed
+        # for ..." is the noun's own event)
+        objs.append(tok.head)
     # "allowed convoys to reach Tigray": the infinitive's subject is what is allowed
     objs += [g for c in tok.children if c.dep_ == "ccomp" and _infinitive(c) for g in c.children if g.dep_ == "nsubj"]
     if "_" in key:

@@ -295,6 +295,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         inner = _inner_code(doc, embedded)
         if inner is None and tok.lemma_.lower() in FRAME_REJECT and embedded.lemma_.lower() in NO_COMMENT:
             return None  # "declined to comment", "refused to be interviewed", "refused to say whether ..."
+        if inner is None and tok.lemma_.lower() == "push" and _child(tok, "dobj") is None:
+            return None  # "pushing to get what he wanted": an effort, asked of no one, for no act
         code = _frame(tok, inner)
         if code is not None and code[0] == "AGREE" and inner is None and embedded.lemma_.lower() in RETALIATION:
             code = ("THREATEN", None)  # "vowed to retaliate"
@@ -329,9 +331,13 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
             consumed.append(means.trigger.i)
     if source is None:
         source = _place_authority(doc, tok, kind, mode)  # "was arrested in Egypt"
+    if source is None and kind == "MOBILIZE" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        owner = next((c for c in tok.head.children if c.dep_ in ("poss", "amod", "compound")), None)
+        source = _as_actor(doc, owner)  # "Russian troops sent to Chechnya": whose troops they are
     # "fired from positions held by X": where an attack came from is not its target
-    # what is given as aid is no target ("sent peacekeepers to Lebanon": Lebanon is)
-    given = phrase[1].i if phrase is not None and kind in ("AID", "COOPERATE") else -1  # "joined forces"
+    # what is given as aid is no target ("sent peacekeepers to Lebanon": Lebanon is), nor are the
+    # troops deployed ("sent troops to Chechnya": Chechnya is, or nobody)
+    given = phrase[1].i if phrase is not None and kind in ("AID", "COOPERATE", "MOBILIZE") else -1  # "joined forces"
     preps = ATTACK_TARGET_PREPS if kind in ("FIGHT", "ASSAULT") or tok.lemma_.lower() in RESIGNING else TARGET_PREPS
     target = _as_actor(doc, _child(tok, "nsubj")) if headline else _target(doc, tok, preps, skip=given)
     if target is not None and kind == "CONSULT" and _gathering_object(tok, target):

@@ -23,12 +23,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsprobe.components.event_actors import actor_of, proxy
+from newsprobe.components.events.syntax import PACTS
 from newsprobe.model import EventActor, Mention, Quote
 
 #: meetings between the two subjects: "A and B met", "... held talks"; "A and B signed a deal"
 MEETING_VERBS = frozenset({"meet", "talk", "confer", "negotiate"})
 TALKS = frozenset({"talk", "negotiation", "discussion", "consultation"})
-PACTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "protocol"})
 #: entity labels that a quoted "we" may stand for
 COLLECTIVE_LABELS = frozenset({"ORG", "GPE", "NORP"})
 #: acts performed by saying them ("I request", "I condemn", "I welcome", "we warn")

@@ -38,6 +38,11 @@ alone read wrong or miss. Each rule is about a construction, never about one sen
 * **Deals and predictions.** "made a great deal of money" is no deal; "predicted that X would make a
   deal" is the writer's forecast, not X's intent (AGREE) nor a threat; "Will X make a deal?" (a
   question mark on the clause, inside a longer sentence) asserts nothing.
+* **What is asked for is not done.** "Germany has requested their deportation", "called for the release
+  of the prisoners": the deportation and the release are what someone asks for; the asking is the
+  event (REQUEST), the act asked for is none.
+* **Dismissed as.** "dismissed the unrest as the work of foreigners" characterises; it refuses no
+  proposal or demand (no REJECT).
 * **Hosting nothing.** "served as host to the negotiations" is hosting talks (CONSULT); as host "to the
   Olympics" or with nothing named it is no consultation.
 """
@@ -50,6 +55,7 @@ from newsprobe.components.event_actors import actor_of, is_actor
 from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject
 from newsprobe.components.events.modality import _apply_modality, _modal, _negated
 from newsprobe.components.events.syntax import (
+    FRAME_DEMAND,
     SPEECH,
     _child,
     _dated,
@@ -84,6 +90,8 @@ def diplomatic_protest(doc: Doc, found: _Found) -> None:
 #: what "declined / refused" takes when it refuses nothing but a word: "declined all comment"
 NO_COMMENT_NOUNS = frozenset({"comment", "interview", "elaboration", "confirmation", "question", "detail"})
 REFUSING = frozenset({"decline", "refuse"})
+#: what a speaker keeps back about themselves: "declined to give his name"
+OWN_IDENTITY = frozenset({"name", "surname", "identity", "age", "nationality", "address"})
 
 
 def no_comment(found: _Found) -> bool:
@@ -92,7 +100,13 @@ def no_comment(found: _Found) -> bool:
     if found.kind != "REJECT" or trig.lemma_.lower() not in REFUSING:
         return False
     obj = _child(trig, "dobj")
-    return obj is not None and obj.lemma_.lower() in NO_COMMENT_NOUNS
+    if obj is None:
+        said = _child(trig, "xcomp")  # "declined to give his name", "refused to be named"
+        if said is not None and said.lemma_.lower() in ("give", "reveal", "disclose", "provide", "state"):
+            obj = _child(said, "dobj")
+            return obj is not None and obj.lemma_.lower() in OWN_IDENTITY
+        return False
+    return obj.lemma_.lower() in NO_COMMENT_NOUNS
 
 
 #: mishaps one regrets: an apology or an empathetic word when nobody else is named as their doer
@@ -406,9 +420,46 @@ def agreed_with(doc: Doc, found: _Found) -> None:
 ASKED = frozenset({"request", "application", "petition", "plea", "appeal", "demand"})
 
 
+#: verbs whose object is what they ask for: "requested their deportation", "seeks the release of"
+ASKING_FOR = FRAME_DEMAND | frozenset({"seek", "want"})
+
+
+def asked_for(found: _Found) -> bool:
+    """A noun event that is only asked for: the object of "requested" or "seek", or "for" after
+    "called", "appealed", "pressed"."""
+    trig = found.trigger
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    gov = trig.head
+    if trig.dep_ == "pobj" and gov.lower_ == "for" and gov.dep_ == "prep":
+        gov = gov.head
+    elif trig.dep_ != "dobj":
+        return False
+    return gov.pos_ == "VERB" and gov.lemma_.lower() in ASKING_FOR
+
+
+#: what is put to someone to accept: dismissing it is turning it down
+PROPOSALS = ASKED | frozenset({"proposal", "offer", "plan", "call", "idea", "initiative", "suggestion", "ultimatum",
+                               "bid", "overture", "invitation", "proposition", "peace"})
+
+
+def dismissed_as(found: _Found) -> bool:
+    """ "dismissed the unrest as the work of foreigners": a characterisation, no refusal of anything."""
+    trig = found.trigger
+    if found.kind != "REJECT" or trig.lemma_.lower() not in ("dismiss", "brush", "wave"):
+        return False
+    obj = _child(trig, "dobj")
+    if obj is not None and obj.lemma_.lower() in PROPOSALS:
+        return False  # "dismissed the proposal as unworkable" turns the proposal down
+    holders = [trig] if obj is None else [trig, obj]
+    return any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.children)
+
+
 def wire_verbal_repair(doc: Doc, found: _Found) -> _Found | None:
     """``found`` as this module reads it, or ``None`` when it is no event."""
-    if no_comment(found) or hosts_nothing(doc, found) or only_on_condition(found):
+    if dismissed_as(found):
+        return None
+    if no_comment(found) or hosts_nothing(doc, found) or only_on_condition(found) or asked_for(found):
         return None
     if honours_nobody(doc, found) or no_deal(doc, found) or forecast(found) or asked_in_passing(found):
         return None

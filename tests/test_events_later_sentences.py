@@ -1,0 +1,114 @@
+"""Events in the later sentences of wire stories (the ``dev2`` round): guesses, conditions, what is
+asked for, private welcomes, deployments and signatures in reduced clauses, custody nouns.
+
+Sentences written for this file (fictional people and places; real country names only where a
+country is the actor). Mirrored where the sides matter.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from event_coder import events, names, one  # tests/event_coder.py
+
+
+def kinds(nlp: Language, text: str) -> list[str]:
+    return [e.type for e in events(nlp, text)]
+
+
+# -- what is not asserted ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The couple would probably be extradited to Germany, the spokeswoman said.",
+        "Rebels probably shelled the town overnight, a resident said.",
+        "Soldiers perhaps shelled the town overnight, a resident said.",
+    ],
+)
+def test_a_guess_is_no_event(event_nlp: Language, text: str) -> None:
+    assert kinds(event_nlp, text) == []
+
+
+def test_a_condition_with_an_infinitive_is_no_event(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "If Germany were to extradite him, he said, it would lose face.") == []
+    assert "COOPERATE" in kinds(event_nlp, "Germany extradited him to France on Monday.")
+
+
+def test_keeping_ones_name_back_refuses_nothing(event_nlp: Language) -> None:
+    text = "One elderly man, who declined to give his name, said his sons had left for the capital."
+    assert kinds(event_nlp, text) == []
+
+
+@pytest.mark.parametrize("asker", ["Germany", "Poland"])
+def test_what_is_asked_for_is_not_done(event_nlp: Language, asker: str) -> None:
+    assert kinds(event_nlp, f"{asker} has requested their deportation.") == ["REQUEST"]
+    assert kinds(event_nlp, f"{asker} called for the release of the prisoners.") == ["REQUEST"]
+
+
+def test_dismissing_as_characterises_but_dismissing_a_proposal_rejects_it(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "Colonel Varga has dismissed any unrest as the work of foreigners.") == []
+    assert kinds(event_nlp, "The minister dismissed the proposal as unworkable.") == ["REJECT"]
+
+
+def test_a_family_welcome_is_private(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The rebel commander was welcomed home by his mother and sister.") == []
+    assert kinds(event_nlp, "Villagers welcomed the rebel commander.") == ["SUPPORT"]
+
+
+def test_an_infinitive_pushed_for_is_asked_not_done(event_nlp: Language) -> None:
+    text = "Senator Hale pushed to bring Vesna into the alliance, and even to send troops to face Ruritania."
+    assert "MOBILIZE" not in kinds(event_nlp, text)
+    e = one(event_nlp, "France pushed Germany to send troops to Mali.", "REQUEST")
+    assert names(e) == ("France", "Germany")
+
+
+# -- reduced clauses ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sender", "place"), [("Russian", "Chechnya"), ("Georgian", "Abkhazia")])
+def test_troops_sent_somewhere_are_no_target(event_nlp: Language, sender: str, place: str) -> None:
+    e = one(event_nlp, f"It involves the withdrawal of {sender} troops sent to {place} in December 1994.", "MOBILIZE")
+    assert e.source is not None and e.source.name == sender
+    assert e.target is not None and e.target.name == place
+    country = "Moscow" if sender == "Russian" else "Tbilisi"
+    e = one(event_nlp, f"{country} sent troops to {place} in December 1994.", "MOBILIZE")
+    assert e.target is not None and e.target.name == place
+
+
+def test_a_deal_signed_by_someone_is_theirs_but_a_letter_is_no_event(event_nlp: Language) -> None:
+    text = "Officials said the deal signed by envoy Adam Brosk on Saturday was a victory for the separatists."
+    e = one(event_nlp, text, "SUPPORT")  # CAMEO 057, signing a formal agreement
+    assert e.source is not None and "Brosk" in e.source.name
+    assert kinds(event_nlp, "In a letter signed by Bishop Adam Brosk, the diocese said no.") == []
+
+
+def test_documents_provided_to_someone_are_no_cooperation(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "Documents provided to the committees show that the envoy lied.") == []
+
+
+def test_crushing_a_protest_is_violent_repression(event_nlp: Language) -> None:
+    e = one(event_nlp, "The military brutally crushed demonstrations by students in the capital.", "ASSAULT")
+    assert e.source is not None and e.source.name == "military"
+
+
+def test_blasting_positions_is_an_attack_and_blasting_a_decision_criticism(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The air force blasted rebel strongholds in the mountains.") == ["ASSAULT"]
+    assert kinds(event_nlp, "The senator blasted the decision as reckless.") == ["ACCUSE"]
+
+
+# -- custody said with a noun ---------------------------------------------------------------------------
+
+
+def test_an_arrest_of_someone_names_who_was_arrested(event_nlp: Language) -> None:
+    e = one(event_nlp, "The tip-off led to the arrest of two men.", "COERCE")
+    assert e.source is None and e.target is not None and e.target.name == "two men"
+    e = one(event_nlp, "The arrest of the opposition leader sparked riots.", "COERCE")
+    assert e.target is not None and e.target.name == "opposition leader"
+
+
+def test_an_arrest_weighed_or_feared_is_none(event_nlp: Language) -> None:
+    assert "COERCE" not in kinds(event_nlp, "The government is considering the arrest of several activists.")
+    assert "COERCE" not in kinds(event_nlp, "He managed to avoid arrest for years.")
