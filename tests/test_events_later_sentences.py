@@ -112,3 +112,32 @@ def test_an_arrest_of_someone_names_who_was_arrested(event_nlp: Language) -> Non
 def test_an_arrest_weighed_or_feared_is_none(event_nlp: Language) -> None:
     assert "COERCE" not in kinds(event_nlp, "The government is considering the arrest of several activists.")
     assert "COERCE" not in kinds(event_nlp, "He managed to avoid arrest for years.")
+
+
+# -- tolls -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 30,000 people have been killed since the conflict began in 1992.",
+        "The war has killed an estimated 100,000 people.",
+        "Some 1,500 people were killed in political violence last year.",
+        "At least 40 people have been killed so far, police said.",
+    ],
+)
+def test_a_death_toll_is_no_act(event_nlp: Language, text: str) -> None:
+    assert "ASSAULT" not in kinds(event_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels have killed 300 civilians since January.",
+        "Soldiers have killed 300 civilians since January.",
+        "Two policemen were killed last year in an ambush.",
+        "Three soldiers were killed in the clashes on Monday.",
+    ],
+)
+def test_a_killing_with_a_killer_or_an_attack_is_still_an_act(event_nlp: Language, text: str) -> None:
+    assert "ASSAULT" in kinds(event_nlp, text)

@@ -257,8 +257,56 @@ def wire_material_doubt(doc: Doc, found: _Found, coded: Collection[int] = ()) ->
             if (_violent_governor(gov) and attack_coded) or gov.lemma_.lower() in ACCIDENTS:
                 return True  # "attacked a convoy, killing ...", "the ferry capsized, killing ..."
             gov = gov.head if gov.dep_ == "conj" else None  # "ambushed the convoy and fled, killing ..."
-    return _harmless_cause(doc, found) or _armed_with(doc, found) or _named_practice(doc, found) or _state_ending(
-        found
+    return (
+        _harmless_cause(doc, found)
+        or _armed_with(doc, found)
+        or _named_practice(doc, found)
+        or _state_ending(found)
+        or _cumulative_toll(doc, found)
+    )
+
+
+#: abstract conflicts: "the war has killed 100,000 people" counts a toll, it reports no act
+CONFLICTS = frozenset(
+    {"war", "conflict", "violence", "fighting", "insurgency", "unrest", "crisis", "uprising", "rebellion",
+     "strife", "bloodshed", "turmoil", "clash"}
+)  # fmt: skip
+#: the span a toll is counted over: "since 1992", "so far this year", "in the past five years" (a month
+#: or a week may be one spell of violence)
+TOLL_PERIODS = frozenset({"year", "decade"})
+
+
+def _over_a_period(trig: Token) -> bool:
+    for c in trig.children:
+        if c.lower_ == "since" and c.dep_ == "prep":
+            return True  # "killed since January"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True  # "killed since the conflict began"
+        near = [c, *c.children, *(g for d in c.children for g in d.children)]
+        for t in near:
+            if t.lower_ in ("far", "date") and t.i > 0 and trig.doc[t.i - 1].lower_ in ("so", "to"):
+                return True  # "so far", "to date"
+            if t.lemma_.lower() in TOLL_PERIODS and any(d.lower_ in ("past", "last", "this") for d in t.children):
+                return True  # "last year", "in the past five years", "this month"
+    return False
+
+
+def _cumulative_toll(doc: Doc, found: _Found) -> bool:
+    """A death toll, no act: killings counted over a period with no one named as the killer ("More
+    than 30,000 people have been killed since 1992", "1,500 were killed in political violence last
+    year"), or done by an abstract conflict ("the war has killed 100,000")."""
+    trig = found.trigger
+    if found.kind not in VIOLENT or trig.pos_ != "VERB" or trig.lemma_.lower() not in HARM:
+        return False
+    cause = _cause(doc, trig)
+    if cause is not None and cause.lemma_.lower() in CONFLICTS and _as_actor(doc, cause) is None:
+        return True
+    if found.source_tok is not None or cause is not None or not _over_a_period(trig):
+        return False
+    # "were killed last year in an ambush" names the attack: an act, not a toll
+    return not any(
+        c.dep_ == "prep" and any(_means_of_attack(doc, g) for g in c.children if g.dep_ == "pobj")
+        for c in trig.children
     )
 
 
