@@ -109,6 +109,17 @@ def test_role_noun_from_title(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ref.mention.text == "The spokeswoman"
 
 
+def test_an_office_of_a_named_place_is_not_the_last_person_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Prime Minister Otto Brandl's government admitted two preachers. "
+        "One of them was welcomed by the Archbishop of Portavel. "
+        "The Mayor of Lissa said nothing."
+    )
+    brandl = _by_name(doc, "Otto Brandl")
+    mentions = [m.text for m in brandl.mentions]
+    assert not any("Archbishop" in m or "Mayor" in m for m in mentions), mentions
+
+
 def test_role_noun_with_demonym_and_synonym(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(
         "Arvania's President Lukas Demir arrived in Portavel on Monday. "

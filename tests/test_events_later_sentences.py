@@ -141,3 +141,29 @@ def test_a_death_toll_is_no_act(event_nlp: Language, text: str) -> None:
 )
 def test_a_killing_with_a_killer_or_an_attack_is_still_an_act(event_nlp: Language, text: str) -> None:
     assert "ASSAULT" in kinds(event_nlp, text)
+
+
+# -- who did what a clause blames, thanks or punishes someone for ----------------------------------------
+
+
+@pytest.mark.parametrize(("police", "man"), [("Police", "man"), ("Rebels", "soldier")])
+def test_the_one_punished_for_an_act_did_it(event_nlp: Language, police: str, man: str) -> None:
+    e = one(event_nlp, f"{police} arrested the {man} for attacking a guard.", "ASSAULT")
+    assert e.source is not None and e.source.name == man
+
+
+def test_an_attack_for_a_stance_is_criticism(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The senator attacked the governor for his remarks on immigration.") == ["ACCUSE"]
+    assert kinds(event_nlp, "Rebels attacked the convoy for the second time.") == ["ASSAULT"]
+    assert kinds(event_nlp, "A teenager was attacked outside a diner for wearing a campaign hat.") == ["ASSAULT"]
+
+
+def test_whoever_is_thanked_for_an_act_did_it(event_nlp: Language) -> None:
+    text = "President Adam Brosk expressed gratitude to Vesna for supporting the talks."
+    e = next(e for e in events(event_nlp, text) if e.text == "supporting")
+    assert e.type == "SUPPORT" and e.source is not None and e.source.name == "Vesna"
+
+
+def test_signing_a_form_is_no_agreement(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "Before Patel signed the Army application, a recruiter asked him about travel.") == []
+    assert kinds(event_nlp, "Vesna and Ruritania signed a peace treaty.") == ["SUPPORT"]  # CAMEO 057

@@ -600,7 +600,7 @@ class Resolver:
         role = Role(group, mods)
         gender = self.lex.gendered.get(doc[first : i + 1].text.lower(), "")
         cluster = self._by_role(role, i)
-        if cluster is None:
+        if cluster is None and not _office_of(root):
             cand = self.pick_person(k, i, gender, subject_only=True)
             if cand is not None and self._role_fits(cand, role):
                 cluster = cand
@@ -664,3 +664,12 @@ class Resolver:
             tok = self.doc[root]
             ref = Ref(root, cluster, self._subject(tok), self.quote[root], False, PERSON)
             self.refs[-1].append(ref)
+
+
+def _office_of(root: Token) -> bool:
+    """ "the Archbishop of Canterbury", "the Mayor of Lyon": a role with the name of its see, city or
+    body names one office, held by whoever the text says holds it, not by the last person named."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in root.children
+    )

@@ -237,7 +237,17 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     if _participle_clause(verb):
         return None  # "found him wounded" names no one who wounded him
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
-        return _subject(doc, verb.head.head, depth + 1)  # "resorted to throwing stones"
+        gov = verb.head.head
+        if verb.head.lower_ == "for":
+            # "arrested the man for attacking a policeman", "X was criticised for supporting Y",
+            # "expressed gratitude to X for supporting": the one blamed, thanked or punished did it
+            punished = _child(gov, "dobj", "nsubjpass")
+            thanked = _pobj(punished, ("to",)) if punished is not None else None
+            for cand in (punished, thanked or _pobj(gov, ("to",))):
+                actor = _as_actor(doc, cand) if cand is not None else None
+                if actor is not None:
+                    return actor
+        return _subject(doc, gov, depth + 1)  # "resorted to throwing stones"
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "advcl" and not infinitive and not _trailing_participle(verb):

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from newsprobe.components.event_actors import actor_of
 from newsprobe.components.events.arguments import _actor_token, _subject
 from newsprobe.components.events.modality import _negated
-from newsprobe.components.events.syntax import SPEECH, _child, _Found, _pobj
+from newsprobe.components.events.syntax import PACTS, SPEECH, _child, _Found, _pobj
 
 #: adjectives that say, of an actor or of what it said or did, that it is bad (not merely sad, big
 #: or costly): written from the sense, for any side
@@ -355,4 +355,43 @@ def political_speech_repair(doc: Doc, found: _Found) -> _Found | None:
         obj = _child(trig, "dobj")
         if obj is not None and obj.lemma_.lower() in PLEDGES:
             found.kind, found.mode = "AGREE", None
+        elif obj is not None and obj.lemma_.lower() not in PACTS | SIGNED_INSTRUMENTS:
+            return None  # "signed the Army application", "signed a letter": a form, no agreement
+    if verbal_attack(found):
+        found.kind, found.mode = "DISAPPROVE", None
     return found
+
+
+#: what is signed as an act of state besides agreements: "signed the bill", "signed a decree"
+SIGNED_INSTRUMENTS = frozenset(
+    {"bill", "law", "legislation", "decree", "order", "resolution", "declaration", "communique", "memorandum",
+     "charter", "convention", "covenant", "document", "statement", "appeal", "contract"}
+)  # fmt: skip
+#: what someone is attacked "for" when the attack is words: a stance, a remark, a choice
+STANCES = WORDS_AND_ACTS | frozenset({"support", "stance", "position", "view", "opposition", "vote", "failure",
+                                      "role", "silence", "refusal", "ties", "link"})
+
+
+#: taking a stance or saying something: what a verbal attack is "for"
+STANCE_VERBS = SPEECH | frozenset(
+    {"support", "back", "oppose", "endorse", "defend", "praise", "criticize", "criticise", "vote", "push",
+     "advocate", "promote", "propose", "suggest", "call", "describe", "compare", "deny", "ignore", "fail",
+     "tweet", "write", "comment", "remark", "embrace", "champion", "side", "refuse"}
+)  # fmt: skip
+
+
+def verbal_attack(found: _Found) -> bool:
+    """ "attacked Obama for supporting same-sex marriage", "attacked X for his remarks": an attack
+    for a stance or a deed is criticism (DISAPPROVE), not violence."""
+    trig = found.trigger
+    if found.kind not in ("ASSAULT", "FIGHT") or trig.lemma_.lower() not in ("attack", "assail", "savage", "slam"):
+        return False
+    for prep in trig.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for g in prep.children:
+            if g.tag_ == "VBG" and g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in STANCE_VERBS:
+                return True  # "for supporting X" (not "for wearing a hat": a reason for a beating)
+            if g.dep_ == "pobj" and g.lemma_.lower() in STANCES:
+                return True
+    return False
