@@ -158,6 +158,13 @@ def test_an_attack_for_a_stance_is_criticism(event_nlp: Language) -> None:
     assert kinds(event_nlp, "A teenager was attacked outside a diner for wearing a campaign hat.") == ["ASSAULT"]
 
 
+def test_a_complaint_for_an_act_is_not_the_complainants_act(event_nlp: Language) -> None:
+    text = "Parents filed a federal complaint against the school for forcing students to watch videos."
+    assert all(e.source is None or e.source.name != "Parents" for e in events(event_nlp, text) if e.type == "COERCE")
+    e = next(e for e in events(event_nlp, "The mayor won praise for helping refugees.") if e.text == "helping")
+    assert e.source is not None and e.source.name == "mayor"
+
+
 def test_whoever_is_thanked_for_an_act_did_it(event_nlp: Language) -> None:
     text = "President Adam Brosk expressed gratitude to Vesna for supporting the talks."
     e = next(e for e in events(event_nlp, text) if e.text == "supporting")
@@ -167,3 +174,31 @@ def test_whoever_is_thanked_for_an_act_did_it(event_nlp: Language) -> None:
 def test_signing_a_form_is_no_agreement(event_nlp: Language) -> None:
     assert kinds(event_nlp, "Before Patel signed the Army application, a recruiter asked him about travel.") == []
     assert kinds(event_nlp, "Vesna and Ruritania signed a peace treaty.") == ["SUPPORT"]  # CAMEO 057
+
+
+# -- attacks that are words, harm that is no attack, hosting that is no meeting --------------------------
+
+
+@pytest.mark.parametrize("side", ["Vesna", "Ruritania"])
+def test_words_and_works_attack_with_words(event_nlp: Language, side: str) -> None:
+    assert kinds(event_nlp, f"The partnership produced a series of events attacking {side}.") == ["ACCUSE"]
+    assert kinds(event_nlp, f"A speaker at the forum attacked the existence of {side}.") == ["ACCUSE"]
+    assert kinds(event_nlp, f"Rebels attacked a {side} army convoy near the border.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunman panicked and killed himself.",
+        "A 17-year-old student was killed in a suspected accidental shooting at a high school.",
+        "Vesna will do what is necessary to repel Ruritanian forces if they edge too close.",
+    ],
+)
+def test_suicide_accident_and_resolve_are_no_assault(event_nlp: Language, text: str) -> None:
+    assert "ASSAULT" not in kinds(event_nlp, text)
+
+
+def test_hosting_a_show_is_no_consultation(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The city hosted the Olympics in 2008.") == []
+    assert kinds(event_nlp, "The society hosted an event for its members.") == []
+    assert kinds(event_nlp, "Qatar hosted a summit of Gulf leaders.") == ["CONSULT"]

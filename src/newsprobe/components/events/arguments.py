@@ -238,15 +238,16 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
         return None  # "found him wounded" names no one who wounded him
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         gov = verb.head.head
-        if verb.head.lower_ == "for":
+        if verb.head.lower_ == "for" and gov.lemma_.lower() not in EARNING:
             # "arrested the man for attacking a policeman", "X was criticised for supporting Y",
             # "expressed gratitude to X for supporting": the one blamed, thanked or punished did it
             punished = _child(gov, "dobj", "nsubjpass")
-            thanked = _pobj(punished, ("to",)) if punished is not None else None
-            for cand in (punished, thanked or _pobj(gov, ("to",))):
-                actor = _as_actor(doc, cand) if cand is not None else None
-                if actor is not None:
-                    return actor
+            thanked = _pobj(punished, ("to",)) if punished is not None else _pobj(gov, ("to",))
+            thanked_actor = _as_actor(doc, thanked) if thanked is not None else None
+            if thanked_actor is not None:
+                return thanked_actor
+            if punished is not None:  # whoever it is, and nobody when it is no actor ("a complaint")
+                return _as_actor(doc, punished)
         return _subject(doc, gov, depth + 1)  # "resorted to throwing stones"
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -338,6 +339,8 @@ def _effort_verb(verb: Token) -> Token | None:
 MATERIAL_ACTS = MATERIAL_HOSTILE | frozenset({"AID", "RETREAT", "COOPERATE"})
 
 
+#: verbs whose subject earns something "for" what it did: "won praise for helping refugees"
+EARNING = frozenset({"win", "earn", "receive", "get", "draw", "face", "attract", "garner", "gain", "deserve"})
 #: signing an agreement: done by whoever "by" names, even in a reduced passive
 SIGNING = frozenset({"sign", "ratify", "broker", "countersign"})
 

@@ -138,6 +138,10 @@ def _unrealised(tok: Token, kind: str) -> bool:
     if gov.pos_ == "ADJ" and tok.dep_ == "xcomp":
         # "is likely to attack", "hard to endorse" (but "willing to", "able to")
         return gov.lower_ not in WILLING | REALISING_ADJ
+    if tok.dep_ == "xcomp" and gov.lemma_.lower() == "be":
+        judged = _child(gov, "acomp")
+        if judged is not None and judged.pos_ == "ADJ" and judged.lower_ not in WILLING | REALISING_ADJ:
+            return True  # "do what is necessary to repel them": a judgement of an act, not the act
     if gov.pos_ not in ("VERB", "AUX"):
         return False
     if _negated(gov):

@@ -380,12 +380,33 @@ STANCE_VERBS = SPEECH | frozenset(
 )  # fmt: skip
 
 
+#: things made of words or pictures: what they "attack" they criticise
+ARTEFACTS = frozenset(
+    {"event", "article", "ad", "advert", "advertisement", "commercial", "speech", "report", "op-ed", "editorial",
+     "video", "film", "movie", "book", "statement", "resolution", "conference", "post", "tweet", "column",
+     "letter", "documentary", "cartoon", "essay", "piece", "story", "blog", "podcast", "sermon", "lecture",
+     "pamphlet", "leaflet", "billboard", "poster", "song"}
+)  # fmt: skip
+#: what only words can attack: an idea, a standing, a right
+ABSTRACTIONS = frozenset(
+    {"existence", "legitimacy", "credibility", "character", "integrity", "reputation", "idea", "notion",
+     "right", "freedom", "liberty", "value", "faith", "religion", "belief", "agenda", "ideology", "doctrine",
+     "teaching", "principle", "motive", "patriotism", "honesty", "competence", "judgment", "judgement"}
+)  # fmt: skip
+
+
 def verbal_attack(found: _Found) -> bool:
     """ "attacked Obama for supporting same-sex marriage", "attacked X for his remarks": an attack
     for a stance or a deed is criticism (DISAPPROVE), not violence."""
     trig = found.trigger
     if found.kind not in ("ASSAULT", "FIGHT") or trig.lemma_.lower() not in ("attack", "assail", "savage", "slam"):
         return False
+    doer = _child(trig, "nsubj") or (trig.head if trig.dep_ in ("acl", "relcl") else None)
+    if doer is not None and doer.lemma_.lower() in ARTEFACTS:
+        return True  # "a series of events attacking Israel", "the ads attacked her"
+    attacked = _child(trig, "dobj", "nsubjpass")
+    if attacked is not None and attacked.lemma_.lower() in ABSTRACTIONS | STANCES:
+        return True  # "attacking the existence of Israel", "attacked Hale's record"
     for prep in trig.children:
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue

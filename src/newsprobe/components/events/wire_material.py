@@ -263,6 +263,28 @@ def wire_material_doubt(doc: Doc, found: _Found, coded: Collection[int] = ()) ->
         or _named_practice(doc, found)
         or _state_ending(found)
         or _cumulative_toll(doc, found)
+        or _self_harm(found)
+        or _accidental_means(found)
+    )
+
+
+def _self_harm(found: _Found) -> bool:
+    """ "killed himself", "shot herself": a suicide or an accident, no attack on anyone."""
+    trig = found.trigger
+    obj = _child(trig, "dobj")
+    return found.kind in VIOLENT and obj is not None and obj.lower_ in ("himself", "herself", "themselves", "itself")
+
+
+def _accidental_means(found: _Found) -> bool:
+    """ "killed in a suspected accidental shooting", "died in an accidental explosion"."""
+    trig = found.trigger
+    if found.kind not in VIOLENT or trig.pos_ != "VERB" or trig.lemma_.lower() not in HARM:
+        return False
+    return any(
+        g.dep_ == "pobj" and any(m.dep_ == "amod" and m.lower_ in ("accidental", "unintentional") for m in g.children)
+        for c in trig.children
+        if c.dep_ == "prep"
+        for g in c.children
     )
 
 

@@ -365,16 +365,29 @@ def asked_in_passing(found: _Found) -> bool:
 
 #: hosting phrases ("served as host to"): the phrase keys whose object is the host noun
 HOSTING = frozenset({"serve", "act", "play"})
+#: gatherings for talks: hosting one is a consultation (a festival, a game or a party is none)
+TALK_GATHERINGS = frozenset(
+    {"conference", "summit", "meeting", "talk", "forum", "congress", "convention", "session", "round",
+     "negotiation", "consultation", "dialogue", "delegation", "visit"}
+)  # fmt: skip
 
 
 def hosts_nothing(doc: Doc, found: _Found) -> bool:
-    """ "served as host to the Olympics": hosting is a consultation only of talks or of an actor."""
+    """ "served as host to the Olympics", "hosted an event": hosting is a consultation only of talks
+    or of an actor."""
     trig = found.trigger
-    if found.kind != "CONSULT" or trig.lemma_.lower() not in HOSTING:
+    if found.kind != "CONSULT" or trig.lemma_.lower() not in HOSTING | {"host"}:
         return False
     host = next((doc[i] for i in found.consumed if doc[i].lemma_.lower() == "host"), None)
     if host is None:
-        return False
+        hosted = _child(trig, "dobj") if trig.lemma_.lower() == "host" else None
+        if hosted is None or _actor_token(doc, hosted) is not None or hosted.lemma_.lower() in TALK_GATHERINGS:
+            return False
+        guest = _pobj(trig, ("for",)) or _pobj(hosted, ("for",))
+        if guest is not None and _actor_token(doc, guest) is not None:
+            return False  # "hosted a dinner for the visiting president"
+        code = _noun_code(hosted)
+        return code is None or code[0] != "CONSULT"  # "hosted an event", "hosted the Olympics"
     guest = _pobj(host, ("to", "for")) or _pobj(trig, ("to", "for"))
     if guest is None:
         return True
