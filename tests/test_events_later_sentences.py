@@ -202,3 +202,44 @@ def test_hosting_a_show_is_no_consultation(event_nlp: Language) -> None:
     assert kinds(event_nlp, "The city hosted the Olympics in 2008.") == []
     assert kinds(event_nlp, "The society hosted an event for its members.") == []
     assert kinds(event_nlp, "Qatar hosted a summit of Gulf leaders.") == ["CONSULT"]
+
+
+# -- what a frame or a request governs, through "and" and through a noun -----------------------------------
+
+
+def test_a_promise_of_two_acts_is_one_promise(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The rebels agreed to withdraw and hand over their weapons.") == ["AGREE"]
+    assert sorted(kinds(event_nlp, "The rebels withdrew and handed over their weapons.")) == ["RETREAT", "RETREAT"]
+
+
+@pytest.mark.parametrize("leader", ["President Adam Brosk", "Prime Minister Ida Wendt"])
+def test_an_act_asked_for_through_a_noun_or_and_is_not_done(event_nlp: Language, leader: str) -> None:
+    text = f"I am writing to ask you to take immediate action to ban {leader} from entering the country."
+    assert "COERCE" not in kinds(event_nlp, text)
+    text = f"Hale wrote to the minister urging her to go further, and issue an official ban on {leader}."
+    assert "COERCE" not in kinds(event_nlp, text)
+
+
+def test_a_clause_joined_to_a_condition_is_a_condition(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "If anyone comes to you but refuses the treaty, do not receive him.") == []
+
+
+def test_being_opposed_to_something_is_a_view(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The old teachings are opposed to every form of violence.") == []
+    assert kinds(event_nlp, "Germany opposed the sanctions.") == ["REJECT"]
+
+
+def test_supposedly_is_a_guess(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "Vesna had supposedly already rejected the plan.") == []
+
+
+def test_having_the_nerve_or_being_caused_to_act_is_acting(event_nlp: Language) -> None:
+    text = "Hale has the gall to label the decision a disgrace and to accuse the Vesna government of lying."
+    assert "ACCUSE" in kinds(event_nlp, text)
+    assert kinds(event_nlp, "The incident prompted Vesna to withdraw its troops from the border.") == ["RETREAT"]
+
+
+def test_a_conjunct_with_its_own_auxiliary_is_its_own_clause(event_nlp: Language) -> None:
+    text = "President Tom Hale said he had ordered the forces in the Gulf to go on high alert and was reinforcing them."
+    e = next(e for e in events(event_nlp, text) if e.text == "reinforcing")
+    assert e.type == "MOBILIZE" and e.source is not None and e.source.name == "Tom Hale"

@@ -249,6 +249,11 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
             if punished is not None:  # whoever it is, and nobody when it is no actor ("a complaint")
                 return _as_actor(doc, punished)
         return _subject(doc, gov, depth + 1)  # "resorted to throwing stones"
+    finite = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+    if verb.dep_ == "conj" and finite and verb.head.dep_ == "xcomp" and depth <= 3:
+        # "he had ordered the troops to go on alert and was reinforcing them": "was reinforcing" is
+        # joined to "had ordered", whose subject it shares
+        return _subject(doc, verb.head.head, depth + 1)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "advcl" and not infinitive and not _trailing_participle(verb):

@@ -78,8 +78,13 @@ REALISING = frozenset(
         "rush",
         "return",
         "be",
+        "cause",
+        "lead",
+        "prompt",
     }
 )
+#: "had the gall to accuse": having the nerve to do something is doing it
+DARING_NOUNS = frozenset({"gall", "nerve", "audacity", "temerity", "courage", "chutzpah", "effrontery", "cheek"})
 #: adjectives that assert their infinitive: "was able to free", "was quick to condemn"
 REALISING_ADJ = frozenset({"able", "quick", "first", "last", "swift", "fast"})
 EXPRESSIVE = frozenset({"PROTEST", "DEMAND", "DISAPPROVE", "SUPPORT"})
@@ -147,6 +152,9 @@ def _unrealised(tok: Token, kind: str) -> bool:
     if _negated(gov):
         return True  # "did not try to attack"
     lemma = gov.lemma_.lower()
+    dared = _child(gov, "dobj")
+    if lemma == "have" and dared is not None and dared.lemma_.lower() in DARING_NOUNS:
+        return False  # "has the gall to accuse"
     if _reported_passive(tok):
         return False  # "is alleged to have attacked": asserted, as a claim
     return lemma not in REALISING and lemma not in FRAMES
@@ -195,7 +203,9 @@ def _unasserted_clause(tok: Token) -> bool:
 
 
 #: adverbs of a guess: "would probably be extradited", "perhaps attacked" assert no act
-GUESSING = frozenset({"probably", "possibly", "perhaps", "maybe", "conceivably", "likely"})
+GUESSING = frozenset(
+    {"probably", "possibly", "perhaps", "maybe", "conceivably", "likely", "supposedly", "presumably"}
+)
 
 
 def _guessed(tok: Token) -> bool:
@@ -338,8 +348,37 @@ TRAVEL = frozenset({"travel", "fly", "arrive", "go", "come", "head", "return"})
 ASPECT = frozenset({"begin", "start", "resume", "continue"})
 
 
+def _framed(verb: Token) -> bool:
+    """An infinitive a frame verb governs ("agreed to withdraw", "asked X to take action"): the frame
+    makes the event of it."""
+    return verb.dep_ == "xcomp" and any(x in FRAMES for x in _lemmas(verb.head))
+
+
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
     gov = tok.head
+    if tok.dep_ == "conj" and tok.tag_ == "VB" and gov.tag_ in ("VBD", "VBZ") and _child(tok, "nsubj", "aux") is None:
+        # "wrote to her urging her to go further, and issue a ban": a bare verb cannot be joined to
+        # "wrote"; it belongs to the infinitive the parser lost, which nobody asserts
+        if any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.doc[gov.i + 1 : tok.i]):
+            return None
+    # a conjunct with its own auxiliary ("and was reinforcing them") or a tense its head lacks ("was
+    # trading ... and fined him") is a clause of its own, joined higher up than the parser says
+    own_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in tok.children) or (
+        tok.tag_ in ("VBD", "VBZ") and gov.tag_ != tok.tag_
+    )
+    if tok.dep_ == "conj" and not own_aux and gov.pos_ in ("VERB", "AUX") and gov.dep_ in ("xcomp", "ccomp", "advcl"):
+        # "urging her to go further and issue a ban", "if anyone comes but refuses": a verb joined to an
+        # unasserted one is as unasserted
+        if (_unrealised(gov, kind) or _unasserted_clause(gov)) and not _negated(tok):
+            return None
+        if _framed(gov):
+            return None  # "agreed to withdraw and hand over their weapons": one promise, coded on "agreed"
+    if tok.dep_ == "acl" and _infinitive(tok) and gov.dep_ in ("dobj", "pobj"):
+        verb = gov.head.head if gov.dep_ == "pobj" else gov.head
+        if verb.pos_ == "VERB" and verb.dep_ in ("xcomp", "ccomp", "advcl") and (
+            _unrealised(verb, kind) or _unasserted_clause(verb) or _framed(verb)
+        ):
+            return None  # "asked you to take action to ban him": the ban is part of what is asked
     if tok.dep_ == "xcomp" and gov.lemma_.lower() in ASPECT and gov.dep_ in ("xcomp", "ccomp") and gov.pos_ == "VERB":
         if _modal(gov) or _negated(gov) or any(x in FRAMES for x in _lemmas(gov.head)):
             return _apply_modality(kind, mode, gov)

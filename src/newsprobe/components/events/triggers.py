@@ -555,6 +555,10 @@ def _forces_in_play(doc: Doc, verb: Token, source: Token | None) -> bool:
     obj = _patient(verb)
     if obj is not None and obj.lemma_.lower() in FORCES:
         return True
+    if obj is not None and obj.lower_ == "them" and any(
+        t.lemma_.lower() in FORCES and t.pos_ == "NOUN" for t in verb.sent if t.i < obj.i
+    ):
+        return True  # "ordered U.S. forces to go on alert and was reinforcing them"
     if source is None:
         return False
     actor = actor_of(doc, source)

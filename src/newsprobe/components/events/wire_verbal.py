@@ -43,6 +43,7 @@ alone read wrong or miss. Each rule is about a construction, never about one sen
   event (REQUEST), the act asked for is none.
 * **Dismissed as.** "dismissed the unrest as the work of foreigners" characterises; it refuses no
   proposal or demand (no REJECT).
+* **A standing view.** "is opposed to every form of violence" states a view; it rejects nothing.
 * **Hosting nothing.** "served as host to the negotiations" is hosting talks (CONSULT); as host "to the
   Olympics" or with nothing named it is no consultation.
 """
@@ -468,9 +469,21 @@ def dismissed_as(found: _Found) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.children)
 
 
+def standing_opposition(found: _Found) -> bool:
+    """ "Islam is opposed to every form of violence", "the party is opposed to the bill": a standing
+    view said with "be opposed to", no act of rejecting anything."""
+    trig = found.trigger
+    return (
+        trig.lemma_.lower() == "oppose"
+        and any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in trig.children)
+        and _pobj(trig, ("by",)) is None
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children)
+    )
+
+
 def wire_verbal_repair(doc: Doc, found: _Found) -> _Found | None:
     """``found`` as this module reads it, or ``None`` when it is no event."""
-    if dismissed_as(found):
+    if dismissed_as(found) or standing_opposition(found):
         return None
     if no_comment(found) or hosts_nothing(doc, found) or only_on_condition(found) or asked_for(found):
         return None
