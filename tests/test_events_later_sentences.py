@@ -243,3 +243,25 @@ def test_a_conjunct_with_its_own_auxiliary_is_its_own_clause(event_nlp: Language
     text = "President Tom Hale said he had ordered the forces in the Gulf to go on high alert and was reinforcing them."
     e = next(e for e in events(event_nlp, text) if e.text == "reinforcing")
     assert e.type == "MOBILIZE" and e.source is not None and e.source.name == "Tom Hale"
+
+
+# -- resignations, opinions and offers ------------------------------------------------------------------
+
+
+def test_a_resignation_is_a_concession_only_under_pressure(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "Vesna's prime minister resigned on Saturday after weeks of mass protests.") == ["CONCEDE"]
+    assert kinds(event_nlp, "The minister stepped down amid calls for his dismissal.") == ["CONCEDE"]
+    assert kinds(event_nlp, "His wife, who resigned from the city council, is expected to plead guilty.") == []
+    assert kinds(event_nlp, "Five years ago today, Pope Benedict XVI abdicated the papacy.") == []
+
+
+def test_agreeing_with_a_view_is_an_opinion(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "Many said they agreed with the position of the company's president.") == []
+    assert kinds(event_nlp, "Vesna and Ruritania agreed on a ceasefire.") == ["AGREE"]
+
+
+@pytest.mark.parametrize("side", ["Vesna", "Ruritania"])
+def test_an_offered_critique_is_criticism(event_nlp: Language, side: str) -> None:
+    text = f"In a speech on Thursday the senator offered a strong critique of {side}'s military strategy."
+    assert kinds(event_nlp, text) == ["ACCUSE"]
+    assert kinds(event_nlp, f"{side} offered to mediate between the two sides.") == ["AGREE"]

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from newsprobe.components.event_actors import actor_of
 from newsprobe.components.events.arguments import _actor_token, _subject
 from newsprobe.components.events.modality import _negated
-from newsprobe.components.events.syntax import PACTS, SPEECH, _child, _Found, _pobj
+from newsprobe.components.events.syntax import PACTS, SPEECH, _child, _Found, _noun_code, _pobj
 
 #: adjectives that say, of an actor or of what it said or did, that it is bad (not merely sad, big
 #: or costly): written from the sense, for any side
@@ -359,7 +359,59 @@ def political_speech_repair(doc: Doc, found: _Found) -> _Found | None:
             return None  # "signed the Army application", "signed a letter": a form, no agreement
     if verbal_attack(found):
         found.kind, found.mode = "DISAPPROVE", None
+    if unpressed_resignation(found) or opinion_agreed(doc, found):
+        return None
+    noun_code = offered_noun(found)
+    if noun_code is not None:
+        found.kind, found.mode = noun_code  # "offered a strong critique of X": the critique
     return found
+
+
+#: what a resignation yields to (CAMEO 0831, acceding to demands for a change of leader): without one
+#: in its sentence, leaving an office is a career move, no concession to anyone
+PRESSURE = frozenset(
+    {"protest", "protester", "demonstration", "demonstrator", "demand", "call", "pressure", "bow", "outcry",
+     "ultimatum", "strike", "uproar", "backlash", "criticism", "scandal", "dismissal", "impeachment",
+     "no-confidence", "censure", "revolt", "mutiny", "rebellion", "opposition"}
+)  # fmt: skip
+RESIGNING = frozenset({"resign", "abdicate", "step", "quit"})
+
+
+def unpressed_resignation(found: _Found) -> bool:
+    """ "who resigned from her position on the city council": a resignation with no pressure named."""
+    trig = found.trigger
+    if found.kind != "CONCEDE" or trig.lemma_.lower() not in RESIGNING:
+        return False
+    return not any(t.lemma_.lower() in PRESSURE for t in trig.sent)
+
+
+#: what one "agrees with" when agreeing is an opinion: a view, not a party to a deal
+VIEWS = frozenset({"position", "view", "statement", "assessment", "sentiment", "idea", "opinion", "stance",
+                   "comment", "remark", "argument", "analysis", "conclusion", "point", "notion", "premise"})
+
+
+def opinion_agreed(doc: Doc, found: _Found) -> bool:
+    """ "they agreed with the position of X": sharing a view is no agreement (AGREE) with anyone."""
+    trig = found.trigger
+    if found.kind != "AGREE" or trig.lemma_.lower() != "agree":
+        return False
+    agreed = _pobj(trig, ("with",))
+    return agreed is not None and agreed.lemma_.lower() in VIEWS
+
+
+#: verbs that give what their object names: "offered a critique", "delivered a rebuke"
+GIVING_WORDS = frozenset({"offer", "deliver", "issue", "voice", "give", "launch"})
+
+
+def offered_noun(found: _Found) -> tuple[str, str | None] | None:
+    """The code of the event noun an offer gives ("offered a strong critique of X" is criticism, not
+    an offer), when it has one of its own."""
+    trig = found.trigger
+    if found.kind != "AGREE" or trig.lemma_.lower() not in GIVING_WORDS:
+        return None
+    obj = _child(trig, "dobj")
+    code = _noun_code(obj) if obj is not None else None
+    return code if code is not None and code[0] != "AGREE" else None
 
 
 #: what is signed as an act of state besides agreements: "signed the bill", "signed a decree"
