@@ -265,3 +265,24 @@ def test_an_offered_critique_is_criticism(event_nlp: Language, side: str) -> Non
     text = f"In a speech on Thursday the senator offered a strong critique of {side}'s military strategy."
     assert kinds(event_nlp, text) == ["ACCUSE"]
     assert kinds(event_nlp, f"{side} offered to mediate between the two sides.") == ["AGREE"]
+
+
+def test_discussing_a_topic_alone_is_no_consultation(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "Before Hale discussed Vesna's breaches of the deal, he thanked his staff.") == []
+    e = one(event_nlp, "Hale discussed Vesna with Senator Ida Brosk.", "CONSULT")
+    assert names(e) == ("Hale", "Ida Brosk")
+    e = one(event_nlp, "France and Germany discussed the border on Monday.", "CONSULT")
+    assert names(e) == ("France", "Germany")
+
+
+def test_demonstrating_something_shows_it(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The files contain evidence demonstrating misconduct by the ministry.") == []
+    assert kinds(event_nlp, "Hale has demonstrated very little of his former grit.") == []
+    assert kinds(event_nlp, "Thousands of students demonstrated in the capital against the government.") == ["PROTEST"]
+
+
+def test_an_offer_of_words_or_of_aid(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The theme for the day was offered by Father Luis Arostegui.") == []
+    assert kinds(event_nlp, "Vesna offered aid to the flood victims.") == ["AGREE"]
+    assert kinds(event_nlp, "The rebels offered a ceasefire.") == ["AGREE"]
+    assert kinds(event_nlp, "The minister offered an apology to the victims.") == ["SUPPORT"]

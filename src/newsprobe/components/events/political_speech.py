@@ -359,7 +359,7 @@ def political_speech_repair(doc: Doc, found: _Found) -> _Found | None:
             return None  # "signed the Army application", "signed a letter": a form, no agreement
     if verbal_attack(found):
         found.kind, found.mode = "DISAPPROVE", None
-    if unpressed_resignation(found) or opinion_agreed(doc, found):
+    if unpressed_resignation(found) or opinion_agreed(doc, found) or words_offered(found):
         return None
     noun_code = offered_noun(found)
     if noun_code is not None:
@@ -409,9 +409,28 @@ def offered_noun(found: _Found) -> tuple[str, str | None] | None:
     trig = found.trigger
     if found.kind != "AGREE" or trig.lemma_.lower() not in GIVING_WORDS:
         return None
-    obj = _child(trig, "dobj")
+    obj = _child(trig, "dobj") or _child(trig, "nsubjpass")
     code = _noun_code(obj) if obj is not None else None
-    return code if code is not None and code[0] != "AGREE" else None
+    # an offer of aid, a ceasefire or talks is the intent to give them (AGREE, CAMEO 03x); an offered
+    # critique or apology is the criticism or the apology itself
+    return code if code is not None and code[0] in ("DISAPPROVE", "SUPPORT") else None
+
+
+#: what is offered when an offer is only words: "offered a theme", "offered his thoughts"
+WORDS_OFFERED = frozenset(
+    {"theme", "idea", "view", "thought", "explanation", "reason", "comment", "remark", "insight", "perspective",
+     "opinion", "analysis", "account", "prayer", "advice", "suggestion", "glimpse", "clue", "hint", "defense",
+     "defence", "argument", "example", "answer", "response", "reflection", "tribute", "word"}
+)  # fmt: skip
+
+
+def words_offered(found: _Found) -> bool:
+    """ "The theme for the day was offered by X", "offered his thoughts": no offer of cooperation."""
+    trig = found.trigger
+    if found.kind != "AGREE" or trig.lemma_.lower() != "offer":
+        return False
+    obj = _child(trig, "dobj") or _child(trig, "nsubjpass")
+    return obj is not None and obj.lemma_.lower() in WORDS_OFFERED
 
 
 #: what is signed as an act of state besides agreements: "signed the bill", "signed a decree"

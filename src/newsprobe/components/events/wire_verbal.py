@@ -44,6 +44,8 @@ alone read wrong or miss. Each rule is about a construction, never about one sen
 * **Dismissed as.** "dismissed the unrest as the work of foreigners" characterises; it refuses no
   proposal or demand (no REJECT).
 * **A standing view.** "is opposed to every form of violence" states a view; it rejects nothing.
+* **Talking about a topic.** "discussed Iran's breaches" alone is no consultation; "discussed Syria
+  with Lavrov" consults Lavrov, not Syria.
 * **Hosting nothing.** "served as host to the negotiations" is hosting talks (CONSULT); as host "to the
   Olympics" or with nothing named it is no consultation.
 """
@@ -481,9 +483,52 @@ def standing_opposition(found: _Found) -> bool:
     )
 
 
+AMOUNTS = frozenset({"little", "much", "more", "less"})
+
+
+def shown(found: _Found) -> bool:
+    """ "evidence demonstrating misconduct", "has demonstrated little grit", "demonstrates that ...":
+    to demonstrate something is to show it; only demonstrating with no object is a protest."""
+    trig = found.trigger
+    if found.kind != "PROTEST" or trig.lemma_.lower() != "demonstrate":
+        return False
+    amount = any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in AMOUNTS for c in trig.children)
+    return amount or _child(trig, "dobj", "ccomp", "xcomp", "nsubjpass") is not None  # "demonstrated little of"
+
+
+#: verbs of talking about something: the object is the topic, the partner comes with "with"
+TOPIC_VERBS = frozenset({"discuss", "debate"})
+
+
+def discussed_alone(doc: Doc, found: _Found) -> bool:
+    """ "Before Trump discussed Iran's breaches of the deal": one speaker talking about a topic is
+    no consultation. "discussed Syria with Lavrov", "Kerry and Lavrov discussed Syria": the partner
+    is the target, never the topic (which ``found`` then drops)."""
+    trig = found.trigger
+    if found.kind != "CONSULT" or trig.lemma_.lower() not in TOPIC_VERBS:
+        return False
+    topic = _child(trig, "dobj", "nsubjpass")
+    target = found.target_tok
+    if topic is not None and target is not None and topic.left_edge.i <= target.i <= topic.right_edge.i:
+        found.target_tok = None
+    with_ = _pobj(trig, ("with",))
+    partner = _actor_token(doc, with_) if with_ is not None else None
+    subj = _child(trig, "nsubj")
+    if subj is not None and subj.lower_ in ("who", "that", "which") and trig.dep_ == "relcl":
+        subj = trig.head  # "Lebed and top officials, who discussed ..."
+    joined = subj is not None and any(c.dep_ == "conj" for c in subj.children)
+    if partner is not None:
+        found.target_tok = found.target_tok or partner
+        return False
+    if joined and subj is not None and found.target_tok is None:
+        found.target_tok = next((_actor_token(doc, c) for c in subj.children if c.dep_ == "conj"), None)
+    many = subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we"))
+    return not (joined or many or found.target_tok is not None)
+
+
 def wire_verbal_repair(doc: Doc, found: _Found) -> _Found | None:
     """``found`` as this module reads it, or ``None`` when it is no event."""
-    if dismissed_as(found) or standing_opposition(found):
+    if dismissed_as(found) or standing_opposition(found) or discussed_alone(doc, found) or shown(found):
         return None
     if no_comment(found) or hosts_nothing(doc, found) or only_on_condition(found) or asked_for(found):
         return None
