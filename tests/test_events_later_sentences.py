@@ -286,3 +286,23 @@ def test_an_offer_of_words_or_of_aid(event_nlp: Language) -> None:
     assert kinds(event_nlp, "Vesna offered aid to the flood victims.") == ["AGREE"]
     assert kinds(event_nlp, "The rebels offered a ceasefire.") == ["AGREE"]
     assert kinds(event_nlp, "The minister offered an apology to the victims.") == ["SUPPORT"]
+
+
+def test_lifting_conceding_and_yielding_that_concede_nothing(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "Though he had lifted the title from Barry Goldwater, Flake is no Goldwater.") == []
+    assert kinds(event_nlp, "Pope Paul VI lifted the excommunications in 1971.") == ["CONCEDE"]
+    assert kinds(event_nlp, "Horowitz conceded that this meant stopping the senator.") == []
+    assert kinds(event_nlp, "A welfare check at the residence yielded 35 migrants.") == []
+    assert "CONCEDE" in kinds(event_nlp, "The government yielded to the strikers' demands.")
+
+
+def test_a_public_alert_and_a_prepared_list_mobilise_nobody(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The Vesna embassy in Tarsa issued a health alert on Wednesday.") == []
+    assert kinds(event_nlp, "The agency prepared a list of officials to be assassinated.") == []
+    assert kinds(event_nlp, "The army prepared to attack the town.") == ["MOBILIZE"]
+
+
+def test_a_passive_infinitive_after_a_noun_is_to_come_unless_ranked(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The ministry published the names of the prisoners to be freed.") == []
+    text = "The first Vesna citizen to be convicted of joining the militia has been sentenced to 20 years in prison."
+    assert "ACCUSE" in kinds(event_nlp, text)

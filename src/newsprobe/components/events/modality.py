@@ -124,6 +124,11 @@ def _future(tok: Token) -> bool:
 def _unrealised(tok: Token, kind: str) -> bool:
     """An infinitive whose governor does not assert it ("allowed X to attack", "did not try to
     attack", "shelled the town to punish Y"); frames and "willing to" are decided elsewhere."""
+    if tok.dep_ in ("relcl", "acl") and _infinitive(tok) and _child(tok, "auxpass") is not None:
+        # "a list of officials to be assassinated", "the prisoners to be freed": to come (but "the
+        # first American to be convicted" was convicted)
+        ranked = any(c.lower_ in REALISING_ADJ | {"only", "second", "third"} for c in tok.head.children)
+        return not ranked
     if tok.dep_ not in ("ccomp", "xcomp", "advcl"):
         return False
     gov = tok.head
@@ -157,6 +162,8 @@ def _unrealised(tok: Token, kind: str) -> bool:
         return False  # "has the gall to accuse"
     if _reported_passive(tok):
         return False  # "is alleged to have attacked": asserted, as a claim
+    if lemma in FRAME_PREPARE and _child(tok, "auxpass") is not None:
+        return True  # "prepared a list of officials to be assassinated": planned, not done
     return lemma not in REALISING and lemma not in FRAMES
 
 

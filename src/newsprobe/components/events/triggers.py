@@ -37,6 +37,7 @@ from newsprobe.components.events.recall_verbal import gathered_to_protest, unkno
 from newsprobe.components.events.syntax import (
     ATTACK_TARGET_PREPS,
     FRAME_DEMAND,
+    FRAME_PREPARE,
     FRAME_REJECT,
     FRAMES,
     GENERIC_HARM,
@@ -295,6 +296,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         inner = _inner_code(doc, embedded)
         if inner is None and tok.lemma_.lower() in FRAME_REJECT and embedded.lemma_.lower() in NO_COMMENT:
             return None  # "declined to comment", "refused to be interviewed", "refused to say whether ..."
+        if tok.lemma_.lower() in FRAME_PREPARE and _child(embedded, "nsubjpass", "auxpass") is not None:
+            return None  # "prepared a list of officials to be assassinated": a list, no readiness to act
         if inner is None and tok.lemma_.lower() == "push" and _child(tok, "dobj") is None:
             return None  # "pushing to get what he wanted": an effort, asked of no one, for no act
         code = _frame(tok, inner)

@@ -46,6 +46,9 @@ alone read wrong or miss. Each rule is about a construction, never about one sen
 * **A standing view.** "is opposed to every form of violence" states a view; it rejects nothing.
 * **Talking about a topic.** "discussed Iran's breaches" alone is no consultation; "discussed Syria
   with Lavrov" consults Lavrov, not Syria.
+* **No concession, no alert.** "lifted the title from X" takes it, "conceded that ..." admits, "the
+  check yielded 35 migrants" produces them: a concession lifts a restriction, yields ground or power.
+  "issued a health alert" warns the public; only forces are put on alert.
 * **Hosting nothing.** "served as host to the negotiations" is hosting talks (CONSULT); as host "to the
   Olympics" or with nothing named it is no consultation.
 """
@@ -496,6 +499,52 @@ def shown(found: _Found) -> bool:
     return amount or _child(trig, "dobj", "ccomp", "xcomp", "nsubjpass") is not None  # "demonstrated little of"
 
 
+#: what is lifted when lifting is a concession (CAMEO 081-085): a restriction someone imposed
+RESTRICTIONS = frozenset(
+    {"ban", "restriction", "excommunication", "suspension", "sanction", "embargo", "siege", "blockade", "curfew",
+     "emergency", "order", "veto", "moratorium", "boycott", "cap", "limit", "freeze", "closure", "lockdown",
+     "control", "censorship", "prohibition", "injunction", "quota", "tariff", "travel", "visa", "measure"}
+)  # fmt: skip
+#: what is yielded when yielding is giving way: power, ground, a seat
+YIELDED = frozenset({"power", "control", "ground", "territory", "seat", "office", "authority", "floor", "demand"})
+
+
+def no_concession(found: _Found) -> bool:
+    """ "lifted the title from Goldwater" (took it), "conceded that this meant ..." (admitted), "a
+    check yielded 35 migrants" (produced): a concession lifts a restriction, concedes defeat or a
+    point at issue, yields ground."""
+    trig = found.trigger
+    if found.kind != "CONCEDE":
+        return False
+    lemma = trig.lemma_.lower()
+    obj = _child(trig, "dobj", "nsubjpass")
+    if obj is not None and obj.lower_ in ("which", "that") and trig.dep_ == "relcl":
+        obj = trig.head  # "sanctions, which the U.S. lifted"
+    if lemma == "lift":
+        return obj is None or obj.lemma_.lower() not in RESTRICTIONS
+    if lemma == "concede":
+        return _child(trig, "ccomp") is not None
+    if lemma == "yield":
+        return obj is not None and obj.lemma_.lower() not in YIELDED
+    return False
+
+
+#: what is raised as an alert for the public, not forces: "issued a health alert"
+CIVIL_ALERTS = frozenset(
+    {"health", "travel", "weather", "storm", "flood", "tsunami", "heat", "fire", "amber", "email", "news", "media",
+     "consumer", "safety", "smog", "pollution", "drought", "avalanche", "traffic", "product", "food"}
+)  # fmt: skip
+
+
+def civil_alert(found: _Found) -> bool:
+    trig = found.trigger
+    return (
+        found.kind == "MOBILIZE"
+        and trig.lemma_.lower() == "alert"
+        and any(c.dep_ in ("compound", "amod") and c.lower_ in CIVIL_ALERTS for c in trig.children)
+    )
+
+
 #: verbs of talking about something: the object is the topic, the partner comes with "with"
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 
@@ -529,6 +578,8 @@ def discussed_alone(doc: Doc, found: _Found) -> bool:
 def wire_verbal_repair(doc: Doc, found: _Found) -> _Found | None:
     """``found`` as this module reads it, or ``None`` when it is no event."""
     if dismissed_as(found) or standing_opposition(found) or discussed_alone(doc, found) or shown(found):
+        return None
+    if no_concession(found) or civil_alert(found):
         return None
     if no_comment(found) or hosts_nothing(doc, found) or only_on_condition(found) or asked_for(found):
         return None
