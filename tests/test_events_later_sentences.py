@@ -306,3 +306,19 @@ def test_a_passive_infinitive_after_a_noun_is_to_come_unless_ranked(event_nlp: L
     assert kinds(event_nlp, "The ministry published the names of the prisoners to be freed.") == []
     text = "The first Vesna citizen to be convicted of joining the militia has been sentenced to 20 years in prison."
     assert "ACCUSE" in kinds(event_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recalled fly-half Henry Honiball kicked the Springboks into a 6-0 lead after 10 minutes.",
+        "France 4:05.104 beat Germany 4:05.463 in the team pursuit.",
+        "Belgium kicked off their campaign with a hard-fought victory over Turkey in a match marred by crowd trouble.",
+    ],
+)
+def test_play_is_no_event(event_nlp: Language, text: str) -> None:
+    assert kinds(event_nlp, text) == []
+
+
+def test_a_kick_at_someone_is_still_an_assault(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The police kicked the protester in the head.") == ["ASSAULT"]

@@ -33,19 +33,26 @@ SPORT_WORDS = frozenset(
      "homer", "homers", "homered", "rbi", "birdie", "birdies", "birdying", "bogey", "bogeyed", "bogeying",
      "featherweight", "cruiserweight", "middleweight", "welterweight", "bantamweight", "midfielder", "goalkeeper",
      "fly-half", "scrum-half", "quarterback", "touchdown", "playoff", "play-off", "playoffs", "one-dayer",
-     "scoreboard", "seeding", "under-21", "u-21", "tiebreak", "tie-break", "pitcher", "goalless"}
+     "scoreboard", "seeding", "under-21", "u-21", "tiebreak", "tie-break", "pitcher", "goalless", "heavyweight",
+     "lightweight", "flyweight", "light-heavyweight", "super-middleweight", "striker", "goalscorer", "equaliser",
+     "equalizer", "kick-off", "hat-trick", "penalties", "try-scorer", "sprinter", "hurdler", "tiebreaker"}
 )  # fmt: skip
 #: words that sport uses and a political sentence may too ("a draw", "the title", "a soccer stadium"):
 #: two of them, or one with a result, make a sports report
 WEAK = frozenset(
     {"soccer", "cricket", "rugby", "tennis", "golf", "baseball", "basketball", "boxing", "cycling", "athletics",
      "olympics", "marathon", "cup", "league", "championship", "tournament", "title", "medal", "match", "matches",
-     "season", "squad", "draw", "referee", "knockout", "fullback", "bout", "ace", "aces", "sprint", "seeded"}
+     "season", "squad", "draw", "referee", "knockout", "fullback", "bout", "ace", "aces", "sprint", "seeded",
+     "final", "penalty", "goal", "goals", "serve", "champion", "race", "metres", "lap", "points"}
 )  # fmt: skip
 #: a result: "beat X 2-1", "won 6-0", "by 107 runs", "by four wickets", "by an innings"
 RESULT = re.compile(
-    r"\b\d{1,3}-\d{1,3}\b(?!-)|\bby (?:an innings|\d+ runs|\w+ wickets?|\d+ strokes?|\d+ points)\b", re.IGNORECASE
+    r"\b\d{1,3}-\d{1,3}\b(?!-)|\bby (?:an innings|\d+ runs|\w+ wickets?|\d+ strokes?|\d+ points)\b"
+    r"|\b\d{1,2}:\d{2}\.\d{1,3}\b|\b\d{1,2}\.\d{2,3} seconds\b",  # race times: "4:05.104", "9.91 seconds"
+    re.IGNORECASE,
 )
+#: words of a sentence as sport writes them, hyphenated compounds whole ("fly-half", "semi-final")
+_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 #: people and violence at a match that are news of their own: "police arrested fans", "a bomb at the stadium"
 CROWD = frozenset(
     {"fan", "fans", "supporter", "supporters", "crowd", "crowds", "hooligan", "hooligans", "police", "bomb", "bombs",
@@ -76,7 +83,7 @@ def sports_article(doc: Doc) -> bool:
 
 def _play(sent: Span) -> bool:
     """A strong sport word, or two weak ones, or a result with one (or after "beat")."""
-    words = [t.lower_ for t in sent]
+    words = _WORDS.findall(sent.text.lower())
     strong = sum(w in SPORT_WORDS for w in words)
     weak = sum(w in WEAK for w in words)
     result = RESULT.search(sent.text) is not None

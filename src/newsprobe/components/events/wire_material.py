@@ -264,8 +264,15 @@ def wire_material_doubt(doc: Doc, found: _Found, coded: Collection[int] = ()) ->
         or _state_ending(found)
         or _cumulative_toll(doc, found)
         or _self_harm(found)
+        or _kicked_off(found)
         or _accidental_means(found)
     )
+
+
+def _kicked_off(found: _Found) -> bool:
+    """ "kicked off their campaign": began it."""
+    trig = found.trigger
+    return trig.lemma_.lower() == "kick" and any(c.dep_ == "prt" and c.lower_ == "off" for c in trig.children)
 
 
 def _self_harm(found: _Found) -> bool:
