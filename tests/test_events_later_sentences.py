@@ -322,3 +322,9 @@ def test_play_is_no_event(event_nlp: Language, text: str) -> None:
 
 def test_a_kick_at_someone_is_still_an_assault(event_nlp: Language) -> None:
     assert kinds(event_nlp, "The police kicked the protester in the head.") == ["ASSAULT"]
+
+
+def test_an_intended_act_joined_to_another_is_intended_too(event_nlp: Language) -> None:
+    text = "President Adam Brosk is scheduled to give a speech and meet with exiled dissidents."
+    assert kinds(event_nlp, text) == ["AGREE"]  # CAMEO 036, intent to meet
+    assert kinds(event_nlp, "The rebels agreed to leave the city and hand over their weapons.") == ["AGREE"]

@@ -26,7 +26,9 @@ from newsprobe.components.events.syntax import (
     _infinitive,
     _lemmas,
     _particles,
+    _phrase,
     _pobj,
+    _verb_code,
 )
 
 #: intent frames that weigh an act without committing to it: "is considering sending aid",
@@ -379,7 +381,14 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         if (_unrealised(gov, kind) or _unasserted_clause(gov)) and not _negated(tok):
             return None
         if _framed(gov):
-            return None  # "agreed to withdraw and hand over their weapons": one promise, coded on "agreed"
+            phrase = _phrase(gov)
+            coded = _verb_code(gov) is not None or (phrase is not None and phrase[0][0] != "-")
+            if coded or not any(x in FRAME_INTENT | FRAME_PREPARE for x in _lemmas(gov.head)):
+                return None  # "agreed to withdraw and hand over their weapons": one promise, on "agreed"
+            # "scheduled to give a speech and meet with X": intended, as "scheduled to meet with X" is
+            if any(x in FRAME_INTENT for x in _lemmas(gov.head)):
+                return ("AGREE", None) if kind in COOPERATIVE else None
+            return _frame(gov.head, (kind, mode))
     if tok.dep_ == "acl" and _infinitive(tok) and gov.dep_ in ("dobj", "pobj"):
         verb = gov.head.head if gov.dep_ == "pobj" else gov.head
         if verb.pos_ == "VERB" and verb.dep_ in ("xcomp", "ccomp", "advcl") and (
