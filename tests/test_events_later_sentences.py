@@ -184,6 +184,7 @@ def test_words_and_works_attack_with_words(event_nlp: Language, side: str) -> No
     assert kinds(event_nlp, f"The partnership produced a series of events attacking {side}.") == ["ACCUSE"]
     assert kinds(event_nlp, f"A speaker at the forum attacked the existence of {side}.") == ["ACCUSE"]
     assert kinds(event_nlp, f"Rebels attacked a {side} army convoy near the border.") == ["ASSAULT"]
+    assert kinds(event_nlp, f"Troops attacked {side} positions near the border.") == ["ASSAULT"]
 
 
 @pytest.mark.parametrize(

@@ -466,6 +466,12 @@ ABSTRACTIONS = frozenset(
 )  # fmt: skip
 
 
+#: stance words that are also what forces attack: "attacked Hezbollah positions", "attacked the move"
+MATERIAL_OBJECTS = frozenset(
+    {"position", "move", "action", "act", "attack", "order", "link", "ties", "role", "failure", "post"}
+)
+
+
 def verbal_attack(found: _Found) -> bool:
     """ "attacked Obama for supporting same-sex marriage", "attacked X for his remarks": an attack
     for a stance or a deed is criticism (DISAPPROVE), not violence."""
@@ -476,7 +482,7 @@ def verbal_attack(found: _Found) -> bool:
     if doer is not None and doer.lemma_.lower() in ARTEFACTS:
         return True  # "a series of events attacking Israel", "the ads attacked her"
     attacked = _child(trig, "dobj", "nsubjpass")
-    if attacked is not None and attacked.lemma_.lower() in ABSTRACTIONS | STANCES:
+    if attacked is not None and attacked.lemma_.lower() in ABSTRACTIONS | (STANCES - MATERIAL_OBJECTS):
         return True  # "attacking the existence of Israel", "attacked Hale's record"
     for prep in trig.children:
         if prep.dep_ != "prep" or prep.lower_ != "for":
