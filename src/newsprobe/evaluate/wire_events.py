@@ -3,17 +3,18 @@
 The text is the CoNLL-2003 English dev file (``eng.testa``: Reuters news of August 1996, in
 ``../shared/datasets/conll2003/``; research use only, so it never enters the repository). The gold
 codes are ours, shipped with newsprobe (``newsprobe/evaluate/data/wire_events_<split>.jsonl``): ids,
-types, actor names and trigger words only, no sentence text. Two splits of the political and general
-news documents (every other document of the list each):
+types, actor names and trigger words only, no sentence text. Two halves of the political and general
+news documents (every other document of the list each), each coded in two parts, the first six
+sentences after the dateline and the later ones:
 
-* ``dev``: coded first, then used to find and fix the coder's misses (a development figure);
-* ``held``: coded by someone else at the same time, never read by whoever changes the coder; its
-  misses are never printed (``misses`` is refused for it), only figures.
+* ``dev`` / ``dev2``: used to find and fix the coder's misses (development figures);
+* ``held`` / ``held2``: coded by someone else at the same time, never read by whoever changes the
+  coder; their misses are never printed (``misses`` is refused for them), only figures.
 
 Each document is rebuilt from its tokens (:func:`detokenize`), its headline and dateline left out
 (the dateline gives the publication date), and analysed whole, so pronouns resolve as in an article;
 an event belongs to the CoNLL sentence its trigger starts in. Gold rows (one per sentence, every
-sentence of a document's first six after the dateline, including those with no event)::
+sentence of a document's part, including those with no event)::
 
     {"id": "44.6", "events": [{"type": "AGREE", "source": "Lebed", "target": "rebels", "trigger": "struck"}],
      "optional": [...]}
