@@ -15,6 +15,11 @@ def events(nlp: Language, text: str, published: str = "2025-03-12") -> list[Even
     return list(doc._.events)
 
 
+def kinds(nlp: Language, text: str) -> list[str]:
+    """The types of the events in ``text``, in order."""
+    return [e.type for e in events(nlp, text)]
+
+
 def main(nlp: Language, text: str) -> Event | None:
     """The sentence's main event, as the PLOVER scoring picks it (nearest the root of the parse)."""
     doc = nlp(pipeline._doc_for(nlp, pipeline.make_article(text, published="2025-03-12")))

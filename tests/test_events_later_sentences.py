@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from event_coder import events, names, one  # tests/event_coder.py
-
-
-def kinds(nlp: Language, text: str) -> list[str]:
-    return [e.type for e in events(nlp, text)]
-
+from event_coder import events, kinds, names, one  # tests/event_coder.py
 
 # -- what is not asserted ---------------------------------------------------------------------------
 

@@ -9,12 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from event_coder import events, main  # tests/event_coder.py
+from event_coder import events, kinds, main  # tests/event_coder.py
 from newsprobe.model import Event
-
-
-def kinds(event_nlp: Language, text: str) -> list[str]:
-    return [e.type for e in events(event_nlp, text)]
 
 
 def source_text(e: Event | None) -> str:

@@ -28,6 +28,7 @@ from newsprobe.components.events.syntax import (
     _infinitive,
     _is_support,
     _noun_code,
+    _own_auxiliary,
     _pobj,
     _verb_code,
 )
@@ -249,8 +250,7 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
             if punished is not None:  # whoever it is, and nobody when it is no actor ("a complaint")
                 return _as_actor(doc, punished)
         return _subject(doc, gov, depth + 1)  # "resorted to throwing stones"
-    finite = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
-    if verb.dep_ == "conj" and finite and verb.head.dep_ == "xcomp" and depth <= 3:
+    if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and _own_auxiliary(verb) and depth <= 3:
         # "he had ordered the troops to go on alert and was reinforcing them": "was reinforcing" is
         # joined to "had ordered", whose subject it shares
         return _subject(doc, verb.head.head, depth + 1)

@@ -25,6 +25,7 @@ from newsprobe.components.events.syntax import (
     _child,
     _infinitive,
     _lemmas,
+    _own_clause,
     _particles,
     _phrase,
     _pobj,
@@ -370,12 +371,8 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         # "wrote"; it belongs to the infinitive the parser lost, which nobody asserts
         if any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.doc[gov.i + 1 : tok.i]):
             return None
-    # a conjunct with its own auxiliary ("and was reinforcing them") or a tense its head lacks ("was
-    # trading ... and fined him") is a clause of its own, joined higher up than the parser says
-    own_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in tok.children) or (
-        tok.tag_ in ("VBD", "VBZ") and gov.tag_ != tok.tag_
-    )
-    if tok.dep_ == "conj" and not own_aux and gov.pos_ in ("VERB", "AUX") and gov.dep_ in ("xcomp", "ccomp", "advcl"):
+    joined = tok.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and gov.dep_ in ("xcomp", "ccomp", "advcl")
+    if joined and not _own_clause(tok):
         # "urging her to go further and issue a ban", "if anyone comes but refuses": a verb joined to an
         # unasserted one is as unasserted
         if (_unrealised(gov, kind) or _unasserted_clause(gov)) and not _negated(tok):

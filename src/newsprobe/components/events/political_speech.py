@@ -374,13 +374,13 @@ PRESSURE = frozenset(
      "ultimatum", "strike", "uproar", "backlash", "criticism", "scandal", "dismissal", "impeachment",
      "no-confidence", "censure", "revolt", "mutiny", "rebellion", "opposition"}
 )  # fmt: skip
-RESIGNING = frozenset({"resign", "abdicate", "step", "quit"})
+STEPPING_DOWN = frozenset({"resign", "abdicate", "step", "quit"})
 
 
 def unpressed_resignation(found: _Found) -> bool:
     """ "who resigned from her position on the city council": a resignation with no pressure named."""
     trig = found.trigger
-    if found.kind != "CONCEDE" or trig.lemma_.lower() not in RESIGNING:
+    if found.kind != "CONCEDE" or trig.lemma_.lower() not in STEPPING_DOWN:
         return False
     return not any(t.lemma_.lower() in PRESSURE for t in trig.sent)
 

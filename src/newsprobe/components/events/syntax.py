@@ -102,7 +102,6 @@ WEAPONS = frozenset(
         "strike",
     }
 )
-#: generic harm verbs whose type and mode can come from the means ("killed in a suicide bombing")
 #: family relations: someone's own people, yet no force of theirs ("arrested her aunt"); meeting one
 #: is private life ("visited his wife in hospital")
 KIN = frozenset(
@@ -115,6 +114,7 @@ NEVER_OWN = KIN | frozenset(
     {"hostage", "captive", "prisoner", "detainee", "guest", "visitor", "companion", "kidnapper", "abductor",
      "captor", "victim"}
 )
+#: generic harm verbs whose type and mode can come from the means ("killed in a suicide bombing")
 GENERIC_HARM = frozenset({"kill", "wound", "injure"})
 OBLIGATION = frozenset({"must", "should"})
 
@@ -169,6 +169,17 @@ def _particles(tok: Token) -> list[str]:
 def _dated(prep: Token) -> bool:
     """ "on Saturday" in "called on Saturday for calm": a preposition of time is no particle."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _own_auxiliary(verb: Token) -> bool:
+    """A finite auxiliary of its own ("and was reinforcing them"); the "to" of an infinitive is none."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
+
+def _own_clause(conj: Token) -> bool:
+    """A conjunct with its own auxiliary ("and was reinforcing them") or a tense its head lacks ("was
+    trading ... and fined him"): a clause of its own, joined higher up than the parser says."""
+    return _own_auxiliary(conj) or (conj.tag_ in ("VBD", "VBZ") and conj.head.tag_ != conj.tag_)
 
 
 def _verb_code(tok: Token) -> Code | None:

@@ -458,7 +458,7 @@ def asked_for(found: _Found) -> bool:
 
 
 #: what is put to someone to accept: dismissing it is turning it down
-PROPOSALS = ASKED | frozenset({"proposal", "offer", "plan", "call", "idea", "initiative", "suggestion", "ultimatum",
+PROPOSED = ASKED | frozenset({"proposal", "offer", "plan", "call", "idea", "initiative", "suggestion", "ultimatum",
                                "bid", "overture", "invitation", "proposition", "peace"})
 
 
@@ -468,7 +468,7 @@ def dismissed_as(found: _Found) -> bool:
     if found.kind != "REJECT" or trig.lemma_.lower() not in ("dismiss", "brush", "wave"):
         return False
     obj = _child(trig, "dobj")
-    if obj is not None and obj.lemma_.lower() in PROPOSALS:
+    if obj is not None and obj.lemma_.lower() in PROPOSED:
         return False  # "dismissed the proposal as unworkable" turns the proposal down
     holders = [trig] if obj is None else [trig, obj]
     return any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.children)
