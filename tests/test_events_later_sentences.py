@@ -324,3 +324,14 @@ def test_an_intended_act_joined_to_another_is_intended_too(event_nlp: Language) 
     text = "President Adam Brosk is scheduled to give a speech and meet with exiled dissidents."
     assert kinds(event_nlp, text) == ["AGREE"]  # CAMEO 036, intent to meet
     assert kinds(event_nlp, "The rebels agreed to leave the city and hand over their weapons.") == ["AGREE"]
+
+
+def test_a_call_for_a_resignation_is_no_resignation(event_nlp: Language) -> None:
+    text = "Voices are now echoing Archbishop Hale's call for Bishop Brosk's resignation."
+    assert kinds(event_nlp, text) == ["REQUEST"]
+
+
+def test_a_gerund_heading_and_a_risk_report_no_act(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "Defending the Council by Defending the Status Quo") == []
+    assert kinds(event_nlp, "At this moment, the entire regime is threatened with collapse.") == []
+    assert kinds(event_nlp, "The journalist was threatened with arrest by the police.") == ["THREATEN"]

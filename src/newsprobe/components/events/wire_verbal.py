@@ -49,6 +49,8 @@ alone read wrong or miss. Each rule is about a construction, never about one sen
 * **No concession, no alert.** "lifted the title from X" takes it, "conceded that ..." admits, "the
   check yielded 35 migrants" produces them: a concession lifts a restriction, yields ground or power.
   "issued a health alert" warns the public; only forces are put on alert.
+* **Labels and risks.** A heading that is a bare gerund ("Defending the Council") reports no act;
+  "is threatened with collapse", with no one threatening, is a risk, not a threat.
 * **Hosting nothing.** "served as host to the negotiations" is hosting talks (CONSULT); as host "to the
   Olympics" or with nothing named it is no consultation.
 """
@@ -59,7 +61,7 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components.event_actors import actor_of, is_actor
 from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject
-from newsprobe.components.events.modality import _apply_modality, _modal, _negated
+from newsprobe.components.events.modality import DIRECTIVE_NOUNS, _apply_modality, _modal, _negated
 from newsprobe.components.events.syntax import (
     FRAME_DEMAND,
     SPEECH,
@@ -445,13 +447,16 @@ ASKING_FOR = FRAME_DEMAND | frozenset({"seek", "want"})
 
 def asked_for(found: _Found) -> bool:
     """A noun event that is only asked for: the object of "requested" or "seek", or "for" after
-    "called", "appealed", "pressed"."""
+    "called", "appealed", "pressed" or after a call, a demand or a plea ("echoing X's call for Y's
+    resignation")."""
     trig = found.trigger
     if trig.pos_ not in ("NOUN", "PROPN"):
         return False
     gov = trig.head
     if trig.dep_ == "pobj" and gov.lower_ == "for" and gov.dep_ == "prep":
         gov = gov.head
+        if gov.pos_ == "NOUN" and gov.lemma_.lower() in DIRECTIVE_NOUNS:
+            return True
     elif trig.dep_ != "dobj":
         return False
     return gov.pos_ == "VERB" and gov.lemma_.lower() in ASKING_FOR
@@ -575,8 +580,33 @@ def discussed_alone(doc: Doc, found: _Found) -> bool:
     return not (joined or many or found.target_tok is not None)
 
 
+def label_fragment(found: _Found) -> bool:
+    """ "Defending the Council by Defending the Status Quo": a heading or label that is a bare gerund
+    with no subject reports no act."""
+    trig = found.trigger
+    return trig.dep_ == "ROOT" and trig.tag_ == "VBG" and _child(trig, "nsubj", "aux", "auxpass") is None
+
+
+#: what a thing is "threatened with" when no one threatens it: "the regime is threatened with collapse"
+PERILS = frozenset(
+    {"collapse", "extinction", "closure", "bankruptcy", "ruin", "destruction", "starvation", "famine",
+     "shutdown", "obsolescence", "irrelevance", "disintegration", "breakup", "default", "insolvency"}
+)  # fmt: skip
+
+
+def at_risk(found: _Found) -> bool:
+    """A passive "threatened with collapse", no threatener named: a risk, no threat (THREATEN)."""
+    trig = found.trigger
+    if found.kind != "THREATEN" or trig.lemma_.lower() != "threaten" or _pobj(trig, ("by",)) is not None:
+        return False
+    peril = _pobj(trig, ("with",))
+    return _child(trig, "auxpass") is not None and peril is not None and peril.lemma_.lower() in PERILS
+
+
 def wire_verbal_repair(doc: Doc, found: _Found) -> _Found | None:
     """``found`` as this module reads it, or ``None`` when it is no event."""
+    if label_fragment(found) or at_risk(found):
+        return None
     if dismissed_as(found) or standing_opposition(found) or discussed_alone(doc, found) or shown(found):
         return None
     if no_concession(found) or civil_alert(found):
