@@ -147,6 +147,12 @@ def test_the_one_punished_for_an_act_did_it(event_nlp: Language, police: str, ma
     assert e.source is not None and e.source.name == man
 
 
+@pytest.mark.parametrize(("accuser", "accused"), [("Rebels", "army"), ("Soldiers", "rebels")])
+def test_the_one_accused_of_an_act_did_it(event_nlp: Language, accuser: str, accused: str) -> None:
+    e = one(event_nlp, f"{accuser} accused the {accused} of shelling the market, a spokesman said.", "ASSAULT")
+    assert e.source is not None and e.source.name == accused
+
+
 def test_an_attack_for_a_stance_is_criticism(event_nlp: Language) -> None:
     assert kinds(event_nlp, "The senator attacked the governor for his remarks on immigration.") == ["ACCUSE"]
     assert kinds(event_nlp, "Rebels attacked the convoy for the second time.") == ["ASSAULT"]

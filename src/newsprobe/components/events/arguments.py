@@ -237,8 +237,13 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
         return None
     if _participle_clause(verb):
         return None  # "found him wounded" names no one who wounded him
+    charged = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
+    if charged is not None and charged.dep_ == "dobj" and charged.head.lemma_.lower() in CHARGING:
+        return _as_actor(doc, charged)  # "accused the rebels of shelling", the parser hanging "of" on "rebels"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         gov = verb.head.head
+        if verb.head.lower_ == "of" and gov.lemma_.lower() in CHARGING and _child(gov, "dobj") is not None:
+            return _as_actor(doc, _child(gov, "dobj"))  # "accused the army of shelling the market"
         if verb.head.lower_ == "for" and gov.lemma_.lower() not in EARNING:
             # "arrested the man for attacking a policeman", "X was criticised for supporting Y",
             # "expressed gratitude to X for supporting": the one blamed, thanked or punished did it
@@ -346,6 +351,8 @@ MATERIAL_ACTS = MATERIAL_HOSTILE | frozenset({"AID", "RETREAT", "COOPERATE"})
 
 #: verbs whose subject earns something "for" what it did: "won praise for helping refugees"
 EARNING = frozenset({"win", "earn", "receive", "get", "draw", "face", "attract", "garner", "gain", "deserve"})
+#: verbs whose object is charged "of" an act: "accused the army of shelling", "convicted X of spying"
+CHARGING = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve"})
 #: signing an agreement: done by whoever "by" names, even in a reduced passive
 SIGNING = frozenset({"sign", "ratify", "broker", "countersign"})
 
