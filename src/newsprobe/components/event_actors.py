@@ -237,7 +237,15 @@ def is_actor(doc: Doc, root: Token) -> bool:
         return True
     if _state_service(root):
         return True
-    return _noun_key(root, lexicon().sectors) is not None or _force_group(root)
+    return _noun_key(root, lexicon().sectors) is not None or _force_group(root) or _campaign(root)
+
+
+def _campaign(root: Token) -> bool:
+    """ "Clinton's campaign", "the Trump campaign": a candidate's campaign acts and speaks (a campaign
+    with nobody named is a course of action: "the bombing campaign")."""
+    if root.lemma_.lower() != "campaign":
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in root.children)
 
 
 #: nouns for a part of a force, an actor only with the force named: "army units", "police detachments"

@@ -43,8 +43,9 @@ definitions; no trained model):
 The rules are split by what they decide (each module's docstring says what): ``syntax`` (token
 helpers, lexicon look-ups), ``modality``, ``arguments``, ``material``, ``triggers``, ``real_news``,
 ``noun_triggers``, ``placing`` (clause, date, place, voice), ``precision``, ``page_precision`` (idioms and private life
-that are no events, allegations and findings of misdeeds), ``custody`` and ``political_speech``
-(criticism said as an evaluation of an actor); this module runs them.
+that are no events, allegations and findings of misdeeds), ``custody``, ``political_speech``
+(criticism said as an evaluation of an actor) and ``campaign_news`` (positions held, denials and
+rallies in campaign copy); this module runs them.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ from newsprobe.components._ext import register_extensions
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_lexicon import Code, lexicon, to_plover2021
 from newsprobe.components.events.arguments import _actor
+from newsprobe.components.events.campaign_news import campaign_doubt
 from newsprobe.components.events.custody import CUSTODY, in_custody
 from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _material_refine
 from newsprobe.components.events.noun_triggers import _noun_event
@@ -159,6 +161,8 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 found = wire_material_repair(doc, found) if found is not None else None
                 if found is not None and wire_material_doubt(doc, found, candidates.keys()):
                     found = None  # real wire copy: follow-on participles, harm by things, "armed with"
+                if found is not None and campaign_doubt(found):
+                    found = None  # US campaign news: positions held, denials, rallies of supporters
                 if found is not None and not _real_page_doubt(doc, found) and not aidco_doubt(doc, found):
                     candidates[tok.i] = speaker_owns(doc, _real_news_repair(doc, found))
                     consumed.update(found.consumed)
@@ -179,6 +183,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
             found = wire_verbal_repair(doc, found) if found is not None else None
             if (
                 found is not None
+                and not campaign_doubt(found)
                 and not _real_page_doubt(doc, found)
                 and not wire_material_doubt(doc, found, candidates.keys())
             ):

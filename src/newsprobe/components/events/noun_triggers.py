@@ -154,6 +154,13 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         return _Found(tok, kind, mode, anchor, None, held, victim_only=True) if held is not None else None
     if source is None:
         return None
+    if target is None and kind == "SUPPORT":
+        # "announced his support for Donald Trump", "threw their support behind Israel"
+        target = _actor_token(doc, _pobj(pos, ("for", "behind")))
+        if target is None and verb is not None and pos.dep_ == "dobj":
+            target = _actor_token(doc, _pobj(verb, ("behind",)))
+        if target is None:
+            return None  # "the organisation's support of transgender rights": a stance, nobody backed
     if target is not None and target.i == source.i:
         target = None
     return _Found(tok, kind, mode, anchor, source, target)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of
 from newsprobe.components.events.arguments import _actor_token, _subject
 from newsprobe.components.events.modality import _negated
@@ -472,6 +473,31 @@ MATERIAL_OBJECTS = frozenset(
 )
 
 
+#: people named by their office or role, who are attacked in words far more often than with fists
+PERSON_ROLES = frozenset(
+    {"judge", "senator", "reporter", "journalist", "governor", "president", "candidate", "rival", "opponent",
+     "critic", "mayor", "congressman", "congresswoman", "lawmaker", "pope", "minister", "nominee", "anchor",
+     "host", "moderator", "columnist", "commentator", "official", "leader", "speaker", "chairman"}
+)  # fmt: skip
+#: words that say an attack hurt someone: with any of them in the sentence it stays an assault
+HARM_CONTEXT = frozenset(
+    {"kill", "wound", "injure", "injury", "hurt", "stab", "shoot", "shot", "gun", "knife", "weapon", "punch",
+     "beat", "hospital", "police", "arrest", "charge", "blood", "victim", "bomb", "fire", "troop", "force",
+     "army", "missile", "strike", "assault", "physically", "hammer", "machete", "bat", "fist", "kick", "dead",
+     "die", "death", "bruise", "wounded", "injured", "attacker", "assailant", "mob"}
+)  # fmt: skip
+
+
+def _person(tok: Token | None) -> bool:
+    """A named person (a PERSON entity) or someone named by an office ("a federal judge")."""
+    if tok is None:
+        return False
+    ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok.text))
+    if ent is not None:
+        return ent.label == "PERSON"
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_ROLES
+
+
 def verbal_attack(found: _Found) -> bool:
     """ "attacked Obama for supporting same-sex marriage", "attacked X for his remarks": an attack
     for a stance or a deed is criticism (DISAPPROVE), not violence."""
@@ -479,11 +505,13 @@ def verbal_attack(found: _Found) -> bool:
     if found.kind not in ("ASSAULT", "FIGHT") or trig.lemma_.lower() not in ("attack", "assail", "savage", "slam"):
         return False
     doer = _child(trig, "nsubj") or (trig.head if trig.dep_ in ("acl", "relcl") else None)
-    if doer is not None and doer.lemma_.lower() in ARTEFACTS:
+    if doer is not None and (doer.lemma_.lower() in ARTEFACTS or doer.lemma_.lower() == "campaign"):
         return True  # "a series of events attacking Israel", "the ads attacked her"
     attacked = _child(trig, "dobj", "nsubjpass")
     if attacked is not None and attacked.lemma_.lower() in ABSTRACTIONS | (STANCES - MATERIAL_OBJECTS):
         return True  # "attacking the existence of Israel", "attacked Hale's record"
+    if _person(doer) and _person(attacked) and not any(t.lemma_.lower() in HARM_CONTEXT for t in trig.sent):
+        return True  # "Donald Trump attacked a federal judge": one named person on another, no harm said
     for prep in trig.children:
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue

@@ -301,6 +301,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         if inner is None and tok.lemma_.lower() == "push" and _child(tok, "dobj") is None:
             return None  # "pushing to get what he wanted": an effort, asked of no one, for no act
         code = _frame(tok, inner)
+        vow = tok.lemma_.lower() in ("vow", "pledge", "promise", "swear")  # not "agreed not to stamp passports"
+        if vow and code is not None and code[0] == "AGREE" and inner is None and _negated(embedded):
+            return None  # "vowed not to buy Girl Scout cookies": a promise to do nothing the codebook names
         if code is not None and code[0] == "AGREE" and inner is None and embedded.lemma_.lower() in RETALIATION:
             code = ("THREATEN", None)  # "vowed to retaliate"
         if code is None:

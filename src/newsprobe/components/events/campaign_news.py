@@ -1,0 +1,132 @@
+"""Readings US campaign news showed wrong (PolNeAR articles, coded blind before the coder ran on them):
+a stance described as a position ("candidates who would bar X"), a denial said with "rejected the
+idea that", "as opposed to", a candidate rallying supporters, a noun the parser read as a verb ("is
+first look into"), a bare list verb with nobody doing it, and a film "set for release". Each is a
+reading of words, never of who is meant.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsprobe.components.entities import entity_at
+from newsprobe.components.events.syntax import _child, _Found, _own_auxiliary
+
+#: what "rejected the idea that ..." rejects: a claim about the facts, so the rejection is a denial
+CLAIMS = frozenset(
+    {"idea", "notion", "claim", "suggestion", "assertion", "allegation", "accusation", "charge",
+     "characterization", "characterisation", "premise", "theory", "speculation", "perception", "narrative",
+     "contention", "impression", "report", "reports", "label", "description", "comparison", "assessment"}
+)  # fmt: skip
+#: modals that make a relative clause a position held, not an act reported ("who would bar Muslims")
+STANCE_MODALS = frozenset({"would", "could", "might"})
+#: forms of "be": "is first look into" (a noun the parser read as a base-form verb)
+BE = frozenset({"is", "are", "was", "were", "be", "'s", "’s"})
+
+
+def as_opposed_to(trig: Token) -> bool:
+    """ "as opposed to Northern Europeans": a comparison, not a rejection."""
+    return trig.lemma_.lower() == "oppose" and trig.i > 0 and trig.nbor(-1).lower_ == "as"
+
+
+def claim_rejected(found: _Found) -> bool:
+    """ "rejected the idea that the changes amounted to a shake-up": a denial, which is no event."""
+    if found.kind != "REJECT" or found.trigger.lemma_.lower() not in ("reject", "dismiss", "deny", "refute"):
+        return False
+    obj = _child(found.trigger, "dobj")
+    if obj is None or obj.lemma_.lower() not in CLAIMS:
+        return False
+    # "rejected German bishops' idea of blessing unions": someone's proposal, rejected (an act)
+    proposal = any(c.dep_ == "poss" for c in obj.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)
+        for c in obj.children
+    )
+    return not proposal
+
+
+def position_held(trig: Token) -> bool:
+    """ "candidates who would bar Muslims from the country": what a candidate would do is a position,
+    not an act (a conjunct without its own auxiliary shares the relative clause's modal)."""
+    verb = trig
+    while verb.dep_ == "conj" and not _own_auxiliary(verb) and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in STANCE_MODALS for c in verb.children)
+
+
+def _one_person(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    if tok.lower_ in ("he", "she", "him", "her", "his"):
+        return True
+    ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok.text))
+    return ent is not None and ent.label == "PERSON"
+
+
+def campaign_rally(found: _Found) -> bool:
+    """ "as he rallies his supporters", "Sanders's rallies": a candidate gathering supporters is
+    campaigning, not a protest (a protest rally is a crowd's: "thousands rallied against X")."""
+    trig = found.trigger
+    if found.kind != "PROTEST" or trig.lemma_.lower() != "rally":
+        return False
+    if trig.pos_ == "VERB" and _child(trig, "dobj") is not None:
+        return True  # "rallied his supporters", "rallied support": gathering backing
+    against = any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in trig.children)
+    return not against and _one_person(found.source_tok)
+
+
+def noun_read_as_verb(trig: Token) -> bool:
+    """ "Iowa caucus is first look into the mood of voters": a base-form verb whose only auxiliary is
+    "is" is a noun the parser misread (a real passive has a participle: "was looked into")."""
+    if trig.pos_ != "VERB" or trig.tag_ != "VB":
+        return False
+    aux = [c for c in trig.children if c.dep_ in ("aux", "auxpass")]
+    return bool(aux) and all(c.lower_ in BE for c in aux)
+
+
+def nobody_listed(found: _Found) -> bool:
+    """ "..., oppose concessions to Democrats and pursue a big-government agenda": a present-tense or
+    base-form verb heading a clause with no subject at all lists positions (or the parser lost the
+    subject); nobody is reported doing anything."""
+    trig = found.trigger
+    if found.source_tok is not None or trig.pos_ != "VERB" or trig.tag_ not in ("VB", "VBP"):
+        return False
+    if trig.dep_ != "ROOT":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in trig.children)
+
+
+#: what is released when a release frees nobody: products and information
+THINGS_RELEASED = frozenset(
+    {"film", "movie", "album", "book", "report", "data", "figure", "statement", "video", "record", "song",
+     "game", "version", "product", "document", "file", "email", "e-mail", "tape", "transcript", "memo",
+     "poll", "survey", "study", "result", "return", "plan", "budget", "ad", "trailer", "update", "photo"}
+)  # fmt: skip
+
+
+def thing_released(found: _Found) -> bool:
+    """ "a movie set for release by Universal Pictures", "the release of his tax returns": a release
+    frees someone only when it says whom ("the release of the hostages", "his release from jail")."""
+    trig = found.trigger
+    if found.kind != "RETREAT" or trig.pos_ not in ("NOUN", "PROPN") or trig.lemma_.lower() != "release":
+        return False
+    freed = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if freed:
+        return all(g.lemma_.lower() in THINGS_RELEASED for g in freed)
+    whose = any(c.dep_ == "poss" for c in trig.children) or any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in trig.children
+    )
+    return not whose
+
+
+def campaign_doubt(found: _Found) -> bool:
+    """Any of the readings above: no event rather than a wrong one."""
+    trig = found.trigger
+    return (
+        as_opposed_to(trig)
+        or claim_rejected(found)
+        or position_held(trig)
+        or campaign_rally(found)
+        or noun_read_as_verb(trig)
+        or nobody_listed(found)
+        or thing_released(found)
+    )
