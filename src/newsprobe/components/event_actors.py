@@ -237,10 +237,10 @@ def is_actor(doc: Doc, root: Token) -> bool:
         return True
     if _state_service(root):
         return True
-    return _noun_key(root, lexicon().sectors) is not None or _force_group(root) or _campaign(root)
+    return _noun_key(root, lexicon().sectors) is not None or _force_group(root) or candidate_campaign(root)
 
 
-def _campaign(root: Token) -> bool:
+def candidate_campaign(root: Token) -> bool:
     """ "Clinton's campaign", "the Trump campaign": a candidate's campaign acts and speaks (a campaign
     with nobody named is a course of action: "the bombing campaign")."""
     if root.lemma_.lower() != "campaign":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsprobe.components.entities import entity_at
+from newsprobe.components.events.political_speech import named_person
 from newsprobe.components.events.syntax import _child, _Found, _own_auxiliary
 
 #: what "rejected the idea that ..." rejects: a claim about the facts, so the rejection is a denial
@@ -53,15 +53,6 @@ def position_held(trig: Token) -> bool:
     return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in STANCE_MODALS for c in verb.children)
 
 
-def _one_person(tok: Token | None) -> bool:
-    if tok is None:
-        return False
-    if tok.lower_ in ("he", "she", "him", "her", "his"):
-        return True
-    ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok.text))
-    return ent is not None and ent.label == "PERSON"
-
-
 def campaign_rally(found: _Found) -> bool:
     """ "as he rallies his supporters", "Sanders's rallies": a candidate gathering supporters is
     campaigning, not a protest (a protest rally is a crowd's: "thousands rallied against X")."""
@@ -71,7 +62,8 @@ def campaign_rally(found: _Found) -> bool:
     if trig.pos_ == "VERB" and _child(trig, "dobj") is not None:
         return True  # "rallied his supporters", "rallied support": gathering backing
     against = any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in trig.children)
-    return not against and _one_person(found.source_tok)
+    one = found.source_tok is not None and found.source_tok.lower_ in ("he", "she", "his", "her")
+    return not against and (one or named_person(found.source_tok))
 
 
 def noun_read_as_verb(trig: Token) -> bool:

@@ -33,7 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsprobe.components.entities import entity_at
-from newsprobe.components.event_actors import actor_of
+from newsprobe.components.event_actors import actor_of, candidate_campaign
 from newsprobe.components.events.arguments import _actor_token, _subject
 from newsprobe.components.events.modality import _negated
 from newsprobe.components.events.syntax import PACTS, SPEECH, _child, _Found, _noun_code, _pobj
@@ -488,7 +488,7 @@ HARM_CONTEXT = frozenset(
 )  # fmt: skip
 
 
-def _person(tok: Token | None) -> bool:
+def named_person(tok: Token | None) -> bool:
     """A named person (a PERSON entity) or someone named by an office ("a federal judge")."""
     if tok is None:
         return False
@@ -505,12 +505,12 @@ def verbal_attack(found: _Found) -> bool:
     if found.kind not in ("ASSAULT", "FIGHT") or trig.lemma_.lower() not in ("attack", "assail", "savage", "slam"):
         return False
     doer = _child(trig, "nsubj") or (trig.head if trig.dep_ in ("acl", "relcl") else None)
-    if doer is not None and (doer.lemma_.lower() in ARTEFACTS or doer.lemma_.lower() == "campaign"):
-        return True  # "a series of events attacking Israel", "the ads attacked her"
+    if doer is not None and (doer.lemma_.lower() in ARTEFACTS or candidate_campaign(doer)):
+        return True  # "a series of events attacking Israel", "the ads attacked her", "the Trump campaign attacked"
     attacked = _child(trig, "dobj", "nsubjpass")
     if attacked is not None and attacked.lemma_.lower() in ABSTRACTIONS | (STANCES - MATERIAL_OBJECTS):
         return True  # "attacking the existence of Israel", "attacked Hale's record"
-    if _person(doer) and _person(attacked) and not any(t.lemma_.lower() in HARM_CONTEXT for t in trig.sent):
+    if named_person(doer) and named_person(attacked) and not any(t.lemma_.lower() in HARM_CONTEXT for t in trig.sent):
         return True  # "Donald Trump attacked a federal judge": one named person on another, no harm said
     for prep in trig.children:
         if prep.dep_ != "prep" or prep.lower_ != "for":
