@@ -230,6 +230,8 @@ def is_actor(doc: Doc, root: Token) -> bool:
         return True
     if is_pronoun(root):
         return True
+    if root.lower_ == "his" and root.tag_ == "PRP$":
+        return _possessor_subject(doc, root) is not None  # "Trump repeated his threats"
     ent = _entity(doc, root)
     if ent is not None and ent.label in ACTOR_LABELS and not _stance_word(ent.name):
         return not _address_or_label(doc, root, ent.name)
@@ -373,9 +375,37 @@ def _country(doc: Doc, tokens: list[Token], entity: Entity | None) -> str | None
     return None
 
 
+def _possessor_subject(doc: Doc, pron: Token) -> Token | None:
+    """ "Trump repeated his threats", "she ended her visit": a possessive "his"/"her" is the subject
+    of its own clause, when that subject is a person (a named one, or "he"/"she" of the same gender)
+    and comes before it."""
+    if not (pron.tag_ == "PRP$" or pron.dep_ == "poss") or pron.lower_ not in ("his", "her"):
+        return None
+    cur = pron.head
+    for _ in range(5):
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+            if subj is None:
+                return None
+            if subj.lower_ == ("he" if pron.lower_ == "his" else "she"):
+                return subj
+            ent = _entity(doc, subj)
+            return subj if ent is not None and ent.label == "PERSON" else None
+        if cur.head is cur or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 def actor_of(doc: Doc, root: Token) -> EventActor | None:
     """The actor for the noun phrase headed by ``root`` (``None`` for an unresolved pronoun)."""
     if is_pronoun(root) or (root.tag_ in ("PRP", "PRP$") and not root.is_upper):
+        owner = _possessor_subject(doc, root)  # "Trump repeated his threats": Trump
+        if owner is not None:
+            found = actor_of(doc, owner)
+            if found is not None:  # the pronoun's own place in the text, its owner's name
+                found.mention = Mention(start=root.idx, end=root.idx + len(root.text), text=root.text)
+            return found
         if root.lower_ not in PERSON_PRONOUNS:
             return None
         ref = resolve_speaker(doc, doc[root.i : root.i + 1])

@@ -108,6 +108,7 @@ from newsprobe.components.events.wire_material import (
     wire_material_repair,
 )
 from newsprobe.components.events.wire_verbal import WIRE_VERBS, wire_verbal_event, wire_verbal_repair
+from newsprobe.components.events.world_news import WARNING_NOUNS, warning_of_attack, world_news_doubt
 from newsprobe.model import DateExpr, Event, EventActor, Offsets, Quote
 
 __all__ = ["find_events", "event_candidates", "EventsComponent"]
@@ -161,8 +162,8 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 found = wire_material_repair(doc, found) if found is not None else None
                 if found is not None and wire_material_doubt(doc, found, candidates.keys()):
                     found = None  # real wire copy: follow-on participles, harm by things, "armed with"
-                if found is not None and campaign_doubt(found):
-                    found = None  # US campaign news: positions held, denials, rallies of supporters
+                if found is not None and (campaign_doubt(found) or world_news_doubt(found)):
+                    found = None  # positions held, denials, rallies; enlisting, "seized upon", ...
                 if found is not None and not _real_page_doubt(doc, found) and not aidco_doubt(doc, found):
                     candidates[tok.i] = speaker_owns(doc, _real_news_repair(doc, found))
                     consumed.update(found.consumed)
@@ -176,14 +177,16 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 candidates[tok.i] = found
         elif tok.pos_ in ("NOUN", "PROPN") and (
             lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
-            or lemma in NOMINALS or lemma in CUSTODY or lemma == "attempt"
+            or lemma in NOMINALS or lemma in CUSTODY or lemma == "attempt" or lemma in WARNING_NOUNS
         ):
             found = _noun_event(doc, tok) or in_custody(doc, tok)  # "X is in police custody"
             found = found or attempt_on_life(doc, tok)  # "an attempt on her life"
+            found = found or warning_of_attack(doc, tok)  # "ISIS warnings of a forthcoming attack"
             found = wire_verbal_repair(doc, found) if found is not None else None
             if (
                 found is not None
                 and not campaign_doubt(found)
+                and not world_news_doubt(found)
                 and not _real_page_doubt(doc, found)
                 and not wire_material_doubt(doc, found, candidates.keys())
             ):
@@ -259,6 +262,10 @@ def _coordinated_twin(
     if not ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)):
         return False
     same = (found.kind, found.mode) == (other.kind, other.mode)
+    # "shot and killed 13 soldiers": one assault, whatever each verb's mode ("withdrew and handed over
+    # their weapons" stays two acts)
+    violent = to_plover2021(found.kind, found.mode)[0] == to_plover2021(other.kind, other.mode)[0] == "ASSAULT"
+    same = same or violent
     names = (source.name if source else None, target.name if target else None)
     return same and names == (o_source.name if o_source else None, o_target.name if o_target else None)
 

@@ -91,10 +91,32 @@ def _pronoun_antecedent(doc: Doc, pron: Token) -> Token | None:
             if subj is not None and subj.lower_ not in ("it", "they", "we", "its", "their", "our"):
                 return _as_actor(doc, subj)  # "the League ministers meeting in Cairo said they ..."
             return None
+        if cur.dep_ == "advcl" and pron.head.i == cur.i and pron.dep_ == "nsubj":
+            return _main_clause_subject(doc, pron, cur)  # "The US warned ... as it opened an inquiry"
         if cur.dep_ in ("ROOT", "advcl", "acl"):
             return None  # "X denied ... a donation Y had pledged after they met": "they" is not X
         cur = cur.head
     return None
+
+
+#: conjunctions of a clause that goes with its main clause in time or manner ("as it opened")
+TIME_MARKS = frozenset({"as", "when", "while", "after", "before", "since", "until", "once"})
+
+
+def _main_clause_subject(doc: Doc, pron: Token, clause: Token) -> Token | None:
+    """ "The US has warned its citizens ... as it opened an investigation": "it" as the subject of a
+    time clause is the main clause's subject, when that subject is named and agrees in number ("it"
+    one, "they" several); a main clause whose subject is itself a pronoun or absent gives nothing."""
+    if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children):
+        return None
+    main = clause.head
+    subj = _child(main, "nsubj")
+    if subj is None or subj.pos_ == "PRON" or main.pos_ not in ("VERB", "AUX"):
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or _child(subj, "conj") is not None
+    if (pron.lower_ == "it") == plural or pron.lower_ not in ("it", "they"):
+        return None
+    return _as_actor(doc, subj)
 
 
 def _as_actor(doc: Doc, tok: Token | None) -> Token | None:
@@ -367,14 +389,19 @@ def _reduced_passive(verb: Token) -> bool:
     return code is not None and code[0] in MATERIAL_ACTS
 
 
+#: verbs of time spent doing something: "wasted no time condemning", "spent the day shelling"
+TIME_SPENDING = frozenset({"waste", "spend", "lose"})
+
+
 def _trailing_participle(verb: Token) -> bool:
-    """ "X launched a mediation effort, holding talks with both sides": an -ing clause after a comma,
-    with no subject or conjunction of its own, is done by the main clause's subject."""
+    """ "X launched a mediation effort, holding talks with both sides": an -ing clause after a comma
+    (or after a verb of time spent: "Kerry wasted no time condemning ..."), with no subject or
+    conjunction of its own, is done by the main clause's subject."""
     return (
         verb.tag_ == "VBG"
         and verb.i > verb.head.i
         and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
+        and (verb.doc[verb.i - 1].text == "," or verb.head.lemma_.lower() in TIME_SPENDING)
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "auxpass") for c in verb.children)
     )
 

@@ -30,6 +30,7 @@ from newsprobe.components.events.syntax import (
     _pobj,
 )
 from newsprobe.components.events.wire_verbal import during_a_visit, own_talks
+from newsprobe.components.events.world_news import between_sides
 from newsprobe.components.places import gazetteer
 
 #: heads a trigger can modify without losing its meaning ("sanctions regime", "attack campaign")
@@ -56,7 +57,7 @@ def _governor(tok: Token) -> Token:
 #: heads whose "of" phrase is the event itself: "a campaign of ethnic cleansing", "a wave of arrests"
 OF_EVENT_HEADS = TRANSPARENT_HEADS | frozenset({"wave", "series", "spate", "string", "act"})
 #: "a round of talks", "a week of joint exercises": a stretch of the event is the event
-OF_EVENT_SPANS = frozenset({"round", "day", "week", "month"})
+OF_EVENT_SPANS = frozenset({"round", "hour", "day", "week", "month"})
 
 
 def _of_governor(tok: Token) -> Token | None:
@@ -96,6 +97,8 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     other: Token | None = None
     if source is None and kind in ("FIGHT", "ASSAULT"):
         source, other = _between(doc, pos)  # "clashes (broke out) between troops and militia"
+    if source is None:
+        source, other = between_sides(doc, pos, kind, tok)  # "Talks between Trump and Kim culminated ..."
     verb = pos.head if pos.dep_ in ("dobj", "nsubjpass", "pobj") else None
     if verb is not None and pos.dep_ == "pobj":
         verb = None
@@ -163,6 +166,8 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
             return None  # "the organisation's support of transgender rights": a stance, nobody backed
     if target is not None and target.i == source.i:
         target = None
+    if target is None and kind == "DISAPPROVE" and source.lower_ in ("his", "her") and source.dep_ == "poss":
+        return None  # "bases his critique upon an assumption": criticism of an idea, nobody criticised
     return _Found(tok, kind, mode, anchor, source, target)
 
 

@@ -143,12 +143,15 @@ def _called_for_to(doc: Doc, tok: Token) -> _Found | None:
 
 
 def _warned_to(doc: Doc, tok: Token) -> _Found | None:
-    """ "Police warned residents to leave the area": telling someone to act is a demand (REQUEST) of
-    the warner on the warned (a warning *of* a danger or *that* something may happen is not)."""
+    """ "Police warned residents to leave the area", "warned the Kurds against holding a vote":
+    telling someone to act (or not to) is a demand (REQUEST) of the warner on the warned (a warning
+    *of* a danger or *that* something may happen is not)."""
     if tok.lemma_.lower() != "warn" or _negated(tok) or _modal(tok) or _future(tok):
         return None
     warned = _child(tok, "dobj")
     act = next((c for c in tok.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+    # "warned the Kurds against holding the referendum": asking them not to
+    act = act or next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"), None)
     if warned is None or act is None or _as_actor(doc, warned) is None:
         return None
     return _Found(tok, "DEMAND", None, tok, _subject(doc, tok), _as_actor(doc, warned))

@@ -276,6 +276,9 @@ def _hyphenated(tok: Token) -> str | None:
 NOUN_WITH_PREP: dict[str, tuple[str, Code]] = {
     "call": ("for", ("DEMAND", None)),
     "discussion": ("with", ("CONSULT", None)),  # "discussions with X"; "his discussion of the deal" is none
+    # "his claims against his opponent"; "his claim that ..." or "a claim for damages" is none
+    "claim": ("against", ("DISAPPROVE", None)),
+    "allegation": ("against", ("DISAPPROVE", None)),
 }
 
 

@@ -1,0 +1,207 @@
+"""Readings international and security news showed wrong or missed (PTC articles on foreign affairs,
+coded blind before the coder ran on them). No event for: a person enlisting ("tried to join the
+U.S. Army"), "seized on/upon" an occasion, a document "returned" to a legislature for review,
+migrants marching toward a border, a harm "blamed on" someone by nobody said, a pressure or demand
+that someone "caved to" (the yielding is the event), and a "will cave" foretold. Found: a warning of an attack by its
+issuer ("ISIS warnings of a forthcoming attack") is a threat, and talks "between A and B" are A's
+with B. Each is a reading of words, never of who is meant.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsprobe.components.entities import entity_at
+from newsprobe.components.events.arguments import _actor_token, _as_actor
+from newsprobe.components.events.modality import _modal, _negated
+from newsprobe.components.events.syntax import THREAT_MODES, _child, _Found, _noun_code, _pobj
+
+#: bodies one joins as a member: enlisting or signing up is no act between actors
+ARMED_BODIES = frozenset(
+    {"army", "navy", "military", "marine", "marines", "police", "force", "forces", "ranks", "militia",
+     "guard", "corps", "academy", "party", "club", "union", "service"}
+)  # fmt: skip
+
+
+def enlisting(found: _Found) -> bool:
+    """ "Shivam Patel tried to join the U.S. Army": one person joining a body is membership, not
+    cooperation (a state or group joining a coalition still is: "Jordan joined the coalition")."""
+    trig = found.trigger
+    if trig.lemma_.lower() != "join" or found.kind != "COOPERATE":
+        return False
+    src = found.source_tok
+    one = src is not None and (src.lower_ in ("he", "she", "i") or src.ent_type_ == "PERSON")
+    obj = _child(trig, "dobj")
+    if not one or obj is None:
+        return False
+    return obj.lemma_.lower() in ARMED_BODIES or obj.ent_type_ == "ORG"
+
+
+#: what one "seizes": an occasion, not a thing or a place
+OCCASIONS = frozenset({"opportunity", "chance", "moment", "initiative", "occasion", "momentum", "day"})
+
+
+def seized_occasion(trig: Token) -> bool:
+    """ "Israel seized upon this", "seized the opportunity": taking advantage, not a seizure."""
+    if trig.lemma_.lower() not in ("seize", "grab"):
+        return False
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in trig.children):
+        return True
+    obj = _child(trig, "dobj")
+    return obj is not None and obj.lemma_.lower() in OCCASIONS
+
+
+#: documents and questions sent back for review: "returned the deal to Congress"
+DOCUMENTS = frozenset(
+    {"deal", "bill", "law", "legislation", "agreement", "accord", "plan", "issue", "matter", "case", "question",
+     "decision", "proposal", "draft", "text", "treaty", "report", "file", "budget", "nomination"}
+)  # fmt: skip
+
+
+def document_returned(found: _Found) -> bool:
+    """ "return the JCPOA to Congress for review": a document sent back is no release or return of
+    property (a return frees people or hands back land, assets or remains)."""
+    trig = found.trigger
+    if found.kind != "RETREAT" or trig.lemma_.lower() != "return" or trig.pos_ != "VERB":
+        return False
+    obj = _child(trig, "dobj")
+    if obj is None:
+        return False
+    ent = entity_at(trig.doc, obj.idx, obj.idx + len(obj.text))
+    if obj.lemma_.lower() in DOCUMENTS or (ent is not None and ent.label == "LAW"):
+        return True
+    to = _pobj(trig, ("to",))  # "returned the JCPOA to Congress": sent back to a body that reviews
+    return to is not None and to.lemma_.lower() in REVIEWING_BODIES
+
+
+#: bodies a document is sent back to for review
+REVIEWING_BODIES = frozenset(
+    {"congress", "parliament", "senate", "house", "assembly", "committee", "court", "legislature", "council"}
+)
+
+
+#: people on the move, not protesters: "migrants marching toward the border"
+TRAVELLERS = frozenset(
+    {"migrant", "refugee", "asylum-seeker", "seeker", "caravan", "immigrant", "pilgrim", "evacuee", "traveller",
+     "traveler"}
+)  # fmt: skip
+
+
+def travellers_marching(found: _Found) -> bool:
+    """ "the caravan of migrants marching toward the U.S. border": a journey, not a protest march."""
+    trig = found.trigger
+    if found.kind != "PROTEST" or trig.lemma_.lower() != "march":
+        return False
+    subj = found.source_tok or _child(trig, "nsubj")
+    if subj is None and trig.dep_ in ("acl", "pcomp", "relcl"):
+        subj = trig.head
+    return subj is not None and subj.lemma_.lower() in TRAVELLERS
+
+
+def blamed_by_nobody(found: _Found) -> bool:
+    """ "the attack blamed on alleged lone gunman Stephen Paddock": a participle naming who is held
+    responsible, with nobody said to blame him, is a description of the act, not an accusation."""
+    trig = found.trigger
+    return (
+        trig.lemma_.lower() == "blame"
+        and trig.dep_ == "acl"
+        and trig.tag_ == "VBN"
+        and _pobj(trig, ("by",)) is None
+        and _child(trig, "agent") is None
+    )
+
+
+#: verbs of giving way: what they give way "to" is what was yielded to, not an event of its own
+YIELDING = frozenset({"cave", "bow", "yield", "succumb", "give", "submit", "accede", "capitulate", "relent"})
+
+
+def yielded_to(trig: Token) -> bool:
+    """ "they caved to Iranian pressure": the pressure is what they yielded to (their concession is
+    the event, with Iran its target), not a second event."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj" or trig.head.lower_ != "to":
+        return False
+    verb = trig.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in YIELDING
+
+
+def caving_foretold(found: _Found) -> bool:
+    """ "The CIA will cave": nobody announces they will give way, so a future "cave" is a
+    prediction, not an intent to concede."""
+    return found.trigger.lemma_.lower() == "cave" and found.kind != "CONCEDE"
+
+
+def world_news_doubt(found: _Found) -> bool:
+    """Any of the readings above: no event rather than a wrong one."""
+    trig = found.trigger
+    return (
+        enlisting(found)
+        or caving_foretold(found)
+        or seized_occasion(trig)
+        or document_returned(found)
+        or travellers_marching(found)
+        or blamed_by_nobody(found)
+        or yielded_to(trig)
+    )
+
+
+#: nouns of a warning: "ISIS warnings of a forthcoming attack"
+WARNING_NOUNS = frozenset({"warning"})
+
+
+def warning_of_attack(doc: Doc, tok: Token) -> _Found | None:
+    """ "ISIS warnings of a forthcoming attack on Las Vegas": a warning of a hostile act by whoever
+    issues it is a threat of it (CAMEO 13), when the warner is named as its possessor or modifier and
+    the act as a violent noun; a warning of a danger ("warnings of a storm") is none."""
+    if tok.lemma_.lower() not in WARNING_NOUNS or tok.pos_ != "NOUN":
+        return None
+    act = _pobj(tok, ("of", "about"))
+    if act is None:
+        return None
+    code = _noun_code(act)
+    if code is None or code[0] not in THREAT_MODES:
+        return None
+    warner: Token | None = None
+    for child in tok.children:
+        if child.dep_ in ("poss", "compound") and child.i < tok.i:
+            warner = _as_actor(doc, child)
+    if warner is None:
+        return None
+    # a warning that the act will be done by someone else names its doer: "warnings of attacks by X"
+    if _pobj(act, ("by",)) is not None or any(c.dep_ in ("poss", "compound") and c.i < act.i for c in act.children):
+        return None
+    verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and (_negated(verb) or _modal(verb)):
+        return None
+    target = _actor_token(doc, _pobj(act, ("on", "against")))
+    return _Found(tok, "THREATEN", THREAT_MODES.get(code[0]), tok, warner, target)
+
+
+#: reciprocal acts two sides do together: "talks between A and B"
+RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: the prepositions a past reciprocal act can hang on: "after talks between A and B"
+TIME_PREPS = frozenset({"after", "during", "following", "at", "in"})
+
+
+def between_sides(doc: Doc, noun: Token, kind: str, trigger: Token) -> tuple[Token | None, Token | None]:
+    """The two sides of reciprocal talks or an accord "between A and B" when the noun is the subject
+    of its clause ("Talks between Trump and Kim culminated ...") or after a time preposition ("after
+    talks between A and B"); as any verb's object ("welcomed the talks between A and B", "hosted talks
+    between ...") the verb says who acts, so nothing is read here."""
+    if kind not in RECIPROCAL:
+        return None, None
+    subject = noun.dep_ in ("nsubj", "nsubjpass")
+    after = noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
+    if not (subject or after):
+        return None, None
+    if subject and (_negated(noun.head) or _modal(noun.head)):
+        return None, None
+    # on the noun's place in the clause or on the trigger itself ("five hours of talks between ...")
+    first = _pobj(noun, ("between",)) or _pobj(trigger, ("between",))
+    if first is None:
+        return None, None
+    side = _actor_token(doc, first)
+    conj = _child(first, "conj")
+    other = _actor_token(doc, conj) if conj is not None else None
+    if side is None or other is None:
+        return None, None  # "talks between the two sides": nobody named
+    return side, other

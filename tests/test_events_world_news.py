@@ -1,0 +1,106 @@
+"""Events in international and security news (the PTC foreign-affairs round): enlisting, "seized upon",
+documents sent back for review, migrants on the move, harm "blamed on" someone, giving way to pressure,
+warnings of attacks, talks "between A and B", "his" as its clause's subject, "it" in a time clause,
+and "shot and killed" as one assault.
+
+Sentences written for this file (fictional people, states and places). Mirrored where the sides
+matter: every rule reads the words, never who is meant.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from event_coder import events, kinds, names, one  # tests/event_coder.py
+
+# -- no event -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", ["the Army", "the Ruritanian Navy"])
+def test_a_person_enlisting_is_no_cooperation(event_nlp: Language, body: str) -> None:
+    assert kinds(event_nlp, f"Later that year, Tomas Vell, 28, tried to join {body}.") == []
+
+
+@pytest.mark.parametrize("actor", ["Vesna", "Ruritania"])
+def test_seizing_on_an_occasion_is_no_seizure(event_nlp: Language, actor: str) -> None:
+    assert kinds(event_nlp, f"{actor} seized upon the incident as proof of its claims.") == []
+    assert kinds(event_nlp, f"{actor} seized the opportunity to speak first.") == []
+    assert kinds(event_nlp, f"{actor} police seized the opposition newspaper's offices.") == ["COERCE"]
+
+
+def test_a_document_sent_back_for_review_is_no_return(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The president returned the Danube accord to parliament for review.") == []
+    assert kinds(event_nlp, "The president returned the treaty text to the committee.") == []
+    assert kinds(event_nlp, "The army returned the remains of 40 soldiers to Vesna.") == ["RETREAT"]
+
+
+def test_migrants_marching_to_a_border_are_no_protest(event_nlp: Language) -> None:
+    text = "Officials met on Monday as a caravan of migrants marched toward the Ruritanian border."
+    assert "PROTEST" not in kinds(event_nlp, text)
+    assert "PROTEST" in kinds(event_nlp, "Thousands of students marched toward parliament to protest the law.")
+
+
+def test_a_harm_blamed_on_someone_by_nobody_is_no_accusation(event_nlp: Language) -> None:
+    text = "The gunmen crossed the border before the attack blamed on a lone gunman, Stefan Orlov."
+    assert "ACCUSE" not in kinds(event_nlp, text)
+    assert "ACCUSE" in kinds(event_nlp, "The police blamed the attack on Stefan Orlov.")
+
+
+@pytest.mark.parametrize(("they", "other"), [("Chile", "Peruvian"), ("Peru", "Chilean")])
+def test_giving_way_to_pressure_is_a_concession_not_a_demand(event_nlp: Language, they: str, other: str) -> None:
+    found = events(event_nlp, f"{they} caved to {other} pressure in order to get the deal done.")
+    assert [e.type for e in found] == ["CONCEDE"]
+    assert found[0].target is not None and found[0].target.name == other
+    assert kinds(event_nlp, f"{they} will cave.") == []  # foretold, not an intent
+
+
+# -- found ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("warner", "place"), [("ISIS", "Kabul"), ("Hamas", "Tel Aviv")])
+def test_a_warning_of_an_attack_is_a_threat(event_nlp: Language, warner: str, place: str) -> None:
+    text = f"Officials said {warner} warnings of a forthcoming attack on {place} were taken seriously."
+    e = one(event_nlp, text, "THREATEN")
+    assert e.source is not None and warner.split()[0] in e.source.name
+    assert "THREATEN" not in kinds(event_nlp, "Officials said warnings of a storm were taken seriously.")
+
+
+@pytest.mark.parametrize(("a", "b"), [("Chile", "Peru"), ("Peru", "Chile")])
+def test_talks_between_two_sides_are_consultation(event_nlp: Language, a: str, b: str) -> None:
+    e = one(event_nlp, f"Five hours of talks between {a} and {b} ended on Tuesday with a joint statement.", "CONSULT")
+    assert names(e) == (a, b)
+    # as a verb's object, the verb says who acts: nothing read from "between"
+    assert "CONSULT" not in kinds(event_nlp, f"Observers welcomed the talks between {a} and {b}.")
+    assert kinds(event_nlp, "Talks between the two sides ended on Tuesday.") == []
+
+
+@pytest.mark.parametrize(("person", "rival"), [("Tomas Vell", "Helen Carter"), ("Helen Carter", "Tomas Vell")])
+def test_his_or_her_is_the_clause_subject(event_nlp: Language, person: str, rival: str) -> None:
+    pron = "his" if person == "Tomas Vell" else "her"
+    e = one(event_nlp, f"{person} repeated {pron} claims against {rival} on Monday.", "ACCUSE")
+    assert e.source is not None and e.source.name in person
+    assert e.target is not None and e.target.name in rival
+
+
+def test_it_in_a_time_clause_is_the_main_subject(event_nlp: Language) -> None:
+    e = one(event_nlp, "Chile expelled two diplomats after it accused Peru of the murder.", "ACCUSE")
+    assert names(e) == ("Chile", "Peru")
+    # "they" does not stand for one state
+    found = events(event_nlp, "Chile expelled two diplomats after they accused Peru of the murder.")
+    assert all(e.source is None or e.source.name != "Chile" for e in found if e.type == "ACCUSE")
+
+
+def test_a_gerund_after_time_spent_is_the_subjects(event_nlp: Language) -> None:
+    e = one(event_nlp, "Ana Reyes wasted no time condemning the decision of Tomas Vell.", "ACCUSE")
+    assert e.source is not None and e.source.name in "Ana Reyes"
+
+
+def test_warning_someone_against_an_act_is_a_request(event_nlp: Language) -> None:
+    e = one(event_nlp, "Spain had warned the Catalans against holding the referendum.", "REQUEST")
+    assert e.target is not None and "Catalan" in e.target.name
+
+
+def test_shot_and_killed_is_one_assault(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "A gunman shot and killed 13 soldiers at the base on Friday.") == ["ASSAULT"]
+    assert sorted(kinds(event_nlp, "The rebels withdrew and handed over their weapons.")) == ["RETREAT", "RETREAT"]
