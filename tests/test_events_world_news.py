@@ -104,3 +104,47 @@ def test_warning_someone_against_an_act_is_a_request(event_nlp: Language) -> Non
 def test_shot_and_killed_is_one_assault(event_nlp: Language) -> None:
     assert kinds(event_nlp, "A gunman shot and killed 13 soldiers at the base on Friday.") == ["ASSAULT"]
     assert sorted(kinds(event_nlp, "The rebels withdrew and handed over their weapons.")) == ["RETREAT", "RETREAT"]
+
+
+# -- the second PTC set ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("backer", "backed"), [("Chile", "Peru"), ("Peru", "Chile")])
+def test_standing_with_someone_is_support(event_nlp: Language, backer: str, backed: str) -> None:
+    e = one(event_nlp, f"{backer} stands with {backed} in its dispute over the border.", "SUPPORT")
+    assert names(e) == (backer, backed)
+    assert kinds(event_nlp, "The soldiers stand with their rifles at the gate.") == []
+
+
+@pytest.mark.parametrize("host", ["Saudi", "Iranian"])
+def test_pulling_out_of_a_conference_is_a_boycott(event_nlp: Language, host: str) -> None:
+    text = f"Finance Minister Tomas Vell said on Thursday he was pulling out of a {host} investment conference."
+    assert kinds(event_nlp, text) == ["PROTEST"]
+    assert kinds(event_nlp, "Trade ministers from Chile and Peru had already withdrawn in protest.") == ["PROTEST"]
+    assert kinds(event_nlp, "Chile withdrew from the talks on Monday.") == ["SANCTION"]  # halting talks
+
+
+def test_forces_withdrawn_from_a_country_name_it_as_target(event_nlp: Language) -> None:
+    e = one(event_nlp, "In 2011, the president removed the remaining combat troops from Iraq.", "RETREAT")
+    assert e.target is not None and e.target.name == "Iraq"
+
+
+def test_executing_a_plan_is_no_execution(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "Syria has become ground zero for Iran's execution of its regional ambitions.") == []
+    assert kinds(event_nlp, "Iran carried out the execution of two prisoners on Monday.") == ["ASSAULT"]
+
+
+def test_coming_back_from_talks_held_them(event_nlp: Language) -> None:
+    e = one(event_nlp, "Mike Pompeo returned on Wednesday from talks with Turkish leaders.", "CONSULT")
+    assert e.source is not None and "Pompeo" in e.source.name
+
+
+def test_taking_to_the_streets_to_protest_is_one_protest(event_nlp: Language) -> None:
+    text = "Thousands of Chileans took to the streets in 2009 to protest a rigged election."
+    assert kinds(event_nlp, text) == ["PROTEST"]
+
+
+@pytest.mark.parametrize(("who", "whom"), [("Helen Carter", "Iran"), ("Helen Carter", "Israel")])
+def test_demonizing_is_criticism(event_nlp: Language, who: str, whom: str) -> None:
+    e = one(event_nlp, f"{who} demonized {whom} in a speech at the council.", "ACCUSE")
+    assert e.target is not None and e.target.name == whom

@@ -108,7 +108,12 @@ from newsprobe.components.events.wire_material import (
     wire_material_repair,
 )
 from newsprobe.components.events.wire_verbal import WIRE_VERBS, wire_verbal_event, wire_verbal_repair
-from newsprobe.components.events.world_news import WARNING_NOUNS, warning_of_attack, world_news_doubt
+from newsprobe.components.events.world_news import (
+    WARNING_NOUNS,
+    warning_of_attack,
+    world_news_doubt,
+    world_news_repair,
+)
 from newsprobe.model import DateExpr, Event, EventActor, Offsets, Quote
 
 __all__ = ["find_events", "event_candidates", "EventsComponent"]
@@ -160,6 +165,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 found = political_speech_repair(doc, found) if found is not None else None
                 found = _damage_by_attack(doc, found) if found is not None else None
                 found = wire_material_repair(doc, found) if found is not None else None
+                found = world_news_repair(doc, found) if found is not None else None
                 if found is not None and wire_material_doubt(doc, found, candidates.keys()):
                     found = None  # real wire copy: follow-on participles, harm by things, "armed with"
                 if found is not None and (campaign_doubt(found) or world_news_doubt(found)):
@@ -270,6 +276,16 @@ def _coordinated_twin(
     return same and names == (o_source.name if o_source else None, o_target.name if o_target else None)
 
 
+def _purpose_twin(found: _Found, source: EventActor | None, other: _Found, o_source: EventActor | None) -> bool:
+    """An infinitive of purpose naming the same kind of act by the same actor as the clause it
+    serves: "Iranians took to the streets to protest a rigged election" is one protest."""
+    a, b = found.trigger, other.trigger
+    if a.dep_ not in ("advcl", "xcomp") or a.head.i != b.i or not any(c.lower_ == "to" for c in a.children):
+        return False
+    same = to_plover2021(found.kind, found.mode)[0] == to_plover2021(other.kind, other.mode)[0]
+    return same and source is not None and o_source is not None and source.name == o_source.name
+
+
 def find_events(doc: Doc) -> list[Event]:
     """The events in a parsed ``doc``; reads ``doc._.entities``, ``doc._.quotes`` and ``doc._.dates``."""
     candidates = event_candidates(doc)
@@ -301,6 +317,8 @@ def find_events(doc: Doc) -> list[Event]:
         found.kind, found.mode = _riot(found)
         if any(_coordinated_twin(found, source, target, *k) for k in kept):
             continue  # "assaulted and hit her": one assault
+        if any(_purpose_twin(found, source, k[0], k[1]) for k in kept):
+            continue  # "took to the streets to protest": one protest
         kept.append((found, source, target))
         used = {t.i for t in (found.source_tok, found.target_tok) if t is not None}
         voice, claimed_by = ("outlet", None) if found.own_voice else _voice(doc, found, quotes)

@@ -30,7 +30,7 @@ from newsprobe.components.events.syntax import (
     _pobj,
 )
 from newsprobe.components.events.wire_verbal import during_a_visit, own_talks
-from newsprobe.components.events.world_news import between_sides
+from newsprobe.components.events.world_news import back_from, between_sides
 from newsprobe.components.places import gazetteer
 
 #: heads a trigger can modify without losing its meaning ("sanctions regime", "attack campaign")
@@ -94,6 +94,7 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         source, done = imposer
     if source is None and kind == "CONSULT":
         source = _on_a_visit(doc, pos) or during_a_visit(doc, pos) or own_talks(doc, pos)  # "on a visit to X"
+        source = source or back_from(doc, pos)  # "returned from meetings with Saudi leaders"
     other: Token | None = None
     if source is None and kind in ("FIGHT", "ASSAULT"):
         source, other = _between(doc, pos)  # "clashes (broke out) between troops and militia"

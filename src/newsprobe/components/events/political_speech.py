@@ -262,7 +262,7 @@ SHUNNING = frozenset({"shun", "ostracize", "ostracise", "spurn", "cold-shoulder"
 #: figurative beatings that are criticism when given "for" something ("hammered him for being soft")
 PUNISHING_WORDS = frozenset({"hammer", "lambaste", "bash", "pillory", "skewer", "pummel", "savage", "roast"})
 #: what is "taken at" someone in words: "took a swipe at X", "took hits at X"
-JABS = frozenset({"swipe", "jab", "dig", "potshot", "hit"})
+JABS = frozenset({"swipe", "jab", "jibe", "gibe", "barb", "dig", "potshot", "hit"})
 
 
 def figurative_attack(doc: Doc, verb: Token) -> _Found | None:

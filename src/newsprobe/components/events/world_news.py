@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsprobe.components.entities import entity_at
+from newsprobe.components.event_actors import is_actor
 from newsprobe.components.events.arguments import _actor_token, _as_actor
 from newsprobe.components.events.modality import _modal, _negated
 from newsprobe.components.events.syntax import THREAT_MODES, _child, _Found, _noun_code, _pobj
@@ -130,11 +131,22 @@ def caving_foretold(found: _Found) -> bool:
     return found.trigger.lemma_.lower() == "cave" and found.kind != "CONCEDE"
 
 
+#: what is "executed" when no one is: plans, orders, policies
+def execution_of_plan(trig: Token) -> bool:
+    """ "Iran's execution of its regional ambitions": carrying out a plan, not putting someone to
+    death (an execution of people names them: "the execution of two prisoners")."""
+    if trig.lemma_.lower() != "execution" or trig.pos_ != "NOUN":
+        return False
+    done = _pobj(trig, ("of",))
+    return done is not None and not is_actor(trig.doc, done)
+
+
 def world_news_doubt(found: _Found) -> bool:
     """Any of the readings above: no event rather than a wrong one."""
     trig = found.trigger
     return (
         enlisting(found)
+        or execution_of_plan(trig)
         or caving_foretold(found)
         or seized_occasion(trig)
         or document_returned(found)
@@ -205,3 +217,70 @@ def between_sides(doc: Doc, noun: Token, kind: str, trigger: Token) -> tuple[Tok
     if side is None or other is None:
         return None, None  # "talks between the two sides": nobody named
     return side, other
+
+
+#: one's own forces: withdrawing them is done *from* somewhere, which is the target
+FORCES = frozenset(
+    {"troop", "force", "soldier", "army", "unit", "contingent", "battalion", "brigade", "personnel", "marine"}
+)
+#: how the parser hangs the "out" of "pulled X out of Y"
+OUT_DEPS = ("prt", "advmod", "prep")
+#: verbs of standing by someone: only with someone named ("stand with the people of Iran")
+STANDING = frozenset({"stand", "side"})
+
+
+def _in_protest(verb: Token) -> bool:
+    """A withdrawal "in protest"."""
+    what = _pobj(verb, ("in",))
+    return what is not None and what.lower_ == "protest"
+
+
+def world_news_repair(doc: Doc, found: _Found) -> _Found | None:
+    """ "had withdrawn in protest" is a boycott; "removed the remaining U.S. combat troops from Iraq":
+    the target of a withdrawal of forces is the place they leave (Iraq), not the forces; "stands with
+    their rifles": standing with nobody named is no support, and failing to stand with someone is no
+    refusal."""
+    trig = found.trigger
+    governed = next((c for c in trig.children if c.dep_ == "xcomp"), None) if trig.lemma_.lower() == "fail" else None
+    standing = trig if governed is None else governed
+    if standing.lemma_.lower() in STANDING and found.kind not in ("SUPPORT", "AGREE"):
+        return None  # "journalists who fail to stand with X": not standing by someone is no refusal
+    if trig.lemma_.lower() in STANDING and trig.dep_ == "xcomp" and trig.head.lemma_.lower() == "fail":
+        return None  # ... nor support
+    if found.kind == "SUPPORT" and trig.lemma_.lower() in STANDING and trig.pos_ == "VERB":
+        whom = found.target_tok
+        if whom is None or not is_actor(doc, whom):
+            return None
+    if found.kind == "RETREAT" and trig.lemma_.lower() in ("withdraw", "pull", "pull_out") and _in_protest(trig):
+        found.kind, found.mode = "PROTEST", "boycott"  # "had withdrawn in protest": a boycott
+        return found
+    if found.kind == "RETREAT" and found.mode == "withdraw" and found.target_tok is not None:
+        if found.target_tok.lemma_.lower() in FORCES:
+            # "from Iraq" on the verb or on the forces ("removed the troops from Iraq")
+            origin = _pobj(trig, ("from",)) or _pobj(found.target_tok, ("from",))
+            if origin is None:  # "pulled U.S. troops out of Iraq"
+                out = next((c for c in trig.children if c.dep_ in OUT_DEPS and c.lower_ == "out"), None)
+                origin = _pobj(out, ("of",)) if out is not None else None
+            found.target_tok = _actor_token(doc, origin) if origin is not None else None
+    return found
+
+
+#: encounters one comes back from: "returned from meetings with Saudi leaders"
+ENCOUNTERS = frozenset({"meeting", "talk", "talks", "visit", "trip", "tour", "summit", "consultation", "negotiation"})
+#: verbs of coming back from somewhere
+COMING_BACK = frozenset({"return", "come", "arrive", "fly", "head", "travel"})
+
+
+def back_from(doc: Doc, noun: Token) -> Token | None:
+    """ "Pompeo returned Wednesday night from meetings with Saudi and Turkish leaders": who comes
+    back from talks held them (the subject of the verb of return), when the return is asserted."""
+    prep = noun.head
+    if noun.lemma_.lower() not in ENCOUNTERS or noun.dep_ != "pobj" or prep.lower_ != "from":
+        return None
+    verb = prep.head
+    if verb.lower_ == "back" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "came back from talks"
+    if verb.lemma_.lower() not in COMING_BACK or verb.pos_ != "VERB" or _negated(verb) or _modal(verb):
+        return None
+    subj = _child(verb, "nsubj")
+    return _as_actor(doc, subj) if subj is not None else None
