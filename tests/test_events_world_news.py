@@ -148,3 +148,59 @@ def test_taking_to_the_streets_to_protest_is_one_protest(event_nlp: Language) ->
 def test_demonizing_is_criticism(event_nlp: Language, who: str, whom: str) -> None:
     e = one(event_nlp, f"{who} demonized {whom} in a speech at the council.", "ACCUSE")
     assert e.target is not None and e.target.name == whom
+
+
+# -- the third PTC set: words, states and purposes that are no acts ---------------------------------------
+
+
+def test_offering_facts_is_no_offer(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "Neither the president nor his envoy offered any new facts or insights in the case.") == []
+    assert kinds(event_nlp, "Chile offered a ceasefire on Monday.") == ["AGREE"]
+
+
+def test_releasing_records_frees_nobody(event_nlp: Language) -> None:
+    text = "Turkish officials have described — but have not released — what they say are audio recordings."
+    assert kinds(event_nlp, text) == []
+    assert kinds(event_nlp, "Chile has not released the 15 Peruvian sailors.") == ["REJECT"]
+    assert kinds(event_nlp, "Peru released 15 Chilean sailors on Monday.") == ["RETREAT"]
+
+
+def test_captured_on_video_is_filmed(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The cleric Tomas Vell was recently captured on video in Tehran.") == []
+
+
+@pytest.mark.parametrize(("holder", "land"), [("Kurdish", "Syria"), ("Turkish", "Iraq")])
+def test_holding_ground_is_a_state_occupying_it_an_act(event_nlp: Language, holder: str, land: str) -> None:
+    assert kinds(event_nlp, f"Our {holder} allies occupy most of {land}'s northern border.") == []
+    assert kinds(event_nlp, f"{holder} troops occupied the town on Monday.") == ["COERCE"]
+
+
+def test_a_thing_threatened_with_cancellation_is_no_threat(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The much-vaunted Lima summit is now threatened with cancellation.") == []
+
+
+def test_an_embassy_that_reopened_names_nobody_reopening_it(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "Several diplomats worked at the embassy, which reopened in 2015.") == []
+
+
+def test_a_purpose_or_plan_does_not_assert_its_noun(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The regime ships its wealth abroad to fight its expansionist wars.") == []
+    assert kinds(event_nlp, "It was a plan by Chilean hardliners to sabotage the peace talks.") == []
+
+
+@pytest.mark.parametrize(("backer", "other"), [("Chile", "Peru"), ("Peru", "Chile")])
+def test_support_for_an_act_against_someone_is_not_support_of_them(
+    event_nlp: Language, backer: str, other: str
+) -> None:
+    e = one(event_nlp, f"{backer} supported the resolution against {other}.", "SUPPORT")
+    assert e.target is None or e.target.name != other
+
+
+@pytest.mark.parametrize(("caller", "called"), [("Chile", "Peru"), ("Peru", "Chile")])
+def test_calling_someone_a_wrongdoer_is_criticism(event_nlp: Language, caller: str, called: str) -> None:
+    e = one(event_nlp, f"{caller} called {called} a rogue state on Monday.", "ACCUSE")
+    assert names(e) == (caller, called)
+    e = one(event_nlp, f"The president of {caller} referred to {called} as a terrorist state.", "ACCUSE")
+    assert e.target is not None and e.target.name == called
+    assert kinds(event_nlp, f"{caller} called {called} a friend and a partner.") == []
+    assert kinds(event_nlp, f"{caller} did not call {called} a rogue state.") == []

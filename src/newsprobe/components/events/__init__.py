@@ -109,7 +109,9 @@ from newsprobe.components.events.wire_material import (
 )
 from newsprobe.components.events.wire_verbal import WIRE_VERBS, wire_verbal_event, wire_verbal_repair
 from newsprobe.components.events.world_news import (
+    NAMING,
     WARNING_NOUNS,
+    name_calling,
     warning_of_attack,
     world_news_doubt,
     world_news_repair,
@@ -154,6 +156,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in WIRE_VERBS
                 or aidco_candidate(tok)
                 or is_speech_candidate(tok)
+                or lemma in NAMING
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _received(doc, tok) if lemma in RECEIVING else None
@@ -161,6 +164,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
                 found = found or wire_material_event(doc, tok)
                 found = found or wire_verbal_event(doc, tok)
+                found = found or name_calling(doc, tok)  # "branded X a terror army"
                 found = wire_verbal_repair(doc, found) if found is not None else None
                 found = political_speech_repair(doc, found) if found is not None else None
                 found = _damage_by_attack(doc, found) if found is not None else None

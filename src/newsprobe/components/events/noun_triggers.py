@@ -30,13 +30,15 @@ from newsprobe.components.events.syntax import (
     _pobj,
 )
 from newsprobe.components.events.wire_verbal import during_a_visit, own_talks
-from newsprobe.components.events.world_news import back_from, between_sides
+from newsprobe.components.events.world_news import back_from, between_sides, unasserted_infinitive
 from newsprobe.components.places import gazetteer
 
 #: heads a trigger can modify without losing its meaning ("sanctions regime", "attack campaign")
 TRANSPARENT_HEADS = frozenset(
     {"regime", "package", "program", "programme", "campaign", "measure", "list", "operation", "effort"}
 )
+#: pronouns that name a noun's doer only through its clause
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 #: verbs that undo the event noun they take as object ("abandoned its promises", "broke the truce")
 UNDOING = frozenset({"abandon", "break", "breach", "violate", "betray", "ditch", "renege", "flout", "forget"})
 
@@ -116,6 +118,12 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         return None  # "doesn't have a single endorsement", "could face an attack"
     if verb is not None and pos.dep_ == "dobj" and verb.lemma_.lower() in UNDOING:
         return None  # "abandoning its own promises", "broke the agreement": the act is undone, not done
+    # the doer named only by a pronoun or as one of two sides ("a holy war between X and Y")
+    own = other is not None or any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in pos.children)
+    if own and verb is not None and pos.dep_ == "dobj" and not _is_support(verb) and unasserted_infinitive(verb, kind):
+        # "ships its wealth abroad to fight its wars": the doer's own act, under a purpose (but "an
+        # attempt to satisfy the judge's request": the request was made)
+        return None
     target = target or other
     if imposer is not None and target is None:
         target = _target(doc, done, NOUN_TARGET_PREPS)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import is_actor
 from newsprobe.components.events.arguments import _actor_token, _as_actor
-from newsprobe.components.events.modality import _modal, _negated
+from newsprobe.components.events.modality import _infinitive, _modal, _negated, _unrealised
 from newsprobe.components.events.syntax import THREAT_MODES, _child, _Found, _noun_code, _pobj
 
 #: bodies one joins as a member: enlisting or signing up is no act between actors
@@ -147,6 +147,8 @@ def world_news_doubt(found: _Found) -> bool:
     return (
         enlisting(found)
         or execution_of_plan(trig)
+        or words_not_acts(found)
+        or state_not_act(found)
         or caving_foretold(found)
         or seized_occasion(trig)
         or document_returned(found)
@@ -251,6 +253,10 @@ def world_news_repair(doc: Doc, found: _Found) -> _Found | None:
         whom = found.target_tok
         if whom is None or not is_actor(doc, whom):
             return None
+    whom = found.target_tok
+    if found.kind == "SUPPORT" and whom is not None and whom.dep_ == "pobj" and whom.head.lower_ == "against":
+        if whom.head.head.i != trig.i:  # "to support their votes against Kavanaugh": not for him
+            found.target_tok = None
     if found.kind == "RETREAT" and trig.lemma_.lower() in ("withdraw", "pull", "pull_out") and _in_protest(trig):
         found.kind, found.mode = "PROTEST", "boycott"  # "had withdrawn in protest": a boycott
         return found
@@ -284,3 +290,121 @@ def back_from(doc: Doc, noun: Token) -> Token | None:
         return None
     subj = _child(verb, "nsubj")
     return _as_actor(doc, subj) if subj is not None else None
+
+
+def unasserted_infinitive(verb: Token, kind: str) -> bool:
+    """The verb an event noun is the object of is an infinitive nobody asserts: a purpose ("ships
+    its wealth abroad to fight its wars") or what a plan or effort is for ("a plan by X to sabotage
+    the peace talks"): the noun's event is not reported as happening."""
+    if verb.pos_ != "VERB" or not _infinitive(verb):
+        return False
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return True
+    return _unrealised(verb, kind)
+
+
+#: what is offered when no act is: information and words
+INFORMATION = frozenset(
+    {"fact", "insight", "detail", "evidence", "explanation", "comment", "view", "opinion", "thought", "analysis",
+     "information", "account", "proof", "clue", "answer", "hint", "glimpse", "reason", "excuse", "testimony",
+     "assessment", "perspective", "example", "advice", "prayer", "remark", "observation"}
+)  # fmt: skip
+#: what is released when nobody is freed: information and records (see campaign_news for the noun)
+RECORDS = frozenset(
+    {"recording", "footage", "audio", "video", "tape", "evidence", "name", "detail", "information", "image",
+     "picture", "photo", "figure", "transcript", "report", "data", "document", "statement", "memo", "email",
+     "text", "record", "file", "result", "finding", "list", "letter", "plan", "budget", "film", "album"}
+)  # fmt: skip
+#: what one is "captured" on: a recording, not custody
+MEDIA = frozenset({"video", "camera", "film", "tape", "footage", "audio", "cctv", "photo", "record"})
+
+
+def words_not_acts(found: _Found) -> bool:
+    """ "offered any new facts or insights" (no offer of an act), "have not released what they say
+    are recordings" (information, not prisoners), "was captured on video" (filmed, not seized)."""
+    trig = found.trigger
+    lemma = trig.lemma_.lower()
+    obj = _child(trig, "dobj")
+    if lemma == "offer" and found.kind == "AGREE" and obj is not None:
+        return obj.lemma_.lower() in INFORMATION
+    if lemma == "release" and trig.pos_ == "VERB":
+        if obj is not None and (obj.lemma_.lower() in RECORDS or obj.lower_ == "what"):
+            return True
+        return obj is None and _child(trig, "nsubjpass") is None and found.kind == "REJECT"
+    if lemma == "capture":
+        on = _pobj(trig, ("on",))
+        return on is not None and on.lemma_.lower() in MEDIA
+    return False
+
+
+def state_not_act(found: _Found) -> bool:
+    """ "our Kurdish allies occupy most of the border", "Afrin, occupied by Kurds": holding ground,
+    said in the present or as a description, is a state (occupying it is an act: "troops occupied
+    the town"); "the summit is threatened with cancellation": a risk, with no one threatening;
+    "the embassy reopened in 2015": nobody is said to reopen it."""
+    trig = found.trigger
+    lemma = trig.lemma_.lower()
+    if lemma == "occupy" and trig.pos_ == "VERB":
+        return trig.tag_ in ("VBP", "VBZ") or (trig.dep_ == "acl" and trig.tag_ == "VBN")
+    if lemma == "threaten" and trig.pos_ == "VERB" and _child(trig, "auxpass") is not None:
+        # "Gust was threatened with violence" (a person threatened) stays a threat
+        threatened = _child(trig, "nsubjpass")
+        nobody = _pobj(trig, ("by",)) is None and _child(trig, "agent") is None
+        return nobody and threatened is not None and not is_actor(trig.doc, threatened)
+    if lemma == "reopen" and trig.pos_ == "VERB":
+        return _child(trig, "dobj") is None and _child(trig, "nsubjpass") is None
+    return False
+
+
+#: nouns that brand whoever they are said of as a wrongdoer: written from the sense, for any side
+ABUSIVE_NOUNS = frozenset(
+    {"traitor", "terrorist", "criminal", "liar", "thug", "dictator", "murderer", "killer", "butcher", "puppet",
+     "satan", "devil", "tyrant", "fascist", "racist", "nazi", "extremist", "coward", "fraud", "crook", "bigot",
+     "hypocrite", "stooge", "lackey", "warmonger", "aggressor", "occupier", "invader", "gangster", "mafia",
+     "bully", "menace", "disgrace", "criminals", "terror"}
+)  # fmt: skip
+#: modifiers that make a neutral noun a brand ("a terror army", "a rogue state", "a criminal regime")
+ABUSIVE_MODIFIERS = frozenset({"terror", "terrorist", "rogue", "criminal", "murderous", "fascist", "nazi", "puppet"})
+#: verbs that pin a name on someone: "branded X a terror army", "called X traitors", "referred to X as"
+NAMING = frozenset({"call", "brand", "label", "dub", "refer", "describe"})
+
+
+def _abusive(tok: Token) -> bool:
+    if tok.lemma_.lower() in ABUSIVE_NOUNS or tok.lower_ in ABUSIVE_NOUNS:
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in ABUSIVE_MODIFIERS for c in tok.children)
+
+
+def name_calling(doc: Doc, verb: Token) -> _Found | None:
+    """ "Erdogan has branded this BSF a 'terror army'", "Assad has called BSF members 'traitors'",
+    "Farrakhan referred to the US as the 'Great Satan'": pinning a name for wrongdoers on someone is
+    criticism of them (CAMEO 111), from the one who says it; a name that brands nobody ("called him
+    a friend") or a naming nobody is said to do is none."""
+    lemma = verb.lemma_.lower()
+    if lemma not in NAMING or verb.pos_ != "VERB" or _negated(verb) or _modal(verb):
+        return None
+    if lemma in ("refer", "describe"):
+        name = _pobj(verb, ("as",))
+        named = _pobj(verb, ("to",)) if lemma == "refer" else _child(verb, "dobj")
+    else:
+        name = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr")), None)
+        objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+        if name is None and len(objects) == 2:  # "branded this BSF a terror army": dative + dobj
+            name, named = objects[1], objects[0]
+        else:
+            named = next((c for c in objects if name is None or c.i != name.i), None)
+        if named is None and name is not None:  # "called BSF members traitors", parsed as one phrase
+            named = next((c for c in name.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    if name is None or named is None or not _abusive(name):
+        return None
+    target = _actor_token(doc, named)
+    source = _subject_of(doc, verb)
+    if target is None or source is None:
+        return None
+    return _Found(verb, "DISAPPROVE", None, verb, source, target)
+
+
+def _subject_of(doc: Doc, verb: Token) -> Token | None:
+    from newsprobe.components.events.arguments import _subject  # the argument module reads this one's lists
+
+    return _subject(doc, verb)
