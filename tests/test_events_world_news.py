@@ -204,3 +204,30 @@ def test_calling_someone_a_wrongdoer_is_criticism(event_nlp: Language, caller: s
     assert e.target is not None and e.target.name == called
     assert kinds(event_nlp, f"{caller} called {called} a friend and a partner.") == []
     assert kinds(event_nlp, f"{caller} did not call {called} a rogue state.") == []
+
+
+# -- wire idioms written for this file after the blind sets ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Chile warned it would retaliate against any attack.", "THREATEN"),
+    ("Peru retaliated with air strikes on the rebel camps.", "ASSAULT"),
+    ("Chile conducted a missile test on Sunday.", "MOBILIZE"),
+    ("Chilean helicopter gunships fired missiles at a car in Arica.", "ASSAULT"),
+    ("Peru pulled its troops back from the border.", "RETREAT"),
+    ("The union called the strike off on Monday.", "CONCEDE"),
+    ("Chile resumed humanitarian aid shipments to the flooded north.", "AID"),
+    ("The Senate impeached Judge Tomas Vell in 1989.", "ACCUSE"),
+])  # fmt: skip
+def test_wire_idioms(event_nlp: Language, text: str, kind: str) -> None:
+    assert kind in kinds(event_nlp, text)
+
+
+def test_halting_tests_is_no_test(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "Chile will seemingly halt its missile tests.") == []
+
+
+@pytest.mark.parametrize(("who", "whom"), [("Chile", "Peru"), ("Peru", "Chile")])
+def test_time_to_act_is_a_call_not_an_act(event_nlp: Language, who: str, whom: str) -> None:
+    assert kinds(event_nlp, f"It is time for {who} to condemn {whom}.") == []
+    assert kinds(event_nlp, f"{who} condemned {whom} at the time.") == ["ACCUSE"]

@@ -40,7 +40,11 @@ TRANSPARENT_HEADS = frozenset(
 #: pronouns that name a noun's doer only through its clause
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 #: verbs that undo the event noun they take as object ("abandoned its promises", "broke the truce")
-UNDOING = frozenset({"abandon", "break", "breach", "violate", "betray", "ditch", "renege", "flout", "forget"})
+UNDOING = frozenset(
+    {"abandon", "break", "breach", "violate", "betray", "ditch", "renege", "flout", "forget",
+     # "will halt its missile tests": stopped, not done
+     "halt", "stop", "cease", "suspend", "freeze"}
+)  # fmt: skip
 
 
 #: bodies named for what they do: "a commission of inquiry", "a board of investigation"

@@ -94,6 +94,11 @@ WEAPONS = frozenset(
         "jet",
         "tank",
         "helicopter",
+        "gunship",
+        "bomber",
+        "warship",
+        "frigate",
+        "submarine",
         "drone",
         "gunfire",
         "shelling",
@@ -158,11 +163,13 @@ ADVERB_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "toget
 
 
 def _particles(tok: Token) -> list[str]:
+    # "pulled back its troops", or after the object: "pulled its troops back", "called the strike off"
+    obj_end = next((c.right_edge.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     return [
         c.lower_
         for c in tok.children
         if (c.dep_ in ("prt", "prep") and not _dated(c))
-        or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == tok.i + 1)
+        or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and (c.i == tok.i + 1 or c.i - 1 == obj_end))
     ]
 
 

@@ -141,11 +141,23 @@ def execution_of_plan(trig: Token) -> bool:
     return done is not None and not is_actor(trig.doc, done)
 
 
+def time_to_act(trig: Token) -> bool:
+    """ "It is time for Chile to condemn Peru", "Time for Congress to impeach X": a call to act, not
+    an act."""
+    verb = trig
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() == "time" and (
+        _infinitive(verb)
+    )
+
+
 def world_news_doubt(found: _Found) -> bool:
     """Any of the readings above: no event rather than a wrong one."""
     trig = found.trigger
     return (
         enlisting(found)
+        or time_to_act(trig)
         or execution_of_plan(trig)
         or words_not_acts(found)
         or state_not_act(found)
