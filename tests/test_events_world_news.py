@@ -231,3 +231,30 @@ def test_halting_tests_is_no_test(event_nlp: Language) -> None:
 def test_time_to_act_is_a_call_not_an_act(event_nlp: Language, who: str, whom: str) -> None:
     assert kinds(event_nlp, f"It is time for {who} to condemn {whom}.") == []
     assert kinds(event_nlp, f"{who} condemned {whom} at the time.") == ["ACCUSE"]
+
+
+# -- the BASIL set: parties' criticism, acts offered or omitted, descriptions ---------------------------
+
+
+@pytest.mark.parametrize("party", ["The GOP", "The Democrats"])
+def test_a_party_attacking_a_named_person_is_criticism(event_nlp: Language, party: str) -> None:
+    text = f"{party} also attacked the president for declining an opportunity to meet with Tomas Vell."
+    found = kinds(event_nlp, text)
+    assert "ACCUSE" in found and "ASSAULT" not in found
+    assert "CONSULT" not in found  # an opportunity to meet is no meeting
+
+
+@pytest.mark.parametrize(("caller", "called"), [("Jim DeMint", "Michael Steele"), ("Michael Steele", "Jim DeMint")])
+def test_calling_for_someones_resignation_asks_them(event_nlp: Language, caller: str, called: str) -> None:
+    e = one(event_nlp, f"Senator {caller} called for {called}'s resignation.", "REQUEST")
+    assert e.target is not None and e.target.name == called
+
+
+def test_an_omission_a_job_and_a_description_are_no_acts(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "The speech was arranged by the speaker without consulting the White House.") == []
+    text = "He never mentions Helen Carter, with whom he worked in the 1970s at Boston Consulting Group."
+    assert kinds(event_nlp, text) == []
+    text = "They thanked all the men and women who have been fighting in Afghanistan."
+    assert "ASSAULT" not in kinds(event_nlp, text)  # soldiers described; the thanks is the event
+    assert kinds(event_nlp, "This is America's war. It is not Obama's war.") == []
+    assert "ASSAULT" in kinds(event_nlp, "The rebels fighting the army seized the town.")

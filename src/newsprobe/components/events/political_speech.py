@@ -488,6 +488,10 @@ HARM_CONTEXT = frozenset(
 )  # fmt: skip
 
 
+#: parties named as actors: "the GOP attacked the president"
+PARTY_WORDS = frozenset({"gop", "republicans", "democrats", "tories", "labour", "party"})
+
+
 def named_person(tok: Token | None) -> bool:
     """A named person (a PERSON entity) or someone named by an office ("a federal judge")."""
     if tok is None:
@@ -510,8 +514,11 @@ def verbal_attack(found: _Found) -> bool:
     attacked = _child(trig, "dobj", "nsubjpass")
     if attacked is not None and attacked.lemma_.lower() in ABSTRACTIONS | (STANCES - MATERIAL_OBJECTS):
         return True  # "attacking the existence of Israel", "attacked Hale's record"
-    if named_person(doer) and named_person(attacked) and not any(t.lemma_.lower() in HARM_CONTEXT for t in trig.sent):
-        return True  # "Donald Trump attacked a federal judge": one named person on another, no harm said
+    political = named_person(doer) or (doer is not None and doer.lower_ in PARTY_WORDS)
+    if political and named_person(attacked) and not any(t.lemma_.lower() in HARM_CONTEXT for t in trig.sent):
+        # "Donald Trump attacked a federal judge", "the GOP attacked the president": a named person
+        # or a party on a named person, no harm said
+        return True
     for prep in trig.children:
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue

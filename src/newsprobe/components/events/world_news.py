@@ -132,6 +132,16 @@ def caving_foretold(found: _Found) -> bool:
 
 
 #: what is "executed" when no one is: plans, orders, policies
+def whose_war(found: _Found) -> bool:
+    """ "This is America's war", "It's not Obama's war": a war said to be someone's is a war they
+    are held to own, not an act; a war waged on someone names them ("X's war on drugs", "waged war
+    against Y")."""
+    trig = found.trigger
+    if trig.lemma_.lower() != "war" or trig.pos_ != "NOUN" or found.target_tok is not None:
+        return False
+    return trig.dep_ in ("attr", "nsubj", "appos", "ROOT") and any(c.dep_ == "poss" for c in trig.children)
+
+
 def execution_of_plan(trig: Token) -> bool:
     """ "Iran's execution of its regional ambitions": carrying out a plan, not putting someone to
     death (an execution of people names them: "the execution of two prisoners")."""
@@ -152,13 +162,46 @@ def time_to_act(trig: Token) -> bool:
     )
 
 
+#: nouns whose infinitive names an act not (yet) done: "an opportunity to meet with X"
+CHANCE_NOUNS = frozenset(
+    {"opportunity", "chance", "invitation", "offer", "plan", "proposal", "bid", "attempt", "effort", "right",
+     "desire", "need", "willingness", "readiness", "refusal", "failure", "ability", "power", "permission",
+     "temptation", "pressure", "urge", "wish", "intention", "threat", "promise", "pledge", "vow", "call"}
+)  # fmt: skip
+
+
+def unrealised_act(found: _Found) -> bool:
+    """ "declining an opportunity to meet with Netanyahu" (the meeting is offered, not held),
+    "without consulting the White House" (an omission), "men and women who've been fighting in
+    Afghanistan" (soldiers described, nobody fought), "with whom X worked at Boston Consulting
+    Group" (a job, not cooperation between actors)."""
+    trig = found.trigger
+    if trig.pos_ != "VERB":
+        return False
+    if trig.dep_ == "acl" and _infinitive(trig) and trig.head.lemma_.lower() in CHANCE_NOUNS:
+        return True
+    if trig.dep_ == "pcomp" and trig.head.lower_ == "without":
+        return True
+    lemma = trig.lemma_.lower()
+    if lemma == "fight" and trig.dep_ in ("relcl", "acl") and found.target_tok is None:
+        # "Iran's own forces fighting inside Syria" names whose forces fight: kept
+        fighters = trig.head
+        owned = any(c.dep_ in ("poss", "amod", "compound") and is_actor(trig.doc, c) for c in fighters.children)
+        return not owned and _child(trig, "dobj") is None and _pobj(trig, ("against",)) is None
+    if lemma == "work" and found.kind == "COOPERATE":
+        return _pobj(trig, ("at", "for")) is not None
+    return False
+
+
 def world_news_doubt(found: _Found) -> bool:
     """Any of the readings above: no event rather than a wrong one."""
     trig = found.trigger
     return (
         enlisting(found)
         or time_to_act(trig)
+        or unrealised_act(found)
         or execution_of_plan(trig)
+        or whose_war(found)
         or words_not_acts(found)
         or state_not_act(found)
         or caving_foretold(found)
@@ -233,6 +276,8 @@ def between_sides(doc: Doc, noun: Token, kind: str, trigger: Token) -> tuple[Tok
     return side, other
 
 
+#: acts the one who owes them does: "called for X's resignation / apology / withdrawal"
+OWN_ACTS = frozenset({"resignation", "apology", "withdrawal", "departure", "exit", "explanation", "retraction"})
 #: one's own forces: withdrawing them is done *from* somewhere, which is the target
 FORCES = frozenset(
     {"troop", "force", "soldier", "army", "unit", "contingent", "battalion", "brigade", "personnel", "marine"}
@@ -265,6 +310,12 @@ def world_news_repair(doc: Doc, found: _Found) -> _Found | None:
         whom = found.target_tok
         if whom is None or not is_actor(doc, whom):
             return None
+    if found.kind == "DEMAND" and found.target_tok is None:
+        asked = _pobj(trig, ("for",)) if trig.lemma_.lower() in ("call", "press", "push", "clamor") else None
+        asked = asked if asked is not None else _child(trig, "dobj") if trig.lemma_.lower() == "demand" else asked
+        if asked is not None and asked.lemma_.lower() in OWN_ACTS:
+            owner = _child(asked, "poss")  # "called for Steele's resignation": Steele is asked to go
+            found.target_tok = _actor_token(doc, owner) if owner is not None else None
     whom = found.target_tok
     if found.kind == "SUPPORT" and whom is not None and whom.dep_ == "pobj" and whom.head.lower_ == "against":
         if whom.head.head.i != trig.i:  # "to support their votes against Kavanaugh": not for him
