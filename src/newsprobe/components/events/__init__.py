@@ -44,8 +44,10 @@ The rules are split by what they decide (each module's docstring says what): ``s
 helpers, lexicon look-ups), ``modality``, ``arguments``, ``material``, ``triggers``, ``real_news``,
 ``noun_triggers``, ``placing`` (clause, date, place, voice), ``precision``, ``page_precision`` (idioms and private life
 that are no events, allegations and findings of misdeeds), ``custody``, ``political_speech``
-(criticism said as an evaluation of an actor) and ``campaign_news`` (positions held, denials and
-rallies in campaign copy); this module runs them.
+(criticism said as an evaluation of an actor), ``campaign_news`` (positions held, denials and
+rallies in campaign copy) and ``world_news`` (international and security news: enlisting, occasions
+seized, states and descriptions that are no acts, name-calling, talks between two sides, boycotts of a
+gathering); this module runs them.
 """
 
 from __future__ import annotations
