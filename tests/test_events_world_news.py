@@ -258,3 +258,12 @@ def test_an_omission_a_job_and_a_description_are_no_acts(event_nlp: Language) ->
     assert "ASSAULT" not in kinds(event_nlp, text)  # soldiers described; the thanks is the event
     assert kinds(event_nlp, "This is America's war. It is not Obama's war.") == []
     assert "ASSAULT" in kinds(event_nlp, "The rebels fighting the army seized the town.")
+
+
+@pytest.mark.parametrize(("speaker", "asked"), [("Jim DeMint", "Michael Steele"), ("Michael Steele", "Jim DeMint")])
+def test_saying_someone_needs_to_act_asks_it_of_them(event_nlp: Language, speaker: str, asked: str) -> None:
+    e = one(event_nlp, f'"Chairman {asked} needs to apologize to our military," Sen. {speaker} said.', "REQUEST")
+    assert e.source is not None and e.source.name in f"Sen. {speaker}"
+    assert e.target is not None and e.target.name == asked
+    assert kinds(event_nlp, f'"We need to do more," Sen. {speaker} said.') == []
+    assert kinds(event_nlp, f"Sen. {speaker} said {asked} does not need to apologize.") == []

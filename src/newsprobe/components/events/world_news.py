@@ -471,3 +471,32 @@ def _subject_of(doc: Doc, verb: Token) -> Token | None:
     from newsprobe.components.events.arguments import _subject  # the argument module reads this one's lists
 
     return _subject(doc, verb)
+
+
+#: verbs of need said of someone: "X needs to apologize", "X has to go"
+NEEDING = frozenset({"need"})
+
+
+def needs_to(doc: Doc, tok: Token) -> _Found | None:
+    """ "Sen. DeMint said Steele needs to apologize to the troops", '"Steele needs to refocus," he
+    said': a named speaker saying that a named actor needs to act asks it of them (CAMEO 10), as
+    "must" and "should" do; a need of no one resolved ("we need to") or a negated one is none."""
+    if tok.lemma_.lower() not in NEEDING or tok.pos_ != "VERB" or tok.dep_ != "ccomp":
+        return None
+    if tok.tag_ not in ("VBZ", "VBP"):
+        return None  # "notes that the opposition needed to overthrow X is centered here": a reduced relative
+    from newsprobe.components.events.syntax import SPEECH  # the syntax module is imported first
+
+    if tok.head.lemma_.lower() not in SPEECH or _negated(tok) or _modal(tok):
+        return None
+    act = next((c for c in tok.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+    if act is None or any(c.dep_ == "aux" and c.lower_ == "have" for c in act.children):
+        return None  # "needs to have been done": a reproach about the past
+    speaker = _as_actor(doc, _child(tok.head, "nsubj"))
+    asked = _as_actor(doc, _child(tok, "nsubj"))
+    if speaker is None or asked is None or speaker.i == asked.i:
+        return None
+    found = _Found(tok, "DEMAND", None, tok.head, speaker, asked)
+    found.own_voice = True
+    found.consumed = [act.i]
+    return found
