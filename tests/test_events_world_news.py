@@ -267,3 +267,18 @@ def test_saying_someone_needs_to_act_asks_it_of_them(event_nlp: Language, speake
     assert e.target is not None and e.target.name == asked
     assert kinds(event_nlp, f'"We need to do more," Sen. {speaker} said.') == []
     assert kinds(event_nlp, f"Sen. {speaker} said {asked} does not need to apologize.") == []
+
+
+@pytest.mark.parametrize(("speaker", "asked"), [("Jim DeMint", "Michael Steele"), ("Michael Steele", "Jim DeMint")])
+def test_a_demand_said_in_a_second_clause_is_the_first_clauses_subjects(
+    event_nlp: Language, speaker: str, asked: str
+) -> None:
+    text = f"Sen. {speaker} would not go that far but said {asked} must apologize to the troops."
+    e = one(event_nlp, text, "REQUEST")
+    assert e.source is not None and e.source.name in f"Sen. {speaker}"
+    assert e.target is not None and e.target.name == asked
+
+
+def test_meeting_reporters_is_no_consultation(event_nlp: Language) -> None:
+    assert kinds(event_nlp, "Sen. Jim DeMint met reporters on Monday.") == []
+    assert kinds(event_nlp, "The minister met his Chinese counterpart in Beijing.") == ["CONSULT"]

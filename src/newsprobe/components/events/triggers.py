@@ -149,7 +149,10 @@ def _obligation(doc: Doc, tok: Token) -> _Found | bool | None:
         return None
     if tok.lemma_.lower() in STATIVE:
         return False  # "nobody should feel safe": a warning, not a demand of an act
-    speaker = _as_actor(doc, _child(tok.head, "nsubj"))
+    # "would not go that far but said X must apologize": the speech verb shares its conjunct's subject
+    speaker = _as_actor(doc, _child(tok.head, "nsubj")) or (
+        _subject(doc, tok.head) if tok.head.dep_ == "conj" else None
+    )
     if speaker is None:
         return None
     subject = _child(tok, "nsubj", "nsubjpass")

@@ -193,11 +193,22 @@ def unrealised_act(found: _Found) -> bool:
     return False
 
 
+#: the press one meets to speak to the public, not to consult it
+PRESS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newsman", "interviewer"})
+
+
+def met_the_press(found: _Found) -> bool:
+    """ "DeMint met reporters and said ...": talking to the press is no consultation."""
+    whom = found.target_tok
+    return found.kind == "CONSULT" and whom is not None and whom.lemma_.lower() in PRESS
+
+
 def world_news_doubt(found: _Found) -> bool:
     """Any of the readings above: no event rather than a wrong one."""
     trig = found.trigger
     return (
         enlisting(found)
+        or met_the_press(found)
         or time_to_act(trig)
         or unrealised_act(found)
         or execution_of_plan(trig)
@@ -492,7 +503,10 @@ def needs_to(doc: Doc, tok: Token) -> _Found | None:
     act = next((c for c in tok.children if c.dep_ == "xcomp" and _infinitive(c)), None)
     if act is None or any(c.dep_ == "aux" and c.lower_ == "have" for c in act.children):
         return None  # "needs to have been done": a reproach about the past
-    speaker = _as_actor(doc, _child(tok.head, "nsubj"))
+    # "would not go that far but said X needs to apologize": the speech verb shares its conjunct's subject
+    speaker = _as_actor(doc, _child(tok.head, "nsubj")) or (
+        _subject_of(doc, tok.head) if tok.head.dep_ == "conj" else None
+    )
     asked = _as_actor(doc, _child(tok, "nsubj"))
     if speaker is None or asked is None or speaker.i == asked.i:
         return None
