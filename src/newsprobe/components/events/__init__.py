@@ -87,6 +87,7 @@ from newsprobe.components.events.sport import market_talk, sports_report
 from newsprobe.components.events.syntax import (
     FRAMES,
     LISTING_VERBS,
+    NEEDING,
     NOMINALS,
     NOUN_WITH_PREP,
     OBLIGATION,
@@ -112,10 +113,8 @@ from newsprobe.components.events.wire_material import (
 from newsprobe.components.events.wire_verbal import WIRE_VERBS, wire_verbal_event, wire_verbal_repair
 from newsprobe.components.events.world_news import (
     NAMING,
-    NEEDING,
     WARNING_NOUNS,
     name_calling,
-    needs_to,
     warning_of_attack,
     world_news_doubt,
     world_news_repair,
@@ -166,7 +165,6 @@ def event_candidates(doc: Doc) -> list[_Found]:
             ):
                 found = _received(doc, tok) if lemma in RECEIVING else None
                 found = found or (political_speech_event(doc, tok) if is_speech_candidate(tok) else None)
-                found = found or needs_to(doc, tok)  # "said X needs to apologize"
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
                 found = found or wire_material_event(doc, tok)
                 found = found or wire_verbal_event(doc, tok)

@@ -87,11 +87,13 @@ def nobody_listed(found: _Found) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in trig.children)
 
 
-#: what is released when a release frees nobody: products and information
+#: what is released when a release frees nobody: products, records and information
 THINGS_RELEASED = frozenset(
     {"film", "movie", "album", "book", "report", "data", "figure", "statement", "video", "record", "song",
      "game", "version", "product", "document", "file", "email", "e-mail", "tape", "transcript", "memo",
-     "poll", "survey", "study", "result", "return", "plan", "budget", "ad", "trailer", "update", "photo"}
+     "poll", "survey", "study", "result", "return", "plan", "budget", "ad", "trailer", "update", "photo",
+     "recording", "footage", "audio", "evidence", "name", "detail", "information", "image", "picture", "text",
+     "finding", "list", "letter"}
 )  # fmt: skip
 
 

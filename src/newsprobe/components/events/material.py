@@ -34,7 +34,10 @@ from newsprobe.components.places import gazetteer
 from newsprobe.model import EventActor
 
 #: gatherings one stays away from in protest: "pulled out of a major investment conference"
-GATHERINGS = ("conference", "summit", "forum", "ceremony", "festival", "games", "olympics", "congress", "gala")
+#: (its own list: "withdrew from the talks" halts negotiations, and "from the party" or "the game" is no boycott)
+BOYCOTTED_GATHERINGS = (
+    "conference", "summit", "forum", "ceremony", "festival", "games", "olympics", "congress", "gala",
+)  # fmt: skip
 #: (verb lemma, preposition) -> {noun lemma -> code}: "put its forces on alert", "taken into custody",
 #: "used civilians as human shields", "walked out of the talks", "withdrew as mediator"
 PREP_PHRASES: dict[tuple[str, str], dict[str, Code]] = {
@@ -62,7 +65,7 @@ for _v in ("put", "place"):
     PREP_PHRASES[(_v, "on")]["footing"] = ("MOBILIZE", None)
 # "pulled out of the investment conference", "withdrew from the games": a boycott (CAMEO 143)
 for _key in (("pull", "out"), ("withdraw", "from"), ("pull_out", "of"), ("walk_out", "of")):
-    PREP_PHRASES[_key].update({_n: ("PROTEST", "boycott") for _n in GATHERINGS})
+    PREP_PHRASES[_key].update({_n: ("PROTEST", "boycott") for _n in BOYCOTTED_GATHERINGS})
 # "police went on maximum alert" (CAMEO 151/152)
 PREP_PHRASES[("go", "on")] = {"alert": ("MOBILIZE", None), "standby": ("MOBILIZE", None)}
 

@@ -122,6 +122,8 @@ NEVER_OWN = KIN | frozenset(
 #: generic harm verbs whose type and mode can come from the means ("killed in a suicide bombing")
 GENERIC_HARM = frozenset({"kill", "wound", "injure"})
 OBLIGATION = frozenset({"must", "should"})
+#: verbs of need that say an act is owed: "X needs to apologize"
+NEEDING = frozenset({"need"})
 
 
 #: "added X to its sanctions list": the verbs that put someone on a list, and the list nouns that make

@@ -42,6 +42,7 @@ from newsprobe.components.events.syntax import (
     FRAMES,
     GENERIC_HARM,
     LISTING_VERBS,
+    NEEDING,
     NOUN_TARGET_PREPS,
     OBLIGATION,
     PRESS,
@@ -138,16 +139,28 @@ GATHERINGS = frozenset(
 )  # fmt: skip
 
 
+def _owed_act(tok: Token) -> Token | None:
+    """The act ``tok`` says is owed: itself under "must"/"should", or the infinitive after a present
+    "needs to" ("Steele needs to apologize"; a past "needed to" is often a reduced relative: "the
+    opposition needed to overthrow X is centered here")."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
+        return tok
+    if tok.lemma_.lower() in NEEDING and tok.tag_ in ("VBZ", "VBP") and not _modal(tok):
+        return next((c for c in tok.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+    return None
+
+
 def _obligation(doc: Doc, tok: Token) -> _Found | bool | None:
-    """ "X said (that) Y must/should <act>": X demands it of Y.
+    """ "X said (that) Y must/should/needs to <act>": X demands it of Y.
 
     None when the pattern does not apply; False when it applies but makes no record (the act is
     only owed, so it is no event of its own either)."""
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SPEECH or _negated(tok):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
+    act = _owed_act(tok)
+    if act is None:
         return None
-    if tok.lemma_.lower() in STATIVE:
+    if act.lemma_.lower() in STATIVE:
         return False  # "nobody should feel safe": a warning, not a demand of an act
     # "would not go that far but said X must apologize": the speech verb shares its conjunct's subject
     speaker = _as_actor(doc, _child(tok.head, "nsubj")) or (
@@ -158,12 +171,15 @@ def _obligation(doc: Doc, tok: Token) -> _Found | bool | None:
     subject = _child(tok, "nsubj", "nsubjpass")
     if subject is not None and subject.lower_ in NOBODY:
         return False  # "nobody should ...", "everyone must ...": a maxim, asked of no one
-    if any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in act.children):
         return False  # "should have been taken": a reproach about the past, no demand
     target = _as_actor(doc, subject)
-    if target is None and _verb_code(tok) is None:
-        return False  # "the prize should go to X": owed to no one, and no act of note
-    return _Found(tok, "DEMAND", None, tok.head, speaker, target, own_voice=True)
+    if target is None and (act.i != tok.i or _verb_code(tok) is None):
+        # "the prize should go to X": owed to no one, and no act of note; "we need to do more": a need
+        # of no one resolved
+        return False
+    consumed = [act.i] if act.i != tok.i else []
+    return _Found(tok, "DEMAND", None, tok.head, speaker, target, consumed, own_voice=True)
 
 
 def _listing(tok: Token) -> tuple[Code, Token] | None:

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import is_actor
-from newsprobe.components.events.arguments import _actor_token, _as_actor
+from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject
+from newsprobe.components.events.campaign_news import THINGS_RELEASED
 from newsprobe.components.events.modality import _infinitive, _modal, _negated, _unrealised
 from newsprobe.components.events.syntax import THREAT_MODES, _child, _Found, _noun_code, _pobj
 
@@ -157,8 +158,11 @@ def time_to_act(trig: Token) -> bool:
     verb = trig
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head
-    return verb.pos_ == "VERB" and verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() == "time" and (
-        _infinitive(verb)
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in ("relcl", "acl")
+        and verb.head.lemma_.lower() == "time"
+        and (_infinitive(verb))
     )
 
 
@@ -383,12 +387,6 @@ INFORMATION = frozenset(
      "information", "account", "proof", "clue", "answer", "hint", "glimpse", "reason", "excuse", "testimony",
      "assessment", "perspective", "example", "advice", "prayer", "remark", "observation"}
 )  # fmt: skip
-#: what is released when nobody is freed: information and records (see campaign_news for the noun)
-RECORDS = frozenset(
-    {"recording", "footage", "audio", "video", "tape", "evidence", "name", "detail", "information", "image",
-     "picture", "photo", "figure", "transcript", "report", "data", "document", "statement", "memo", "email",
-     "text", "record", "file", "result", "finding", "list", "letter", "plan", "budget", "film", "album"}
-)  # fmt: skip
 #: what one is "captured" on: a recording, not custody
 MEDIA = frozenset({"video", "camera", "film", "tape", "footage", "audio", "cctv", "photo", "record"})
 
@@ -402,7 +400,7 @@ def words_not_acts(found: _Found) -> bool:
     if lemma == "offer" and found.kind == "AGREE" and obj is not None:
         return obj.lemma_.lower() in INFORMATION
     if lemma == "release" and trig.pos_ == "VERB":
-        if obj is not None and (obj.lemma_.lower() in RECORDS or obj.lower_ == "what"):
+        if obj is not None and (obj.lemma_.lower() in THINGS_RELEASED or obj.lower_ == "what"):
             return True
         return obj is None and _child(trig, "nsubjpass") is None and found.kind == "REJECT"
     if lemma == "capture":
@@ -472,45 +470,7 @@ def name_calling(doc: Doc, verb: Token) -> _Found | None:
     if name is None or named is None or not _abusive(name):
         return None
     target = _actor_token(doc, named)
-    source = _subject_of(doc, verb)
+    source = _subject(doc, verb)
     if target is None or source is None:
         return None
     return _Found(verb, "DISAPPROVE", None, verb, source, target)
-
-
-def _subject_of(doc: Doc, verb: Token) -> Token | None:
-    from newsprobe.components.events.arguments import _subject  # the argument module reads this one's lists
-
-    return _subject(doc, verb)
-
-
-#: verbs of need said of someone: "X needs to apologize", "X has to go"
-NEEDING = frozenset({"need"})
-
-
-def needs_to(doc: Doc, tok: Token) -> _Found | None:
-    """ "Sen. DeMint said Steele needs to apologize to the troops", '"Steele needs to refocus," he
-    said': a named speaker saying that a named actor needs to act asks it of them (CAMEO 10), as
-    "must" and "should" do; a need of no one resolved ("we need to") or a negated one is none."""
-    if tok.lemma_.lower() not in NEEDING or tok.pos_ != "VERB" or tok.dep_ != "ccomp":
-        return None
-    if tok.tag_ not in ("VBZ", "VBP"):
-        return None  # "notes that the opposition needed to overthrow X is centered here": a reduced relative
-    from newsprobe.components.events.syntax import SPEECH  # the syntax module is imported first
-
-    if tok.head.lemma_.lower() not in SPEECH or _negated(tok) or _modal(tok):
-        return None
-    act = next((c for c in tok.children if c.dep_ == "xcomp" and _infinitive(c)), None)
-    if act is None or any(c.dep_ == "aux" and c.lower_ == "have" for c in act.children):
-        return None  # "needs to have been done": a reproach about the past
-    # "would not go that far but said X needs to apologize": the speech verb shares its conjunct's subject
-    speaker = _as_actor(doc, _child(tok.head, "nsubj")) or (
-        _subject_of(doc, tok.head) if tok.head.dep_ == "conj" else None
-    )
-    asked = _as_actor(doc, _child(tok, "nsubj"))
-    if speaker is None or asked is None or speaker.i == asked.i:
-        return None
-    found = _Found(tok, "DEMAND", None, tok.head, speaker, asked)
-    found.own_voice = True
-    found.consumed = [act.i]
-    return found
