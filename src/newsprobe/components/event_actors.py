@@ -391,7 +391,7 @@ def _possessor_subject(doc: Doc, pron: Token) -> Token | None:
                 return subj
             ent = _entity(doc, subj)
             return subj if ent is not None and ent.label == "PERSON" else None
-        if cur.head is cur or cur.head.i == cur.i:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None

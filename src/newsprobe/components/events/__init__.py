@@ -46,7 +46,7 @@ helpers, lexicon look-ups), ``modality``, ``arguments``, ``material``, ``trigger
 that are no events, allegations and findings of misdeeds), ``custody``, ``political_speech``
 (criticism said as an evaluation of an actor), ``campaign_news`` (positions held, denials and
 rallies in campaign copy) and ``world_news`` (international and security news: enlisting, occasions
-seized, states and descriptions that are no acts, name-calling, talks between two sides, boycotts of a
+seized, states and descriptions that are no acts, name-calling, boycotts of a
 gathering); this module runs them.
 """
 

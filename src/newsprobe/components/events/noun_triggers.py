@@ -1,7 +1,8 @@
 """Event nouns that someone is named as doing: "Australia's sanctions", "EU sanctions", "attacks
 carried out by militants", "the severing of relations with X", "a round of talks", "is on a visit to
-X"; the governor a noun hangs on, its doer ("'s", an actor modifier, "by X", "imposed by X", "between A and
-B") and its target. An undone noun ("abandoned its promises") or one under a negation or a modal is none.
+X"; the governor a noun hangs on, its doer ("'s", an actor modifier, "by X", "imposed by X", "between A
+and B", for talks and accords only as the clause's subject) and its target. An undone noun ("abandoned
+its promises") or one under a negation or a modal is none.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from newsprobe.components.events.syntax import (
     _pobj,
 )
 from newsprobe.components.events.wire_verbal import during_a_visit, own_talks
-from newsprobe.components.events.world_news import back_from, between_sides, unasserted_infinitive
+from newsprobe.components.events.world_news import back_from, unasserted_infinitive
 from newsprobe.components.places import gazetteer
 
 #: heads a trigger can modify without losing its meaning ("sanctions regime", "attack campaign")
@@ -232,16 +233,44 @@ def _warned_of(noun: Token) -> Token | None:
     return verb if not _negated(verb) and _apply_modality("DISAPPROVE", None, verb) is not None else None
 
 
+def _sides(doc: Doc, first: Token) -> tuple[Token | None, Token | None]:
+    """The actors of "between A and B", from the first one's token: (A, B), either None."""
+    conj = _child(first, "conj")
+    return _actor_token(doc, first), _actor_token(doc, conj) if conj is not None else None
+
+
 def _between(doc: Doc, noun: Token) -> tuple[Token | None, Token | None]:
     """The two sides of a fight "between A and B", on the noun or on the verb it is subject of."""
     for host in (noun, noun.head if noun.dep_ == "nsubj" else None):
         first = _pobj(host, ("between",)) if host is not None else None
         if first is not None:
-            side = _actor_token(doc, first)
-            conj = _child(first, "conj")
+            side, other = _sides(doc, first)
             if side is not None:
-                return side, _actor_token(doc, conj) if conj is not None else None
+                return side, other
     return None, None
+
+
+#: reciprocal acts two sides do together: "talks between A and B"
+RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: the prepositions a past reciprocal act can hang on: "after talks between A and B"
+TIME_PREPS = frozenset({"after", "during", "following", "at", "in"})
+
+
+def between_sides(doc: Doc, noun: Token, kind: str, trigger: Token) -> tuple[Token | None, Token | None]:
+    """The two sides of reciprocal talks or an accord "between A and B" when the noun is the subject
+    of its clause ("Talks between Trump and Kim culminated ...") or after a time preposition ("after
+    talks between A and B"); as any verb's object ("welcomed the talks between A and B", "hosted talks
+    between ...") the verb says who acts, so nothing is read here. Both sides must be named."""
+    if kind not in RECIPROCAL:
+        return None, None
+    subject = noun.dep_ in ("nsubj", "nsubjpass")
+    after = noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
+    if not (subject or after) or (subject and (_negated(noun.head) or _modal(noun.head))):
+        return None, None
+    # on the noun's place in the clause or on the trigger itself ("five hours of talks between ...")
+    first = _pobj(noun, ("between",)) or _pobj(trigger, ("between",))
+    side, other = _sides(doc, first) if first is not None else (None, None)
+    return (side, other) if side is not None and other is not None else (None, None)
 
 
 def _is_actor_modifier(doc: Doc, tok: Token) -> bool:

@@ -3,8 +3,8 @@ coded blind before the coder ran on them). No event for: a person enlisting ("tr
 U.S. Army"), "seized on/upon" an occasion, a document "returned" to a legislature for review,
 migrants marching toward a border, a harm "blamed on" someone by nobody said, a pressure or demand
 that someone "caved to" (the yielding is the event), and a "will cave" foretold. Found: a warning of an attack by its
-issuer ("ISIS warnings of a forthcoming attack") is a threat, and talks "between A and B" are A's
-with B. Each is a reading of words, never of who is meant.
+issuer ("ISIS warnings of a forthcoming attack") is a threat (talks "between A and B" are read with the
+other event nouns, in ``noun_triggers``). Each is a reading of words, never of who is meant.
 """
 
 from __future__ import annotations
@@ -258,37 +258,6 @@ def warning_of_attack(doc: Doc, tok: Token) -> _Found | None:
         return None
     target = _actor_token(doc, _pobj(act, ("on", "against")))
     return _Found(tok, "THREATEN", THREAT_MODES.get(code[0]), tok, warner, target)
-
-
-#: reciprocal acts two sides do together: "talks between A and B"
-RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-#: the prepositions a past reciprocal act can hang on: "after talks between A and B"
-TIME_PREPS = frozenset({"after", "during", "following", "at", "in"})
-
-
-def between_sides(doc: Doc, noun: Token, kind: str, trigger: Token) -> tuple[Token | None, Token | None]:
-    """The two sides of reciprocal talks or an accord "between A and B" when the noun is the subject
-    of its clause ("Talks between Trump and Kim culminated ...") or after a time preposition ("after
-    talks between A and B"); as any verb's object ("welcomed the talks between A and B", "hosted talks
-    between ...") the verb says who acts, so nothing is read here."""
-    if kind not in RECIPROCAL:
-        return None, None
-    subject = noun.dep_ in ("nsubj", "nsubjpass")
-    after = noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
-    if not (subject or after):
-        return None, None
-    if subject and (_negated(noun.head) or _modal(noun.head)):
-        return None, None
-    # on the noun's place in the clause or on the trigger itself ("five hours of talks between ...")
-    first = _pobj(noun, ("between",)) or _pobj(trigger, ("between",))
-    if first is None:
-        return None, None
-    side = _actor_token(doc, first)
-    conj = _child(first, "conj")
-    other = _actor_token(doc, conj) if conj is not None else None
-    if side is None or other is None:
-        return None, None  # "talks between the two sides": nobody named
-    return side, other
 
 
 #: acts the one who owes them does: "called for X's resignation / apology / withdrawal"
