@@ -282,3 +282,20 @@ def test_a_demand_said_in_a_second_clause_is_the_first_clauses_subjects(
 def test_meeting_reporters_is_no_consultation(event_nlp: Language) -> None:
     assert kinds(event_nlp, "Sen. Jim DeMint met reporters on Monday.") == []
     assert kinds(event_nlp, "The minister met his Chinese counterpart in Beijing.") == ["CONSULT"]
+
+
+# -- a real article read whole after the round (an LA Times piece on the Khashoggi case, in PTC) ---------
+
+
+@pytest.mark.parametrize(("ruler", "victim"), [("Saudi", "Turkish"), ("Turkish", "Saudi")])
+def test_a_suspicion_that_someone_was_killed_reports_no_killing(event_nlp: Language, ruler: str, victim: str) -> None:
+    text = f"The envoy held talks amid growing suspicions that a {victim} columnist was killed on {ruler} orders."
+    assert "ASSAULT" not in kinds(event_nlp, text)
+    assert "ASSAULT" in kinds(event_nlp, f"Police said a {victim} columnist was killed by {ruler} soldiers.")
+
+
+@pytest.mark.parametrize("rulers", ["Saudi rulers", "Turkish rulers"])
+def test_sanctioning_a_murder_approves_it(event_nlp: Language, rulers: str) -> None:
+    text = f"He would act if proof emerges that {rulers} sanctioned Tomas Vell's murder."
+    assert "SANCTION" not in kinds(event_nlp, text)
+    assert kinds(event_nlp, "The United States sanctioned three Russian banks on Monday.") == ["SANCTION"]

@@ -46,6 +46,12 @@ DIRECTIVE_NOUNS = frozenset(
      "desire", "dream", "aspiration", "pledge", "promise", "vow", "offer", "threat", "intention", "commitment",
      "readiness", "willingness"}
 )
+#: nouns whose "that" clause is suspected or feared, not reported: "growing suspicions that X was
+#: killed", "if proof emerges that X sanctioned it"
+SUSPECTED_NOUNS = frozenset(
+    {"suspicion", "fear", "speculation", "rumour", "rumor", "possibility", "prospect", "worry", "theory",
+     "hypothesis", "guess", "proof", "suggestion", "hunch"}
+)  # fmt: skip
 
 
 WILLING = frozenset({"willing", "ready", "prepared", "determined", "eager"})
@@ -181,6 +187,15 @@ def _reported_passive(tok: Token) -> bool:
     )
 
 
+def _suspected(clause: Token, gov: Token) -> bool:
+    """A "that" clause of a noun of suspicion, on the noun or (the parser hangs it higher at times)
+    right after it: "amid suspicions that X was killed", "if proof emerges that X approved it"."""
+    if gov.pos_ == "NOUN" and gov.lemma_.lower() in SUSPECTED_NOUNS:
+        return True
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    return mark is not None and mark.i > 0 and clause.doc[mark.i - 1].lemma_.lower() in SUSPECTED_NOUNS
+
+
 def _unasserted_clause(tok: Token) -> bool:
     """A finite clause that states what someone wants done, not what was done: the content of a
     demand, call, proposal, request, order, plan or hope ("demanded that X withdraw", "hopes that
@@ -202,6 +217,8 @@ def _unasserted_clause(tok: Token) -> bool:
         x in DIRECTIVE_NOUNS for x in lemmas
     ):
         return True  # "calls to hand over power" (the parser's relcl too)
+    if tok.dep_ in ("acl", "ccomp") and _suspected(tok, gov):
+        return True  # "growing suspicions that a columnist was killed on their orders"
     # "that Norvala withdraw": a bare verb with its own subject and no auxiliary
     return (
         tok.dep_ == "ccomp"

@@ -207,11 +207,22 @@ def met_the_press(found: _Found) -> bool:
     return found.kind == "CONSULT" and whom is not None and whom.lemma_.lower() in PRESS
 
 
+def approved_act(found: _Found) -> bool:
+    """ "Saudi rulers sanctioned Khashoggi's murder": to sanction an act is to approve it, not to
+    impose sanctions (which are imposed on someone)."""
+    trig = found.trigger
+    if found.kind != "SANCTION" or trig.lemma_.lower() != "sanction":
+        return False
+    obj = _child(trig, "dobj")
+    return obj is not None and _noun_code(obj) is not None
+
+
 def world_news_doubt(found: _Found) -> bool:
     """Any of the readings above: no event rather than a wrong one."""
     trig = found.trigger
     return (
         enlisting(found)
+        or approved_act(found)
         or met_the_press(found)
         or time_to_act(trig)
         or unrealised_act(found)
