@@ -91,3 +91,14 @@ def test_reports_say_which_types_are_learned(event_nlp: Language) -> None:
     assert [e.learned is not None for e in analysis.events] == [True]
     assert "SANCTION (learned, p 0." in render_markdown(analysis)
     assert "SANCTION (learned, p 0." in render_html(analysis)
+
+
+def test_an_infinitive_or_a_first_person_offers_nothing(event_nlp: Language) -> None:
+    from newsprobe.evaluate.plover import _doc
+
+    for text in ("For Norvalans To Join Corvanese Rebels", "We cut budget support to Somalia on Monday."):
+        sent = next(iter(_doc(event_nlp, text, None).sents))
+        assert learned.offered_verb(sent) is None, text
+    sent = next(iter(_doc(event_nlp, "The Kenyan government cut budget support to Somalia.", None).sents))
+    offered = learned.offered_verb(sent)
+    assert offered is not None and offered.lower_ == "cut"

@@ -5,8 +5,8 @@ however plainly it reports an act ("Jakarta forced the agency out of the country
 inspectors to monitor the plant"). This module gives such a clause one more chance, and only such a
 clause: a sentence where the rules found no event at all offers its main verb (the root, or the
 verb a reporting frame governs: "officials said Y ..."), when the verb is not one that never
-reports an act (being, having, saying, thinking, trading, ...), its subject is not "I", "we" or
-"you", the lexicons give it no type in its clause, and the verb rules, given a stand-in type,
+reports an act (being, having, saying, thinking, trading, ...) nor an infinitive, its subject is
+not "I", "we" or "you", the lexicons give it no type in its clause, and the verb rules, given a stand-in type,
 resolve its doer to an actor with a country or a non-civilian sector (see
 ``events._learned_candidates``): private life is left to the rules.
 
@@ -212,6 +212,8 @@ def offered_verb(sent: Span) -> Token | None:
     tok = main_verb(sent)
     if tok.pos_ != "VERB" or not tok.is_alpha or tok.lemma_.lower() in NEVER_ACTS | RULES_DECIDE:
         return None  # (a quotation mark or dash tagged as a verb is no verb)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None  # an infinitive asserts nothing ("For Americans To Join Taliban", a headline)
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_SECOND_PERSON for c in tok.children):
         return None  # "I", "we", "you": someone's talk about themselves or to the reader
     if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
