@@ -36,25 +36,49 @@ def test_a_missing_model_is_a_model_error(tmp_path: Path) -> None:
 
 
 def test_a_verb_no_entry_types_gets_the_learned_type_for_either_side(event_nlp: Language) -> None:
-    # "cut budget support" is in no lexicon: the model types it, whichever government does it
+    # "slashed budget support" is in no lexicon: the model types it, whichever government does it,
+    # with the same probability (the names are masked before the encoder reads the sentence)
+    probabilities = []
     for doer, other in (("Kenyan", "Somalia"), ("Somali", "Kenya")):
-        found = _events(event_nlp, f"The {doer} government cut budget support to {other} on Monday.")
+        found = _events(event_nlp, f"The {doer} government slashed budget support to {other} on Monday.")
         assert len(found) == 1
         e = found[0]
         assert e.type == "SANCTION" and e.learned is not None and e.learned >= learned.load().threshold
         assert e.source is not None and doer in e.source.name
         assert e.target is not None and e.target.name == other
+        probabilities.append(e.learned)
+    assert probabilities[0] == probabilities[1]
+
+
+def test_mirrored_sentences_read_the_same_to_the_model(event_nlp: Language) -> None:
+    from newsprobe.evaluate.plover import _doc
+
+    pairs = [
+        ("The Kenyan government kitted out the Somali army with armoured vehicles.",
+         "The Somali government kitted out the Kenyan army with armoured vehicles."),
+        ("Israeli troops rained mortar rounds on Hezbollah positions near Nabatieh.",
+         "Hezbollah fighters rained mortar rounds on Israeli positions near Metula."),
+    ]  # fmt: skip
+    for a, b in pairs:
+        views = []
+        for text in (a, b):
+            sent = next(iter(_doc(event_nlp, text, None).sents))
+            views.append(learned.masked_view(learned.main_verb(sent))[0])
+        assert "Party" in views[0] and views[0].count("Party") == views[1].count("Party")
+    a, b = pairs[0]
+    ea, eb = _events(event_nlp, a), _events(event_nlp, b)
+    assert [(e.type, e.learned) for e in ea] == [(e.type, e.learned) for e in eb]
 
 
 def test_the_rules_still_decide_modality_voice_and_actors(event_nlp: Language) -> None:
-    assert _events(event_nlp, "The Kenyan government did not cut budget support to Somalia.") == []
-    future = _events(event_nlp, "The Kenyan government will cut budget support to Somalia.")
+    assert _events(event_nlp, "The Kenyan government did not slash budget support to Somalia.") == []
+    future = _events(event_nlp, "The Kenyan government will slash budget support to Somalia.")
     assert [e.type for e in future] in ([], ["THREATEN"])  # a future hostile act is a threat, never done
-    reported = _events(event_nlp, "Officials said the Kenyan government cut budget support to Somalia.")
+    reported = _events(event_nlp, "Officials said the Kenyan government slashed budget support to Somalia.")
     assert [e.type for e in reported] == ["SANCTION"]
     assert reported[0].voice == "quoted" and reported[0].claimed_by is not None
     # a private person's act is left to the rules (none here), whatever the model would say
-    assert _events(event_nlp, "His wife cut budget support to the charity on Monday.") == []
+    assert _events(event_nlp, "His wife slashed budget support to the charity on Monday.") == []
 
 
 def test_events_the_lexicons_type_are_not_marked_learned(event_nlp: Language) -> None:
@@ -86,7 +110,7 @@ def test_reports_say_which_types_are_learned(event_nlp: Language) -> None:
     from newsprobe.render.html import render_html
     from newsprobe.render.markdown import render_markdown
 
-    doc = _doc(event_nlp, "The Kenyan government cut budget support to Somalia on Monday.", "2024-03-04")
+    doc = _doc(event_nlp, "The Kenyan government slashed budget support to Somalia on Monday.", "2024-03-04")
     analysis = to_analysis(doc)
     assert [e.learned is not None for e in analysis.events] == [True]
     assert "SANCTION (learned, p 0." in render_markdown(analysis)
@@ -96,9 +120,9 @@ def test_reports_say_which_types_are_learned(event_nlp: Language) -> None:
 def test_an_infinitive_or_a_first_person_offers_nothing(event_nlp: Language) -> None:
     from newsprobe.evaluate.plover import _doc
 
-    for text in ("For Norvalans To Join Corvanese Rebels", "We cut budget support to Somalia on Monday."):
+    for text in ("For Norvalans To Join Corvanese Rebels", "We slashed budget support to Somalia on Monday."):
         sent = next(iter(_doc(event_nlp, text, None).sents))
         assert learned.offered_verb(sent) is None, text
-    sent = next(iter(_doc(event_nlp, "The Kenyan government cut budget support to Somalia.", None).sents))
+    sent = next(iter(_doc(event_nlp, "The Kenyan government slashed budget support to Somalia.", None).sents))
     offered = learned.offered_verb(sent)
-    assert offered is not None and offered.lower_ == "cut"
+    assert offered is not None and offered.lower_ == "slashed"

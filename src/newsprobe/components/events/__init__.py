@@ -192,19 +192,19 @@ def _learned_candidates(doc: Doc, candidates: dict[int, _Found], consumed: set[i
     """Each sentence with no rule event offers its main verb to the learned type
     (:mod:`newsprobe.components.events.learned`); a type given goes through the verb rules.
 
-    The learned type stands in only where the lexicons give the verb no type in its clause (a verb
-    they type and then drop, negated, wished or private, stays dropped: the same rules run again),
-    and only when the verb rules, given a stand-in type, resolve its doer to an actor with a country
+    The learned type stands in only for a verb no rule reads (a verb the rules read and leave
+    without an event, "approved a loan", "asked about", stays without one), and only when the verb rules, given a stand-in type, resolve its doer to an actor with a country
     or a sector other than civilian (states, forces, parties, officials, armed groups: PLOVER's
     actors, not private persons). The encoder runs on those sentences alone, in one batch."""
     covered = {doc[i].sent.start for i in candidates} | {doc[i].sent.start for i in consumed}
+    heads = _verb_heads()
     offered: list[Token] = []
     for sent in doc.sents:
         if sent.start in covered or len(sent) > MAX_LEARNED_TOKENS:
             continue
         tok = offered_verb(sent)
-        if tok is None or tok.i in consumed:
-            continue
+        if tok is None or tok.i in consumed or _rule_verb(tok, tok.lemma_.lower(), heads):
+            continue  # a verb some rule reads keeps the rules' answer: their silence is a decision
         probe = _verb_event(doc, tok, learned=STAND_IN)
         if probe is None or probe.trigger.i != tok.i or probe.source_tok is None:
             continue  # nobody named as doing it: no record whatever its type
