@@ -251,10 +251,6 @@ class Event(Mention):
     cameo: str | None = Field(
         default=None, description="The CAMEO code the CAMEO->PLOVER table maps to this type and mode, when one"
     )
-    learned: float | None = Field(
-        default=None,
-        description="Set when no lexicon entry names the verb and the type is the learned model's: its probability",
-    )
 
 
 class Analysis(_Record):

@@ -171,7 +171,6 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("claimed_by_name", "VARCHAR"),
         ("cameo", "VARCHAR"),
         ("context", "VARCHAR"),
-        ("learned", "DOUBLE"),  # the learned model's probability when it gave the type, else NULL
     ],
     # stories: computed at ingest (newsprobe.stories), ids stable as articles are added
     "stories": [
@@ -329,7 +328,6 @@ def flatten(analysis: Analysis) -> dict[str, list[Row]]:
                 when.text if when else None, day,
                 where.name if where else None, where.entity_id if where else None,
                 ev.voice, by.entity_id if by else None, by.name if by else None, ev.cameo, ev.context,
-                ev.learned,
             )
         )  # fmt: skip
     return rows

@@ -43,7 +43,7 @@ def _event_row(ev: Event) -> str:
     voice = "outlet"
     if ev.voice == "quoted":
         voice = "claimed by " + (_md(ev.claimed_by.name) if ev.claimed_by else "unknown")
-    kind = ev.type + (f"/{ev.mode}" if ev.mode else "") + (f" (learned, p {ev.learned:.2f})" if ev.learned else "")
+    kind = ev.type + (f"/{ev.mode}" if ev.mode else "")
     place = _md(ev.location.name) if ev.location else "–"
     return (f"| {kind} | {_actor_md(ev.source)} | {_actor_md(ev.target)} | {when} | {place} | {voice} | "
             f"“{_md(ev.text)}” [{ev.start}:{ev.end}] |")

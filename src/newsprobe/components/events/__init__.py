@@ -2,8 +2,7 @@
 
 It writes ``doc._.events``, a list of :class:`newsprobe.model.Event` in text order, from rules over
 the dependency parse and the lexicons in ``data/events/`` (written from the PLOVER event
-definitions), and, for a sentence they leave without any event, a learned type for its main verb
-(``learned``, below):
+definitions; no trained model):
 
 * **Triggers.** A verb from ``verbs.tsv`` ("shelled", "condemned"), a verb with an object from
   ``phrases.tsv`` ("imposed sanctions", "received a delegation"), or an event noun from
@@ -38,12 +37,6 @@ definitions), and, for a sentence they leave without any event, a learned type f
 * **Voice.** An event inside a quote's content (``doc._.quotes``), or in a clause reported by a
   speech verb ("X said Y shelled Z"), is ``quoted`` and ``claimed_by`` the speaker; a noun-phrase
   object of the cue ("Iran condemned Australia's sanctions") stays in the outlet's voice.
-* **Learned type.** A sentence the rules leave without an event offers its main verb to a small
-  model (:mod:`~newsprobe.components.events.learned`: the technique encoder's vectors, a logistic
-  regression) when the lexicons give that verb no type and its doer is a state, force, party,
-  official or armed group; a type given above the model's threshold stands in for the missing
-  lexicon entry, and the verb rules do the rest (actors, modality, voice, every precision rule).
-  Such events carry ``learned`` (the probability); the lexicons' carry None.
 * **Date and place.** A date from ``doc._.dates`` and a place entity in the event's own clause (a
   temporal "as/when/while" clause shares its main clause's); none is borrowed from elsewhere.
 
@@ -70,7 +63,6 @@ from newsprobe.components.event_lexicon import Code, lexicon, to_plover2021
 from newsprobe.components.events.arguments import _actor
 from newsprobe.components.events.campaign_news import campaign_doubt
 from newsprobe.components.events.custody import CUSTODY, in_custody
-from newsprobe.components.events.learned import learned_types, offered_verb
 from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _material_refine
 from newsprobe.components.events.noun_triggers import _noun_event
 from newsprobe.components.events.page_precision import after_question, commerce_not_aid
@@ -139,96 +131,8 @@ def _verb_heads() -> frozenset[str]:
     return frozenset(key.split("_")[0] for key in (*lex.verbs, *lex.phrases))
 
 
-#: a sentence longer than this (a run-on or a list) offers nothing to the learned type
-MAX_LEARNED_TOKENS = 80
-#: the type a verb is tried with before the learned model runs, to see whether it has a doer at all
-#: (criticism: its negation still makes an event, so the actors are what decides)
-STAND_IN: Code = ("DISAPPROVE", None)
-
-
-def _rule_verb(tok: Token, lemma: str, heads: frozenset[str]) -> bool:
-    """A verb some rule reads (cheap tests first: most verbs are no trigger, and walking a token's
-    children is slow)."""
-    return (
-        lemma in FRAMES
-        or lemma in LISTING_VERBS
-        or lemma in MANDATIVE
-        or lemma in ALLEGING
-        or lemma == "find"
-        or any(lem in heads for lem in _lemmas(tok))
-        or lemma in PHONE_VERBS
-        or lemma in SPEAKING_UP
-        or lemma in APPROVING
-        or lemma in MATERIAL_HEADS
-        or lemma in RECEIVING
-        or lemma in GATHERING
-        or wire_candidate(tok)
-        or lemma in WIRE_VERBS
-        or aidco_candidate(tok)
-        or is_speech_candidate(tok)
-        or lemma in NAMING
-        or lemma in NEEDING
-        or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
-    )
-
-
-def _checked_verb_event(doc: Doc, found: _Found, candidates: dict[int, _Found]) -> _Found | None:
-    """A verb's event after the repairs and doubts every verb event goes through (None: no event)."""
-    repaired: _Found | None = wire_verbal_repair(doc, found)
-    repaired = political_speech_repair(doc, repaired) if repaired is not None else None
-    repaired = _damage_by_attack(doc, repaired) if repaired is not None else None
-    repaired = wire_material_repair(doc, repaired) if repaired is not None else None
-    repaired = world_news_repair(doc, repaired) if repaired is not None else None
-    if repaired is None or wire_material_doubt(doc, repaired, candidates.keys()):
-        return None  # real wire copy: follow-on participles, harm by things, "armed with"
-    if campaign_doubt(repaired) or world_news_doubt(repaired):
-        return None  # positions held, denials, rallies; enlisting, "seized upon", ...
-    if _real_page_doubt(doc, repaired) or aidco_doubt(doc, repaired):
-        return None
-    return speaker_owns(doc, _real_news_repair(doc, repaired))
-
-
-def _learned_candidates(doc: Doc, candidates: dict[int, _Found], consumed: set[int]) -> None:
-    """Each sentence with no rule event offers its main verb to the learned type
-    (:mod:`newsprobe.components.events.learned`); a type given goes through the verb rules.
-
-    The learned type stands in only for a verb no rule reads (a verb the rules read and leave
-    without an event, "approved a loan", "asked about", stays without one), and only when the verb rules, given a stand-in type, resolve its doer to an actor with a country
-    or a sector other than civilian (states, forces, parties, officials, armed groups: PLOVER's
-    actors, not private persons). The encoder runs on those sentences alone, in one batch."""
-    covered = {doc[i].sent.start for i in candidates} | {doc[i].sent.start for i in consumed}
-    heads = _verb_heads()
-    offered: list[Token] = []
-    for sent in doc.sents:
-        if sent.start in covered or len(sent) > MAX_LEARNED_TOKENS:
-            continue
-        tok = offered_verb(sent)
-        if tok is None or tok.i in consumed or _rule_verb(tok, tok.lemma_.lower(), heads):
-            continue  # a verb some rule reads keeps the rules' answer: their silence is a decision
-        probe = _verb_event(doc, tok, learned=STAND_IN)
-        if probe is None or probe.trigger.i != tok.i or probe.source_tok is None:
-            continue  # nobody named as doing it: no record whatever its type
-        doer = _actor(doc, probe.source_tok)
-        if doer is None or (doer.country is None and doer.sector in (None, "civilian")):
-            continue  # a private person ("the editor", "his wife"): the rules' answer stands
-        offered.append(tok)
-    for tok, guess in zip(offered, learned_types(offered), strict=True):
-        if guess is None:
-            continue
-        kind, probability = guess
-        found = _verb_event(doc, tok, learned=(kind, None))
-        if found is None or found.trigger.i != tok.i:
-            continue  # the rules drop it with its type (a negated hostile act, a private meeting ...)
-        found = _checked_verb_event(doc, found, candidates)
-        if found is not None:
-            found.learned = probability
-            candidates[tok.i] = found
-            consumed.update(found.consumed)
-
-
-def event_candidates(doc: Doc, learned_types: bool = True) -> list[_Found]:
-    """The events the lexicons find in ``doc``, before actors are resolved; with ``learned_types``,
-    a sentence with none offers its main verb to the learned type."""
+def event_candidates(doc: Doc) -> list[_Found]:
+    """The events the lexicons find in ``doc``, before actors are resolved."""
     register_extensions()
     lex = lexicon()
     heads = _verb_heads()
@@ -237,16 +141,45 @@ def event_candidates(doc: Doc, learned_types: bool = True) -> list[_Found]:
     for tok in doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
-            if _rule_verb(tok, lemma, heads):
+            # cheap tests first: most verbs are no trigger, and walking a token's children is slow
+            if (
+                lemma in FRAMES
+                or lemma in LISTING_VERBS
+                or lemma in MANDATIVE
+                or lemma in ALLEGING
+                or lemma == "find"
+                or any(lem in heads for lem in _lemmas(tok))
+                or lemma in PHONE_VERBS
+                or lemma in SPEAKING_UP
+                or lemma in APPROVING
+                or lemma in MATERIAL_HEADS
+                or lemma in RECEIVING
+                or lemma in GATHERING
+                or wire_candidate(tok)
+                or lemma in WIRE_VERBS
+                or aidco_candidate(tok)
+                or is_speech_candidate(tok)
+                or lemma in NAMING
+                or lemma in NEEDING
+                or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
+            ):
                 found = _received(doc, tok) if lemma in RECEIVING else None
                 found = found or (political_speech_event(doc, tok) if is_speech_candidate(tok) else None)
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
                 found = found or wire_material_event(doc, tok)
                 found = found or wire_verbal_event(doc, tok)
                 found = found or name_calling(doc, tok)  # "branded X a terror army"
-                found = _checked_verb_event(doc, found, candidates) if found is not None else None
-                if found is not None:
-                    candidates[tok.i] = found
+                found = wire_verbal_repair(doc, found) if found is not None else None
+                found = political_speech_repair(doc, found) if found is not None else None
+                found = _damage_by_attack(doc, found) if found is not None else None
+                found = wire_material_repair(doc, found) if found is not None else None
+                found = world_news_repair(doc, found) if found is not None else None
+                if found is not None and wire_material_doubt(doc, found, candidates.keys()):
+                    found = None  # real wire copy: follow-on participles, harm by things, "armed with"
+                if found is not None and (campaign_doubt(found) or world_news_doubt(found)):
+                    found = None  # positions held, denials, rallies; enlisting, "seized upon", ...
+                if found is not None and not _real_page_doubt(doc, found) and not aidco_doubt(doc, found):
+                    candidates[tok.i] = speaker_owns(doc, _real_news_repair(doc, found))
                     consumed.update(found.consumed)
             elif lemma == "warn":
                 found = _warned_to(doc, tok) or aidco_event(doc, tok)
@@ -272,8 +205,6 @@ def event_candidates(doc: Doc, learned_types: bool = True) -> list[_Found]:
                 and not wire_material_doubt(doc, found, candidates.keys())
             ):
                 candidates[tok.i] = found
-    if learned_types:
-        _learned_candidates(doc, candidates, consumed)
     out = []
     for i in sorted(candidates):
         found = candidates[i]
@@ -282,7 +213,6 @@ def event_candidates(doc: Doc, learned_types: bool = True) -> list[_Found]:
             continue
         out.append(found)
     return out
-
 
 
 #: who a violent act is done to makes it unconventional violence (PLOVER ASSAULT), whoever does it
@@ -418,7 +348,6 @@ def find_events(doc: Doc) -> list[Event]:
                 voice=voice,  # type: ignore[arg-type]
                 claimed_by=claimed_by,
                 cameo=lexicon().cameo_code(kind, mode, context),
-                learned=None if found.learned is None else round(found.learned, 3),
             )
         )
     return events

@@ -145,8 +145,6 @@ class _Found:
     own_voice: bool = False
     #: an event noun whose victim is named and attacker is not ("survived an assassination attempt")
     victim_only: bool = False
-    #: the type came from the learned model (no lexicon entry names the verb): its probability
-    learned: float | None = None
 
 
 def _lemmas(tok: Token) -> list[str]:

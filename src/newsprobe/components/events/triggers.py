@@ -275,9 +275,7 @@ def _rally_against(doc: Doc, tok: Token) -> _Found | None:
     return _Found(tok, "DISAPPROVE", None, tok, source, target, [obj.i])
 
 
-def _verb_event(doc: Doc, tok: Token, learned: Code | None = None) -> _Found | None:
-    """The event of the verb ``tok`` from the lexicons; ``learned`` is the type to use when no entry
-    names the verb (from :mod:`newsprobe.components.events.learned`): the rest is the rules'."""
+def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS:
         return None
     demand = _obligation(doc, tok)
@@ -309,7 +307,7 @@ def _verb_event(doc: Doc, tok: Token, learned: Code | None = None) -> _Found | N
         code, obj = phrase
         consumed.append(obj.i)
     else:
-        code = _verb_code(tok) or (("DEMAND", None) if _asked_that(tok) else None) or learned
+        code = _verb_code(tok) or (("DEMAND", None) if _asked_that(tok) else None)
     embedded = _child(tok, "xcomp") or next(
         (c for c in tok.children if c.dep_ in ("advcl", "ccomp") and _infinitive(c)), None
     )
