@@ -28,7 +28,7 @@ from typing import Any
 from spacy.language import Language
 
 from test_events_cameo import load
-from test_events_heldout import TYPES, heldout_figures
+from test_events_heldout import TYPES, check_figures, heldout_figures
 
 DATA = Path(__file__).resolve().parent / "data" / "events_idioms"
 #: first run (rules of 12e80ed): type 0.359 (188/524), source 0.891 (164/184), no-event clean 74/76
@@ -49,14 +49,7 @@ def idiom_rows() -> list[dict[str, Any]]:
 
 def test_idiom_sentences(event_nlp: Language) -> None:
     result = heldout_figures(event_nlp, idiom_rows())
-    print(f"\nidiomatic wire sentences: {result['typed']} typed, type {result['type']:.3f}, "
-          f"source {result['source']:.3f}; no-event clean {result['null_clean']}/{result['null']}")
-    for kind, c in result["per_type"].items():
-        source = f"{c['right_source']}/{c['with_source']}"
-        print(f"  {kind:<10} type {c['right']:>2}/{c['n']:<2} ({c['right'] / c['n']:.2f})  source {source}")
-    assert result["type"] >= TYPE_FLOOR
-    assert result["source"] >= SOURCE_FLOOR
-    assert result["null_clean"] / result["null"] >= NULL_CLEAN_FLOOR
+    check_figures("idiomatic wire sentences", result, (TYPE_FLOOR, SOURCE_FLOOR, NULL_CLEAN_FLOOR))
 
 
 def test_idiom_files_are_well_formed() -> None:
