@@ -11,13 +11,18 @@ set 2: RETREAT ... THREATEN, set 3: PROTEST ... ASSAULT), 76 report no event. Sa
 are read as SANCTION, as the project codes them (the 2021 table says COERCE). Same format as
 ``tests/data/events_cameo/*.jsonl`` plus the trigger word.
 
-**Blind, not held out for ever:** the figures below are the coder's first run on them (commit
-12e80ed's rules), before anything was changed because of them. The set may become development data
-for the rules; the commit that first changes a rule because of it must say so here and keep the
-first-run figures beside the new ones.
+**Blind, not held out for ever:** the first-run figures below are the coder's first run on them
+(commit 12e80ed's rules), before anything was changed because of them. **They are development data
+since the broad-coverage lexicon round:** its misses were read (the sentences that get no event or
+the wrong type), and some rules of that round were written after reading them ("set free", "gave
+themselves up", a journey "for talks with X", harm vowed against someone, "would pay a heavy
+price", "remnants of" a force, named military units moved). The lexicon entries of that round were
+drafted by helpers who never saw the set. Figures now are development figures: type 0.473 (248 of
+524), source 0.901, no-event clean 74/76 (first run 0.359, 0.891, 74/76). For a blind figure, see
+``test_events_mixed.py``, whose sentences are still never read.
 
 Figures (overall and per type): ``pytest tests/test_events_idioms.py -s``. The floors are 0.05
-below the first run, rounded down: a regression guard, not a target.
+below the current figures, rounded down: a regression guard, not a target.
 """
 
 from __future__ import annotations
@@ -31,9 +36,10 @@ from test_events_cameo import load
 from test_events_heldout import TYPES, check_figures, heldout_figures
 
 DATA = Path(__file__).resolve().parent / "data" / "events_idioms"
-#: first run (rules of 12e80ed): type 0.359 (188/524), source 0.891 (164/184), no-event clean 74/76
-TYPE_FLOOR = 0.30
-SOURCE_FLOOR = 0.84
+#: first run (rules of 12e80ed): type 0.359 (188/524), source 0.891 (164/184), no-event clean 74/76;
+#: now (development data since the broad-coverage round): type 0.473 (248/524), source 0.901, clean 74/76
+TYPE_FLOOR = 0.42
+SOURCE_FLOOR = 0.85
 NULL_CLEAN_FLOOR = 0.92
 
 

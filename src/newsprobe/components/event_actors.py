@@ -67,6 +67,14 @@ _PROXY_HEADS = frozenset(
         "militant",
         "guerrilla",
         "militiaman",
+        # -- parts of a force or group: "remnants of the Liberation Front", "elements of the army"
+        "remnant",
+        "remnants",
+        "element",
+        "elements",
+        "remainder",
+        "faction",
+        "wing",
     }
 )
 
@@ -230,6 +238,8 @@ def is_actor(doc: Doc, root: Token) -> bool:
         return True
     if is_pronoun(root):
         return True
+    if _national_team(root):
+        return True
     if root.lower_ == "his" and root.tag_ == "PRP$":
         return _possessor_subject(doc, root) is not None  # "Trump repeated his threats"
     ent = _entity(doc, root)
@@ -239,7 +249,32 @@ def is_actor(doc: Doc, root: Token) -> bool:
         return True
     if _state_service(root):
         return True
+    if root.lower_ in CROWD_NUMBERS and root.pos_ in ("NOUN", "NUM"):
+        return _crowd(root)
     return _noun_key(root, lexicon().sectors) is not None or _force_group(root) or candidate_campaign(root)
+
+
+#: what makes a "team" a party's rather than a sports side: "the Palestinian negotiating team"
+TEAM_ROLES = frozenset({"negotiating", "diplomatic", "legal", "government", "governmental"})
+
+
+def _national_team(root: Token) -> bool:
+    """ "the Palestinian negotiating team": a country's team named by its role (a bare "Brazilian team"
+    may be a sports side)."""
+    if root.lemma_.lower() != "team":
+        return False
+    mods = [c for c in root.children if c.dep_ in ("amod", "compound")]
+    return any(_country_word(c) for c in mods) and any(c.lower_ in TEAM_ROLES for c in mods)
+
+
+#: plural numbers that name a crowd of people when they stand alone ("Thousands marched", "tens of
+#: thousands rallied"); counting something else they name no one ("hundreds of rockets")
+CROWD_NUMBERS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores"})
+
+
+def _crowd(root: Token) -> bool:
+    of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return all(g.lower_ in CROWD_NUMBERS for c in of for g in c.children if g.dep_ == "pobj")
 
 
 def candidate_campaign(root: Token) -> bool:

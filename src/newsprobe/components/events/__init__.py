@@ -64,6 +64,7 @@ from newsprobe.components.events.arguments import _actor
 from newsprobe.components.events.campaign_news import campaign_doubt
 from newsprobe.components.events.custody import CUSTODY, in_custody
 from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _material_refine
+from newsprobe.components.events.modality import WARNING
 from newsprobe.components.events.noun_triggers import _noun_event
 from newsprobe.components.events.page_precision import after_question, commerce_not_aid
 from newsprobe.components.events.placing import _date_for, _place_for, _voice
@@ -94,6 +95,7 @@ from newsprobe.components.events.syntax import (
     _Found,
     _lemmas,
 )
+from newsprobe.components.events.threats import SUFFERING, deadline_given, price_to_pay
 from newsprobe.components.events.triggers import (
     ALLEGING,
     APPROVING,
@@ -126,9 +128,10 @@ __all__ = ["find_events", "event_candidates", "EventsComponent"]
 
 @lru_cache(maxsize=1)
 def _verb_heads() -> frozenset[str]:
-    """Every verb lemma that starts a lexicon entry ("call" for "call_for")."""
+    """Every verb lemma that starts a lexicon entry ("call" for "call_for"), less "warn": its own branch
+    reads "warned X to do Y" first and its entries ("warned of a crushing response") after."""
     lex = lexicon()
-    return frozenset(key.split("_")[0] for key in (*lex.verbs, *lex.phrases))
+    return frozenset(key.split("_")[0] for key in (*lex.verbs, *lex.phrases)) - WARNING
 
 
 def event_candidates(doc: Doc) -> list[_Found]:
@@ -161,10 +164,13 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or is_speech_candidate(tok)
                 or lemma in NAMING
                 or lemma in NEEDING
+                or lemma in SUFFERING
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _received(doc, tok) if lemma in RECEIVING else None
                 found = found or (political_speech_event(doc, tok) if is_speech_candidate(tok) else None)
+                found = found or (price_to_pay(doc, tok) if lemma in SUFFERING else None)  # "would pay a price"
+                found = found or (deadline_given(doc, tok) if lemma == "give" else None)  # "gave X 48 hours to"
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
                 found = found or wire_material_event(doc, tok)
                 found = found or wire_verbal_event(doc, tok)
@@ -182,9 +188,10 @@ def event_candidates(doc: Doc) -> list[_Found]:
                     candidates[tok.i] = speaker_owns(doc, _real_news_repair(doc, found))
                     consumed.update(found.consumed)
             elif lemma == "warn":
-                found = _warned_to(doc, tok) or aidco_event(doc, tok)
+                found = _warned_to(doc, tok) or aidco_event(doc, tok) or _verb_event(doc, tok)
                 if found is not None and not _real_page_doubt(doc, found):
                     candidates[tok.i] = found
+                    consumed.update(found.consumed)  # "warned of sanctions": one threat, not two
         elif (tok.pos_ == "ADJ" or tok.dep_ == "oprd") and tok.lower_ in NEGATIVE_EVALUATION:
             found = political_speech_event(doc, tok)  # " 'X's remarks were offensive,' Y said"
             if found is not None and not _real_page_doubt(doc, found):
@@ -205,6 +212,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 and not wire_material_doubt(doc, found, candidates.keys())
             ):
                 candidates[tok.i] = found
+                consumed.update(found.consumed)  # "arrived in X for talks with Y": the talks, not the arrival
     out = []
     for i in sorted(candidates):
         found = candidates[i]

@@ -25,6 +25,7 @@ from newsprobe.components.events.syntax import (
     _child,
     _infinitive,
     _lemmas,
+    _own_auxiliary,
     _own_clause,
     _particles,
     _phrase,
@@ -267,7 +268,9 @@ def _nobody_object(tok: Token) -> bool:
 
 def _undone_gerund(tok: Token) -> bool:
     """A gerund its governor leaves undone: "refrained from endorsing", "has not ruled out
-    resigning", "is considering imposing"."""
+    resigning", "is considering imposing"; and one joined to it ("ruled out cancelling or suspending")."""
+    if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.tag_ == "VBG":
+        return _undone_gerund(tok.head)
     if tok.tag_ != "VBG" or tok.dep_ not in ("xcomp", "dobj", "pcomp", "ccomp", "advcl"):
         return False
     gov = tok.head
@@ -421,6 +424,12 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
     warned = _warning(tok)
     if warned is not None and not _negated(tok):
         return ("THREATEN", THREAT_MODES.get(kind)) if warned else None
+    if tok.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and _modal(gov) and not _own_auxiliary(tok) and (
+        _child(tok, "nsubj", "nsubjpass") is None and tok.tag_ not in ("VBZ", "VBP")
+    ):
+        # "could be detected by troops and mistreated": the modal governs both verbs (a present tense
+        # is a clause of its own: "wishes he could have known but defends the sale")
+        return None
     if _modal(tok) or _no_object(tok) or _undone_gerund(tok) or _guessed(tok):
         return None  # "could attack", "offered no endorsement", "refrained from endorsing", "probably"
     if _negated(tok):

@@ -94,14 +94,23 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         elif child.dep_ in ("compound", "amod") and child.i != tok.i and _is_actor_modifier(doc, child):
             source = source or child
     source = source or _as_actor(doc, _pobj(pos, ("by",)))
+    if source is None and kind in FROM_SOURCE and _from_whom_it_came(pos):
+        source = _as_actor(doc, _pobj(pos, ("from",)))  # "aid from Japan", "drew criticism from Washington"
     if source is None and kind == "PROTEST":
         source = _as_actor(doc, organiser(pos))  # "a rally organised by the opposition"
     imposer = _imposed_by(doc, pos) if source is None and kind in IMPOSED else None
     if imposer is not None:  # "the blockade imposed by the navy on the port"
         source, done = imposer
+    journey: Token | None = None
     if source is None and kind == "CONSULT":
         source = _on_a_visit(doc, pos) or during_a_visit(doc, pos) or own_talks(doc, pos)  # "on a visit to X"
         source = source or back_from(doc, pos)  # "returned from meetings with Saudi leaders"
+        journey = _gone_for_talks(doc, pos) if source is None else None
+        if journey is not None:  # "flew to Algiers for talks with X" ("will fly ... for talks": AGREE)
+            moded = _apply_modality(kind, mode, journey)
+            if moded is None:
+                return None
+            (kind, mode), source = moded, _subject(doc, journey)
     other: Token | None = None
     if source is None and kind in ("FIGHT", "ASSAULT"):
         source, other = _between(doc, pos)  # "clashes (broke out) between troops and militia"
@@ -182,7 +191,27 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         target = None
     if target is None and kind == "DISAPPROVE" and source.lower_ in ("his", "her") and source.dep_ == "poss":
         return None  # "bases his critique upon an assumption": criticism of an idea, nobody criticised
-    return _Found(tok, kind, mode, anchor, source, target)
+    # "arrived in Doha for talks with X": one consultation, the talks (the arrival codes no second one)
+    consumed = [journey.i] if journey is not None else []
+    return _Found(tok, kind, mode, anchor, source, target, consumed=consumed)
+
+
+#: acts whose giver or speaker a "from" phrase names: "aid from Japan", "criticism from rights groups",
+#: "threats from the militia", "calls from the opposition for ..." (a sanction "from" is where it comes
+#: into force, so material acts are left out)
+FROM_SOURCE = frozenset({"AID", "SUPPORT", "DISAPPROVE", "THREATEN", "DEMAND"})
+
+
+#: verbs whose object came from someone: "received aid from", "drew criticism from", "faced threats from"
+COMING_FROM = frozenset({"receive", "get", "accept", "draw", "face", "attract", "win", "earn", "garner", "welcome"})
+
+
+def _from_whom_it_came(noun: Token) -> bool:
+    """The noun's place lets "from X" name its giver: a subject, after a preposition, or the object of
+    receiving ("approved a loan from China": the verb says who acts, and it is not China)."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "pobj"):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in COMING_FROM
 
 
 #: the material acts a participle names the doer of ("the blockade imposed by the navy"); a past
@@ -222,6 +251,30 @@ def _on_a_visit(doc: Doc, noun: Token) -> Token | None:
     if verb.lemma_.lower() not in ON_A_JOURNEY or verb.pos_ not in ("VERB", "AUX") or _negated(verb) or _modal(verb):
         return None
     return _subject(doc, verb)
+
+
+#: journeys made for talks ("flew to Algiers for talks with X") and stays spent in them ("spent the
+#: day in consultations with X", "is in talks with the IMF")
+TALK_JOURNEYS = frozenset({"fly", "travel", "head", "arrive", "come", "go", "jet", "return", "land", "rush"})
+TALK_STAYS = frozenset({"spend", "be", "remain", "stay"})
+#: the talk nouns that count: a meeting or talks, not a visit (visits have their own rule)
+TALK_NOUNS = frozenset({"talk", "consultation", "negotiation", "meeting", "discussion"})
+
+
+def _gone_for_talks(doc: Doc, noun: Token) -> Token | None:
+    """The journey or stay verb of "went for talks with X" or "is in talks with X", when the other side
+    is a named actor and the verb is not negated (its subject is who talks)."""
+    prep = noun.head
+    if noun.lemma_.lower() not in TALK_NOUNS or noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    fits = (prep.lower_ == "for" and lemma in TALK_JOURNEYS) or (prep.lower_ == "in" and lemma in TALK_STAYS)
+    if not fits or verb.pos_ not in ("VERB", "AUX") or _negated(verb):
+        return None
+    if _actor_token(doc, _pobj(noun, ("with",))) is None:
+        return None
+    return verb
 
 
 def _warned_of(noun: Token) -> Token | None:
@@ -269,6 +322,8 @@ def between_sides(doc: Doc, noun: Token, kind: str, trigger: Token) -> tuple[Tok
         return None, None
     # on the noun's place in the clause or on the trigger itself ("five hours of talks between ...")
     first = _pobj(noun, ("between",)) or _pobj(trigger, ("between",))
+    if first is None and subject:
+        first = _pobj(noun.head, ("between",))  # "Talks dragged on through the weekend between A and B"
     side, other = _sides(doc, first) if first is not None else (None, None)
     return (side, other) if side is not None and other is not None else (None, None)
 
@@ -288,7 +343,7 @@ PATIENT_POSSESSOR = frozenset(
     {
         "arrest", "detention", "release", "extradition", "deportation", "expulsion", "execution",
         "assassination", "murder", "killing", "kidnapping", "abduction", "imprisonment", "jailing",
-        "capture", "conviction", "indictment", "prosecution", "sentencing", "internment",
+        "capture", "conviction", "indictment", "prosecution", "sentencing", "internment", "persecution",
     }
 )  # fmt: skip
 

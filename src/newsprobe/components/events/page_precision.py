@@ -220,9 +220,11 @@ def commerce_not_aid(kind: str, trigger: Token, source: EventActor | None, targe
     international body is commerce, not economic aid."""
     if kind != "AID" or source is None or source.sector != "business":
         return False
-    if trigger.lemma_.lower() not in COMMERCE_WORDS and not any(
-        t.lemma_.lower() in COMMERCE_WORDS for t in trigger.children if t.dep_ == "dobj"
-    ):
+    given = [t for t in trigger.children if t.dep_ == "dobj"]
+    # "provided the company with a loan", "$2 million in loans"
+    given += [g for t in [trigger, *given] for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "in")
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if trigger.lemma_.lower() not in COMMERCE_WORDS and not any(t.lemma_.lower() in COMMERCE_WORDS for t in given):
         return False
     if target is None:
         return True

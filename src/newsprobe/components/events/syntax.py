@@ -164,15 +164,26 @@ def _lemmas(tok: Token) -> list[str]:
 ADVERB_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "together"})
 
 
+#: complements a verb entry is written with as if they were particles ("set_free": "set the men free",
+#: "were set free"), wherever the parser hangs them (on the verb, or on its object as a modifier)
+COMPLEMENT_PARTICLES = frozenset({"free"})
+
+
 def _particles(tok: Token) -> list[str]:
     # "pulled back its troops", or after the object: "pulled its troops back", "called the strike off"
     obj_end = next((c.right_edge.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-    return [
+    out = [
         c.lower_
         for c in tok.children
         if (c.dep_ in ("prt", "prep") and not _dated(c))
         or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and (c.i == tok.i + 1 or c.i - 1 == obj_end))
+        or (c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ in COMPLEMENT_PARTICLES)
     ]
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        out += [g.lower_ for g in obj.children if g.dep_ == "amod" and g.i > obj.i and g.lower_ in COMPLEMENT_PARTICLES]
+        if obj.pos_ in ("PROPN", "PRON"):  # "warned Estavia of serious consequences", "of" parsed under the name
+            out += [g.lower_ for g in obj.children if g.dep_ == "prep" and g.i == obj.i + 1]
+    return out
 
 
 def _dated(prep: Token) -> bool:
@@ -243,8 +254,12 @@ def _phrase(tok: Token) -> tuple[Code, Token] | None:
 MEASURE_NOUNS = frozenset(
     {"tonne", "ton", "kilogram", "kg", "pound", "litre", "liter", "barrel", "crate", "box", "truckload", "shipment",
      "consignment", "batch", "load", "package", "supply", "quantity", "amount", "hundred", "hundreds", "thousand",
-     "thousands", "million", "millions", "dozen", "dozens", "state", "page"}
+     "thousands", "million", "millions", "dozen", "dozens", "state", "page", "billion", "billions"}
 )  # fmt: skip
+#: sums of money, which say what they are in "in" as well: "$20 million in humanitarian aid"
+MONEY_NOUNS = frozenset({"million", "millions", "billion", "billions", "trillion", "dollar", "euro", "pound", "yen"})
+#: verbs that give their object something "with": "supplied Kyiv with weapons", "equipped the rebels with"
+GIVING_WITH = frozenset({"supply", "provide", "equip", "furnish", "arm"})
 
 
 def _phrase_objects(tok: Token, key: str) -> list[Token]:
@@ -263,9 +278,15 @@ def _phrase_objects(tok: Token, key: str) -> list[Token]:
         objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for g in _pobjs(c)]
         # "handed in their weapons" with the particle parsed as taking the object
         objs += [g for c in tok.children if c.dep_ == "prt" and c.lower_ == prep for g in _pobjs(c)]
+        # "warned Estavia of serious consequences" with the preposition parsed under the named object
+        named = [o for o in tok.children if o.dep_ == "dobj" and o.pos_ in ("PROPN", "PRON")]
+        objs += [g for o in named for c in o.children if c.dep_ == "prep" and c.lower_ == prep for g in _pobjs(c)]
+    if tok.lemma_.lower() in GIVING_WITH:
+        objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in _pobjs(c)]
     for obj in list(objs):
         if obj.lemma_.lower() in MEASURE_NOUNS or obj.lower_ in MEASURE_NOUNS:
-            objs += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)]
+            preps = ("of", "in") if obj.lemma_.lower() in MONEY_NOUNS else ("of",)
+            objs += [g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps for g in _pobjs(c)]
     return objs
 
 

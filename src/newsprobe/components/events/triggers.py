@@ -128,7 +128,8 @@ FORCES = frozenset(
     {"troop", "soldier", "force", "army", "tank", "warship", "reservist", "police", "officer", "unit", "battalion",
      "brigade", "division", "militia", "fighter", "missile", "jet", "aircraft", "ship", "vessel", "submarine",
      "artillery", "weapon", "guard", "personnel", "position", "border", "drone", "marine", "paratrooper",
-     "garrison"}
+     "garrison", "peacekeeper", "peacekeeping", "contingent", "regiment", "commando", "helicopter", "warplane",
+     "gunship", "reinforcement"}
 )  # fmt: skip
 #: an "appeal" is a request only with what is asked: "for X", "to X to <act>", "that ..."
 APPEAL = frozenset({"appeal"})
@@ -200,6 +201,10 @@ def _listing(tok: Token) -> tuple[Code, Token] | None:
 #: verbs a refusal of which refuses nothing: "declined to comment", "refused to say"
 #: acts of retaliation: hostile, of no one kind ("vowed to retaliate" is a threat)
 RETALIATION = frozenset({"retaliate", "avenge", "revenge"})
+#: harm vowed with no lexicon code of its own: "vowed to crush any attempt", "vowed to punish those
+#: responsible" (a threat, like "vowed to retaliate"; "vowed to deal with it" only with a harsh manner)
+VOWED_HARM = RETALIATION | frozenset({"crush", "punish", "annihilate", "smash", "wipe", "obliterate", "eradicate"})
+HARSH_MANNER = frozenset({"mercilessly", "harshly", "ruthlessly", "severely", "firmly", "decisively", "sternly"})
 #: "insisted that X reverse the cuts": a demand (a mandative subjunctive; "insisted that X is" is a claim)
 MANDATIVE = frozenset({"insist"})
 #: "found him guilty", "was found liable": a verdict (CAMEO 116)
@@ -323,8 +328,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         vow = tok.lemma_.lower() in ("vow", "pledge", "promise", "swear")  # not "agreed not to stamp passports"
         if vow and code is not None and code[0] == "AGREE" and inner is None and _negated(embedded):
             return None  # "vowed not to buy Girl Scout cookies": a promise to do nothing the codebook names
-        if code is not None and code[0] == "AGREE" and inner is None and embedded.lemma_.lower() in RETALIATION:
-            code = ("THREATEN", None)  # "vowed to retaliate"
+        if code is not None and code[0] == "AGREE" and inner is None and _vowed_harm(embedded):
+            code = ("THREATEN", None)  # "vowed to retaliate", "vowed to crush any attempt"
         if code is None:
             return None
         consumed.append(embedded.i)
@@ -783,3 +788,25 @@ def _harm(tok: Token, kind: str, mode: str | None) -> Code:
     if victim is not None and lexicon().sectors.get(victim.lemma_.lower()) == "military":
         return "FIGHT", mode  # soldiers killed: combat between armed forces
     return kind, mode
+
+
+def _vowed_harm(embedded: Token) -> bool:
+    """The act promised is harm to someone: "retaliate", "crush", "deal mercilessly with"."""
+    lemma = embedded.lemma_.lower()
+    if _negated(embedded):
+        return False
+    if lemma in RETALIATION:
+        return True
+    if lemma == "deal":
+        harsh = any(c.dep_ == "advmod" and c.lower_ in HARSH_MANNER for c in embedded.children)
+        obj = _pobj(embedded, ("with",))
+    else:
+        harsh, obj = lemma in VOWED_HARM, _child(embedded, "dobj")
+    # done to someone ("crush the rebels", "punish those responsible"), not to a thing ("wipe out
+    # corruption" is a promise)
+    return harsh and obj is not None and (is_actor(embedded.doc, obj) or obj.lower_ in HARMED_PEOPLE)
+
+
+#: who harm is vowed against when no one is named: "anyone taking part", "those responsible"
+HARMED_PEOPLE = frozenset({"anyone", "anybody", "those", "whoever", "attempt", "protest", "protests", "uprising",
+                           "rebellion", "revolt", "dissent", "opposition", "insurgency"})
