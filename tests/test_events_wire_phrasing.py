@@ -20,6 +20,9 @@ ACTS = [
     ("{a} warned {b} it would pay a heavy price for any attack.", "THREATEN", True),
     ('"{b} will pay a heavy price," the leader of {a} said on Sunday.', "THREATEN", True),
     ("{a} moved two armoured brigades to the border with {b}.", "MOBILIZE", False),
+    ("{a} said it would not hesitate to strike {b}.", "THREATEN", True),
+    ("{a} said {b} would face serious consequences for the raid.", "THREATEN", True),
+    ("{a} sent a team of doctors to {b} after the earthquake.", "AID", True),
 ]
 
 
@@ -90,3 +93,37 @@ def test_new_conflict_entries_keep_their_limits(event_nlp: Language) -> None:
     assert found and found[0][0] == "ACCUSE"
     assert kinds(event_nlp, "The company tore down its old warehouse to build flats.") == []
     assert kinds(event_nlp, "Police warned of an attack by militants on the capital.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister did not hesitate to use force against the protesters.",  # past: an act of its own
+        "The minister said he would not hesitate to resign.",
+        "The government will not tolerate corruption.",
+        "The company reserved the right to appeal the ruling.",
+        "The proposal would be met with resistance, analysts said.",
+        "The minister said the country would face the consequences of climate change.",
+        "The minister gave reporters a day to file their stories.",
+        "The company gave its staff a week to prepare.",
+    ],
+)
+def test_resolve_is_a_threat_only_against_someone(event_nlp: Language, text: str) -> None:
+    assert "THREATEN" not in kinds(event_nlp, text), text
+
+
+def test_resolve_said_by_a_warner(event_nlp: Language) -> None:
+    found = [(e.type, *names(e)) for e in events(
+        event_nlp, "The Estavian government was warned by Israel that further violations would not be tolerated."
+    )]  # fmt: skip
+    assert found == [("THREATEN", "Israel", "Estavian government")], found
+    event = main(event_nlp, "Israel warned that any attack on its territory would be met with a crushing response.")
+    assert event is not None and event.type == "THREATEN" and names(event)[0] == "Israel"
+
+
+def test_a_deadline_to_a_force_is_an_ultimatum_whoever_gives_it(event_nlp: Language) -> None:
+    pairs = [("Norvala", "Estavian"), ("Estavia", "Norvalan"), ("Israel", "Hezbollah"), ("Hezbollah", "Israeli")]
+    for a, b in pairs:
+        text = f"{a} gave {b} forces 48 hours to withdraw from the border."
+        found = [(e.type, *names(e)) for e in events(event_nlp, text)]
+        assert found == [("THREATEN", a, f"{b} forces")], (text, found)

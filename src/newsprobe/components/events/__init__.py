@@ -95,7 +95,13 @@ from newsprobe.components.events.syntax import (
     _Found,
     _lemmas,
 )
-from newsprobe.components.events.threats import SUFFERING, deadline_given, price_to_pay
+from newsprobe.components.events.threats import (
+    SUFFERING,
+    THREAT_LEMMAS,
+    deadline_given,
+    price_to_pay,
+    resolve_threat,
+)
 from newsprobe.components.events.triggers import (
     ALLEGING,
     APPROVING,
@@ -165,12 +171,14 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in NAMING
                 or lemma in NEEDING
                 or lemma in SUFFERING
+                or lemma in THREAT_LEMMAS
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _received(doc, tok) if lemma in RECEIVING else None
                 found = found or (political_speech_event(doc, tok) if is_speech_candidate(tok) else None)
                 found = found or (price_to_pay(doc, tok) if lemma in SUFFERING else None)  # "would pay a price"
                 found = found or (deadline_given(doc, tok) if lemma == "give" else None)  # "gave X 48 hours to"
+                found = found or (resolve_threat(doc, tok) if lemma in THREAT_LEMMAS else None)  # "will not tolerate"
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
                 found = found or wire_material_event(doc, tok)
                 found = found or wire_verbal_event(doc, tok)

@@ -254,7 +254,7 @@ def _phrase(tok: Token) -> tuple[Code, Token] | None:
 MEASURE_NOUNS = frozenset(
     {"tonne", "ton", "kilogram", "kg", "pound", "litre", "liter", "barrel", "crate", "box", "truckload", "shipment",
      "consignment", "batch", "load", "package", "supply", "quantity", "amount", "hundred", "hundreds", "thousand",
-     "thousands", "million", "millions", "dozen", "dozens", "state", "page", "billion", "billions"}
+     "thousands", "million", "millions", "dozen", "dozens", "state", "page", "billion", "billions", "team"}
 )  # fmt: skip
 #: sums of money, which say what they are in "in" as well: "$20 million in humanitarian aid"
 MONEY_NOUNS = frozenset({"million", "millions", "billion", "billions", "trillion", "dollar", "euro", "pound", "yen"})

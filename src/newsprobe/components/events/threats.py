@@ -5,6 +5,13 @@ the paying is no event of the payer's. A price paid in the past, a negated or a 
 pay a price") is none, and so is a price said outside a speech or warning verb ("voters will pay the
 price for the cuts" is a forecast).
 
+Resolve said as a threat (CAMEO 13): "would not hesitate to use force against X", "reserved the right
+to respond militarily", "will not tolerate any attack", and, said by someone, "any attack would be met
+with a crushing response", "further violations would not be tolerated", "X would face serious
+consequences". The one who says it threatens; whom it names (an "against" phrase, the addressee of
+the warning, the one who would face the consequences) is the target. Only about the future: "did not
+hesitate to criticise" is a past act of its own.
+
 A deadline given for an act is an ultimatum (CAMEO 1313 and kin): "gave Estavia 48 hours to withdraw its
 troops", "the junta was given seven days by the bloc to restore the president". Given to leave
 ("gave the diplomats a week to leave") it is an expulsion, which the lexicons code, so no threat is
@@ -21,7 +28,11 @@ from newsprobe.components.events.modality import _negated
 from newsprobe.components.events.syntax import _child, _Found, _infinitive, _pobj
 
 #: the verb and the objects that make suffering out of it: "pay a heavy price", "regret it"
-SUFFERING = {"pay": frozenset({"price"}), "regret": frozenset({"it", "this", "that"})}
+SUFFERING = {
+    "pay": frozenset({"price"}),
+    "regret": frozenset({"it", "this", "that"}),
+    "face": frozenset({"consequence", "repercussion", "retaliation", "punishment", "wrath", "reprisal", "retribution"}),
+}
 #: the words a threatened price comes with ("a heavy price", "pay dearly"); "a higher price for fuel" is a price
 HEAVY = frozenset({"heavy", "heavier", "dear", "terrible", "severe", "painful", "bitter", "huge", "very"})
 #: the verbs a threat is said with
@@ -36,7 +47,10 @@ def price_to_pay(doc: Doc, verb: Token) -> _Found | None:
     obj = _child(verb, "dobj")
     if objects is None or obj is None or obj.lemma_.lower() not in objects:
         return None
-    if any(c.dep_ in ("amod", "compound") and c.lower_ not in HEAVY for c in obj.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in obj.children):
+        return None  # "would face the consequences of climate change": a forecast, not a threat
+    light = any(c.dep_ in ("amod", "compound") and c.lower_ not in HEAVY for c in obj.children)
+    if obj.lemma_.lower() == "price" and light:
         return None  # "a higher price for fuel", "the market price"
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     if not auxes or any(a not in FUTURE for a in auxes) or _negated(verb):
@@ -86,3 +100,86 @@ def deadline_given(doc: Doc, verb: Token) -> _Found | None:
     if actor is None or not (named or actor.sector in PARTIES or (actor.sector is None and actor.country is not None)):
         return None  # "gave staff a week to prepare", "gave reporters a day to file": a schedule, no threat
     return _Found(verb, "THREATEN", None, verb, source, target)
+
+
+#: acts a resolve is about when it is a threat: force, a response, retaliation
+RESOLVED_ACTS = frozenset({"use", "respond", "retaliate", "strike", "attack", "act", "hit", "defend", "take"})
+#: what "use" and "take" must have to be force: "use force", "take action"
+FORCE_OBJECTS = frozenset({"force", "weapon", "arm", "military", "action", "measure", "step"})
+#: what an attack "would be met with"
+RESPONSES = frozenset({"response", "force", "retaliation", "reprisal", "riposte", "counterattack", "resistance"})
+#: the verbs that say it
+THREAT_LEMMAS = frozenset({"hesitate", "reserve", "tolerate", "meet"})
+
+
+def _future(verb: Token) -> bool:
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return bool(auxes) and all(a in FUTURE for a in auxes)
+
+
+def _forceful(act: Token) -> bool:
+    """ "use force", "respond militarily", "retaliate", "take action": the act resolved on is force."""
+    lemma = act.lemma_.lower()
+    if lemma not in RESOLVED_ACTS:
+        return False
+    if lemma in ("use", "take"):
+        obj = _child(act, "dobj")
+        return obj is not None and obj.lemma_.lower() in FORCE_OBJECTS
+    return True
+
+
+def _against(doc: Doc, act: Token) -> Token | None:
+    """Whom the resolved act is against: "against X", "to any X incursion" (the actor inside)."""
+    obj = _child(act, "dobj")
+    if obj is not None and act.lemma_.lower() not in ("use", "take") and _actor_token(doc, obj) is not None:
+        return _actor_token(doc, obj)  # "to strike Hezbollah"
+    place = _pobj(act, ("against", "to", "on")) or (_pobj(obj, ("against",)) if obj is not None else None)
+    return _actor_token(doc, place) if place is not None else None
+
+
+def _said_by(doc: Doc, verb: Token) -> tuple[Token | None, Token | None] | None:
+    """The speaker and the addressee when ``verb`` is said in a threat cue ("warned that ...", "was
+    warned by X that ..."); None when it is said by nobody."""
+    cue = verb.head
+    if verb.dep_ != "ccomp" or cue.lemma_.lower() not in THREAT_CUES or cue.pos_ != "VERB" or _negated(cue):
+        return None
+    if _child(cue, "auxpass") is not None:
+        return _as_actor(doc, _pobj(cue, ("by",))), _actor_token(doc, _child(cue, "nsubjpass"))
+    return _subject(doc, cue), _actor_token(doc, _child(cue, "dobj"))
+
+
+def resolve_threat(doc: Doc, verb: Token) -> _Found | None:
+    """ "would not hesitate to use force against X", "reserved the right to respond", "will not
+    tolerate", "any attack would be met with a crushing response": THREATEN."""
+    lemma = verb.lemma_.lower()
+    if lemma == "hesitate" and _negated(verb) and _future(verb):
+        act = _child(verb, "xcomp")
+        if act is None or not _forceful(act):
+            return None
+        return _Found(verb, "THREATEN", None, verb, _subject(doc, verb), _against(doc, act))
+    if lemma == "reserve" and not _negated(verb):
+        right = _child(verb, "dobj")
+        act = next((c for c in right.children if c.dep_ in ("acl", "relcl")), None) if right is not None else None
+        if right is None or right.lemma_.lower() != "right" or act is None or not _forceful(act):
+            return None
+        return _Found(verb, "THREATEN", None, verb, _subject(doc, verb), _against(doc, act))
+    if lemma == "tolerate" and _negated(verb) and _future(verb):
+        if _child(verb, "auxpass") is not None:
+            said = _said_by(doc, verb)  # "further violations would not be tolerated", X warned
+            if said is None or said[0] is None:
+                return None
+            return _Found(verb, "THREATEN", None, verb.head, said[0], said[1], own_voice=True)
+        obj = _child(verb, "dobj")
+        target = _actor_token(doc, obj) if obj is not None else None
+        if target is None:
+            return None  # "will not tolerate corruption": a stance, nobody threatened
+        return _Found(verb, "THREATEN", None, verb, _subject(doc, verb), target)
+    if lemma == "meet" and _child(verb, "auxpass") is not None and _future(verb) and not _negated(verb):
+        response = _pobj(verb, ("with",))
+        if response is None or response.lemma_.lower() not in RESPONSES:
+            return None
+        said = _said_by(doc, verb)  # "warned that any attack would be met with a crushing response"
+        if said is None or said[0] is None:
+            return None
+        return _Found(verb, "THREATEN", None, verb.head, said[0], said[1], own_voice=True)
+    return None

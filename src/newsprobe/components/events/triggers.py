@@ -368,6 +368,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     # what is given as aid is no target ("sent peacekeepers to Lebanon": Lebanon is), nor are the
     # troops deployed ("sent troops to Chechnya": Chechnya is, or nobody)
     given = phrase[1].i if phrase is not None and kind in ("AID", "COOPERATE", "MOBILIZE") else -1  # "joined forces"
+    if given >= 0 and phrase is not None and phrase[1].head.lower_ == "of" and phrase[1].head.head.head.i == tok.i:
+        given = phrase[1].head.head.i  # "sent a team of doctors to X": the team is given, X is the target
     preps = ATTACK_TARGET_PREPS if kind in ("FIGHT", "ASSAULT") or tok.lemma_.lower() in RESIGNING else TARGET_PREPS
     target = _as_actor(doc, _child(tok, "nsubj")) if headline else _target(doc, tok, preps, skip=given)
     if target is not None and kind == "CONSULT" and _gathering_object(tok, target):
