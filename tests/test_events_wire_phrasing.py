@@ -63,20 +63,6 @@ def test_vowed_harm_needs_someone_harmed(event_nlp: Language) -> None:
         assert event is not None and event.type == "AGREE", (promise, event)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The central bank said consumers would pay a higher price for fuel next year.",
-        "The central bank said consumers would pay a high price for fuel next year.",
-        "The minister said the rebels might pay a price one day.",
-        "The company paid a heavy price for the error, the minister said.",
-        "Voters will pay the price for the cuts.",
-    ],
-)
-def test_a_price_is_a_threat_only_when_promised(event_nlp: Language, text: str) -> None:
-    assert "THREATEN" not in kinds(event_nlp, text), text
-
-
 def test_parts_of_a_force_and_negotiating_teams_are_actors(event_nlp: Language) -> None:
     event = main(event_nlp, "The Palestinian negotiating team walked out of the talks on Monday.")
     assert event is not None and names(event)[0] == "Palestinian negotiating team"
@@ -95,20 +81,27 @@ def test_new_conflict_entries_keep_their_limits(event_nlp: Language) -> None:
     assert kinds(event_nlp, "Police warned of an attack by militants on the capital.") == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The minister did not hesitate to use force against the protesters.",  # past: an act of its own
-        "The minister said he would not hesitate to resign.",
-        "The government will not tolerate corruption.",
-        "The company reserved the right to appeal the ruling.",
-        "The proposal would be met with resistance, analysts said.",
-        "The minister said the country would face the consequences of climate change.",
-        "The minister gave reporters a day to file their stories.",
-        "The company gave its staff a week to prepare.",
-    ],
-)
-def test_resolve_is_a_threat_only_against_someone(event_nlp: Language, text: str) -> None:
+#: the nearest readings that are no threat: a price as a price or a forecast, resolve about no force or
+#: against nobody, a schedule given to no party
+NOT_THREATS = [
+    "The central bank said consumers would pay a higher price for fuel next year.",
+    "The central bank said consumers would pay a high price for fuel next year.",
+    "The minister said the rebels might pay a price one day.",
+    "The company paid a heavy price for the error, the minister said.",
+    "Voters will pay the price for the cuts.",
+    "The minister did not hesitate to use force against the protesters.",  # past: an act of its own
+    "The minister said he would not hesitate to resign.",
+    "The government will not tolerate corruption.",
+    "The company reserved the right to appeal the ruling.",
+    "The proposal would be met with resistance, analysts said.",
+    "The minister said the country would face the consequences of climate change.",
+    "The minister gave reporters a day to file their stories.",
+    "The company gave its staff a week to prepare.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THREATS)
+def test_a_threat_needs_force_promised_against_someone(event_nlp: Language, text: str) -> None:
     assert "THREATEN" not in kinds(event_nlp, text), text
 
 

@@ -95,13 +95,7 @@ from newsprobe.components.events.syntax import (
     _Found,
     _lemmas,
 )
-from newsprobe.components.events.threats import (
-    SUFFERING,
-    THREAT_LEMMAS,
-    deadline_given,
-    price_to_pay,
-    resolve_threat,
-)
+from newsprobe.components.events.threats import THREAT_VERBS, threat_event
 from newsprobe.components.events.triggers import (
     ALLEGING,
     APPROVING,
@@ -170,15 +164,13 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or is_speech_candidate(tok)
                 or lemma in NAMING
                 or lemma in NEEDING
-                or lemma in SUFFERING
-                or lemma in THREAT_LEMMAS
+                or lemma in THREAT_VERBS
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _received(doc, tok) if lemma in RECEIVING else None
                 found = found or (political_speech_event(doc, tok) if is_speech_candidate(tok) else None)
-                found = found or (price_to_pay(doc, tok) if lemma in SUFFERING else None)  # "would pay a price"
-                found = found or (deadline_given(doc, tok) if lemma == "give" else None)  # "gave X 48 hours to"
-                found = found or (resolve_threat(doc, tok) if lemma in THREAT_LEMMAS else None)  # "will not tolerate"
+                # "would pay a heavy price", "gave X 48 hours to", "will not tolerate any attack"
+                found = found or (threat_event(doc, tok) if lemma in THREAT_VERBS else None)
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
                 found = found or wire_material_event(doc, tok)
                 found = found or wire_verbal_event(doc, tok)

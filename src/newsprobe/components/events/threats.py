@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsprobe.components.event_actors import actor_of, is_actor, is_pronoun
+from newsprobe.components.event_actors import actor_of, is_pronoun
 from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject
 from newsprobe.components.events.modality import _negated
 from newsprobe.components.events.syntax import _child, _Found, _infinitive, _pobj
@@ -52,22 +52,13 @@ def price_to_pay(doc: Doc, verb: Token) -> _Found | None:
     light = any(c.dep_ in ("amod", "compound") and c.lower_ not in HEAVY for c in obj.children)
     if obj.lemma_.lower() == "price" and light:
         return None  # "a higher price for fuel", "the market price"
-    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    if not auxes or any(a not in FUTURE for a in auxes) or _negated(verb):
+    said = _said_by(doc, verb) if _future(verb) and not _negated(verb) else None
+    if said is None or said[0] is None:
         return None
-    cue = verb.head
-    if verb.dep_ != "ccomp" or cue.lemma_.lower() not in THREAT_CUES or cue.pos_ != "VERB" or _negated(cue):
-        return None
-    speaker = _subject(doc, cue)
-    if speaker is None:
-        return None
+    speaker, addressee = said
     payer = _child(verb, "nsubj")
-    addressee = _child(cue, "dobj")
-    if payer is not None and is_pronoun(payer):
-        payer = addressee if addressee is not None and is_actor(doc, addressee) else None
-    else:
-        payer = _as_actor(doc, payer)
-    return _Found(verb, "THREATEN", None, cue, speaker, payer, own_voice=True)
+    payer = addressee if payer is not None and is_pronoun(payer) else _as_actor(doc, payer)
+    return _Found(verb, "THREATEN", None, verb.head, speaker, payer, own_voice=True)
 
 
 #: spans of time a deadline is given in
@@ -183,3 +174,17 @@ def resolve_threat(doc: Doc, verb: Token) -> _Found | None:
             return None
         return _Found(verb, "THREATEN", None, verb.head, said[0], said[1], own_voice=True)
     return None
+
+
+#: the verbs whose threats this module reads
+THREAT_VERBS = frozenset(SUFFERING) | THREAT_LEMMAS | {"give"}
+
+
+def threat_event(doc: Doc, verb: Token) -> _Found | None:
+    """The threats of this module said by ``verb``: a price to pay, a deadline given, resolve about force."""
+    lemma = verb.lemma_.lower()
+    if lemma in SUFFERING:
+        return price_to_pay(doc, verb)
+    if lemma == "give":
+        return deadline_given(doc, verb)
+    return resolve_threat(doc, verb) if lemma in THREAT_LEMMAS else None
