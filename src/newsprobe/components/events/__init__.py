@@ -52,6 +52,7 @@ gathering); this module runs them.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 
 from spacy.language import Language
@@ -82,8 +83,15 @@ from newsprobe.components.events.precision import (
     _warned_to,
 )
 from newsprobe.components.events.real_news import RECEIVING, _real_news_repair, _received, _riot
-from newsprobe.components.events.recall_aidco import aidco_candidate, aidco_doubt, aidco_event, speaker_owns
-from newsprobe.components.events.recall_verbal import GATHERING
+from newsprobe.components.events.recall_aidco import (
+    CARGO,
+    aid_cargo,
+    aidco_candidate,
+    aidco_doubt,
+    aidco_event,
+    speaker_owns,
+)
+from newsprobe.components.events.recall_verbal import GATHERING, protest_motives
 from newsprobe.components.events.sport import market_talk, sports_report
 from newsprobe.components.events.syntax import (
     FRAMES,
@@ -103,6 +111,7 @@ from newsprobe.components.events.triggers import (
     PHONE_VERBS,
     SPEAKING_UP,
     _verb_event,
+    done_in_protest,
 )
 from newsprobe.components.events.wire_actors import quoted_first_person, unresolved_first_person
 from newsprobe.components.events.wire_material import (
@@ -134,6 +143,19 @@ def _verb_heads() -> frozenset[str]:
     return frozenset(key.split("_")[0] for key in (*lex.verbs, *lex.phrases)) - WARNING
 
 
+def _noun_tagged_verb(tok: Token, nouns: Container[str]) -> bool:
+    """A bare event noun the tagger read as a base-form verb while the parser made it a subject, with
+    no auxiliary, subject or object of its own: "Aid from Japan reached Sindh" at the start of a
+    sentence."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.tag_ == "VB"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.lemma_.lower() in nouns
+        and not any(c.dep_ in ("aux", "nsubj", "dobj", "auxpass") for c in tok.children)
+    )
+
+
 def event_candidates(doc: Doc) -> list[_Found]:
     """The events the lexicons find in ``doc``, before actors are resolved."""
     register_extensions()
@@ -141,7 +163,10 @@ def event_candidates(doc: Doc) -> list[_Found]:
     heads = _verb_heads()
     candidates: dict[int, _Found] = {}
     consumed: set[int] = set()
+    motives = protest_motives(doc)  # "shuttered their shops in protest at ...": the verbs done in protest
     for tok in doc:
+        if _noun_tagged_verb(tok, lex.nouns):
+            tok.pos_, tok.tag_ = "NOUN", "NN"  # "Aid from Japan reached ...": a noun the tagger read as a verb
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
             # cheap tests first: most verbs are no trigger, and walking a token's children is slow
@@ -165,6 +190,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in NAMING
                 or lemma in NEEDING
                 or lemma in THREAT_VERBS
+                or tok.i in motives
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _received(doc, tok) if lemma in RECEIVING else None
@@ -175,6 +201,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 found = found or wire_material_event(doc, tok)
                 found = found or wire_verbal_event(doc, tok)
                 found = found or name_calling(doc, tok)  # "branded X a terror army"
+                found = found or (done_in_protest(doc, tok, motives[tok.i]) if tok.i in motives else None)
                 found = wire_verbal_repair(doc, found) if found is not None else None
                 found = political_speech_repair(doc, found) if found is not None else None
                 found = _damage_by_attack(doc, found) if found is not None else None
@@ -198,9 +225,10 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 candidates[tok.i] = found
         elif tok.pos_ in ("NOUN", "PROPN") and (
             lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
-            or lemma in NOMINALS or lemma in CUSTODY or lemma == "attempt" or lemma in WARNING_NOUNS
+            or lemma in NOMINALS or lemma in CUSTODY or lemma == "attempt" or lemma in WARNING_NOUNS or lemma in CARGO
         ):
             found = _noun_event(doc, tok) or in_custody(doc, tok)  # "X is in police custody"
+            found = found or aid_cargo(doc, tok)  # "a shipment of tents from Saudi Arabia landed at ..."
             found = found or attempt_on_life(doc, tok)  # "an attempt on her life"
             found = found or warning_of_attack(doc, tok)  # "ISIS warnings of a forthcoming attack"
             found = wire_verbal_repair(doc, found) if found is not None else None

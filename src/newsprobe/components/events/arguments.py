@@ -19,8 +19,10 @@ from newsprobe.components.events.syntax import (
     FRAME_REJECT,
     FRAME_THREATEN,
     MATERIAL_HOSTILE,
+    MONEY_NOUNS,
     NEVER_OWN,
     PACTS,
+    SHARED_KNOWLEDGE,
     SPEECH,
     TARGET_PREPS,
     WEAPONS,
@@ -498,6 +500,8 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
         if found is not None:
             return found
     pobj = _pobj(verb, preps)
+    if pobj is not None and pobj.i == skip and pobj.head.lower_ == "with":  # "respond with force to X": a means
+        pobj = _pobj(verb, tuple(p for p in preps if p != pobj.head.lower_))
     found = _actor_token(doc, pobj) if pobj is None or not _destination(doc, pobj) else None
     if found is not None:
         return found
@@ -505,9 +509,14 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
     if obj is not None and obj.i != skip:  # "lifted the sanctions on Iran", "presented evidence against X"
         # an event noun's own partner too: "continue aid to X", "break relations with X"
         event_noun = _noun_code(obj) is not None or obj.lemma_.lower() in ("relation", "tie", "link")
+        event_noun = event_noun or obj.lemma_.lower() in SHARED_KNOWLEDGE  # "share intelligence with X"
         preps = ("on", "against", "upon", "to", "with") if event_noun else ("on", "against", "upon")
         found = _actor_token(doc, _pobj(obj, preps))
         if found is not None:
+            return found
+        inner = _pobj(obj, ("in", "of")) if obj.lemma_.lower() in MONEY_NOUNS else None
+        found = _actor_token(doc, _pobj(inner, ("to",))) if inner is not None else None
+        if found is not None:  # "pledged $40 million in loans to Tunisia"
             return found
     ccomp = _child(verb, "ccomp")
     if ccomp is not None:  # "demanded that the US cancel ..."

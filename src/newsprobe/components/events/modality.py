@@ -206,6 +206,8 @@ def _unasserted_clause(tok: Token) -> bool:
         return True  # what is denied is not asserted by the speaker (nor by the outlet)
     if _hypothetical(tok):
         return True
+    if _infinitive(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        return True  # "it would be legal for a merchant to refuse", "paved the way for X to withdraw"
     if tok.dep_ not in ("ccomp", "acl", "pcomp", "advcl", "relcl"):
         return False
     gov = tok.head
@@ -445,7 +447,23 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
             return "AGREE", None
         if kind in MATERIAL_HOSTILE:
             return "THREATEN", THREAT_MODES.get(kind)
+        if kind == "REJECT" and _conditional(tok, "unless" if tok.lemma_.lower() not in VETOING else "if"):
+            return "THREATEN", None  # "would veto the package if ...", "would reject the deal unless ..."
     return kind, mode
+
+
+#: refusals that block others' acts: a conditional one is a threat ("would veto it if ...")
+VETOING = frozenset({"veto", "block", "boycott"})
+
+
+def _conditional(verb: Token, *marks: str) -> bool:
+    """ "... unless X pays" (or with "if" among ``marks``, "... if X does not withdraw"): the act is
+    made to hang on a condition."""
+    wanted = {"unless", *marks}
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in wanted for m in c.children)
+        for c in verb.children
+    )
 
 
 def _frame(gov: Token, embedded: tuple[str, str | None] | None) -> tuple[str, str | None] | None:

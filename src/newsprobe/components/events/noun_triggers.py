@@ -122,6 +122,11 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     target = _actor_token(
         doc, _pobj(pos, NOUN_TARGET_PREPS) or (_pobj(tok, NOUN_TARGET_PREPS) if pos is not tok else None)
     )
+    if target is None and kind == "AID":  # "Japan's donation of 10,000 tonnes of rice to North Korea"
+        target = _actor_token(doc, _pobj(pos, ("to",)))
+        if target is None and pos.dep_ == "nsubj" and pos.head.lemma_.lower() in ("arrive", "reach"):
+            # "aid from Turkey arrived in Aleppo", "reached the province of Sindh": where it went
+            target = _actor_token(doc, _child(pos.head, "dobj") or _pobj(pos.head, ("in",)))
     if target is None:
         target = _nominal_target(doc, tok)  # "the severing of relations with Ecuador"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in pos.children):

@@ -19,6 +19,11 @@ with the guards that keep ordinary money, trade and risk prose out.
   and "warned X that it faced closure / prosecution" threaten X (139, 13x).
 * **Guard.** "threatened" by a thing that is no actor (a typhoon, rising prices) is a risk, not a
   threat.
+* **Relief on its way.** A shipment, convoy or planeload of relief goods "from X" ("a shipment of
+  tents and blankets from Saudi Arabia landed at Gaziantep", "a convoy carrying medical supplies from
+  the Red Crescent crossed into Sudan") is aid by X (CAMEO 073), to where it arrives when the clause
+  says so. Goods that are also trade (fuel, grain, arms) are left alone: "a shipment of wheat from
+  Canada" may be a sale.
 """
 
 from __future__ import annotations
@@ -194,7 +199,7 @@ JOINT_ACTS = frozenset(
     {"patrol", "exercise", "drill", "manoeuvre", "maneuver", "venture", "project", "pipeline", "command", "post",
      "force", "investigation", "study", "programme", "program", "fund", "facility", "plant", "centre", "center",
      "mission", "training", "production", "research", "survey", "railway", "road", "bridge", "dam", "unit",
-     "checkpoint", "team"}
+     "checkpoint", "team", "sweep"}
 )  # fmt: skip
 #: verbs that do, make or run the joint thing (not "proposed / discussed a joint pipeline")
 JOINT_VERBS = frozenset(
@@ -543,3 +548,43 @@ def speaker_owns(doc: Doc, found: _Found) -> _Found:
     if speaker is not None:
         found.source_tok = speaker
     return found
+
+
+#: what relief goods travel in
+CARGO = frozenset({"shipment", "consignment", "convoy", "planeload", "plane-load", "truckload", "airlift", "cargo"})
+#: goods that are relief whoever sends them (not fuel, grain or arms, which are also sold)
+RELIEF_GOODS = frozenset(
+    {"aid", "relief", "supply", "supplies", "medicine", "medication", "tent", "blanket", "vaccine", "ration",
+     "heater", "generator", "drug", "food"}
+)  # fmt: skip
+#: verbs of relief arriving, whose place is the target: "landed at Gaziantep", "crossed into Sudan"
+ARRIVING = frozenset({"arrive", "land", "reach", "cross", "enter", "dock"})
+
+
+def _relief_goods(cargo: Token) -> bool:
+    """ "a shipment of tents, blankets and heaters", "a convoy of trucks carrying medical supplies"."""
+    goods = _pobj(cargo, ("of",))
+    carried = [goods, *(c for c in goods.children if c.dep_ == "conj")] if goods is not None else []
+    for holder in [cargo, *carried]:  # "trucks carrying flour and medical supplies"
+        for clause in holder.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() in ("carry", "bring", "transport"):
+                obj = _child(clause, "dobj")
+                carried += [obj, *(c for c in obj.children if c.dep_ == "conj")] if obj is not None else []
+    return any(t is not None and t.lemma_.lower() in RELIEF_GOODS for t in carried)
+
+
+def aid_cargo(doc: Doc, cargo: Token) -> _Found | None:
+    """ "A shipment of tents from Saudi Arabia landed at Gaziantep": AID by Saudi Arabia."""
+    if cargo.lemma_.lower() not in CARGO or not _relief_goods(cargo):
+        return None
+    sender = next((t for t in cargo.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"), None)
+    source = _actor_token(doc, sender) if sender is not None else None
+    if source is None:
+        return None
+    verb = cargo.head if cargo.dep_ in ("nsubj", "nsubjpass") else None
+    target = None
+    if verb is not None and verb.lemma_.lower() in ARRIVING:
+        if _negated(verb) or _apply_modality("AID", None, verb) is None:
+            return None  # "the convoy could not reach Gaza"
+        target = _actor_token(doc, _child(verb, "dobj") or _pobj(verb, ("in", "at", "into", "to")))
+    return _Found(cargo, "AID", "humanitarian", cargo, source, target)

@@ -9,6 +9,11 @@ constructions that say a protest with a verb that is no event on its own.
 * **Gathering to protest.** A crowd that gathers, assembles or converges "to protest / to demand"
   is demonstrating (CAMEO 141): PROTEST, on the gathering verb, not the demand it voices.
 * **Who organised it.** "a rally organised by the opposition" names the rally's source.
+* **Done in protest.** An act that is no event on its own, done "in protest (at X)" or "to protest
+  X" ("traders shuttered their shops in protest at a new levy", "taxi drivers parked across the
+  highway to protest a rise in diesel prices", "walked out of the meeting in protest") is a protest
+  (CAMEO 14) by whoever does it. An act with its own event keeps it ("recalled its ambassador in
+  protest" is the recall).
 """
 
 from __future__ import annotations
@@ -78,4 +83,45 @@ def organiser(noun: Token) -> Token | None:
             found = _pobj(child, ("by",))
             if found is not None:
                 return found
+    return None
+
+
+#: how far up from "in protest" the act it qualifies may sit: "walked out of the meeting in protest"
+MOTIVE_DEPTH = 3
+
+
+def protest_motives(doc: Doc) -> dict[int, Token]:
+    """The verbs done "in protest" or "to protest", each with its "protest" token, found once per doc
+    (a cheap test for the event loop)."""
+    motives: dict[int, Token] = {}
+    for tok in doc:
+        if tok.lemma_.lower() != "protest":
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            verb = tok.head.head
+            for _ in range(MOTIVE_DEPTH):
+                if verb.pos_ == "VERB" or verb.head is verb:
+                    break
+                verb = verb.head
+        elif tok.dep_ in ("advcl", "xcomp") and tok.pos_ == "VERB" and _infinitive(tok):
+            verb = tok.head
+        else:
+            continue
+        if verb.pos_ == "VERB" and verb.lemma_.lower() != "protest":
+            motives[verb.i] = tok
+    return motives
+
+
+def protest_what(doc: Doc, motive: Token) -> Token | None:
+    """Whom a protest is at, when an actor: "in protest at Israel's raid", "to protest the army's
+    crackdown"."""
+    found = _pobj(motive, ("at", "against", "over")) or _child(motive, "dobj")
+    if found is None and motive.dep_ == "pobj":
+        found = _pobj(motive.head.head, ("at", "against", "over"))  # "in protest" with "at X" on the verb
+    if found is None:
+        return None
+    owner = _child(found, "poss")
+    for cand in (owner, found):
+        if cand is not None and actor_of(doc, cand) is not None:
+            return cand
     return None

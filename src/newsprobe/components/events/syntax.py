@@ -78,6 +78,10 @@ SPEECH = frozenset(
 TARGET_PREPS = ("on", "against", "upon", "at", "into", "with", "toward", "towards", "to", "over", "from")
 ATTACK_TARGET_PREPS = tuple(p for p in TARGET_PREPS if p != "from")
 NOUN_TARGET_PREPS = ("on", "against", "upon", "at", "into", "with", "toward", "towards", "of", "to")
+#: what is handed over as information: cooperation only with someone named who is not the press
+INFORMATION = frozenset({"record", "document", "evidence", "file", "information", "data", "detail", "name"})
+#: what is shared with a partner ("share intelligence with X", "pass evidence to X"): X is the target
+SHARED_KNOWLEDGE = INFORMATION | {"intelligence", "expertise", "know-how", "technology"}
 
 
 #: conventional military means: a killing by these is FIGHT (conventional force), not ASSAULT
@@ -183,6 +187,8 @@ def _particles(tok: Token) -> list[str]:
         out += [g.lower_ for g in obj.children if g.dep_ == "amod" and g.i > obj.i and g.lower_ in COMPLEMENT_PARTICLES]
         if obj.pos_ in ("PROPN", "PRON"):  # "warned Estavia of serious consequences", "of" parsed under the name
             out += [g.lower_ for g in obj.children if g.dep_ == "prep" and g.i == obj.i + 1]
+        elif obj.lemma_.lower() not in MEASURE_NOUNS | OF_HEADS:  # "stripped a broadcaster of its licence"
+            out += [g.lower_ for g in obj.children if g.dep_ == "prep" and g.i == obj.i + 1 and g.lower_ == "of"]
     return out
 
 
@@ -204,13 +210,30 @@ def _own_clause(conj: Token) -> bool:
 
 def _verb_code(tok: Token) -> Code | None:
     lex = lexicon()
+    parts = _particles(tok)
     for lemma in _lemmas(tok):
-        for p in _particles(tok):
+        for first, second in zip(parts, parts[1:], strict=False):  # "stood up for X": stand_up_for
+            code = lex.verbs.get(f"{lemma}_{first}_{second}")
+            if code:
+                return code
+        for p in parts:
             code = lex.verbs.get(f"{lemma}_{p}")
             if code:
                 return code
         if lemma in lex.verbs:
             return lex.verbs[lemma]
+    return None
+
+
+def _particle_object(tok: Token) -> Token | None:
+    """The object of the preposition a two-particle entry ends in: Khartoum in "stood up for
+    Khartoum" (``stand_up_for``)."""
+    verbs = lexicon().verbs
+    parts = _particles(tok)
+    for lemma in _lemmas(tok):
+        for first, second in zip(parts, parts[1:], strict=False):
+            if f"{lemma}_{first}_{second}" in verbs:
+                return _pobj(tok, (second,))
     return None
 
 
@@ -279,7 +302,8 @@ def _phrase_objects(tok: Token, key: str) -> list[Token]:
         # "handed in their weapons" with the particle parsed as taking the object
         objs += [g for c in tok.children if c.dep_ == "prt" and c.lower_ == prep for g in _pobjs(c)]
         # "warned Estavia of serious consequences" with the preposition parsed under the named object
-        named = [o for o in tok.children if o.dep_ == "dobj" and o.pos_ in ("PROPN", "PRON")]
+        # "stripped a broadcaster of its licence": any object when the preposition is "of"
+        named = [o for o in tok.children if o.dep_ == "dobj" and (o.pos_ in ("PROPN", "PRON") or prep == "of")]
         objs += [g for o in named for c in o.children if c.dep_ == "prep" and c.lower_ == prep for g in _pobjs(c)]
     if tok.lemma_.lower() in GIVING_WITH:
         objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in _pobjs(c)]
@@ -425,7 +449,7 @@ def _is_support(verb: Token) -> bool:
 #: heads whose "of" phrase names what is meant: "tens of thousands of troops", "a state of emergency"
 OF_HEADS = frozenset(
     {"ten", "dozen", "hundred", "thousand", "million", "score", "number", "group", "batch", "contingent", "state",
-     "level", "wave", "series", "spate", "campaign"}
+     "level", "wave", "series", "spate", "campaign", "dose"}
 )  # fmt: skip
 
 

@@ -25,7 +25,15 @@ from spacy.tokens import Doc, Token
 from newsprobe.components.event_actors import actor_of, is_pronoun
 from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject
 from newsprobe.components.events.modality import _negated
-from newsprobe.components.events.syntax import _child, _Found, _infinitive, _pobj
+from newsprobe.components.events.syntax import (
+    MATERIAL_HOSTILE,
+    THREAT_MODES,
+    _child,
+    _Found,
+    _infinitive,
+    _inner_code,
+    _pobj,
+)
 
 #: the verb and the objects that make suffering out of it: "pay a heavy price", "regret it"
 SUFFERING = {
@@ -64,8 +72,9 @@ def price_to_pay(doc: Doc, verb: Token) -> _Found | None:
 #: spans of time a deadline is given in
 DEADLINE_SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 #: who an ultimatum is given to: states, forces and parties (not staff, reporters or students)
-PARTIES = frozenset({"government", "military", "rebel", "opposition", "police", "legislature", "party", "igo",
-                     "criminal"})
+PARTIES = frozenset(
+    {"government", "military", "rebel", "opposition", "police", "legislature", "party", "igo", "criminal"}
+)
 #: acts a deadline to do is an expulsion, not a threat: "a week to leave"
 LEAVING = frozenset({"leave", "depart", "go", "quit", "exit"})
 
@@ -75,9 +84,13 @@ def deadline_given(doc: Doc, verb: Token) -> _Found | None:
     against Y."""
     if verb.lemma_.lower() != "give" or _negated(verb):
         return None
-    span = _child(verb, "dobj")
+    span, recipient = _child(verb, "dobj"), _child(verb, "dative")
     if span is None or span.lemma_.lower() not in DEADLINE_SPANS:
-        return None
+        # "gave Qatar ten days to ...": the parser may read the span as an adverb and the recipient as
+        # the object
+        span, recipient = _child(verb, "npadvmod"), recipient or span
+        if span is None or span.lemma_.lower() not in DEADLINE_SPANS:
+            return None
     act = next((c for c in [*verb.children, *span.children] if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
                 and c.pos_ == "VERB" and _infinitive(c)), None)  # fmt: skip
     if act is None or act.lemma_.lower() in LEAVING:
@@ -85,7 +98,7 @@ def deadline_given(doc: Doc, verb: Token) -> _Found | None:
     if _child(verb, "auxpass") is not None:
         source, target = _as_actor(doc, _pobj(verb, ("by",))), _actor_token(doc, _child(verb, "nsubjpass"))
     else:
-        source, target = _subject(doc, verb), _actor_token(doc, _child(verb, "dative"))
+        source, target = _subject(doc, verb), _actor_token(doc, recipient)
     actor = actor_of(doc, target) if target is not None else None
     named = target is not None and target.ent_type_ in ("GPE", "ORG", "NORP")
     if actor is None or not (named or actor.sector in PARTIES or (actor.sector is None and actor.country is not None)):
@@ -128,6 +141,18 @@ def _against(doc: Doc, act: Token) -> Token | None:
     return _actor_token(doc, place) if place is not None else None
 
 
+def _imposed_on(doc: Doc, act: Token) -> Token | None:
+    """Whom a coercive act is done to: a named object ("to expel Estavia"), or "on / against X" after
+    the act or its object ("to impose sanctions on X"); not a thing ("to declare a state of emergency")."""
+    obj = _child(act, "dobj")
+    if obj is not None and obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+        return _actor_token(doc, obj)
+    place = _pobj(act, ("on", "against", "upon")) or (
+        _pobj(obj, ("on", "against", "upon")) if obj is not None else None
+    )
+    return _actor_token(doc, place) if place is not None else None
+
+
 def _said_by(doc: Doc, verb: Token) -> tuple[Token | None, Token | None] | None:
     """The speaker and the addressee when ``verb`` is said in a threat cue ("warned that ...", "was
     warned by X that ..."); None when it is said by nobody."""
@@ -145,9 +170,14 @@ def resolve_threat(doc: Doc, verb: Token) -> _Found | None:
     lemma = verb.lemma_.lower()
     if lemma == "hesitate" and _negated(verb) and _future(verb):
         act = _child(verb, "xcomp")
-        if act is None or not _forceful(act):
+        if act is None:
             return None
-        return _Found(verb, "THREATEN", None, verb, _subject(doc, verb), _against(doc, act))
+        if _forceful(act):
+            return _Found(verb, "THREATEN", None, verb, _subject(doc, verb), _against(doc, act))
+        code = _inner_code(doc, act)  # "would not hesitate to impose sanctions on X", "to declare an emergency"
+        if code is None or code[0] not in MATERIAL_HOSTILE or code[0] == "PROTEST":
+            return None  # "would not hesitate to call him": no threat
+        return _Found(verb, "THREATEN", THREAT_MODES.get(code[0]), verb, _subject(doc, verb), _imposed_on(doc, act))
     if lemma == "reserve" and not _negated(verb):
         right = _child(verb, "dobj")
         act = next((c for c in right.children if c.dep_ in ("acl", "relcl")), None) if right is not None else None

@@ -33,7 +33,7 @@ from newsprobe.components.events.page_precision import (
     private_request,
 )
 from newsprobe.components.events.recall_aidco import aidco_event
-from newsprobe.components.events.recall_verbal import gathered_to_protest, unknown_name_subject
+from newsprobe.components.events.recall_verbal import gathered_to_protest, protest_what, unknown_name_subject
 from newsprobe.components.events.syntax import (
     ATTACK_TARGET_PREPS,
     FRAME_DEMAND,
@@ -41,10 +41,13 @@ from newsprobe.components.events.syntax import (
     FRAME_REJECT,
     FRAMES,
     GENERIC_HARM,
+    INFORMATION,
     LISTING_VERBS,
+    MEASURE_NOUNS,
     NEEDING,
     NOUN_TARGET_PREPS,
     OBLIGATION,
+    OF_HEADS,
     PRESS,
     SPEECH,
     TARGET_PREPS,
@@ -56,6 +59,7 @@ from newsprobe.components.events.syntax import (
     _inner_code,
     _lemmas,
     _noun_code,
+    _particle_object,
     _particles,
     _phrase,
     _pobj,
@@ -102,7 +106,11 @@ NEEDS_SOURCE_OR_CAPTIVE = frozenset({"release", "free"})
 #: verbs whose object, when named, must be people: "released the hostages" (not "the report"),
 #: "rounded up dozens of villagers" (not "money")
 RELEASE_OR_ROUND_UP = NEEDS_SOURCE_OR_CAPTIVE | {"round"}
-CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "abductee"})
+CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "abductee",
+                      # people a state or a group holds and frees: "freed a Swedish-Iranian academic"
+                      "academic", "scholar", "researcher", "teacher", "schoolteacher", "student", "schoolgirl",
+                      "schoolboy", "pupil", "tourist", "hiker", "sailor", "seafarer", "fisherman", "crewman",
+                      "crew", "passenger", "missionary", "priest", "nun", "national"})
 #: harm to property that weather, fire or accident also do: an event only when its subject is an actor
 NATURAL_CAUSES = frozenset({"damage", "burn", "destroy", "drive", "flatten", "wreck"})
 
@@ -316,7 +324,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     embedded = _child(tok, "xcomp") or next(
         (c for c in tok.children if c.dep_ in ("advcl", "ccomp") and _infinitive(c)), None
     )
-    if tok.lemma_.lower() in FRAMES and embedded is not None and embedded.pos_ == "VERB":
+    purpose = phrase is not None and embedded is not None and embedded.dep_ == "advcl"  # "refused food to protest"
+    if tok.lemma_.lower() in FRAMES and embedded is not None and embedded.pos_ == "VERB" and not purpose:
         inner = _inner_code(doc, embedded)
         if inner is None and tok.lemma_.lower() in FRAME_REJECT and embedded.lemma_.lower() in NO_COMMENT:
             return None  # "declined to comment", "refused to be interviewed", "refused to say whether ..."
@@ -368,10 +377,18 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     # what is given as aid is no target ("sent peacekeepers to Lebanon": Lebanon is), nor are the
     # troops deployed ("sent troops to Chechnya": Chechnya is, or nobody)
     given = phrase[1].i if phrase is not None and kind in ("AID", "COOPERATE", "MOBILIZE") else -1  # "joined forces"
+    used = phrase[1] if phrase is not None and phrase[1].dep_ == "pobj" and phrase[1].head.lower_ == "with" else None
+    if used is not None and used.head.head.i == tok.i:
+        given = used.i  # "respond with force": the means named by the entry is no target
     if given >= 0 and phrase is not None and phrase[1].head.lower_ == "of" and phrase[1].head.head.head.i == tok.i:
         given = phrase[1].head.head.i  # "sent a team of doctors to X": the team is given, X is the target
     preps = ATTACK_TARGET_PREPS if kind in ("FIGHT", "ASSAULT") or tok.lemma_.lower() in RESIGNING else TARGET_PREPS
     target = _as_actor(doc, _child(tok, "nsubj")) if headline else _target(doc, tok, preps, skip=given)
+    backed = _particle_object(tok) if phrase is None and not headline else None
+    if backed is not None:  # "stood up for Khartoum at the UN" (not "for himself", "for their schools")
+        if backed.lower_.endswith(("self", "selves")) or not (backed.pos_ == "PROPN" or backed.ent_type_):
+            return None
+        target = _actor_token(doc, backed) or target
     if target is not None and kind == "CONSULT" and _gathering_object(tok, target):
         target = None  # "hosted the Berlin Conference": a gathering is no visitor
     if target is None and phrase is not None:  # "held talks with X"
@@ -395,6 +412,10 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         source = speaker_out_of_time_clause(doc, tok, kind)  # "after the plane landed and then appealed"
     if source is None and target is None:
         return None  # an act with nobody named is no record
+    deprived = phrase is not None and phrase[1].head.lower_ == "of" and phrase[1].head.head.dep_ == "dobj"
+    deprived = deprived and phrase is not None and phrase[1].head.head.lemma_.lower() not in MEASURE_NOUNS | OF_HEADS
+    if source is None and deprived and _child(tok, "nsubj") is not None:
+        return None  # "the nature of the case deprives the company of its rights": a thing did it
     if kind == "REJECT" and base_kind != "REJECT" and source is None:
         return None  # "your data will not be shared with any other party": nobody refuses anything
     if _prospect(tok) or _trailing_under_doubt(tok):
@@ -448,6 +469,17 @@ def _trailing_under_doubt(verb: Token) -> bool:
     )
 
 
+def done_in_protest(doc: Doc, tok: Token, motive: Token) -> _Found | None:
+    """ "Traders shuttered their shops in protest at a new levy": PROTEST by whoever does the act,
+    which is no event of its own (see ``recall_verbal``)."""
+    if _future(tok) or _modal(tok) or _apply_modality("PROTEST", None, tok) is None:
+        return None  # "would walk out in protest", "did not shutter their shops"
+    source = _subject(doc, tok)
+    if source is None:
+        return None
+    return _Found(tok, "PROTEST", None, tok, source, _actor_token(doc, protest_what(doc, motive)), [motive.i])
+
+
 def _gathered_to_protest(doc: Doc, tok: Token) -> _Found | None:
     """ "Thousands gathered in the capital to demand ...": a demonstration (PROTEST), its purpose
     clause what it voices, not an event of its own."""
@@ -463,8 +495,6 @@ def _gathered_to_protest(doc: Doc, tok: Token) -> _Found | None:
 #: making a party or a group legal again (CAMEO 0812): an event only with an actor as object
 #: ("legalised the opposition party", not "legalised cannabis")
 LEGALISING = frozenset({"legalise", "legalize", "unban"})
-#: what is handed over as information: cooperation only with someone named who is not the press
-INFORMATION = frozenset({"record", "document", "evidence", "file", "information", "data", "detail", "name"})
 
 
 MEETING_A_NEED = frozenset({"meet", "satisfy", "fulfil", "fulfill"})
@@ -540,6 +570,19 @@ def _patient(verb: Token) -> Token | None:
     return found
 
 
+#: what one is released from that is no captivity
+NOT_CAPTIVITY = frozenset({"contract", "job", "duty", "obligation", "post", "position", "hospital", "team", "club"})
+#: what parties sit down for when they meet: "sat down for a fourth round of talks"
+TALKS = frozenset({"talk", "negotiation", "talks", "negotiations", "consultation", "meeting", "dialogue"})
+
+
+def _for_talks(verb: Token) -> bool:
+    """ "sat down for talks", "for a fourth session of talks"."""
+    purpose = _pobj(verb, ("for",))
+    inner = _pobj(purpose, ("of",)) if purpose is not None else None
+    return any(t is not None and t.lemma_.lower() in TALKS for t in (purpose, inner))
+
+
 def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | None, framed: bool) -> bool:
     """Whether a polysemous verb has the complement its event reading needs."""
     lemmas = set(_lemmas(verb))
@@ -549,8 +592,8 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         return False  # "called on X to act" is a request; "called on her" (chose, visited) is not
     if lemmas & NEEDS_COMPLEMENT and not framed and _child(verb, "dobj", "nsubjpass", "xcomp") is None:
         return False  # "support declined to 35%"
-    if "sit" in lemmas and _pobj(verb, ("with",)) is None:
-        return False  # "sat down with X" is a meeting; "he sits down" is not
+    if "sit" in lemmas and _pobj(verb, ("with",)) is None and not _for_talks(verb):
+        return False  # "sat down with X" or "for a round of talks" is a meeting; "he sits down" is not
     if lemmas & MOBILIZING and not _forces_in_play(doc, verb, source):
         return False  # "mobilized voters", "reinforces the argument"
     if lemmas & APPEAL and not framed and _child(verb, "ccomp") is None and _pobj(verb, ("for",)) is None:
@@ -578,6 +621,9 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         people = patient is not None and (patient.lemma_.lower() in CAPTIVES or is_actor(doc, patient))
         if patient is not None and not people:
             return False
+        released_from = _pobj(verb, ("from",))
+        if released_from is not None and released_from.lemma_.lower() in NOT_CAPTIVITY:
+            return False  # "released 40 workers from their contracts", "released from hospital"
         if lemmas & NEEDS_SOURCE_OR_CAPTIVE and source is None:
             return patient is not None and patient.lemma_.lower() in CAPTIVES
     return True
@@ -649,9 +695,12 @@ def _cooperation_code(doc: Doc, tok: Token, code: Code | None, obj: Token | None
         if found is not None:
             return ("COOPERATE", None), found
     if code is None and lemma in APPROVING and own is not None:
-        aid = _noun_code(own)
+        aid = _noun_code(own) or (("AID", "economic") if own.lemma_.lower() == "grant" else None)  # "a grant"
         # "approved a loan to Kenya" (a lender's aid; not "approved a loan from China", a borrower's vote)
-        recipient = _actor_token(doc, _pobj(own, ("to", "for")) or _pobj(tok, ("to", "for")))
+        given_to = _pobj(own, ("to", "for")) or _pobj(tok, ("to", "for"))
+        recipient = _actor_token(doc, given_to)
+        if recipient is None and given_to is not None:  # "a grant for Ethiopia's safety-net programme"
+            recipient = _actor_token(doc, _child(given_to, "poss"))
         if aid is not None and aid[0] == "AID" and recipient is not None:
             return aid, recipient
     if code is not None and lemma in INVEST_VERBS:
@@ -670,8 +719,9 @@ def _cooperation_code(doc: Doc, tok: Token, code: Code | None, obj: Token | None
                 if other is not None and other.lemma_.lower() not in PRESS:
                     return ("CONSULT", "phone"), other
             if lemma in SPEAKING_UP and prep.lower_ in ("in", "to") and pobj.lemma_.lower() in BEHALF_NOUNS:
-                whom = _actor_token(doc, _pobj(pobj, ("of",)))
-                if whom is not None:
+                whom = _pobj(pobj, ("of",))
+                whom = _actor_token(doc, whom) or (_actor_token(doc, _child(whom, "appos")) if whom else None)
+                if whom is not None:  # "came to the defence of (its ally) Baku"
                     return ("SUPPORT", None), whom
     return None, None
 
@@ -811,4 +861,5 @@ def _vowed_harm(embedded: Token) -> bool:
 
 #: who harm is vowed against when no one is named: "anyone taking part", "those responsible"
 HARMED_PEOPLE = frozenset({"anyone", "anybody", "those", "whoever", "attempt", "protest", "protests", "uprising",
-                           "rebellion", "revolt", "dissent", "opposition", "insurgency"})
+                           "rebellion", "revolt", "dissent", "opposition", "insurgency", "unrest", "riot", "riots",
+                           "rioting", "mutiny", "insurrection", "demonstrations"})

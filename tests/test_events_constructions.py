@@ -1,0 +1,121 @@
+"""The construction round: wordings whose trigger the lexicons already knew but whose construction the
+rules did not read (a deadline parsed as an adverb, a partner after the shared thing, aid named as a
+noun with its giver and receiver around it, acts done "in protest", conditional vetoes, resolve to
+coerce, relief on its way). Each is checked both ways round (the same act coded the same way whoever
+does it) and beside a sentence of the same shape that must give no such event."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from event_coder import events, kinds, main, names
+
+SIDES = [("Norvala", "Estavia"), ("Estavia", "Norvala"), ("Israel", "Lebanon"), ("Lebanon", "Israel")]
+
+#: (sentence with {a} doing it to {b}, PLOVER 2021 type of its main event, whether {b} is its target)
+ACTS = [
+    ("{a} gave {b} ten days to meet its demands.", "THREATEN", True),
+    ("{a} agreed to share intelligence with {b}, officials said.", "AGREE", True),
+    ("{a}'s donation of 10,000 tonnes of rice to {b} was announced on Tuesday.", "AID", True),
+    ("{a} would not hesitate to impose sanctions on {b}, the minister said.", "THREATEN", True),
+    ("{a} stood up for {b} at the Security Council on Tuesday.", "SUPPORT", True),
+    ("{a} came to the defence of its ally {b} on Thursday.", "SUPPORT", True),
+    ("{a} said it would veto the aid package for {b} unless its funds were unlocked.", "THREATEN", False),
+    ("A shipment of tents and blankets from {a} landed in {b} on Saturday.", "AID", True),
+]
+
+
+@pytest.mark.parametrize(("template", "kind", "targeted"), ACTS)
+def test_constructions_code_the_act_whoever_does_it(
+    event_nlp: Language, template: str, kind: str, targeted: bool
+) -> None:
+    found = []
+    for a, b in SIDES:
+        text = template.format(a=a, b=b)
+        event = main(event_nlp, text)
+        assert event is not None and event.type == kind, (text, event)
+        source, target = names(event)
+        assert source is not None and a in source, (text, source)
+        if targeted:
+            assert target is not None and b in target, (text, target)
+        found.append((event.type, event.mode, event.source is None, event.target is None))
+    assert len(set(found)) == 1, found  # mirrored sentences read alike
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        # a noun the tagger reads as a verb at the start of a sentence
+        ("Aid from Japan reached the flood-hit province of Sindh on Tuesday, officials said.", "AID", "Japan",
+         "Sindh"),
+        # money pledged "in loans to X", a grant "for X's programme"
+        ("The European Union pledged $40 million in loans to Tunisia on Thursday.", "AGREE", "European Union",
+         "Tunisia"),
+        ("The World Bank approved a $250 million grant for Ethiopia's safety-net programme.", "AID", "World Bank",
+         "Ethiopia"),
+        ("Abu Dhabi deposited $1 billion with Egypt's central bank on Thursday.", "AID", "Abu Dhabi", "Egypt"),
+        ("Poland sent a further shipment of artillery shells to Ukraine last week.", "AID", "Poland", "Ukraine"),
+        # captives who are not called prisoners
+        ("Authorities in Tehran freed a Swedish academic on Wednesday, his family said.", "RETREAT", "Authorities",
+         None),
+        ("Negotiators from Kenya and Uganda sat down on Tuesday for a fourth round of talks.", "CONSULT", "Kenya",
+         None),
+        # an act that is no event on its own, done in protest
+        ("Traders in Kano shuttered their shops on Tuesday in protest at a new market levy.", "PROTEST", "Traders",
+         None),
+        ("Taxi drivers parked their cars across the highway on Wednesday to protest a rise in diesel prices.",
+         "PROTEST", "Taxi drivers", None),
+        ("Four detained activists in Tunis have refused food for a third week to protest their detention.",
+         "PROTEST", "activists", None),
+        ("The interior minister vowed to crush any further unrest in the capital.", "THREATEN", "interior minister",
+         None),
+        ("Kenya's communications authority stripped a private broadcaster of its licence on Friday.", "COERCE",
+         "communications authority", "broadcaster"),
+        ("Riot police fanned out across the business district early on Tuesday.", "MOBILIZE", "Riot police", None),
+        ("The navies of Senegal and Spain carried out a joint sweep for smuggling boats off Dakar.", "COOPERATE",
+         "Senegal", None),
+    ],
+)  # fmt: skip
+def test_construction(event_nlp: Language, text: str, kind: str, source: str, target: str | None) -> None:
+    found = [e for e in events(event_nlp, text) if e.type == kind]
+    assert found, (text, [(e.type, e.text) for e in events(event_nlp, text)])
+    got_source, got_target = names(found[0])
+    assert got_source is not None and source in got_source, (text, names(found[0]))
+    if target is not None:
+        assert got_target is not None and target in got_target, (text, names(found[0]))
+
+
+def test_the_means_of_a_response_is_no_target(event_nlp: Language) -> None:
+    text = "The army said it would respond with force to any incursion by Estavian troops."
+    threat = next(e for e in events(event_nlp, text) if e.type == "THREATEN")
+    assert names(threat)[1] != "force"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a schedule, not an ultimatum; a grudge, not a threat
+        ("The manager gave the staff ten days to prepare the report.", "THREATEN"),
+        ("He says he would oppose the program if he thought it was being used to convert children.", "THREATEN"),
+        ("She would not hesitate to call him if she needed help.", "THREATEN"),
+        # people released from contracts, a family sitting down, a shop closed for the holiday
+        ("The company released 40 workers from their contracts.", "RETREAT"),
+        ("The family sat down for dinner on Tuesday.", "CONSULT"),
+        ("The company closed its shops on Sunday for the holiday.", "PROTEST"),
+        # an act done in protest that has an event of its own keeps it
+        ("Russia recalled its ambassador in protest.", "PROTEST"),
+        # "for X to ...": what would be, not what was
+        ("It would be legal for a merchant to refuse to serve gay customers.", "REJECT"),
+        ("The senator called for the United States to accept more refugees.", "AGREE"),
+        # standing up for oneself or for an idea
+        ("The judge forcefully stood up for himself as his voice trembled.", "SUPPORT"),
+        # a thing deprives, nobody does
+        ("The nature of the case deprives the company of its legal rights.", "COERCE"),
+        # goods that are also sold
+        ("A shipment of wheat from Canada arrived in Port Sudan on Monday.", "AID"),
+        ("A convoy of aid from Jordan could not reach Gaza.", "AID"),
+    ],
+)
+def test_no_such_event(event_nlp: Language, text: str, kind: str) -> None:
+    assert kind not in kinds(event_nlp, text), (text, [(e.type, e.text) for e in events(event_nlp, text)])
