@@ -307,7 +307,7 @@ def _warning(tok: Token) -> bool | None:
     """For a future or possible act under "warn": True when it is the warner's own (a pronoun for
     the warner, or a passive naming no one else: "warned it would strike", "warned that a curfew
     would be imposed"), False when it is someone else's (a prediction); None when no warning applies."""
-    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in WARNING:
+    if tok.dep_ != "ccomp" or (tok.head.lemma_.lower() not in WARNING and not _told_on_condition(tok)):
         return None
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX | POSSIBLE_AUX for c in tok.children):
         return None
@@ -319,6 +319,24 @@ def _warning(tok: Token) -> bool | None:
         or subj.lemma_.lower() == _lemma_of_subject(tok.head)
         or _own_force(subj, tok.head)
     )
+
+
+def _told_on_condition(tok: Token) -> bool:
+    """ "told the UN office that its staff will be expelled if they continue to interfere": a coercive
+    act in the passive, by no one named, said to someone on a condition, is the teller's warning."""
+    return (
+        tok.head.lemma_.lower() in ("tell", "say", "inform")
+        and _child(tok, "auxpass") is not None
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)  # "could have been prevented"
+        and _pobj(tok, ("by",)) is None
+        and (_verb_code(tok) or ("-", None))[0] in COERCIVE
+        and _conditional(tok, "if")
+    )
+
+
+#: what a conditional passive said to someone threatens: "will be expelled / arrested / punished if ..."
+COERCIVE = frozenset({"COERCE", "SANCTION", "ASSAULT", "FIGHT"})
 
 
 OWNING = frozenset({"his", "her", "its", "their", "our"})
@@ -432,6 +450,8 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         # "could be detected by troops and mistreated": the modal governs both verbs (a present tense
         # is a clause of its own: "wishes he could have known but defends the sale")
         return None
+    if _conditional_threat(tok, kind):
+        return "THREATEN", THREAT_MODES.get(kind)  # "Japan could halt its loans if the junta ..."
     if _modal(tok) or _no_object(tok) or _undone_gerund(tok) or _guessed(tok):
         return None  # "could attack", "offered no endorsement", "refrained from endorsing", "probably"
     if _negated(tok):
@@ -450,6 +470,24 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         if kind == "REJECT" and _conditional(tok, "unless" if tok.lemma_.lower() not in VETOING else "if"):
             return "THREATEN", None  # "would veto the package if ...", "would reject the deal unless ..."
     return kind, mode
+
+
+#: the hedged modals a conditional threat is said with: "could halt its loans if ..."
+HEDGES = frozenset({"could", "may", "might"})
+
+
+def _conditional_threat(tok: Token, kind: str) -> bool:
+    """ "X could impose sanctions if Y ...": a coercive act held over a condition of someone else's
+    doing is a threat, hedged or not; "prices could rise if ..." is no act of anyone's."""
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if kind not in MATERIAL_HOSTILE or kind == "PROTEST" or not aux & HEDGES or "have" in aux:
+        return False
+    if _negated(tok) or _child(tok, "auxpass") is not None or _child(tok, "nsubj") is None:
+        return False
+    # said by someone ("..., the minister told reporters"), not the outlet's own guess
+    said = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH
+    said = said or any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH for c in tok.children)
+    return said and _conditional(tok, "if")
 
 
 #: refusals that block others' acts: a conditional one is a threat ("would veto it if ...")

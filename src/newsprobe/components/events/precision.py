@@ -154,6 +154,9 @@ def _warned_to(doc: Doc, tok: Token) -> _Found | None:
     act = act or next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"), None)
     if warned is None or act is None or _as_actor(doc, warned) is None:
         return None
+    if any(c.dep_ == "conj" and c.lemma_.lower() in ("face", "risk") for c in act.children):
+        # "warned oil workers to leave within 48 hours or face the consequences": an ultimatum
+        return _Found(tok, "THREATEN", None, tok, _subject(doc, tok), _as_actor(doc, warned))
     return _Found(tok, "DEMAND", None, tok, _subject(doc, tok), _as_actor(doc, warned))
 
 

@@ -45,6 +45,8 @@ MONEY = frozenset(
 )  # fmt: skip
 #: heads that hold money after "of" ("a tranche of $250 million", "a soft loan of two billion dollars")
 MONEY_HOLDERS = frozenset({"tranche", "loan", "sum", "package", "installment", "instalment", "line", "facility"})
+#: sums named by their size, whose "in" says what they are: "$40 million in loans"
+SUMS = frozenset({"million", "billion", "trillion"})
 #: writing off a debt
 DEBT_VERBS = frozenset({"write", "forgive", "cancel"})
 #: public institutions by the head of their proper name
@@ -77,6 +79,12 @@ def _money_object(verb: Token) -> Token | None:
         return None
     if obj.lemma_.lower() in MONEY:
         return obj
+    if obj.lemma_.lower() in SUMS:  # "$40 million in concessional loans"
+        inner = _pobj(obj, ("in", "of"))
+        budget = inner is not None and inner.lemma_.lower() == "support" and any(
+            c.lower_ == "budget" for c in inner.children
+        )  # "$600 million in budget support"
+        return obj if inner is not None and (inner.lemma_.lower() in MONEY or budget) else None
     if obj.lemma_.lower() in MONEY_HOLDERS:
         if any(c.dep_ == "compound" and c.lemma_.lower() == "credit" for c in obj.children):
             return obj  # "a credit line", "a credit facility"
@@ -127,7 +135,7 @@ STATE_ARMS = frozenset({"military", "police"})
 
 def _craft_given(doc: Doc, verb: Token) -> _Found | None:
     lemma = verb.lemma_.lower()
-    if not ((lemma == "hand" and "over" in _particles(verb)) or lemma in ("donate", "gift")):
+    if not ((lemma == "hand" and "over" in _particles(verb)) or lemma in ("donate", "gift", "transfer")):
         return None
     obj = _child(verb, "dobj")
     if obj is None or obj.lemma_.lower() not in CRAFT:
@@ -199,7 +207,7 @@ JOINT_ACTS = frozenset(
     {"patrol", "exercise", "drill", "manoeuvre", "maneuver", "venture", "project", "pipeline", "command", "post",
      "force", "investigation", "study", "programme", "program", "fund", "facility", "plant", "centre", "center",
      "mission", "training", "production", "research", "survey", "railway", "road", "bridge", "dam", "unit",
-     "checkpoint", "team", "sweep"}
+     "checkpoint", "team", "sweep", "operation"}
 )  # fmt: skip
 #: verbs that do, make or run the joint thing (not "proposed / discussed a joint pipeline")
 JOINT_VERBS = frozenset(

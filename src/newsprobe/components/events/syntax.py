@@ -285,6 +285,11 @@ MONEY_NOUNS = frozenset({"million", "millions", "billion", "billions", "trillion
 GIVING_WITH = frozenset({"supply", "provide", "equip", "furnish", "arm"})
 
 
+#: what a ship, a plane or a convoy does with its load: "ships carrying rice", "loaded with water"
+CARRYING = frozenset({"carry", "bring", "transport", "ferry"})
+LOADED = frozenset({"load", "laden", "lade", "fill", "pack"})
+
+
 def _phrase_objects(tok: Token, key: str) -> list[Token]:
     """The objects a verb + object entry looks at: objects and the passive subject, the object of a
     particle preposition ("acted as a mediator" under ``act_as``), and for a measure noun what it
@@ -307,10 +312,20 @@ def _phrase_objects(tok: Token, key: str) -> list[Token]:
         objs += [g for o in named for c in o.children if c.dep_ == "prep" and c.lower_ == prep for g in _pobjs(c)]
     if tok.lemma_.lower() in GIVING_WITH:
         objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in _pobjs(c)]
+    for obj in list(objs):  # "dispatched two ships carrying rice and medicine": what they carry
+        for clause in obj.children:
+            if clause.dep_ != "acl":
+                continue
+            goods = _child(clause, "dobj") if clause.lemma_.lower() in CARRYING else None
+            if clause.lemma_.lower() in LOADED:  # "two navy ships loaded with drinking water"
+                goods = _pobj(clause, ("with",))
+            if goods is not None:
+                objs += [goods, *(c for c in goods.children if c.dep_ == "conj")]
     for obj in list(objs):
         if obj.lemma_.lower() in MEASURE_NOUNS or obj.lower_ in MEASURE_NOUNS:
             preps = ("of", "in") if obj.lemma_.lower() in MONEY_NOUNS else ("of",)
-            objs += [g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps for g in _pobjs(c)]
+            inner = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps for g in _pobjs(c)]
+            objs += inner + [c for g in inner for c in g.children if c.dep_ == "conj"]  # "of fodder and supplies"
     return objs
 
 

@@ -45,6 +45,8 @@ SUFFERING = {
 HEAVY = frozenset({"heavy", "heavier", "dear", "terrible", "severe", "painful", "bitter", "huge", "very"})
 #: the verbs a threat is said with
 THREAT_CUES = frozenset({"warn", "say", "tell", "vow", "threaten", "declare", "insist", "caution", "promise"})
+#: quotation marks the parser may hang on a verb as auxiliaries ("would 'resolutely strike back'")
+QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 #: the future that makes it a threat ("will pay", "would regret it"); "might", "could" hedge it
 FUTURE = frozenset({"will", "would", "'ll", "'d", "shall"})
 
@@ -53,13 +55,15 @@ def price_to_pay(doc: Doc, verb: Token) -> _Found | None:
     """ "X warned (Y) that Y would pay a heavy price": THREATEN by X against Y."""
     objects = SUFFERING.get(verb.lemma_.lower())
     obj = _child(verb, "dobj")
-    if objects is None or obj is None or obj.lemma_.lower() not in objects:
-        return None
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in obj.children):
-        return None  # "would face the consequences of climate change": a forecast, not a threat
-    light = any(c.dep_ in ("amod", "compound") and c.lower_ not in HEAVY for c in obj.children)
-    if obj.lemma_.lower() == "price" and light:
-        return None  # "a higher price for fuel", "the market price"
+    dearly = verb.lemma_.lower() == "pay" and any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in verb.children)
+    if not dearly:  # "would pay dearly for ..." needs no price
+        if objects is None or obj is None or obj.lemma_.lower() not in objects:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in obj.children):
+            return None  # "would face the consequences of climate change": a forecast, not a threat
+        light = any(c.dep_ in ("amod", "compound") and c.lower_ not in HEAVY for c in obj.children)
+        if obj.lemma_.lower() == "price" and light:
+            return None  # "a higher price for fuel", "the market price"
     said = _said_by(doc, verb) if _future(verb) and not _negated(verb) else None
     if said is None or said[0] is None:
         return None
@@ -89,8 +93,12 @@ def deadline_given(doc: Doc, verb: Token) -> _Found | None:
         # "gave Qatar ten days to ...": the parser may read the span as an adverb and the recipient as
         # the object
         span, recipient = _child(verb, "npadvmod"), recipient or span
-        if span is None or span.lemma_.lower() not in DEADLINE_SPANS:
+        until = _pobj(verb, ("until",))  # "gave the commission until Friday noon to publish"
+        if (span is None or span.lemma_.lower() not in DEADLINE_SPANS) and until is None:
             return None
+        span = span if span is not None and span.lemma_.lower() in DEADLINE_SPANS else until
+    if span is None:
+        return None
     act = next((c for c in [*verb.children, *span.children] if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
                 and c.pos_ == "VERB" and _infinitive(c)), None)  # fmt: skip
     if act is None or act.lemma_.lower() in LEAVING:
@@ -117,7 +125,7 @@ THREAT_LEMMAS = frozenset({"hesitate", "reserve", "tolerate", "meet"})
 
 
 def _future(verb: Token) -> bool:
-    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux" and not c.is_punct and c.lower_ not in QUOTES]
     return bool(auxes) and all(a in FUTURE for a in auxes)
 
 
@@ -206,15 +214,76 @@ def resolve_threat(doc: Doc, verb: Token) -> _Found | None:
     return None
 
 
+#: verbs of hitting back, and the manner or particle that makes a future response one of force
+RESPONDING = frozenset({"respond", "react", "strike", "hit"})
+FORCEFUL = frozenset({"decisively", "forcefully", "firmly", "harshly", "militarily", "resolutely", "strongly",
+                      "severely", "mercilessly", "swiftly"})  # fmt: skip
+HOSTILE_ACTS = frozenset({"attack", "strike", "incursion", "aggression", "provocation", "violation", "raid",
+                          "invasion", "attempt", "move", "act", "warship", "vessel", "aircraft", "plane"})  # fmt: skip
+
+
+def hitting_back(doc: Doc, verb: Token) -> _Found | None:
+    """ "Tehran would respond decisively to any Israeli strike", "the island would strike back at any
+    warship that entered its waters": a response of force said for the future is a threat (CAMEO 138)
+    against whoever the hostile act would be by; "would respond to the letter" is none."""
+    lemma = verb.lemma_.lower()
+    if not _future(verb) or _negated(verb):
+        return None
+    back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
+    if lemma in ("strike", "hit") and not back:
+        return None  # "would strike a deal", "will hit the market": the lexicons read these
+    at = _pobj(verb, ("to", "at", "against"))
+    forceful = any(c.dep_ == "advmod" and c.lower_ in FORCEFUL for c in verb.children)
+    # "to any Israeli strike": a hostile act yet to come
+    hostile = at is not None and at.lemma_.lower() in HOSTILE_ACTS and any(d.lower_ == "any" for d in at.children)
+    if lemma in ("respond", "react") and not (forceful or hostile):
+        return None  # "will respond to the letter next week"
+    said = _said_by(doc, verb)
+    source = _subject(doc, verb) or (said[0] if said is not None else None)
+    if source is None:
+        return None
+    return _Found(verb, "THREATEN", "violence", verb, source, _actor_token(doc, at) if at is not None else None)
+
+
+#: verbs that say what an act will be taken for: "would be treated as a declaration of war"
+DEEMING = frozenset({"treat", "consider", "regard", "view", "deem"})
+#: what it will be taken for when that is a threat: "an act of war", "a declaration of war", "an act
+#: of aggression"
+WAR_LABELS = {"act": frozenset({"war", "aggression"}), "declaration": frozenset({"war"})}
+
+
+def act_of_war(doc: Doc, verb: Token) -> _Found | None:
+    """ "X warned Y that any intervention would be treated as a declaration of war", "X said it would
+    consider any deployment an act of war": THREATEN by X (against Y when Y is warned)."""
+    if not _future(verb) or _negated(verb):
+        return None
+    label = _pobj(verb, ("as",)) or _child(verb, "dobj", "oprd")
+    what = _pobj(label, ("of",)) if label is not None else None
+    if label is None or what is None or what.lemma_.lower() not in WAR_LABELS.get(label.lemma_.lower(), ()):
+        return None
+    if _child(verb, "auxpass") is not None:
+        said = _said_by(doc, verb)
+        if said is None or said[0] is None:
+            return None  # "the move would be seen as an act of war by many": a forecast
+        return _Found(verb, "THREATEN", None, verb.head, said[0], said[1], own_voice=True)
+    source = _subject(doc, verb)
+    return _Found(verb, "THREATEN", None, verb, source, None) if source is not None else None
+
+
 #: the verbs whose threats this module reads
-THREAT_VERBS = frozenset(SUFFERING) | THREAT_LEMMAS | {"give"}
+THREAT_VERBS = frozenset(SUFFERING) | THREAT_LEMMAS | DEEMING | RESPONDING | {"give"}
 
 
 def threat_event(doc: Doc, verb: Token) -> _Found | None:
-    """The threats of this module said by ``verb``: a price to pay, a deadline given, resolve about force."""
+    """The threats of this module said by ``verb``: a price to pay, a deadline given, resolve about force,
+    an act that will be taken for war."""
     lemma = verb.lemma_.lower()
     if lemma in SUFFERING:
         return price_to_pay(doc, verb)
     if lemma == "give":
         return deadline_given(doc, verb)
+    if lemma in DEEMING:
+        return act_of_war(doc, verb)
+    if lemma in RESPONDING:
+        return hitting_back(doc, verb)
     return resolve_threat(doc, verb) if lemma in THREAT_LEMMAS else None

@@ -36,6 +36,7 @@ from newsprobe.components.events.recall_aidco import aidco_event
 from newsprobe.components.events.recall_verbal import gathered_to_protest, protest_what, unknown_name_subject
 from newsprobe.components.events.syntax import (
     ATTACK_TARGET_PREPS,
+    CARRYING,
     FRAME_DEMAND,
     FRAME_PREPARE,
     FRAME_REJECT,
@@ -43,6 +44,7 @@ from newsprobe.components.events.syntax import (
     GENERIC_HARM,
     INFORMATION,
     LISTING_VERBS,
+    LOADED,
     MEASURE_NOUNS,
     NEEDING,
     NOUN_TARGET_PREPS,
@@ -110,7 +112,8 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "a
                       # people a state or a group holds and frees: "freed a Swedish-Iranian academic"
                       "academic", "scholar", "researcher", "teacher", "schoolteacher", "student", "schoolgirl",
                       "schoolboy", "pupil", "tourist", "hiker", "sailor", "seafarer", "fisherman", "crewman",
-                      "crew", "passenger", "missionary", "priest", "nun", "national"})
+                      "crew", "passenger", "missionary", "priest", "nun", "national", "businessman",
+                      "businesswoman", "blogger", "writer", "filmmaker", "photographer", "lawyer"})
 #: harm to property that weather, fire or accident also do: an event only when its subject is an actor
 NATURAL_CAUSES = frozenset({"damage", "burn", "destroy", "drive", "flatten", "wreck"})
 
@@ -363,6 +366,11 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         if warner is None and _child(tok.head, "auxpass") is not None:
             warner = _pobj(tok.head, ("by",))  # "fishermen were warned by the navy that ..."
         source = _as_actor(doc, warner)
+    if source is None and kind == "AID" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        source = _as_actor(doc, _pobj(tok, ("by",)))  # "the consignment, delivered by the WFP to X"
+    given_thing = _child(tok, "nsubjpass") if kind == "AID" and source is None else None
+    if given_thing is not None:
+        source = _as_actor(doc, _pobj(given_thing, ("from",)))  # "aid from Oman was handed over to X"
     if source is None and tok.lemma_.lower() in GENERIC_HARM:
         means = _means_event(doc, tok)  # "killed in an air strike by government forces"
         if means is not None:
@@ -380,6 +388,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     used = phrase[1] if phrase is not None and phrase[1].dep_ == "pobj" and phrase[1].head.lower_ == "with" else None
     if used is not None and used.head.head.i == tok.i:
         given = used.i  # "respond with force": the means named by the entry is no target
+    carrier = _carrying(phrase[1]) if phrase is not None else None
+    if given >= 0 and carrier is not None and carrier.head.dep_ == "dobj":
+        given = carrier.head.i  # "dispatched navy ships loaded with water to Haiti": the ships are no target
     if given >= 0 and phrase is not None and phrase[1].head.lower_ == "of" and phrase[1].head.head.head.i == tok.i:
         given = phrase[1].head.head.i  # "sent a team of doctors to X": the team is given, X is the target
     preps = ATTACK_TARGET_PREPS if kind in ("FIGHT", "ASSAULT") or tok.lemma_.lower() in RESIGNING else TARGET_PREPS
@@ -393,6 +404,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         target = None  # "hosted the Berlin Conference": a gathering is no visitor
     if target is None and phrase is not None:  # "held talks with X"
         target = _actor_token(doc, _pobj(phrase[1], NOUN_TARGET_PREPS))
+    if target is None and carrier is not None:
+        target = _actor_token(doc, _pobj(carrier, ("to",)))  # "ships carrying rice to Sri Lanka"
     if target_hint is not None and (target is None or tok.lemma_.lower() in JUDICIAL_HANDOVER):
         target = target_hint  # "extradited a suspect to X": X, not the suspect
     if embedded is not None and embedded.i in consumed and tok.lemma_.lower() in FRAME_DEMAND:
@@ -434,7 +447,7 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         return None  # "fought the tax law", "returned a week later", "her boyfriend travelled to meet Zoe"
     if found_in_state(tok):
         return None  # "found him wounded": a state seen, not an act reported
-    if family_meeting(kind, source, target):
+    if family_meeting(kind, source, target) and not _public_apology(doc, tok, source, target):
         return None  # "visited his wife in hospital": private life
     return _Found(tok, kind, mode, tok, source, target, consumed)
 
@@ -576,6 +589,22 @@ NOT_CAPTIVITY = frozenset({"contract", "job", "duty", "obligation", "post", "pos
 TALKS = frozenset({"talk", "negotiation", "talks", "negotiations", "consultation", "meeting", "dialogue"})
 
 
+def _carrying(goods: Token) -> Token | None:
+    """The clause that carries ``goods``: "carrying" in "ships carrying rice", "loaded" in "ships
+    loaded with water"."""
+    holder = goods.head.head if goods.head.lower_ == "with" else goods.head
+    return holder if holder.dep_ == "acl" and holder.lemma_.lower() in CARRYING | LOADED else None
+
+
+def _public_apology(doc: Doc, verb: Token, source: Token | None, target: Token | None) -> bool:
+    """ "The prime minister apologised to the families of villagers killed by police": a public
+    apology by an office to the families of victims (CAMEO 055), not private life."""
+    if verb.lemma_.lower() not in ("apologise", "apologize") or source is None or target is None:
+        return False
+    actor = actor_of(doc, source)
+    return actor is not None and actor.sector not in (None, "-", "civilian") and _pobj(target, ("of",)) is not None
+
+
 def _for_talks(verb: Token) -> bool:
     """ "sat down for talks", "for a fourth session of talks"."""
     purpose = _pobj(verb, ("for",))
@@ -652,7 +681,7 @@ def _particle_verb(verb: Token) -> bool:
 #: modifiers that make an exercise or a venture something done together (CAMEO 06x)
 JOINT = frozenset({"joint", "combined", "bilateral"})
 #: verbs that speak up for someone: "spoke out in defence of X", "came to the defence of X"
-SPEAKING_UP = frozenset({"speak", "come", "write", "testify", "step"})
+SPEAKING_UP = frozenset({"speak", "come", "write", "testify", "step", "leap", "leapt", "rush", "jump", "spring"})
 BEHALF_NOUNS = frozenset({"defence", "defense", "support", "favour", "favor"})
 #: handing a suspect to another state's justice (CAMEO 063, judicial cooperation)
 JUDICIAL_HANDOVER = frozenset({"extradite"})
@@ -695,7 +724,7 @@ def _cooperation_code(doc: Doc, tok: Token, code: Code | None, obj: Token | None
         if found is not None:
             return ("COOPERATE", None), found
     if code is None and lemma in APPROVING and own is not None:
-        aid = _noun_code(own) or (("AID", "economic") if own.lemma_.lower() == "grant" else None)  # "a grant"
+        aid = _noun_code(own) or (("AID", "economic") if own.lemma_.lower() in ("grant", "credit") else None)
         # "approved a loan to Kenya" (a lender's aid; not "approved a loan from China", a borrower's vote)
         given_to = _pobj(own, ("to", "for")) or _pobj(tok, ("to", "for"))
         recipient = _actor_token(doc, given_to)

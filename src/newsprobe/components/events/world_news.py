@@ -16,7 +16,7 @@ from newsprobe.components.event_actors import is_actor
 from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject
 from newsprobe.components.events.campaign_news import THINGS_RELEASED
 from newsprobe.components.events.modality import _infinitive, _modal, _negated, _unrealised
-from newsprobe.components.events.syntax import THREAT_MODES, _child, _Found, _noun_code, _pobj
+from newsprobe.components.events.syntax import THREAT_MODES, _child, _dated, _Found, _noun_code, _pobj
 
 #: bodies one joins as a member: enlisting or signing up is no act between actors
 ARMED_BODIES = frozenset(
@@ -47,8 +47,8 @@ def seized_occasion(trig: Token) -> bool:
     """ "Israel seized upon this", "seized the opportunity": taking advantage, not a seizure."""
     if trig.lemma_.lower() not in ("seize", "grab"):
         return False
-    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in trig.children):
-        return True
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and not _dated(c) for c in trig.children):
+        return True  # (not "seized a tanker on Thursday")
     obj = _child(trig, "dobj")
     return obj is not None and obj.lemma_.lower() in OCCASIONS
 
