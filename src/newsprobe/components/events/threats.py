@@ -93,7 +93,8 @@ def deadline_given(doc: Doc, verb: Token) -> _Found | None:
         # "gave Qatar ten days to ...": the parser may read the span as an adverb and the recipient as
         # the object
         span, recipient = _child(verb, "npadvmod"), recipient or span
-        until = _pobj(verb, ("until",))  # "gave the commission until Friday noon to publish"
+        # "gave the commission until Friday noon to publish" (a time, which ``_pobj`` passes over)
+        until = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "until"), None)
         if (span is None or span.lemma_.lower() not in DEADLINE_SPANS) and until is None:
             return None
         span = span if span is not None and span.lemma_.lower() in DEADLINE_SPANS else until
