@@ -97,6 +97,17 @@ def test_constructions_code_the_act_whoever_does_it(
          "Yemeni authorities"),
         ("The consignment of rice, delivered by the World Food Programme to Sindh on Monday, was the first.", "AID",
          "World Food Programme", "Sindh"),
+        # ultimatums to companies, expulsions of charities, warnings in a participle or a passive
+        ("Houthi rebels gave shipping companies 72 hours to stop sending vessels to Israeli ports or see their ships "
+         "targeted.", "THREATEN", "Houthi rebels", "shipping companies"),
+        ("Authorities in Minsk ordered the Norwegian Refugee Council to close its office and leave Belarus.",
+         "SANCTION", "Authorities", "Norwegian Refugee Council"),
+        ("Chinese coast guard vessels radioed a Philippine boat, warning it would be forcibly expelled if it did "
+         "not turn back.", "THREATEN", "coast guard", None),
+        ("The junta leader warned political parties that any street rally would be dispersed by all means "
+         "necessary.", "THREATEN", "junta leader", None),
+        ("Iran allowed IAEA inspectors back into the Fordow enrichment plant on Monday.", "RETREAT", "Iran",
+         "inspectors"),
     ],
 )  # fmt: skip
 def test_construction(event_nlp: Language, text: str, kind: str, source: str, target: str | None) -> None:

@@ -179,6 +179,9 @@ def _material_event(doc: Doc, tok: Token) -> _Found | bool | None:
             break
     if found is None and lemma in EXPELLING and patient is not None:
         leave = _child(tok, "xcomp")
+        if leave is not None and leave.lemma_.lower() not in ("leave", "depart", "quit"):
+            # "ordered the charity to halt its work and leave the country"
+            leave = next((c for c in leave.children if c.dep_ == "conj" and c.lemma_.lower() == "leave"), leave)
         ordered = lemma in ("order", "tell", "force") and leave is not None and leave.lemma_.lower() in (
             "leave", "depart", "quit")
         if ordered or lemma in ("expel", "drive", "chase", "push") or "out" in _particles(tok):

@@ -312,8 +312,10 @@ def _warning(tok: Token) -> bool | None:
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX | POSSIBLE_AUX for c in tok.children):
         return None
     subj = _child(tok, "nsubj")
-    if subj is None:
-        return _child(tok, "nsubjpass") is not None and _pobj(tok, ("by",)) is None
+    if subj is None:  # "would be dispersed (by all means necessary)": by no one else named
+        by = _pobj(tok, ("by",))
+        return _child(tok, "nsubjpass") is not None and (by is None or by.pos_ not in ("PROPN", "PRON") and
+                                                         by.lemma_.lower() not in lexicon().sectors)  # fmt: skip
     return (
         subj.lower_ in ("it", "they", "we", "i")
         or subj.lemma_.lower() == _lemma_of_subject(tok.head)

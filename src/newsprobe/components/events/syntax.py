@@ -300,7 +300,9 @@ def _phrase_objects(tok: Token, key: str) -> list[Token]:
         # for ..." is the noun's own event)
         objs.append(tok.head)
     # "allowed convoys to reach Tigray": the infinitive's subject is what is allowed
-    objs += [g for c in tok.children if c.dep_ == "ccomp" and _infinitive(c) for g in c.children if g.dep_ == "nsubj"]
+    # (and "allowed inspectors back into the plant", with "back" parsed as a clause of its own)
+    objs += [g for c in tok.children if c.dep_ == "ccomp" and (_infinitive(c) or c.pos_ in ("ADV", "ADP"))
+             for g in c.children if g.dep_ == "nsubj"]  # fmt: skip
     if "_" in key:
         prep = key.split("_", 1)[1]
         objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for g in _pobjs(c)]

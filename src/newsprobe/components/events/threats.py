@@ -110,7 +110,10 @@ def deadline_given(doc: Doc, verb: Token) -> _Found | None:
         source, target = _subject(doc, verb), _actor_token(doc, recipient)
     actor = actor_of(doc, target) if target is not None else None
     named = target is not None and target.ent_type_ in ("GPE", "ORG", "NORP")
-    if actor is None or not (named or actor.sector in PARTIES or (actor.sector is None and actor.country is not None)):
+    # "... or see their ships targeted", "... or face the consequences": a threat whoever it is given to
+    joined = [c for t in (act, *act.children) for c in t.children if c.dep_ == "conj"]
+    or_else = any(c.lemma_.lower() in ("face", "see", "risk") for c in joined)
+    if actor is None or not (named or or_else or actor.sector in PARTIES or (actor.sector is None and actor.country)):
         return None  # "gave staff a week to prepare", "gave reporters a day to file": a schedule, no threat
     return _Found(verb, "THREATEN", None, verb, source, target)
 

@@ -365,6 +365,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         warner = _child(tok.head, "nsubj")
         if warner is None and _child(tok.head, "auxpass") is not None:
             warner = _pobj(tok.head, ("by",))  # "fishermen were warned by the navy that ..."
+        if warner is None and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG":
+            warner = _child(tok.head.head, "nsubj")  # "vessels radioed the boat, warning it would be expelled"
         source = _as_actor(doc, warner)
     if source is None and kind == "AID" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         source = _as_actor(doc, _pobj(tok, ("by",)))  # "the consignment, delivered by the WFP to X"
