@@ -108,6 +108,23 @@ def test_constructions_code_the_act_whoever_does_it(
          "necessary.", "THREATEN", "junta leader", None),
         ("Iran allowed IAEA inspectors back into the Fordow enrichment plant on Monday.", "RETREAT", "Iran",
          "inspectors"),
+        # a warning with its day between the verb and "of"; a vow of a noun; hunger strikes and walkouts
+        ("Farmers' groups in Punjab warned on Wednesday of a blockade of all highways into Delhi.", "THREATEN",
+         "Farmers", None),
+        ("The militant group vowed a wave of bombings against tourist sites unless its leader was freed.",
+         "THREATEN", "militant group", None),
+        ("Seven detained journalists have been on a hunger strike for twelve days.", "PROTEST", "journalists", None),
+        ("Several opposition deputies in Minsk have gone without food for five days.", "PROTEST", "deputies", None),
+        ("Taxi drivers pulled their cars off the streets on Tuesday in a work stoppage against a new fuel levy.",
+         "PROTEST", "Taxi drivers", None),
+        # aid parked, kitted out, written off, flown in a laden plane
+        ("Riyadh parked $3 billion at the State Bank of Pakistan on Monday.", "AID", "Riyadh", "State Bank"),
+        ("Ankara has kitted out the Ethiopian air force with armed drones.", "AID", "Ankara", "air force"),
+        ("Paris wrote off 400 million euros owed by Senegal on Tuesday.", "AID", "Paris", "Senegal"),
+        ("A Jordanian air force plane laden with blankets and tents landed in Benghazi on Friday.", "AID",
+         "Jordanian", "Benghazi"),
+        ("Cash-strapped Lebanon received a $250 million lifeline from Qatar on Wednesday.", "AID", "Qatar",
+         "Lebanon"),
     ],
 )  # fmt: skip
 def test_construction(event_nlp: Language, text: str, kind: str, source: str, target: str | None) -> None:
@@ -166,8 +183,12 @@ def test_the_means_of_a_response_is_no_target(event_nlp: Language) -> None:
         ("The United States could impose sanctions on Russia if it invades Ukraine.", "THREATEN"),
         ("This tragedy could have been prevented if the city had handed him over, the director said.", "THREATEN"),
         ("The teacher gave the pupils until Friday to finish the essay.", "THREATEN"),
-        # an air campaign is no labour strike
+        # an air campaign is no labour strike; dying in a protest, staying away from a resort, a bank's bad loans
         ("The army carried out a 24-hour strike campaign.", "PROTEST"),
+        ("Two protesters died in a demonstration in Lagos.", "PROTEST"),
+        ("Tourists stayed away from the resort after the storm.", "PROTEST"),
+        ("The bank wrote off 400 million euros in bad loans.", "AID"),
+        ("A plane carrying the president landed in Kabul.", "AID"),
     ],
 )
 def test_no_such_event(event_nlp: Language, text: str, kind: str) -> None:

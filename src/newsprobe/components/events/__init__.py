@@ -85,6 +85,7 @@ from newsprobe.components.events.precision import (
 from newsprobe.components.events.real_news import RECEIVING, _real_news_repair, _received, _riot
 from newsprobe.components.events.recall_aidco import (
     CARGO,
+    CARRIERS,
     aid_cargo,
     aidco_candidate,
     aidco_doubt,
@@ -141,6 +142,10 @@ def _verb_heads() -> frozenset[str]:
     reads "warned X to do Y" first and its entries ("warned of a crushing response") after."""
     lex = lexicon()
     return frozenset(key.split("_")[0] for key in (*lex.verbs, *lex.phrases)) - WARNING
+
+
+#: nouns of relief on its way: a shipment, or a plane laden with relief
+CARGO_NOUNS = CARGO | CARRIERS
 
 
 def _noun_tagged_verb(tok: Token, nouns: Container[str]) -> bool:
@@ -225,7 +230,8 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 candidates[tok.i] = found
         elif tok.pos_ in ("NOUN", "PROPN") and (
             lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
-            or lemma in NOMINALS or lemma in CUSTODY or lemma == "attempt" or lemma in WARNING_NOUNS or lemma in CARGO
+            or lemma in NOMINALS or lemma in CUSTODY or lemma == "attempt" or lemma in WARNING_NOUNS
+            or lemma in CARGO_NOUNS
         ):
             found = _noun_event(doc, tok) or in_custody(doc, tok)  # "X is in police custody"
             found = found or aid_cargo(doc, tok)  # "a shipment of tents from Saudi Arabia landed at ..."

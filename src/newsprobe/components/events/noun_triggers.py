@@ -98,6 +98,10 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         source = _as_actor(doc, _pobj(pos, ("from",)))  # "aid from Japan", "drew criticism from Washington"
     if source is None and kind == "PROTEST":
         source = _as_actor(doc, organiser(pos))  # "a rally organised by the opposition"
+    if source is None and kind == "PROTEST" and pos.dep_ == "pobj" and pos.head.lower_ == "on":
+        state = pos.head.head  # "have been on a hunger strike for twelve days", "remain on strike"
+        if state.lemma_.lower() in ("be", "remain", "stay") and state.pos_ in ("AUX", "VERB"):
+            source = _subject(doc, state)
     imposer = _imposed_by(doc, pos) if source is None and kind in IMPOSED else None
     if imposer is not None:  # "the blockade imposed by the navy on the port"
         source, done = imposer

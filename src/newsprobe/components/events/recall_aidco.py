@@ -112,9 +112,15 @@ def _money_aid(doc: Doc, verb: Token) -> _Found | None:
         obj = _child(verb, "dobj", "nsubjpass")
         inner = _pobj(obj, ("of",)) if obj is not None else None
         debt = inner if obj is not None and obj.lemma_.lower() in MONEY and inner is not None else obj
-        if debt is None or debt.lemma_.lower() != "debt":
+        if debt is not None and debt.lemma_.lower() != "debt":
+            # "wrote off 400 million euros owed by X", "$78 million in loans owed by X": money owed is debt
+            sums = [debt, *(g for c in debt.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                            for g in c.children if g.dep_ == "pobj")]  # fmt: skip
+            owing = [t for t in sums if t.lemma_.lower() in MONEY | SUMS and _owed(t) is not None]
+            debt = owing[0] if owing else None
+        if debt is None:
             return None
-        owed = next((c for c in debt.children if c.dep_ == "acl" and c.lemma_.lower() == "owe"), None)
+        owed = _owed(debt)
         target = _actor_token(doc, _child(debt, "poss")) or (
             _actor_token(doc, _pobj(owed, ("by",))) if owed is not None else None
         ) or _actor_token(doc, _pobj(verb, ("to", "for")))
@@ -124,6 +130,11 @@ def _money_aid(doc: Doc, verb: Token) -> _Found | None:
     if obj is None or target is None or not _public_giver(doc, source):
         return None
     return _Found(verb, "AID", "economic", verb, source, target, [obj.i])
+
+
+def _owed(money: Token) -> Token | None:
+    """The "owed (by X)" participle after a sum or a debt."""
+    return next((c for c in money.children if c.dep_ == "acl" and c.lemma_.lower() == "owe"), None)
 
 
 #: craft a state gives another's forces
@@ -560,10 +571,12 @@ def speaker_owns(doc: Doc, found: _Found) -> _Found:
 
 #: what relief goods travel in
 CARGO = frozenset({"shipment", "consignment", "convoy", "planeload", "plane-load", "truckload", "airlift", "cargo"})
+#: craft that carry them, named with their load ("a Jordanian air force plane laden with blankets")
+CARRIERS = frozenset({"plane", "aircraft", "ship", "vessel", "truck", "lorry", "helicopter", "flight"})
 #: goods that are relief whoever sends them (not fuel, grain or arms, which are also sold)
 RELIEF_GOODS = frozenset(
     {"aid", "relief", "supply", "supplies", "medicine", "medication", "tent", "blanket", "vaccine", "ration",
-     "heater", "generator", "drug", "food"}
+     "heater", "generator", "drug", "food", "water"}
 )  # fmt: skip
 #: verbs of relief arriving, whose place is the target: "landed at Gaziantep", "crossed into Sudan"
 ARRIVING = frozenset({"arrive", "land", "reach", "cross", "enter", "dock"})
@@ -573,20 +586,26 @@ def _relief_goods(cargo: Token) -> bool:
     """ "a shipment of tents, blankets and heaters", "a convoy of trucks carrying medical supplies"."""
     goods = _pobj(cargo, ("of",))
     carried = [goods, *(c for c in goods.children if c.dep_ == "conj")] if goods is not None else []
-    for holder in [cargo, *carried]:  # "trucks carrying flour and medical supplies"
+    for holder in [cargo, *carried]:  # "trucks carrying flour and medical supplies", "a plane laden with tents"
         for clause in holder.children:
+            obj = None
             if clause.dep_ == "acl" and clause.lemma_.lower() in ("carry", "bring", "transport"):
                 obj = _child(clause, "dobj")
-                carried += [obj, *(c for c in obj.children if c.dep_ == "conj")] if obj is not None else []
+            elif clause.dep_ in ("acl", "amod") and clause.lemma_.lower() in ("laden", "lade", "load", "fill"):
+                obj = _pobj(clause, ("with",))
+            carried += [obj, *(c for c in obj.children if c.dep_ == "conj")] if obj is not None else []
     return any(t is not None and t.lemma_.lower() in RELIEF_GOODS for t in carried)
 
 
 def aid_cargo(doc: Doc, cargo: Token) -> _Found | None:
     """ "A shipment of tents from Saudi Arabia landed at Gaziantep": AID by Saudi Arabia."""
-    if cargo.lemma_.lower() not in CARGO or not _relief_goods(cargo):
+    if cargo.lemma_.lower() not in CARGO | CARRIERS or not _relief_goods(cargo):
         return None
     sender = next((t for t in cargo.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"), None)
     source = _actor_token(doc, sender) if sender is not None else None
+    if source is None and cargo.lemma_.lower() in CARRIERS:  # "a Jordanian air force plane": whose craft
+        owner = [c for c in cargo.children if c.dep_ in ("poss", "compound", "amod") and c.i < cargo.i]
+        source = next((_actor_token(doc, c) for c in owner if _actor_token(doc, c) is not None), None)
     if source is None:
         return None
     verb = cargo.head if cargo.dep_ in ("nsubj", "nsubjpass") else None

@@ -86,6 +86,11 @@ def organiser(noun: Token) -> Token | None:
     return None
 
 
+#: actions an act is done "in" when it is part of them: "pulled their cars off the streets in a
+#: coordinated work stoppage", "shut their shops in a strike against the levy"
+PROTEST_ACTIONS = frozenset({"stoppage", "walkout", "boycott", "strike", "demonstration", "shutdown", "hartal"})
+#: what happens to people at a protest, which is no protest of theirs: "were killed in a protest"
+SUFFERED = frozenset({"die", "kill", "injure", "wound", "hurt", "arrest", "detain", "trap", "catch", "lose"})
 #: how far up from "in protest" the act it qualifies may sit: "walked out of the meeting in protest"
 MOTIVE_DEPTH = 3
 
@@ -95,7 +100,8 @@ def protest_motives(doc: Doc) -> dict[int, Token]:
     (a cheap test for the event loop)."""
     motives: dict[int, Token] = {}
     for tok in doc:
-        if tok.lemma_.lower() != "protest":
+        in_action = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in PROTEST_ACTIONS
+        if tok.lemma_.lower() != "protest" and not in_action:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "in":
             verb = tok.head.head
@@ -107,7 +113,8 @@ def protest_motives(doc: Doc) -> dict[int, Token]:
             verb = tok.head
         else:
             continue
-        if verb.pos_ == "VERB" and verb.lemma_.lower() != "protest":
+        suffered = verb.lemma_.lower() in SUFFERED or _child(verb, "auxpass") is not None
+        if verb.pos_ == "VERB" and verb.lemma_.lower() != "protest" and not suffered:
             motives[verb.i] = tok
     return motives
 

@@ -157,8 +157,12 @@ def _lemmas(tok: Token) -> list[str]:
     out = [lemma]
     if low.endswith("ed"):
         out += [low[:-1], low[:-2]]
+        if len(low) > 5 and low[-3] == low[-4]:
+            out.append(low[:-3])  # "kitted" -> "kit"
     elif low.endswith("ing"):
         out += [low[:-3], low[:-3] + "e"]
+        if len(low) > 6 and low[-4] == low[-5]:
+            out.append(low[:-4])  # "kitting" -> "kit"
     elif low.endswith("s"):
         out += [low[:-1]]
     return out
@@ -183,6 +187,7 @@ def _particles(tok: Token) -> list[str]:
         or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and (c.i == tok.i + 1 or c.i - 1 == obj_end))
         or (c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ in COMPLEMENT_PARTICLES)
     ]
+    out += [p.lower_ for p in _after_a_date(tok)]  # "warned on Wednesday of ..."
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         out += [g.lower_ for g in obj.children if g.dep_ == "amod" and g.i > obj.i and g.lower_ in COMPLEMENT_PARTICLES]
         if obj.pos_ in ("PROPN", "PRON"):  # "warned Estavia of serious consequences", "of" parsed under the name
@@ -190,6 +195,13 @@ def _particles(tok: Token) -> list[str]:
         elif obj.lemma_.lower() not in MEASURE_NOUNS | OF_HEADS:  # "stripped a broadcaster of its licence"
             out += [g.lower_ for g in obj.children if g.dep_ == "prep" and g.i == obj.i + 1 and g.lower_ == "of"]
     return out
+
+
+def _after_a_date(tok: Token) -> list[Token]:
+    """The prepositions the parser hangs on a day after the verb: "of" in "warned on Wednesday of a
+    blockade"."""
+    days = [g for c in tok.children if c.dep_ == "prep" and _dated(c) for g in c.children if g.dep_ == "pobj"]
+    return [p for d in days for p in d.children if p.dep_ == "prep" and p.i == d.i + 1]
 
 
 def _dated(prep: Token) -> bool:
@@ -282,7 +294,7 @@ MEASURE_NOUNS = frozenset(
 #: sums of money, which say what they are in "in" as well: "$20 million in humanitarian aid"
 MONEY_NOUNS = frozenset({"million", "millions", "billion", "billions", "trillion", "dollar", "euro", "pound", "yen"})
 #: verbs that give their object something "with": "supplied Kyiv with weapons", "equipped the rebels with"
-GIVING_WITH = frozenset({"supply", "provide", "equip", "furnish", "arm"})
+GIVING_WITH = frozenset({"supply", "provide", "equip", "furnish", "arm", "kit"})
 
 
 #: what a ship, a plane or a convoy does with its load: "ships carrying rice", "loaded with water"
@@ -312,7 +324,9 @@ def _phrase_objects(tok: Token, key: str) -> list[Token]:
         # "stripped a broadcaster of its licence": any object when the preposition is "of"
         named = [o for o in tok.children if o.dep_ == "dobj" and (o.pos_ in ("PROPN", "PRON") or prep == "of")]
         objs += [g for o in named for c in o.children if c.dep_ == "prep" and c.lower_ == prep for g in _pobjs(c)]
-    if tok.lemma_.lower() in GIVING_WITH:
+        # "warned on Wednesday of a blockade", "of" parsed under the day
+        objs += [g for c in _after_a_date(tok) if c.lower_ == prep for g in _pobjs(c)]
+    if any(lemma in GIVING_WITH for lemma in _lemmas(tok)):
         objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in _pobjs(c)]
     for obj in list(objs):  # "dispatched two ships carrying rice and medicine": what they carry
         for clause in obj.children:
