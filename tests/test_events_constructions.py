@@ -125,6 +125,17 @@ def test_constructions_code_the_act_whoever_does_it(
          "Jordanian", "Benghazi"),
         ("Cash-strapped Lebanon received a $250 million lifeline from Qatar on Wednesday.", "AID", "Qatar",
          "Lebanon"),
+        # people sent home or back, cordons, walking away from talks, emergencies
+        ("Pyongyang sent home two South Korean sailors whose boat had drifted across the border.", "RETREAT",
+         "Pyongyang", "sailors"),
+        ("Ottawa has sent home a Chinese consular official.", "SANCTION", "Ottawa", "official"),
+        ("Thailand sent 40 Uyghur men back to China on Thursday.", "COERCE", "Thailand", "men"),
+        ("Security forces threw a cordon around the mining district on Tuesday.", "COERCE", "Security forces", None),
+        ("The rebel alliance suspended its participation in the Geneva negotiations on Sunday.", "SANCTION",
+         "rebel alliance", None),
+        ("The Qatari mediators quit the Darfur peace process on Tuesday.", "SANCTION", "Qatari mediators", None),
+        ("President Damir Oskal placed the country under a state of emergency late on Sunday.", "COERCE",
+         "Damir Oskal", None),
     ],
 )  # fmt: skip
 def test_construction(event_nlp: Language, text: str, kind: str, source: str, target: str | None) -> None:
@@ -189,6 +200,8 @@ def test_the_means_of_a_response_is_no_target(event_nlp: Language) -> None:
         ("Tourists stayed away from the resort after the storm.", "PROTEST"),
         ("The bank wrote off 400 million euros in bad loans.", "AID"),
         ("A plane carrying the president landed in Kabul.", "AID"),
+        ("The coach sent the players home early.", "RETREAT"),
+        ("The company sent its workers home.", "SANCTION"),
     ],
 )
 def test_no_such_event(event_nlp: Language, text: str, kind: str) -> None:
