@@ -136,6 +136,30 @@ def test_constructions_code_the_act_whoever_does_it(
         ("The Qatari mediators quit the Darfur peace process on Tuesday.", "SANCTION", "Qatari mediators", None),
         ("President Damir Oskal placed the country under a state of emergency late on Sunday.", "COERCE",
          "Damir Oskal", None),
+        # offers as nouns, forceful dealings, a state's own threat, damage to relations, harm vowed as a noun
+        ("Hamas has signalled its readiness to free the captured Israeli soldier.", "AGREE", "Hamas", "soldier"),
+        ("Indonesia expressed willingness on Tuesday to mount joint naval patrols with the Philippines.", "AGREE",
+         "Indonesia", "Philippines"),
+        ("The Interior Ministry said that security forces would deal firmly and decisively with protesters.",
+         "THREATEN", "security forces", "protesters"),
+        ("Israeli Defence Minister Ehud Barak warned that Israel would attack Hezbollah positions if the group "
+         "fired rockets.", "THREATEN", "Ehud Barak", "Hezbollah"),
+        ("Turkey warned France that bilateral relations would suffer irreparable damage if the bill passed.",
+         "THREATEN", "Turkey", "France"),
+        ("The group vowed to unleash a wave of suicide bombings in Moscow unless Russian troops left.", "THREATEN",
+         "group", None),
+        # strikes as a means, police flown in, disbursements halted, people snatched, access restored
+        ("Transport workers brought Dakar to a standstill on Monday with a 48-hour strike.", "PROTEST",
+         "Transport workers", None),
+        ("The Interior Ministry has flown 2,000 extra police officers into Nalchik.", "MOBILIZE", "Interior Ministry",
+         None),
+        ("The African Development Bank halted disbursements to Malawi's irrigation programme.", "SANCTION",
+         "African Development Bank", "Malawi"),
+        ("Gunmen snatched two Indian engineers from a road construction site on Friday.", "ASSAULT", "Gunmen",
+         "engineers"),
+        ("Authorities in Addis Ababa restored access to dozens of opposition websites on Thursday.", "CONCEDE",
+         "Authorities", None),
+        ("Havana has sent a brigade of 120 doctors and nurses to Guinea-Bissau.", "AID", "Havana", None),
     ],
 )  # fmt: skip
 def test_construction(event_nlp: Language, text: str, kind: str, source: str, target: str | None) -> None:
@@ -202,6 +226,15 @@ def test_the_means_of_a_response_is_no_target(event_nlp: Language) -> None:
         ("A plane carrying the president landed in Kabul.", "AID"),
         ("The coach sent the players home early.", "RETREAT"),
         ("The company sent its workers home.", "SANCTION"),
+        # an offer reported as ridiculed, a commitment to fight a thing, a dealing with a backlog
+        ("Trump attracted ridicule for his pledge to endorse whichever candidate he liked.", "AGREE"),
+        ("The president reiterated his commitment to fight corruption.", "THREATEN"),
+        ("The ministry said it would deal with the backlog quickly.", "THREATEN"),
+        ("He interrupted constantly with protests or sarcastic asides.", "PROTEST"),
+        ("Economists warned that the economy would suffer serious damage from the drought.", "THREATEN"),
+        # what a report only suggests
+        ("Reports suggesting they were planning to restore Iran's access to the banks were false, he said.", "AGREE"),
+        ("The task force suggested that states loosen restrictions on firearms.", "CONCEDE"),
     ],
 )
 def test_no_such_event(event_nlp: Language, text: str, kind: str) -> None:

@@ -113,6 +113,7 @@ from newsprobe.components.events.triggers import (
     SPEAKING_UP,
     _verb_event,
     done_in_protest,
+    offered_act,
 )
 from newsprobe.components.events.wire_actors import quoted_first_person, unresolved_first_person
 from newsprobe.components.events.wire_material import (
@@ -207,6 +208,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 found = found or wire_verbal_event(doc, tok)
                 found = found or name_calling(doc, tok)  # "branded X a terror army"
                 found = found or (done_in_protest(doc, tok, motives[tok.i]) if tok.i in motives else None)
+                found = found or offered_act(doc, tok)  # "signalled its readiness to free the soldier"
                 found = wire_verbal_repair(doc, found) if found is not None else None
                 found = political_speech_repair(doc, found) if found is not None else None
                 found = _damage_by_attack(doc, found) if found is not None else None

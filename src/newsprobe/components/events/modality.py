@@ -204,7 +204,7 @@ def _unasserted_clause(tok: Token) -> bool:
     governor. "said that X withdrew" is asserted (the speaker's claim)."""
     if tok.dep_ in ("xcomp", "ccomp", "dobj") and tok.head.pos_ == "VERB" and set(_lemmas(tok.head)) & DENYING:
         return True  # what is denied is not asserted by the speaker (nor by the outlet)
-    if _hypothetical(tok):
+    if _hypothetical(tok) or _suggested(tok):
         return True
     if _infinitive(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
         return True  # "it would be legal for a merchant to refuse", "paved the way for X to withdraw"
@@ -323,6 +323,22 @@ def _warning(tok: Token) -> bool | None:
     )
 
 
+#: verbs whose clause is a hint or a guess, not a report: "reports suggesting they were planning to ..."
+SUGGESTING = frozenset({"suggest", "speculate", "hint", "insinuate"})
+
+
+def _suggested(tok: Token) -> bool:
+    """``tok`` sits in what something only suggests, through at most three clause links."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "xcomp") or cur.head is cur:
+            return False
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SUGGESTING:
+            return True
+        cur = cur.head
+    return False
+
+
 def _told_on_condition(tok: Token) -> bool:
     """ "told the UN office that its staff will be expelled if they continue to interfere": a coercive
     act in the passive, by no one named, said to someone on a condition, is the teller's warning."""
@@ -354,9 +370,23 @@ def _own_force(subj: Token, warner_verb: Token) -> bool:
     sectors = lexicon().sectors
     mine = sectors.get(subj.lemma_.lower())
     warner = _child(warner_verb, "nsubj")
+    if warner is not None and subj.ent_type_ == "GPE" and _own_state(subj, warner):
+        return True  # "Israeli Defence Minister Ehud Barak warned that Israel would strike ..."
     if mine not in ("military", "police") or warner is None:
         return False
     return any(sectors.get(t.lemma_.lower()) == mine for t in warner.subtree if t.i != subj.i)
+
+
+def _own_state(state: Token, warner: Token) -> bool:
+    """The warner speaks for ``state``: an official named with its adjective or name ("Israeli Defence
+    Minister Ehud Barak" for Israel)."""
+    from newsprobe.components.event_actors import actor_of  # the actors module reads this one's helpers
+
+    mine, theirs = actor_of(state.doc, state), actor_of(state.doc, warner)
+    return (
+        mine is not None and theirs is not None and mine.country is not None and mine.country == theirs.country
+        and theirs.sector == "government"
+    )
 
 
 def _lemma_of_subject(verb: Token) -> str | None:

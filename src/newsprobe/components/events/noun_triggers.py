@@ -77,6 +77,10 @@ def _of_governor(tok: Token) -> Token | None:
     return None
 
 
+#: work stopped in protest, which whoever brings a place to a standstill "with" it does
+STOPPAGES = frozenset({"strike", "stoppage", "walkout", "shutdown", "hartal"})
+
+
 def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and tok.is_title and tok.i > 0):
         return None
@@ -102,6 +106,10 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         state = pos.head.head  # "have been on a hunger strike for twelve days", "remain on strike"
         if state.lemma_.lower() in ("be", "remain", "stay") and state.pos_ in ("AUX", "VERB"):
             source = _subject(doc, state)
+    if source is None and pos.lemma_.lower() in STOPPAGES and pos.dep_ == "pobj" and pos.head.lower_ == "with":
+        means = pos.head.head  # "brought Dakar to a standstill with a 48-hour strike": the strikers did it
+        if means.pos_ == "VERB" and not _negated(means) and not _modal(means):
+            source = _subject(doc, means)
     imposer = _imposed_by(doc, pos) if source is None and kind in IMPOSED else None
     if imposer is not None:  # "the blockade imposed by the navy on the port"
         source, done = imposer

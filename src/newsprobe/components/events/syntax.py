@@ -261,6 +261,10 @@ PACTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "ceasefire",
 PARTICIPLE_ACTS = frozenset({"FIGHT", "ASSAULT", "MOBILIZE", "AID", "COERCE"})
 
 
+#: groups named by a military word whose "of" says who they are: "a brigade of doctors"
+GROUPS_OF = frozenset({"brigade", "contingent", "team", "unit", "detachment", "company", "battalion"})
+
+
 def _phrase(tok: Token) -> tuple[Code, Token] | None:
     lex = lexicon()
     keys = [f"{lemma}_{p}" for lemma in _lemmas(tok) for p in _particles(tok)] + _lemmas(tok)
@@ -269,6 +273,9 @@ def _phrase(tok: Token) -> tuple[Code, Token] | None:
         if not table:
             continue
         for obj in _of_objects(_phrase_objects(tok, key)):
+            inner = _pobj(obj, ("of",)) if obj.lemma_.lower() in GROUPS_OF else None
+            if inner is not None and table.get(inner.lemma_.lower()):
+                obj = inner  # "sent a brigade of 120 doctors": the doctors say what is sent
             code = table.get(obj.lemma_.lower()) or table.get(obj.lower_) or table.get(_hyphenated(obj) or "")
             if code and obj.i == tok.head.i and code[0] not in PARTICIPLE_ACTS:
                 continue  # "documents provided to the committee": a thing described, not an act

@@ -40,6 +40,7 @@ SUFFERING = {
     "pay": frozenset({"price"}),
     "regret": frozenset({"it", "this", "that"}),
     "face": frozenset({"consequence", "repercussion", "retaliation", "punishment", "wrath", "reprisal", "retribution"}),
+    "suffer": frozenset({"damage", "consequence", "harm"}),  # "relations would suffer irreparable damage"
 }
 #: the words a threatened price comes with ("a heavy price", "pay dearly"); "a higher price for fuel" is a price
 HEAVY = frozenset({"heavy", "heavier", "dear", "terrible", "severe", "painful", "bitter", "huge", "very"})
@@ -70,6 +71,7 @@ def price_to_pay(doc: Doc, verb: Token) -> _Found | None:
     speaker, addressee = said
     payer = _child(verb, "nsubj")
     payer = addressee if payer is not None and is_pronoun(payer) else _as_actor(doc, payer)
+    payer = payer or addressee  # "warned France that relations would suffer": France is warned
     return _Found(verb, "THREATEN", None, verb.head, speaker, payer, own_voice=True)
 
 
@@ -219,7 +221,7 @@ def resolve_threat(doc: Doc, verb: Token) -> _Found | None:
 
 
 #: verbs of hitting back, and the manner or particle that makes a future response one of force
-RESPONDING = frozenset({"respond", "react", "strike", "hit"})
+RESPONDING = frozenset({"respond", "react", "strike", "hit", "deal"})
 FORCEFUL = frozenset({"decisively", "forcefully", "firmly", "harshly", "militarily", "resolutely", "strongly",
                       "severely", "mercilessly", "swiftly"})  # fmt: skip
 HOSTILE_ACTS = frozenset({"attack", "strike", "incursion", "aggression", "provocation", "violation", "raid",
@@ -236,8 +238,14 @@ def hitting_back(doc: Doc, verb: Token) -> _Found | None:
     back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
     if lemma in ("strike", "hit") and not back:
         return None  # "would strike a deal", "will hit the market": the lexicons read these
-    at = _pobj(verb, ("to", "at", "against"))
-    forceful = any(c.dep_ == "advmod" and c.lower_ in FORCEFUL for c in verb.children)
+    at = _pobj(verb, ("to", "at", "against", "with"))
+    # "would deal firmly and decisively with X", the adverbs parsed on the verb or on its preposition
+    manner = [a for h in (verb, *(p for p in verb.children if p.dep_ == "prep")) for a in h.children
+              if a.dep_ == "advmod"]  # fmt: skip
+    manner += [c for a in manner for c in a.children if c.dep_ == "conj"]
+    forceful = any(a.lower_ in FORCEFUL for a in manner)
+    if lemma == "deal" and not (forceful and at is not None and at.head.lower_ == "with"):
+        return None  # "would deal with the backlog": no threat
     # "to any Israeli strike": a hostile act yet to come
     hostile = at is not None and at.lemma_.lower() in HOSTILE_ACTS and any(d.lower_ == "any" for d in at.children)
     if lemma in ("respond", "react") and not (forceful or hostile):

@@ -37,6 +37,7 @@ from newsprobe.components.events.recall_verbal import gathered_to_protest, prote
 from newsprobe.components.events.syntax import (
     ATTACK_TARGET_PREPS,
     CARRYING,
+    COOPERATIVE,
     FRAME_DEMAND,
     FRAME_PREPARE,
     FRAME_REJECT,
@@ -45,6 +46,7 @@ from newsprobe.components.events.syntax import (
     INFORMATION,
     LISTING_VERBS,
     LOADED,
+    MATERIAL_HOSTILE,
     MEASURE_NOUNS,
     NEEDING,
     NOUN_TARGET_PREPS,
@@ -53,6 +55,7 @@ from newsprobe.components.events.syntax import (
     PRESS,
     SPEECH,
     TARGET_PREPS,
+    THREAT_MODES,
     WEAPONS,
     _child,
     _Found,
@@ -342,6 +345,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
             return None  # "vowed not to buy Girl Scout cookies": a promise to do nothing the codebook names
         if code is not None and code[0] == "AGREE" and inner is None and _vowed_harm(embedded):
             code = ("THREATEN", None)  # "vowed to retaliate", "vowed to crush any attempt"
+            harm = _child(embedded, "dobj")  # "to unleash a wave of bombings": the bombings are the threat's
+            consumed += [t.i for t in (harm, _pobj(harm, ("of",)) if harm is not None else None) if t is not None]
         if code is None:
             return None
         consumed.append(embedded.i)
@@ -589,6 +594,50 @@ def _patient(verb: Token) -> Token | None:
 NOT_CAPTIVITY = frozenset({"contract", "job", "duty", "obligation", "post", "position", "hospital", "team", "club"})
 #: what parties sit down for when they meet: "sat down for a fourth round of talks"
 TALKS = frozenset({"talk", "negotiation", "talks", "negotiations", "consultation", "meeting", "dialogue"})
+
+
+#: nouns that offer the act their infinitive names: "signalled its readiness to free the soldier"
+OFFERING_NOUNS = frozenset({"readiness", "willingness", "offer", "pledge", "promise", "commitment"})
+#: the verbs that make such an offer: "signalled / expressed / reiterated its readiness"
+OFFERING_VERBS = frozenset({"signal", "express", "reiterate", "reaffirm", "confirm", "announce", "declare", "voice",
+                            "indicate", "show", "state", "convey", "make", "extend", "renew"})  # fmt: skip
+
+
+def offered_act(doc: Doc, tok: Token) -> _Found | None:
+    """ "Hamas has signalled its readiness to free the captured soldier", "Indonesia expressed
+    willingness to mount joint patrols": an act offered is AGREE (CAMEO 03x) by whoever offers it, on
+    the noun's governing verb; a harm offered is a threat ("its readiness to strike")."""
+    noun = tok.head
+    if tok.dep_ not in ("acl", "relcl") or not _infinitive(tok) or noun.lemma_.lower() not in OFFERING_NOUNS:
+        return None
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() not in OFFERING_VERBS:
+        return None  # "attracted ridicule for his pledge to endorse ...": the offer is not what is reported
+    if verb.pos_ != "VERB" or _negated(verb) or _modal(verb) or _negated(tok):
+        return None  # "did not rule out its readiness", "a readiness that could ..."
+    inner = _inner_code(doc, tok)
+    code = _frame_of_offer(inner)
+    if code is None:
+        return None
+    owner = _child(noun, "poss")
+    source = _subject(doc, verb) if owner is None or owner.lower_ in ("its", "their", "his", "her") else None
+    source = source or _as_actor(doc, owner)
+    if source is None:
+        return None
+    obj = _child(tok, "dobj")
+    partner = _pobj(tok, ("with", "to")) or (_pobj(obj, ("with", "to")) if obj is not None else None)
+    target = _actor_token(doc, partner) if partner is not None else _target(doc, tok)
+    if code[0] == "THREATEN" and (target is None or fights_a_thing(doc, tok)):
+        return None  # "its commitment to fight corruption": no one is threatened
+    return _Found(verb, code[0], code[1], verb, source, target, [noun.i])
+
+
+def _frame_of_offer(inner: Code | None) -> Code | None:
+    if inner is None:
+        return None
+    if inner[0] in COOPERATIVE:
+        return "AGREE", None
+    return ("THREATEN", THREAT_MODES.get(inner[0])) if inner[0] in MATERIAL_HOSTILE else None
 
 
 def _carrying(goods: Token) -> Token | None:
@@ -885,6 +934,11 @@ def _vowed_harm(embedded: Token) -> bool:
         obj = _pobj(embedded, ("with",))
     else:
         harsh, obj = lemma in VOWED_HARM, _child(embedded, "dobj")
+    if lemma in ("unleash", "launch", "wage") and obj is not None:
+        # "vowed to unleash a wave of suicide bombings": harm named as a noun
+        act = (_pobj(obj, ("of",)) if obj.lemma_.lower() in OF_HEADS else None) or obj
+        code = _noun_code(act)
+        return code is not None and code[0] in ("ASSAULT", "FIGHT")
     # done to someone ("crush the rebels", "punish those responsible"), not to a thing ("wipe out
     # corruption" is a promise)
     return harsh and obj is not None and (is_actor(embedded.doc, obj) or obj.lower_ in HARMED_PEOPLE)
