@@ -160,6 +160,15 @@ def test_constructions_code_the_act_whoever_does_it(
         ("Authorities in Addis Ababa restored access to dozens of opposition websites on Thursday.", "CONCEDE",
          "Authorities", None),
         ("Havana has sent a brigade of 120 doctors and nurses to Guinea-Bissau.", "AID", "Havana", None),
+        ("Russia has transferred a batch of armoured personnel carriers to the Kyrgyz army.", "AID", "Russia",
+         "Kyrgyz army"),
+        ("Qatar footed the bill for the salaries of Gaza civil servants.", "AID", "Qatar", None),
+        ("Ethiopian authorities opened the Ogaden region to UN food convoys on Thursday.", "RETREAT",
+         "Ethiopian authorities", None),
+        ("Yemeni President Ali Abdullah Saleh brushed aside opposition calls for his resignation.", "REJECT",
+         "Ali Abdullah Saleh", None),
+        ("Protesters gathered outside the prosecutor's office, calling for him to step aside.", "REQUEST",
+         "Protesters", None),
     ],
 )  # fmt: skip
 def test_construction(event_nlp: Language, text: str, kind: str, source: str, target: str | None) -> None:
@@ -235,6 +244,7 @@ def test_the_means_of_a_response_is_no_target(event_nlp: Language) -> None:
         # what a report only suggests
         ("Reports suggesting they were planning to restore Iran's access to the banks were false, he said.", "AGREE"),
         ("The task force suggested that states loosen restrictions on firearms.", "CONCEDE"),
+        ("He brushed aside the dust.", "REJECT"),
     ],
 )
 def test_no_such_event(event_nlp: Language, text: str, kind: str) -> None:

@@ -138,7 +138,9 @@ def _owed(money: Token) -> Token | None:
 
 
 #: craft a state gives another's forces
-CRAFT = frozenset({"boat", "vessel", "ship", "aircraft", "plane", "frigate", "corvette", "radar", "helicopter"})
+CRAFT = frozenset(
+    {"boat", "vessel", "ship", "aircraft", "plane", "frigate", "corvette", "radar", "helicopter", "carrier", "vehicle"}
+)
 #: what a ship handed back was: taken, not given
 TAKEN = frozenset({"seize", "capture", "detain", "impound", "hijack", "confiscate", "steal"})
 STATE_ARMS = frozenset({"military", "police"})
@@ -149,6 +151,8 @@ def _craft_given(doc: Doc, verb: Token) -> _Found | None:
     if not ((lemma == "hand" and "over" in _particles(verb)) or lemma in ("donate", "gift", "transfer")):
         return None
     obj = _child(verb, "dobj")
+    if obj is not None and obj.lemma_.lower() in ("batch", "consignment", "shipment", "fleet"):
+        obj = _pobj(obj, ("of",))  # "a batch of armoured personnel carriers"
     if obj is None or obj.lemma_.lower() not in CRAFT:
         return None
     if any(c.lemma_.lower() in TAKEN for c in obj.subtree):

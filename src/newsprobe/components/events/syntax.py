@@ -169,7 +169,7 @@ def _lemmas(tok: Token) -> list[str]:
 
 
 #: adverbs the parser gives a phrasal verb's particle as ("walked out", "pull back" with "back" an advmod)
-ADVERB_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "together", "home"})
+ADVERB_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "together", "home", "aside"})
 
 
 #: complements a verb entry is written with as if they were particles ("set_free": "set the men free",
