@@ -47,7 +47,10 @@ that are no events, allegations and findings of misdeeds), ``custody``, ``politi
 (criticism said as an evaluation of an actor), ``campaign_news`` (positions held, denials and
 rallies in campaign copy) and ``world_news`` (international and security news: enlisting, occasions
 seized, states and descriptions that are no acts, name-calling, boycotts of a
-gathering); this module runs them.
+gathering), ``threats`` (prices to pay, deadlines, resolve, responses of force, acts taken for war),
+``recall_aidco`` (aid, cooperation and relief on its way), ``recall_verbal`` (protests, including acts
+done in protest) and ``offers`` (acts offered as nouns: "signalled its readiness to free"); this
+module runs them.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ from newsprobe.components.events.custody import CUSTODY, in_custody
 from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _material_refine
 from newsprobe.components.events.modality import WARNING
 from newsprobe.components.events.noun_triggers import _noun_event
+from newsprobe.components.events.offers import offered_act
 from newsprobe.components.events.page_precision import after_question, commerce_not_aid
 from newsprobe.components.events.placing import _date_for, _place_for, _voice
 from newsprobe.components.events.political_speech import (
@@ -92,7 +96,7 @@ from newsprobe.components.events.recall_aidco import (
     aidco_event,
     speaker_owns,
 )
-from newsprobe.components.events.recall_verbal import GATHERING, protest_motives
+from newsprobe.components.events.recall_verbal import GATHERING, done_in_protest, protest_motives
 from newsprobe.components.events.sport import market_talk, sports_report
 from newsprobe.components.events.syntax import (
     FRAMES,
@@ -112,8 +116,6 @@ from newsprobe.components.events.triggers import (
     PHONE_VERBS,
     SPEAKING_UP,
     _verb_event,
-    done_in_protest,
-    offered_act,
 )
 from newsprobe.components.events.wire_actors import quoted_first_person, unresolved_first_person
 from newsprobe.components.events.wire_material import (

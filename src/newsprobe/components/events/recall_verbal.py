@@ -22,7 +22,9 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import STATE_SECTORS, actor_of
-from newsprobe.components.events.syntax import _child, _infinitive, _pobj
+from newsprobe.components.events.arguments import _actor_token, _subject
+from newsprobe.components.events.modality import _apply_modality, _future, _modal
+from newsprobe.components.events.syntax import _child, _Found, _infinitive, _pobj
 
 #: kinds whose verb needs a speaking agent ("asked", "accused", "rejected"): a place or a thing
 #: does not do them (a threat can be a thing's: "the storm threatened to ...")
@@ -132,3 +134,14 @@ def protest_what(doc: Doc, motive: Token) -> Token | None:
         if cand is not None and actor_of(doc, cand) is not None:
             return cand
     return None
+
+
+def done_in_protest(doc: Doc, tok: Token, motive: Token) -> _Found | None:
+    """ "Traders shuttered their shops in protest at a new levy": PROTEST by whoever does the act,
+    which is no event of its own (the motive found by ``protest_motives``)."""
+    if _future(tok) or _modal(tok) or _apply_modality("PROTEST", None, tok) is None:
+        return None  # "would walk out in protest", "did not shutter their shops"
+    source = _subject(doc, tok)
+    if source is None:
+        return None
+    return _Found(tok, "PROTEST", None, tok, source, _actor_token(doc, protest_what(doc, motive)), [motive.i])

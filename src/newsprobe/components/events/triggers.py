@@ -33,11 +33,10 @@ from newsprobe.components.events.page_precision import (
     private_request,
 )
 from newsprobe.components.events.recall_aidco import aidco_event
-from newsprobe.components.events.recall_verbal import gathered_to_protest, protest_what, unknown_name_subject
+from newsprobe.components.events.recall_verbal import gathered_to_protest, unknown_name_subject
 from newsprobe.components.events.syntax import (
     ATTACK_TARGET_PREPS,
     CARRYING,
-    COOPERATIVE,
     FRAME_DEMAND,
     FRAME_PREPARE,
     FRAME_REJECT,
@@ -46,7 +45,6 @@ from newsprobe.components.events.syntax import (
     INFORMATION,
     LISTING_VERBS,
     LOADED,
-    MATERIAL_HOSTILE,
     MEASURE_NOUNS,
     NEEDING,
     NOUN_TARGET_PREPS,
@@ -55,7 +53,6 @@ from newsprobe.components.events.syntax import (
     PRESS,
     SPEECH,
     TARGET_PREPS,
-    THREAT_MODES,
     WEAPONS,
     _child,
     _Found,
@@ -489,17 +486,6 @@ def _trailing_under_doubt(verb: Token) -> bool:
     )
 
 
-def done_in_protest(doc: Doc, tok: Token, motive: Token) -> _Found | None:
-    """ "Traders shuttered their shops in protest at a new levy": PROTEST by whoever does the act,
-    which is no event of its own (see ``recall_verbal``)."""
-    if _future(tok) or _modal(tok) or _apply_modality("PROTEST", None, tok) is None:
-        return None  # "would walk out in protest", "did not shutter their shops"
-    source = _subject(doc, tok)
-    if source is None:
-        return None
-    return _Found(tok, "PROTEST", None, tok, source, _actor_token(doc, protest_what(doc, motive)), [motive.i])
-
-
 def _gathered_to_protest(doc: Doc, tok: Token) -> _Found | None:
     """ "Thousands gathered in the capital to demand ...": a demonstration (PROTEST), its purpose
     clause what it voices, not an event of its own."""
@@ -594,50 +580,6 @@ def _patient(verb: Token) -> Token | None:
 NOT_CAPTIVITY = frozenset({"contract", "job", "duty", "obligation", "post", "position", "hospital", "team", "club"})
 #: what parties sit down for when they meet: "sat down for a fourth round of talks"
 TALKS = frozenset({"talk", "negotiation", "talks", "negotiations", "consultation", "meeting", "dialogue"})
-
-
-#: nouns that offer the act their infinitive names: "signalled its readiness to free the soldier"
-OFFERING_NOUNS = frozenset({"readiness", "willingness", "offer", "pledge", "promise", "commitment"})
-#: the verbs that make such an offer: "signalled / expressed / reiterated its readiness"
-OFFERING_VERBS = frozenset({"signal", "express", "reiterate", "reaffirm", "confirm", "announce", "declare", "voice",
-                            "indicate", "show", "state", "convey", "make", "extend", "renew"})  # fmt: skip
-
-
-def offered_act(doc: Doc, tok: Token) -> _Found | None:
-    """ "Hamas has signalled its readiness to free the captured soldier", "Indonesia expressed
-    willingness to mount joint patrols": an act offered is AGREE (CAMEO 03x) by whoever offers it, on
-    the noun's governing verb; a harm offered is a threat ("its readiness to strike")."""
-    noun = tok.head
-    if tok.dep_ not in ("acl", "relcl") or not _infinitive(tok) or noun.lemma_.lower() not in OFFERING_NOUNS:
-        return None
-    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
-    if verb is None or verb.lemma_.lower() not in OFFERING_VERBS:
-        return None  # "attracted ridicule for his pledge to endorse ...": the offer is not what is reported
-    if verb.pos_ != "VERB" or _negated(verb) or _modal(verb) or _negated(tok):
-        return None  # "did not rule out its readiness", "a readiness that could ..."
-    inner = _inner_code(doc, tok)
-    code = _frame_of_offer(inner)
-    if code is None:
-        return None
-    owner = _child(noun, "poss")
-    source = _subject(doc, verb) if owner is None or owner.lower_ in ("its", "their", "his", "her") else None
-    source = source or _as_actor(doc, owner)
-    if source is None:
-        return None
-    obj = _child(tok, "dobj")
-    partner = _pobj(tok, ("with", "to")) or (_pobj(obj, ("with", "to")) if obj is not None else None)
-    target = _actor_token(doc, partner) if partner is not None else _target(doc, tok)
-    if code[0] == "THREATEN" and (target is None or fights_a_thing(doc, tok)):
-        return None  # "its commitment to fight corruption": no one is threatened
-    return _Found(verb, code[0], code[1], verb, source, target, [noun.i])
-
-
-def _frame_of_offer(inner: Code | None) -> Code | None:
-    if inner is None:
-        return None
-    if inner[0] in COOPERATIVE:
-        return "AGREE", None
-    return ("THREATEN", THREAT_MODES.get(inner[0])) if inner[0] in MATERIAL_HOSTILE else None
 
 
 def _carrying(goods: Token) -> Token | None:

@@ -1,0 +1,69 @@
+"""Acts offered as nouns (CAMEO 03x, AGREE): "Hamas has signalled its readiness to free the captured
+soldier", "Indonesia expressed willingness to mount joint patrols with the Philippines", "Iran reiterated
+its readiness to hold talks". The noun (readiness, willingness, offer, pledge, promise, commitment) takes
+an infinitive, and a verb of saying or showing governs it. The event sits on that verb. Its source is
+whoever makes the offer, and its target is the partner or the one acted on. A harm offered is a threat
+("its readiness to strike X") only when someone is named to suffer it: "its commitment to fight
+corruption" is none. The offer must be what is reported: "attracted ridicule for his pledge to endorse
+..." is not an offer of the outlet's reporting.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsprobe.components.event_lexicon import Code
+from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject, _target
+from newsprobe.components.events.modality import _modal, _negated
+from newsprobe.components.events.page_precision import fights_a_thing
+from newsprobe.components.events.syntax import (
+    COOPERATIVE,
+    MATERIAL_HOSTILE,
+    THREAT_MODES,
+    _child,
+    _Found,
+    _infinitive,
+    _inner_code,
+    _pobj,
+)
+
+#: nouns that offer the act their infinitive names: "signalled its readiness to free the soldier"
+OFFERING_NOUNS = frozenset({"readiness", "willingness", "offer", "pledge", "promise", "commitment"})
+#: the verbs that make such an offer: "signalled / expressed / reiterated its readiness"
+OFFERING_VERBS = frozenset({"signal", "express", "reiterate", "reaffirm", "confirm", "announce", "declare", "voice",
+                            "indicate", "show", "state", "convey", "make", "extend", "renew"})  # fmt: skip
+
+
+def offered_act(doc: Doc, tok: Token) -> _Found | None:
+    """The offer whose infinitive ``tok`` is, as AGREE (or THREATEN) on the noun's governing verb."""
+    noun = tok.head
+    if tok.dep_ not in ("acl", "relcl") or not _infinitive(tok) or noun.lemma_.lower() not in OFFERING_NOUNS:
+        return None
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() not in OFFERING_VERBS:
+        return None  # "attracted ridicule for his pledge to endorse ...": the offer is not what is reported
+    if verb.pos_ != "VERB" or _negated(verb) or _modal(verb) or _negated(tok):
+        return None  # "did not rule out its readiness", "a readiness that could ..."
+    inner = _inner_code(doc, tok)
+    code = _frame_of_offer(inner)
+    if code is None:
+        return None
+    owner = _child(noun, "poss")
+    source = _subject(doc, verb) if owner is None or owner.lower_ in ("its", "their", "his", "her") else None
+    source = source or _as_actor(doc, owner)
+    if source is None:
+        return None
+    obj = _child(tok, "dobj")
+    partner = _pobj(tok, ("with", "to")) or (_pobj(obj, ("with", "to")) if obj is not None else None)
+    target = _actor_token(doc, partner) if partner is not None else _target(doc, tok)
+    if code[0] == "THREATEN" and (target is None or fights_a_thing(doc, tok)):
+        return None  # "its commitment to fight corruption": no one is threatened
+    return _Found(verb, code[0], code[1], verb, source, target, [noun.i])
+
+
+def _frame_of_offer(inner: Code | None) -> Code | None:
+    if inner is None:
+        return None
+    if inner[0] in COOPERATIVE:
+        return "AGREE", None
+    return ("THREATEN", THREAT_MODES.get(inner[0])) if inner[0] in MATERIAL_HOSTILE else None
