@@ -55,7 +55,6 @@ module runs them.
 
 from __future__ import annotations
 
-from collections.abc import Container
 from functools import lru_cache
 
 from spacy.language import Language
@@ -69,7 +68,7 @@ from newsprobe.components.events.campaign_news import campaign_doubt
 from newsprobe.components.events.custody import CUSTODY, in_custody
 from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _material_refine
 from newsprobe.components.events.modality import WARNING
-from newsprobe.components.events.noun_triggers import _noun_event
+from newsprobe.components.events.noun_triggers import _noun_event, noun_tagged_verb
 from newsprobe.components.events.offers import offered_act
 from newsprobe.components.events.page_precision import after_question, commerce_not_aid
 from newsprobe.components.events.placing import _date_for, _place_for, _voice
@@ -151,19 +150,6 @@ def _verb_heads() -> frozenset[str]:
 CARGO_NOUNS = CARGO | CARRIERS
 
 
-def _noun_tagged_verb(tok: Token, nouns: Container[str]) -> bool:
-    """A bare event noun the tagger read as a base-form verb while the parser made it a subject, with
-    no auxiliary, subject or object of its own: "Aid from Japan reached Sindh" at the start of a
-    sentence."""
-    return (
-        tok.pos_ == "VERB"
-        and tok.tag_ == "VB"
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and tok.lemma_.lower() in nouns
-        and not any(c.dep_ in ("aux", "nsubj", "dobj", "auxpass") for c in tok.children)
-    )
-
-
 def event_candidates(doc: Doc) -> list[_Found]:
     """The events the lexicons find in ``doc``, before actors are resolved."""
     register_extensions()
@@ -173,10 +159,11 @@ def event_candidates(doc: Doc) -> list[_Found]:
     consumed: set[int] = set()
     motives = protest_motives(doc)  # "shuttered their shops in protest at ...": the verbs done in protest
     for tok in doc:
-        if _noun_tagged_verb(tok, lex.nouns):
-            tok.pos_, tok.tag_ = "NOUN", "NN"  # "Aid from Japan reached ...": a noun the tagger read as a verb
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB":
+        # "Aid from Japan reached ...": a noun the tagger read as a verb is read as the noun (the doc's
+        # tags are left as they are for the components after this one)
+        as_noun = noun_tagged_verb(tok)
+        if tok.pos_ == "VERB" and not as_noun:
             # cheap tests first: most verbs are no trigger, and walking a token's children is slow
             if (
                 lemma in FRAMES
@@ -232,7 +219,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
             found = political_speech_event(doc, tok)  # " 'X's remarks were offensive,' Y said"
             if found is not None and not _real_page_doubt(doc, found):
                 candidates[tok.i] = found
-        elif tok.pos_ in ("NOUN", "PROPN") and (
+        elif (tok.pos_ in ("NOUN", "PROPN") or as_noun) and (
             lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
             or lemma in NOMINALS or lemma in CUSTODY or lemma == "attempt" or lemma in WARNING_NOUNS
             or lemma in CARGO_NOUNS

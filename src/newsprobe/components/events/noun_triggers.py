@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import is_actor
+from newsprobe.components.event_lexicon import lexicon
 from newsprobe.components.events.arguments import (
     _actor_token,
     _as_actor,
@@ -81,8 +82,22 @@ def _of_governor(tok: Token) -> Token | None:
 STOPPAGES = frozenset({"strike", "stoppage", "walkout", "shutdown", "hartal"})
 
 
+def noun_tagged_verb(tok: Token) -> bool:
+    """A bare event noun the tagger read as a base-form verb while the parser made it a subject, with
+    no auxiliary, subject or object of its own: "Aid from Japan reached Sindh" at the start of a
+    sentence."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.tag_ == "VB"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.lemma_.lower() in lexicon().nouns
+        and not any(c.dep_ in ("aux", "nsubj", "dobj", "auxpass") for c in tok.children)
+    )
+
+
 def _noun_event(doc: Doc, tok: Token) -> _Found | None:
-    if tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and tok.is_title and tok.i > 0):
+    nounish = tok.pos_ in ("NOUN", "PROPN") or noun_tagged_verb(tok)
+    if not nounish or (tok.pos_ == "PROPN" and tok.is_title and tok.i > 0):
         return None
     code = _noun_code(tok)
     if code is None or code[0] == "-":
