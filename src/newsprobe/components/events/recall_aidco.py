@@ -33,7 +33,16 @@ from spacy.tokens import Doc, Token
 from newsprobe.components.event_actors import actor_of, is_actor
 from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject
 from newsprobe.components.events.modality import WARNING, _apply_modality, _negated, _own_force
-from newsprobe.components.events.syntax import PRESS, SPEECH, _child, _Found, _particles, _pobj, _verb_code
+from newsprobe.components.events.syntax import (
+    PRESS,
+    SPEECH,
+    _child,
+    _Found,
+    _particles,
+    _pobj,
+    _verb_code,
+    carried_goods,
+)
 from newsprobe.components.places import gazetteer
 
 #: verbs of handing money over
@@ -590,15 +599,9 @@ def _relief_goods(cargo: Token) -> bool:
     """ "a shipment of tents, blankets and heaters", "a convoy of trucks carrying medical supplies"."""
     goods = _pobj(cargo, ("of",))
     carried = [goods, *(c for c in goods.children if c.dep_ == "conj")] if goods is not None else []
-    for holder in [cargo, *carried]:  # "trucks carrying flour and medical supplies", "a plane laden with tents"
-        for clause in holder.children:
-            obj = None
-            if clause.dep_ == "acl" and clause.lemma_.lower() in ("carry", "bring", "transport"):
-                obj = _child(clause, "dobj")
-            elif clause.dep_ in ("acl", "amod") and clause.lemma_.lower() in ("laden", "lade", "load", "fill"):
-                obj = _pobj(clause, ("with",))
-            carried += [obj, *(c for c in obj.children if c.dep_ == "conj")] if obj is not None else []
-    return any(t is not None and t.lemma_.lower() in RELIEF_GOODS for t in carried)
+    # "trucks carrying flour and medical supplies", "a plane laden with tents"
+    carried += [g for holder in [cargo, *carried] for g in carried_goods(holder)]
+    return any(t.lemma_.lower() in RELIEF_GOODS for t in carried)
 
 
 def aid_cargo(doc: Doc, cargo: Token) -> _Found | None:

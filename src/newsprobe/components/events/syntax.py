@@ -309,6 +309,20 @@ CARRYING = frozenset({"carry", "bring", "transport", "ferry"})
 LOADED = frozenset({"load", "laden", "lade", "fill", "pack"})
 
 
+def carried_goods(holder: Token) -> list[Token]:
+    """What a ship, a plane, a convoy or a truck carries: "ships carrying rice and medicine", "a plane
+    laden with blankets and tents"."""
+    out: list[Token] = []
+    for clause in holder.children:
+        if clause.dep_ not in ("acl", "amod"):
+            continue
+        lemma = clause.lemma_.lower()
+        goods = _child(clause, "dobj") if lemma in CARRYING else _pobj(clause, ("with",)) if lemma in LOADED else None
+        if goods is not None:
+            out += [goods, *(c for c in goods.children if c.dep_ == "conj")]
+    return out
+
+
 def _phrase_objects(tok: Token, key: str) -> list[Token]:
     """The objects a verb + object entry looks at: objects and the passive subject, the object of a
     particle preposition ("acted as a mediator" under ``act_as``), and for a measure noun what it
@@ -335,15 +349,7 @@ def _phrase_objects(tok: Token, key: str) -> list[Token]:
         objs += [g for c in _after_a_date(tok) if c.lower_ == prep for g in _pobjs(c)]
     if any(lemma in GIVING_WITH for lemma in _lemmas(tok)):
         objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in _pobjs(c)]
-    for obj in list(objs):  # "dispatched two ships carrying rice and medicine": what they carry
-        for clause in obj.children:
-            if clause.dep_ != "acl":
-                continue
-            goods = _child(clause, "dobj") if clause.lemma_.lower() in CARRYING else None
-            if clause.lemma_.lower() in LOADED:  # "two navy ships loaded with drinking water"
-                goods = _pobj(clause, ("with",))
-            if goods is not None:
-                objs += [goods, *(c for c in goods.children if c.dep_ == "conj")]
+    objs += [g for obj in list(objs) for g in carried_goods(obj)]  # "dispatched two ships carrying rice"
     for obj in list(objs):
         if obj.lemma_.lower() in MEASURE_NOUNS or obj.lower_ in MEASURE_NOUNS:
             preps = ("of", "in") if obj.lemma_.lower() in MONEY_NOUNS else ("of",)

@@ -429,8 +429,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         source = speaker_out_of_time_clause(doc, tok, kind)  # "after the plane landed and then appealed"
     if source is None and target is None:
         return None  # an act with nobody named is no record
-    deprived = phrase is not None and phrase[1].head.lower_ == "of" and phrase[1].head.head.dep_ == "dobj"
-    deprived = deprived and phrase is not None and phrase[1].head.head.lemma_.lower() not in MEASURE_NOUNS | OF_HEADS
+    owner = phrase[1].head.head if phrase is not None and phrase[1].head.lower_ == "of" else None  # "X of its rights"
+    deprived = owner is not None and owner.dep_ == "dobj" and owner.lemma_.lower() not in MEASURE_NOUNS | OF_HEADS
     if source is None and deprived and _child(tok, "nsubj") is not None:
         return None  # "the nature of the case deprives the company of its rights": a thing did it
     if kind == "REJECT" and base_kind != "REJECT" and source is None:
@@ -586,7 +586,7 @@ def _carrying(goods: Token) -> Token | None:
     """The clause that carries ``goods``: "carrying" in "ships carrying rice", "loaded" in "ships
     loaded with water"."""
     holder = goods.head.head if goods.head.lower_ == "with" else goods.head
-    return holder if holder.dep_ == "acl" and holder.lemma_.lower() in CARRYING | LOADED else None
+    return holder if holder.dep_ in ("acl", "amod") and holder.lemma_.lower() in CARRYING | LOADED else None
 
 
 def _public_apology(doc: Doc, verb: Token, source: Token | None, target: Token | None) -> bool:
