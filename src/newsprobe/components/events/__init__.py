@@ -67,9 +67,9 @@ from newsprobe.components.events.arguments import _actor
 from newsprobe.components.events.campaign_news import campaign_doubt
 from newsprobe.components.events.custody import CUSTODY, in_custody
 from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _material_refine
-from newsprobe.components.events.modality import WARNING
+from newsprobe.components.events.modality import WARNING, WILLING
 from newsprobe.components.events.noun_triggers import _noun_event, noun_tagged_verb
-from newsprobe.components.events.offers import offered_act
+from newsprobe.components.events.offers import offered_act, ready_to_cooperate
 from newsprobe.components.events.page_precision import after_question, commerce_not_aid
 from newsprobe.components.events.placing import _date_for, _place_for, _voice
 from newsprobe.components.events.political_speech import (
@@ -95,7 +95,14 @@ from newsprobe.components.events.recall_aidco import (
     aidco_event,
     speaker_owns,
 )
-from newsprobe.components.events.recall_verbal import GATHERING, done_in_protest, protest_motives
+from newsprobe.components.events.recall_verbal import (
+    GATHERING,
+    defied_rule,
+    done_in_defiance,
+    done_in_protest,
+    misread_reporter,
+    protest_motives,
+)
 from newsprobe.components.events.sport import market_talk, sports_report
 from newsprobe.components.events.syntax import (
     FRAMES,
@@ -105,9 +112,10 @@ from newsprobe.components.events.syntax import (
     NOUN_WITH_PREP,
     OBLIGATION,
     _Found,
+    _hyphenated,
     _lemmas,
 )
-from newsprobe.components.events.threats import THREAT_VERBS, threat_event
+from newsprobe.components.events.threats import THREAT_VERBS, held_over, held_over_candidate, threat_event
 from newsprobe.components.events.triggers import (
     ALLEGING,
     APPROVING,
@@ -185,20 +193,28 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in NAMING
                 or lemma in NEEDING
                 or lemma in THREAT_VERBS
+                or held_over_candidate(tok)
                 or tok.i in motives
+                or defied_rule(tok) is not None
+                or (tok.dep_ == "xcomp" and tok.head.lower_ in WILLING)
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
                 found = _received(doc, tok) if lemma in RECEIVING else None
                 found = found or (political_speech_event(doc, tok) if is_speech_candidate(tok) else None)
                 # "would pay a heavy price", "gave X 48 hours to", "will not tolerate any attack"
                 found = found or (threat_event(doc, tok) if lemma in THREAT_VERBS else None)
+                # "would take the dispute to the World Court unless Nigeria withdrew": an act held over
+                found = found or (held_over(doc, tok) if held_over_candidate(tok) else None)
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
                 found = found or wire_material_event(doc, tok)
                 found = found or wire_verbal_event(doc, tok)
                 found = found or name_calling(doc, tok)  # "branded X a terror army"
                 found = found or (done_in_protest(doc, tok, motives[tok.i]) if tok.i in motives else None)
                 found = found or offered_act(doc, tok)  # "signalled its readiness to free the soldier"
+                found = found or done_in_defiance(doc, tok)  # "gathered in open defiance of a decree"
+                found = found or ready_to_cooperate(doc, tok)  # "is ready to open its files to X"
                 found = wire_verbal_repair(doc, found) if found is not None else None
+                found = misread_reporter(doc, found) if found is not None else None  # "X, ..., alleged that"
                 found = political_speech_repair(doc, found) if found is not None else None
                 found = _damage_by_attack(doc, found) if found is not None else None
                 found = wire_material_repair(doc, found) if found is not None else None
@@ -223,6 +239,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
             lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
             or lemma in NOMINALS or lemma in CUSTODY or lemma == "attempt" or lemma in WARNING_NOUNS
             or lemma in CARGO_NOUNS
+            or (tok.i >= 2 and doc[tok.i - 1].text == "-" and _hyphenated(tok) in lex.nouns)  # "a sit-in by"
         ):
             found = _noun_event(doc, tok) or in_custody(doc, tok)  # "X is in police custody"
             found = found or aid_cargo(doc, tok)  # "a shipment of tents from Saudi Arabia landed at ..."

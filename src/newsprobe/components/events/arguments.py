@@ -215,13 +215,14 @@ def _passive_conj(verb: Token) -> bool:
 
 
 def _agent(doc: Doc, verb: Token, conj: bool = True) -> Token | None:
-    """The "by X" of a passive verb: on the verb, after its instrument ("hit with a stone by X", the
-    parser hanging "by X" on the stone), or on a coordinated participle ("assaulted and hit by X")."""
+    """The "by X" of a passive verb: on the verb, after its instrument or charge ("hit with a stone by
+    X", "convicted of fraud by X", the parser hanging "by X" on the stone or the charge), or on a
+    coordinated participle ("assaulted and hit by X")."""
     direct = _pobj(verb, ("by",))
     if direct is not None:
         return direct
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("with", "in"):
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "in", "of"):
             for pobj in prep.children:
                 # an instrument, not an event noun ("killed in an air strike by X" is the strike's)
                 if pobj.dep_ == "pobj" and not is_actor(doc, pobj) and _noun_code(pobj) is None:
@@ -237,6 +238,22 @@ def _agent(doc: Doc, verb: Token, conj: bool = True) -> Token | None:
     return None
 
 
+#: devices that go off where someone put them: "a bomb planted by X exploded, killing 11"
+PLANTED = frozenset({"bomb", "device", "mine", "landmine", "explosive", "explosives", "grenade", "charge", "ied"})
+#: how a device is put there
+PLACING = frozenset({"plant", "lay", "place", "hide", "set", "leave", "throw", "hurl", "detonate", "plant_by"})
+
+
+def _placed_by(doc: Doc, subj: Token) -> Token | None:
+    """X in "a bomb planted by X (exploded, killing ...)", when X is an actor."""
+    if subj.lemma_.lower() not in PLANTED:
+        return None
+    for child in subj.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in PLACING:
+            return _as_actor(doc, _pobj(child, ("by",)))
+    return None
+
+
 def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``, climbing through xcomp/conj/relcl/acl when the clause has none."""
     if _participle_clause(verb):
@@ -245,7 +262,7 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     if subj is not None and _possessor(subj):
         return None  # "X's appointed deputy, Y, pardoned ..." misread as "X appointed": X is no subject
     if subj is not None:
-        return _as_actor(doc, subj) or _unknown_name(doc, subj)
+        return _as_actor(doc, subj) or _unknown_name(doc, subj) or _placed_by(doc, subj)
     verbless = _verbless_subject(verb)
     if verbless is not None:  # "Relief workers from two charities pledged ...", parsed with no main verb
         return _as_actor(doc, verbless)
@@ -294,10 +311,19 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
             return _as_actor(doc, _child(head, "dobj"))  # "urged X to withdraw": X withdraws
         if _infinitive(verb) and verb.dep_ != "conj" and head.lemma_.lower() not in SUBJECT_CONTROL:
             # "forced X to withdraw", "X was forced by Y to withdraw": X withdraws
-            controller = _as_actor(doc, _child(head, "dobj", "nsubjpass"))
+            obj = _child(head, "dobj", "nsubjpass")
+            controller = _as_actor(doc, obj)
+            if controller is not None and verb.dep_ == "advcl" and obj is not None and controller.i != obj.i:
+                controller = None  # "defied a police ban to hold a rally": a purpose, not the police's act
             if controller is not None:
                 return controller
         return _subject(doc, head, depth + 1)
+    to_be = verb.dep_ in ("acl", "relcl") and _infinitive(verb)
+    if to_be and verb.head.dep_ == "attr" and verb.head.head.lemma_ == "be":
+        # "Brown was the first Republican senator to call on Akin to withdraw": Brown called
+        copula_subject = _as_actor(doc, _child(verb.head.head, "nsubj"))
+        if copula_subject is not None:
+            return copula_subject
     effort = _effort_verb(verb) if verb.dep_ == "acl" and _infinitive(verb) else None
     if effort is not None:  # "launched a campaign to rally support": who launched it rallies
         return _subject(doc, effort, depth + 1)
@@ -454,7 +480,8 @@ def _verbless_subject(verb: Token) -> Token | None:
     if (verb.tag_ == "VBN" and not active) or title_case(verb.sent):
         return None
     head = verb.head
-    while head.i != root.i and head.dep_ in ("pobj", "prep", "appos", "conj", "compound"):
+    # through "loyal to a rival faction" too: "Gunmen loyal to a rival faction commandeered three lorries"
+    while head.i != root.i and (head.dep_ in ("pobj", "prep", "appos", "conj", "compound") or head.pos_ == "ADJ"):
         head = head.head
     if head.i != root.i or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in verb.doc[root.i : verb.i]):
         return None

@@ -57,6 +57,12 @@ SUSPECTED_NOUNS = frozenset(
 
 WILLING = frozenset({"willing", "ready", "prepared", "determined", "eager"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+#: subjects of "be to" that name a purpose or plan, not an actor: "the aim is to relax them"
+BE_TO_SUBJECTS = frozenset(
+    {"aim", "goal", "plan", "idea", "purpose", "objective", "intention", "task", "job", "mission", "priority",
+     "point", "hope", "step", "option", "solution", "answer", "way", "thing", "challenge", "problem", "what",
+     "this", "that", "it", "strategy", "policy", "role", "duty", "aspiration", "dream", "wish", "target", "move"}
+)  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 
@@ -127,6 +133,14 @@ def _future(tok: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.children):
         return True
     head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() == "be" and _infinitive(tok):
+        # "the authorities are to relax restrictions": an act announced for later ("be to" as "will"),
+        # but not "the aim is to relax them" (a subject that names no actor) nor "the first to"
+        subj = _child(head, "nsubj")
+        plain = _child(head, "acomp", "attr", "aux", "auxpass") is None and head.dep_ not in ("relcl", "acl")
+        plain = plain and not any(c.lower_ in ("still", "yet") for c in head.children)  # "is still to apologize"
+        if plain and subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() not in BE_TO_SUBJECTS:
+            return True  # (not "which is to assist", "all he has done is to return", "will be to show")
     # "is willing to withdraw", "said it is ready to meet"
     return tok.dep_ == "xcomp" and head.lower_ in WILLING
 
@@ -482,8 +496,9 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         # "could be detected by troops and mistreated": the modal governs both verbs (a present tense
         # is a clause of its own: "wishes he could have known but defends the sale")
         return None
-    if _conditional_threat(tok, kind):
-        return "THREATEN", THREAT_MODES.get(kind)  # "Japan could halt its loans if the junta ..."
+    if _conditional_threat(tok, kind) or _hedged_own_threat(tok, kind):
+        # "Japan could halt its loans if the junta ...", "North Korea said it might suspend the talks"
+        return "THREATEN", THREAT_MODES.get(kind)
     if _modal(tok) or _no_object(tok) or _undone_gerund(tok) or _guessed(tok):
         return None  # "could attack", "offered no endorsement", "refrained from endorsing", "probably"
     if _negated(tok):
@@ -520,6 +535,23 @@ def _conditional_threat(tok: Token, kind: str) -> bool:
     said = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH
     said = said or any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH for c in tok.children)
     return said and _conditional(tok, "if")
+
+
+#: who speaks of itself: "X said it might suspend the talks"
+SELF = frozenset({"it", "they", "we"})
+
+
+def _hedged_own_threat(tok: Token, kind: str) -> bool:
+    """ "North Korea said it might suspend the talks", "Russia said it could cut gas supplies": a
+    hostile act the speaker says it may take is a threat (a hedged act of someone else's is a guess)."""
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if kind not in ("SANCTION", "COERCE", "FIGHT", "ASSAULT") or not aux & HEDGES or "have" in aux:
+        return False
+    if _negated(tok) or _child(tok, "auxpass") is not None or tok.dep_ != "ccomp":
+        return False
+    subj = _child(tok, "nsubj")
+    cue = tok.head
+    return subj is not None and subj.lower_ in SELF and cue.lemma_.lower() in SPEECH and not _negated(cue)
 
 
 #: refusals that block others' acts: a conditional one is a threat ("would veto it if ...")

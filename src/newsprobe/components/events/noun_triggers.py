@@ -115,6 +115,8 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     source = source or _as_actor(doc, _pobj(pos, ("by",)))
     if source is None and kind in FROM_SOURCE and _from_whom_it_came(pos):
         source = _as_actor(doc, _pobj(pos, ("from",)))  # "aid from Japan", "drew criticism from Washington"
+    if source is None:
+        source = _conveyed_by(doc, pos)  # "a written complaint was handed to X by Y", "criticism came from Y"
     if source is None and kind == "PROTEST":
         source = _as_actor(doc, organiser(pos))  # "a rally organised by the opposition"
     if source is None and kind == "PROTEST" and pos.dep_ == "pobj" and pos.head.lower_ == "on":
@@ -244,6 +246,31 @@ def _from_whom_it_came(noun: Token) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass", "pobj"):
         return True
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in COMING_FROM
+
+
+#: verbs that convey a speech act or a measure someone makes: "a complaint was handed to X by Y"
+CONVEYING = frozenset(
+    {"deliver", "hand", "lodge", "file", "present", "submit", "convey", "send", "table", "issue", "make", "announce",
+     "relay", "pass"}
+)  # fmt: skip
+#: nouns whose "of X" names who does them, so an announcer is not their doer ("the resignation of X was
+#: announced by the palace")
+SELF_ACTS = frozenset({"resignation", "departure", "withdrawal", "return", "surrender", "visit", "death"})
+
+
+def _conveyed_by(doc: Doc, noun: Token) -> Token | None:
+    """Who made a speech act or a measure named by the subject of a verb of conveying: "a written
+    complaint was handed to Indian officials by Sri Lanka's envoy", "a ban on arms sales was announced by
+    the Dutch government"; "sharp criticism of X came from Y"."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or _negated(verb) or _modal(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "nsubj" and lemma == "come":
+        return _as_actor(doc, _pobj(verb, ("from",)))
+    if noun.dep_ != "nsubjpass" or lemma not in CONVEYING or noun.lemma_.lower() in SELF_ACTS:
+        return None
+    return _as_actor(doc, _pobj(verb, ("by",)))
 
 
 #: the material acts a participle names the doer of ("the blockade imposed by the navy"); a past

@@ -6,15 +6,23 @@ whoever makes the offer, and its target is the partner or the one acted on. A ha
 ("its readiness to strike X") only when someone is named to suffer it: "its commitment to fight
 corruption" is none. The offer must be what is reported: "attracted ridicule for his pledge to endorse
 ..." is not an offer of the outlet's reporting.
+
+Readiness said with an adjective works the same way when the act names no event of its own but a
+partner: "Nigeria is ready to throw open its refineries to joint investment with Ghanaian firms",
+"Moscow stands ready to coordinate its position with Beijing", "his service was prepared to open its
+files to Philippine security services" are offers of cooperation (CAMEO 03x, AGREE) to the partner. Only a
+state, a government body, a force or an international body offers so ("Apple is ready to compete with
+Samsung" is business), and only to an actor.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsprobe.components.event_actors import actor_of
 from newsprobe.components.event_lexicon import Code
 from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject, _target
-from newsprobe.components.events.modality import _modal, _negated
+from newsprobe.components.events.modality import WILLING, _modal, _negated
 from newsprobe.components.events.page_precision import fights_a_thing
 from newsprobe.components.events.syntax import (
     COOPERATIVE,
@@ -67,3 +75,54 @@ def _frame_of_offer(inner: Code | None) -> Code | None:
     if inner[0] in COOPERATIVE:
         return "AGREE", None
     return ("THREATEN", THREAT_MODES.get(inner[0])) if inner[0] in MATERIAL_HOSTILE else None
+
+
+#: who offers cooperation by saying it is ready: states, their bodies and forces, international bodies
+OFFERING_SECTORS = frozenset({"government", "military", "igo", "legislature", "police"})
+#: verbs of a readiness that carries the offer: "is ready", "stands ready", "said it was prepared"
+BEING_READY = frozenset({"be", "stand", "remain", "appear", "seem", "declare"})
+
+
+def _partner(doc: Doc, act: Token) -> Token | None:
+    """The actor an act is done with or for: "with X", "to X" on the act, on its object, or one step
+    further in ("to joint investment with Ghanaian firms")."""
+    obj = _child(act, "dobj")
+    for head in (act, obj):
+        if head is None:
+            continue
+        for prep in head.children:
+            # "to X" only after something handed or opened ("open its files to X"), not a destination
+            # ("ready to go to the Senate")
+            if prep.dep_ != "prep" or prep.lower_ not in (("with", "to") if obj is not None else ("with",)):
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                found = _actor_token(doc, noun) or _actor_token(doc, _pobj(noun, ("with",)))
+                if found is not None:
+                    return found
+    return None
+
+
+def ready_to_cooperate(doc: Doc, tok: Token) -> _Found | None:
+    """ "X is ready to throw open its refineries to joint investment with Y": AGREE of X with Y, when the
+    act is no event the lexicons know."""
+    gov = tok.head
+    if tok.dep_ != "xcomp" or not _infinitive(tok) or gov.lower_ not in WILLING or _negated(tok):
+        return None
+    verb = gov.head if gov.dep_ == "acomp" else None
+    if verb is None or verb.lemma_.lower() not in BEING_READY or _negated(verb) or _modal(verb):
+        return None
+    if _inner_code(doc, tok) is not None:
+        return None  # "ready to meet", "ready to strike": the lexicons and frames read them
+    source = _subject(doc, verb)
+    if source is None:
+        return None
+    actor = actor_of(doc, source)
+    state = source.ent_type_ == "GPE" or (actor is not None and actor.country is not None)
+    if actor is None or actor.sector not in OFFERING_SECTORS and not (state and actor.sector in (None, "-")):
+        return None
+    target = _partner(doc, tok)
+    if target is None or target.i == source.i:
+        return None
+    return _Found(tok, "AGREE", None, verb, source, target)

@@ -125,9 +125,25 @@ def _real_news_repair(doc: Doc, found: _Found) -> _Found:
 
 
 def _riot(found: _Found) -> Code:
-    """Damage to property, demolition or arson by protesters is a riot (CAMEO 145), even by one."""
+    """Damage to property, demolition or arson by protesters, crowds or people named by the demand they
+    voice ("squatters demanding land torched a police post") is a riot (CAMEO 145), even by one; so is a
+    clash with police by people voicing a demand."""
     src, trig = found.source_tok, found.trigger
     if src is not None and ((found.kind, found.mode) in PROPERTY_ACTS or trig.lemma_.lower() in ARSON):
-        if src.lemma_.lower() in RIOTERS or src.lower_ in RIOTERS:
+        if src.lemma_.lower() in RIOTERS | CROWDS or src.lower_ in RIOTERS or _voicing_a_demand(src):
             return "PROTEST", "riot"
+    if src is not None and trig.lemma_.lower() == "clash" and _voicing_a_demand(src):
+        return "PROTEST", "riot"  # "stone-throwing crowds calling for his removal clashed with riot police"
     return found.kind, found.mode
+
+
+#: crowds whose damage to property is a riot: "crowds looting shops", "a mob torched the station"
+CROWDS = frozenset({"crowd", "mob"})
+#: what a crowd does when it demonstrates: "demonstrators demanding ...", "crowds calling for ..."
+VOICING = frozenset({"demand", "call", "press", "protest", "chant", "shout", "clamour", "clamor"})
+
+
+def _voicing_a_demand(src: Token) -> bool:
+    """ "squatters demanding the right to settle", "crowds calling for his removal": people named by
+    the demand they voice in the street (a participle on the noun)."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in VOICING for c in src.children)

@@ -110,9 +110,29 @@ def _recipient(doc: Doc, verb: Token, obj: Token) -> Token | None:
     return _actor_token(doc, to)
 
 
+#: verbs that give a bare sum: "gave Jordan $50 million", "will lend Ghana $120 million"
+SUM_GIVING = frozenset({"give", "lend", "loan", "donate", "grant"})
+
+
+def _sum_given(verb: Token) -> tuple[Token, Token] | None:
+    """A bare sum given or lent to someone named as the indirect object, and that someone: "gave Jordan
+    $50 million" (the parser may read both as objects)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    money = next((c for c in objects if c.ent_type_ == "MONEY" and c.dep_ == "dobj"), None)
+    receiver = next((c for c in objects if c.ent_type_ != "MONEY"), None)
+    if money is None or receiver is None or receiver.i > money.i:
+        return None
+    return money, receiver
+
+
 def _money_aid(doc: Doc, verb: Token) -> _Found | None:
     lemma = verb.lemma_.lower()
-    if lemma in MONEY_VERBS:
+    given = _sum_given(verb) if lemma in SUM_GIVING else None
+    obj: Token | None
+    if given is not None:
+        obj = given[0]
+        target = _actor_token(doc, given[1])
+    elif lemma in MONEY_VERBS:
         obj = _money_object(verb)
         if obj is None:
             return None
@@ -511,11 +531,42 @@ def _came_to_help(doc: Doc, verb: Token) -> _Found | None:
     return _Found(verb, "AID", None, verb, source, helped, [purpose.i] if purpose is not None else [])
 
 
+#: verbs that stop an act: "has stopped supplying spare parts to the Afghan army"
+STOPPING = frozenset({"stop", "halt", "cease", "suspend", "end", "discontinue"})
+#: supplying, in the gerund a stop takes
+SUPPLYING = frozenset({"supply", "deliver", "send", "provide", "ship", "sell", "fund", "finance", "arm"})
+
+
+def _stopped_supplying(doc: Doc, verb: Token) -> _Found | None:
+    """ "Moscow has stopped supplying spare parts and ammunition to the Afghan army": SANCTION (CAMEO 162,
+    reduce or stop aid), to whoever the supplies went to; "stopped eating" (with no object) is a
+    hunger protest (CAMEO 1411)."""
+    if verb.lemma_.lower() not in STOPPING:
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if act is None:
+        return None
+    source = _subject(doc, verb)
+    if act.lemma_.lower() == "eat" and _child(act, "dobj") is None and source is not None:
+        return _Found(verb, "PROTEST", "hunger", verb, source, None, [act.i])
+    if act.lemma_.lower() not in SUPPLYING:
+        return None
+    obj = _child(act, "dobj")
+    receiver = _child(act, "dative") or _pobj(act, ("to",)) or (_pobj(obj, ("to",)) if obj is not None else None)
+    if act.lemma_.lower() in ("fund", "finance", "arm"):
+        receiver = receiver or obj
+    target = _actor_token(doc, receiver)
+    if source is None or target is None or not _public_giver(doc, source):
+        return None
+    return _Found(verb, "SANCTION", "discontinue", verb, source, target, [act.i])
+
+
 #: the verbs the rules here read (a cheap first test before any rule runs)
 AIDCO_HEADS = (
     MONEY_VERBS | DEBT_VERBS | PROTECTING | JOINT_VERBS | BUILDING | RECIPROCAL | ULTIMATUM_VERBS | TRAVEL
     | frozenset({"hand", "donate", "gift", "accept", "approve", "grant", "train", "give", "provide", "tip",
-                 "extradite"})
+                 "extradite", "lend", "loan"})
+    | STOPPING
 )  # fmt: skip
 
 
@@ -531,8 +582,9 @@ def aidco_event(doc: Doc, verb: Token) -> _Found | None:
     """An aid, cooperation or threat event these rules read on ``verb``, else None."""
     if verb.pos_ != "VERB" or not (aidco_candidate(verb) or verb.lemma_.lower() in WARNING):
         return None
-    for rule in (_money_aid, _craft_given, _protection, _asylum_accepted, _trained_foreign, _access_given,
-                 _tipped_off, _extradited_from, _ultimatum, _warned_faces, _done_together, _came_to_help):  # fmt: skip
+    for rule in (_money_aid, _stopped_supplying, _craft_given, _protection, _asylum_accepted, _trained_foreign,
+                 _access_given, _tipped_off, _extradited_from, _ultimatum, _warned_faces, _done_together,
+                 _came_to_help):  # fmt: skip
         found = rule(doc, verb)
         if found is None:
             continue

@@ -103,6 +103,9 @@ def protest_motives(doc: Doc) -> dict[int, Token]:
     motives: dict[int, Token] = {}
     for tok in doc:
         in_action = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in PROTEST_ACTIONS
+        if _obstructed_to_demand(tok):
+            motives[tok.head.i] = tok
+            continue
         if tok.lemma_.lower() != "protest" and not in_action:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "in":
@@ -119,6 +122,28 @@ def protest_motives(doc: Doc) -> dict[int, Token]:
         if verb.pos_ == "VERB" and verb.lemma_.lower() != "protest" and not suffered:
             motives[verb.i] = tok
     return motives
+
+
+#: acts that block or occupy, which voice a demand as a protest: "blocked the crossing with tractors to
+#: demand higher subsidies", "parked their rigs across the bridge to press for ..."
+OBSTRUCTING = frozenset(
+    {"block", "blockade", "barricade", "occupy", "park", "chain", "cut", "shut", "shutter", "close", "paralyse",
+     "paralyze", "choke", "clog", "jam", "picket", "surround", "ring", "encircle"}
+)  # fmt: skip
+#: what such an act is done to voice: "to demand", "to press for", "to call for"
+DEMANDING = frozenset({"demand", "press", "call", "push", "seek", "urge"})
+
+
+def _obstructed_to_demand(tok: Token) -> bool:
+    """ "Farmers blocked the crossing to demand higher subsidies": a purpose infinitive that voices a
+    demand, on an act of blocking done in the past tense by someone (not "police closed the road to
+    ...": who does it decides, see :func:`done_in_protest`)."""
+    if tok.lemma_.lower() not in DEMANDING or tok.dep_ != "advcl" or tok.pos_ != "VERB" or not _infinitive(tok):
+        return False
+    if tok.lemma_.lower() in ("press", "call", "push") and _pobj(tok, ("for",)) is None:
+        return False  # "to call the police"
+    verb = tok.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in OBSTRUCTING and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
 
 
 def protest_what(doc: Doc, motive: Token) -> Token | None:
@@ -144,4 +169,75 @@ def done_in_protest(doc: Doc, tok: Token, motive: Token) -> _Found | None:
     source = _subject(doc, tok)
     if source is None:
         return None
+    if motive.lemma_.lower() != "protest" and motive.dep_ != "pobj":
+        actor = actor_of(doc, source)  # "the army blockaded the port to press for ...": coercion, not protest
+        if actor is None or actor.sector in STATE_SECTORS:
+            return None
     return _Found(tok, "PROTEST", None, tok, source, _actor_token(doc, protest_what(doc, motive)), [motive.i])
+
+
+#: verbs that report what someone says, which the parser may read as a participle after their subject
+REPORTING = frozenset(
+    {"allege", "charge", "claim", "accuse", "assert", "contend", "insist", "complain", "argue", "maintain"}
+)
+
+
+def misread_reporter(doc: Doc, found: _Found) -> _Found | None:
+    """ "Pakistani investigators, who have combed the contracts, alleged on Friday that X took kickbacks":
+    the parser reads "alleged" as a participle of "investigators" (investigators who were alleged), so
+    the accusers came out as its target. The noun is the speaker and the clause's subject the one
+    accused. A sentence-final "..., exile groups charged on Sunday" accuses what the sentence said
+    before it, which no rule here reads: no record. "a man charged with murder", "the suspect accused
+    by police" keep their reading."""
+    trig = found.trigger
+    if trig.dep_ != "acl" or trig.lemma_.lower() not in REPORTING or trig.tag_ not in ("VBD", "VBN"):
+        return found
+    if _child(trig, "dobj", "nsubjpass", "agent") is not None or _pobj(trig, ("by", "with", "of", "over")) is not None:
+        return found
+    clause = _child(trig, "ccomp")
+    if clause is not None:
+        found.source_tok = _actor_token(doc, trig.head)
+        found.target_tok = _actor_token(doc, _child(clause, "nsubj"))
+        return found if found.source_tok is not None else None
+    before = doc[trig.head.left_edge.i - 1] if trig.head.left_edge.i > trig.sent.start else None
+    last = all(t.is_punct for t in doc[trig.right_edge.i + 1 : trig.sent.end])
+    return None if before is not None and before.text == "," and last else found
+
+
+#: what an act done "in defiance of" defies: "in open defiance of a presidential decree"
+DEFIANCE = frozenset({"defiance", "breach", "contravention"})
+#: what is defied when it is a rule or an order (not "in breach of contract" between firms)
+RULES = frozenset(
+    {"decree", "ban", "order", "resolution", "ruling", "curfew", "law", "embargo", "sanction", "ultimatum",
+     "directive", "injunction", "warning", "appeal", "call", "demand", "prohibition", "agreement", "accord",
+     "ceasefire", "truce"}
+)  # fmt: skip
+
+
+def defied_rule(tok: Token) -> Token | None:
+    """The rule ``tok`` is done in defiance of: "gathered in open defiance of a presidential decree"."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in DEFIANCE:
+                rule = _pobj(noun, ("of",))
+                if rule is not None and rule.lemma_.lower() in RULES:
+                    return rule
+    return None
+
+
+def done_in_defiance(doc: Doc, tok: Token) -> _Found | None:
+    """ "Deputies of the dissolved parliament gathered in open defiance of a presidential decree": REJECT
+    (CAMEO 12, defy norms or orders) by whoever does the act, which is no event of its own; against
+    whoever made the rule when named ("a decree by the president", "the UN's resolutions")."""
+    rule = defied_rule(tok)
+    if rule is None or _future(tok) or _modal(tok) or _apply_modality("REJECT", None, tok) is None:
+        return None
+    source = _subject(doc, tok)
+    if source is None:
+        return None
+    maker = _child(rule, "poss") or _pobj(rule, ("by", "of")) or next(
+        (c for c in rule.children if c.dep_ in ("amod", "compound") and actor_of(doc, c) is not None), None
+    )
+    return _Found(tok, "REJECT", None, tok, source, _actor_token(doc, maker) if maker is not None else None)

@@ -5,7 +5,7 @@ verbs of conflict and cooperation ("Wales beat San Marino 6-0", "the Brewers ral
 percent of the shares", "rising demand for oil").
 
 * **A sports report** is a sentence with a word that only sport uses (halftime, innings, qualifier,
-  semifinal, birdie, featherweight, ...), two that sport shares with other news (soccer, match, title,
+  semifinal, birdie, featherweight, ...), two different ones that sport shares with other news (soccer, match, title,
   league, ...), or one of those with a result ("2-1", "by 107 runs", "by four wickets"; or a result
   after "beat"). Nothing in it is coded: the contest, the lifting, rallying and defending there are
   play. An article with two such sentences or more, a quarter of its sentences at least, is a sports
@@ -82,10 +82,11 @@ def sports_article(doc: Doc) -> bool:
 
 
 def _play(sent: Span) -> bool:
-    """A strong sport word, or two weak ones, or a result with one (or after "beat")."""
+    """A strong sport word, or two different weak ones, or a result with one (or after "beat"). The
+    same weak word twice is one: "the Arab League ... the league's secretary-general" is no match."""
     words = _WORDS.findall(sent.text.lower())
     strong = sum(w in SPORT_WORDS for w in words)
-    weak = sum(w in WEAK for w in words)
+    weak = len({w for w in words if w in WEAK})
     result = RESULT.search(sent.text) is not None
     return strong > 0 or weak > 1 or (result and weak > 0) or (result and _beat(sent))
 

@@ -362,6 +362,14 @@ def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
 
+#: who goes on strike, named after "a strike by": workers, not aircraft
+STRIKERS = frozenset(
+    {"worker", "employee", "teacher", "doctor", "nurse", "miner", "docker", "dockworker", "driver", "pilot",
+     "union", "staff", "farmer", "trader", "student", "lecturer", "civil", "servant", "journalist", "trucker",
+     "railwayman", "porter", "steelworker", "labourer", "laborer", "controller", "physician", "lawyer"}
+)  # fmt: skip
+
+
 def _hyphenated(tok: Token) -> str | None:
     """ "sit-in" when the parser split it into "sit", "-", "in" (the last word the head)."""
     i = tok.i
@@ -444,7 +452,10 @@ def _noun_code(tok: Token) -> Code | None:
 
         return code if call_to_act(tok) else None
     if lemma == "strike" or tok.lower_ == "strikes":
-        return None  # a strike is only an event with its kind named ("air strike", "general strike")
+        # a strike is only an event with its kind named ("air strike", "general strike") or its strikers
+        # ("a strike by Russian-speaking workers")
+        by = _pobj(tok, ("by",))
+        return ("PROTEST", "boycott") if by is not None and by.lemma_.lower() in STRIKERS else None
     hyphenated = _hyphenated(tok)
     return lex.nouns.get(lemma) or lex.nouns.get(tok.lower_) or (lex.nouns.get(hyphenated) if hyphenated else None)
 

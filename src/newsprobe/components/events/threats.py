@@ -12,6 +12,13 @@ consequences". The one who says it threatens; whom it names (an "against" phrase
 the warning, the one who would face the consequences) is the target. Only about the future: "did not
 hesitate to criticise" is a past act of its own.
 
+An act held over a condition of the other side's is a threat, whatever the act (CAMEO 13): "said it
+would take the dispute to the World Court unless Nigerian troops left", "will leave the talks unless
+the army halts its offensive", "would tear up the treaty if the Europeans don't shape up". The
+condition is "unless", or "if" with a failure, a refusal or a denial in it, and its subject is an
+actor (the target); the act is said by someone and is the speaker's own. An act offered on a condition
+("would lift sanctions if the prisoners are freed") is an offer, coded by the lexicons.
+
 A deadline given for an act is an ultimatum (CAMEO 1313 and kin): "gave Estavia 48 hours to withdraw its
 troops", "the junta was given seven days by the bloc to restore the president". Given to leave
 ("gave the diplomats a week to leave") it is an expulsion, which the lexicons code, so no threat is
@@ -27,6 +34,7 @@ from newsprobe.components.events.arguments import _actor_token, _as_actor, _subj
 from newsprobe.components.events.modality import _negated
 from newsprobe.components.events.syntax import (
     MATERIAL_HOSTILE,
+    SPEECH,
     THREAT_MODES,
     _child,
     _Found,
@@ -41,6 +49,7 @@ SUFFERING = {
     "regret": frozenset({"it", "this", "that"}),
     "face": frozenset({"consequence", "repercussion", "retaliation", "punishment", "wrath", "reprisal", "retribution"}),
     "suffer": frozenset({"damage", "consequence", "harm"}),  # "relations would suffer irreparable damage"
+    "bear": frozenset({"consequence"}),  # "Vietnam would bear all the consequences of its actions"
 }
 #: the words a threatened price comes with ("a heavy price", "pay dearly"); "a higher price for fuel" is a price
 HEAVY = frozenset({"heavy", "heavier", "dear", "terrible", "severe", "painful", "bitter", "huge", "very"})
@@ -60,7 +69,7 @@ def price_to_pay(doc: Doc, verb: Token) -> _Found | None:
     if not dearly:  # "would pay dearly for ..." needs no price
         if objects is None or obj is None or obj.lemma_.lower() not in objects:
             return None
-        if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in obj.children):
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "from") and not _own_doing(c) for c in obj.children):
             return None  # "would face the consequences of climate change": a forecast, not a threat
         light = any(c.dep_ in ("amod", "compound") and c.lower_ not in HEAVY for c in obj.children)
         if obj.lemma_.lower() == "price" and light:
@@ -73,6 +82,19 @@ def price_to_pay(doc: Doc, verb: Token) -> _Found | None:
     payer = addressee if payer is not None and is_pronoun(payer) else _as_actor(doc, payer)
     payer = payer or addressee  # "warned France that relations would suffer": France is warned
     return _Found(verb, "THREATEN", None, verb.head, speaker, payer, own_voice=True)
+
+
+#: what the one who will pay has done: "the consequences of its actions"
+DOINGS = frozenset(
+    {"action", "act", "behaviour", "behavior", "decision", "move", "aggression", "provocation", "conduct"}
+)
+
+
+def _own_doing(prep: Token) -> bool:
+    """ "of its actions", "of their provocations": the consequences of the payer's own acts (a threat),
+    not of a thing that happens ("of climate change")."""
+    pobj = _child(prep, "pobj")
+    return pobj is not None and pobj.lemma_.lower() in DOINGS and _child(pobj, "poss") is not None
 
 
 #: spans of time a deadline is given in
@@ -299,3 +321,72 @@ def threat_event(doc: Doc, verb: Token) -> _Found | None:
     if lemma in RESPONDING:
         return hitting_back(doc, verb)
     return resolve_threat(doc, verb) if lemma in THREAT_LEMMAS else None
+
+
+#: what the other side may fail or refuse to do, or go on doing: "if X fails to free ...", "if Tehran
+#: continued shelling Basra"
+FAILING = frozenset({"fail", "refuse", "continue", "persist", "reject", "ignore", "keep", "resume"})
+#: acts that are offered, not held over someone: a conditional one is an offer ("would lift sanctions if")
+OFFERED = frozenset({"AGREE", "SUPPORT", "AID", "CONSULT", "COOPERATE", "CONCEDE"})
+#: the auxiliaries of an act to come: "would", "will", hedged "might", "could"
+TO_COME = FUTURE | {"might", "could", "may"}
+#: verbs that say a state or a need, no act: "would be difficult unless", "would need help unless"
+NO_ACT = frozenset(
+    {"be", "have", "need", "want", "become", "remain", "stay", "seem", "like", "prefer", "say", "happen", "mean",
+     "continue", "last", "find", "see", "hope", "expect", "accept", "agree", "consider", "welcome"}
+)  # fmt: skip
+#: the cues an act held over someone is said with
+HELD_OVER_CUES = THREAT_CUES | SPEECH | {"announce", "state", "signal", "hint", "indicate"}
+
+
+def _condition_on(verb: Token) -> Token | None:
+    """The condition ``verb`` is held over: "unless X ...", "if X fails to / refuses to / does not ..."."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if "unless" in marks:
+            return clause
+        if "if" in marks and (_negated(clause) or clause.lemma_.lower() in FAILING):
+            return clause
+    return None
+
+
+def held_over(doc: Doc, verb: Token) -> _Found | None:
+    """ "Cameroon said it would take the dispute to the World Court unless Nigeria withdrew": THREATEN
+    by whoever would act, against the one the condition is on."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in NO_ACT or _negated(verb):
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxes & TO_COME or "have" in auxes or _child(verb, "auxpass") is not None:
+        return None  # "would have acted unless ...": a past that did not happen; passives name no actor
+    condition = _condition_on(verb)
+    if condition is None:
+        return None
+    code = _inner_code(doc, verb)
+    if code is None and _child(verb, "dobj") is None:
+        return None  # "the bloc could fall apart if ...": something that would happen, no act done to anyone
+    if code is not None and (code[0] in OFFERED or (code[0] == "RETREAT" and code[1] != "withdraw")):
+        return None  # "would lift the embargo unless ...", "would free them if ...": an offer
+    said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in HELD_OVER_CUES and not _negated(verb.head)
+    said = said or any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH for c in verb.children)
+    if not said:
+        return None  # the outlet's own forecast: "prices will rise unless the bank acts"
+    source = _subject(doc, verb)
+    if source is None:
+        return None
+    # the one the condition is on, named as its subject ("the safety of its soldiers" names nobody)
+    subj = _child(condition, "nsubj", "nsubjpass")
+    target = _as_actor(doc, subj) if subj is not None and not subj.is_stop else None
+    if target is None:
+        return None  # "would raise rates unless inflation eases": held over no one, no threat
+    mode = THREAT_MODES.get(code[0]) if code is not None else None
+    return _Found(verb, "THREATEN", mode, verb, source, target)
+
+
+def held_over_candidate(verb: Token) -> bool:
+    """A cheap test: ``verb`` has an "unless" or "if" clause."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+        for c in verb.children
+    )

@@ -178,6 +178,8 @@ def _obligation(doc: Doc, tok: Token) -> _Found | bool | None:
     speaker = _as_actor(doc, _child(tok.head, "nsubj")) or (
         _subject(doc, tok.head) if tok.head.dep_ == "conj" else None
     )
+    told = _child(tok.head, "auxpass") is not None  # "Pakistan was told by Beijing that it must ..."
+    speaker = speaker or (_as_actor(doc, _pobj(tok.head, ("by",))) if told else None)
     if speaker is None:
         return None
     subject = _child(tok, "nsubj", "nsubjpass")
@@ -186,6 +188,9 @@ def _obligation(doc: Doc, tok: Token) -> _Found | bool | None:
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in act.children):
         return False  # "should have been taken": a reproach about the past, no demand
     target = _as_actor(doc, subject)
+    if subject is not None and subject.lower_ in ("it", "they") and tok.head.lemma_.lower() == "tell":
+        # "told Pakistan that it must line up": the one told is the one asked
+        target = _as_actor(doc, _child(tok.head, "nsubjpass" if told else "dobj")) or target
     if target is None and (act.i != tok.i or _verb_code(tok) is None):
         # "the prize should go to X": owed to no one, and no act of note; "we need to do more": a need
         # of no one resolved
@@ -236,11 +241,31 @@ def _subjunctive(tok: Token) -> bool:
     )
 
 
+#: verbs whose past tense is their bare form: "insisted that Tegucigalpa put an end to ..."
+SAME_FORM_PAST = frozenset({"put", "cut", "set", "let", "quit", "shut", "hit", "spread", "cast"})
+
+
+def _mandated(tok: Token) -> bool:
+    """A clause after "insist that" that the tagger misread but that is a bare verb with its own
+    subject: "that Tegucigalpa put an end to" (read as a past), "that Jakarta open East Timor" (read
+    as an adjective), "that the council overhaul the system" (read as a noun)."""
+    if tok.dep_ not in ("ccomp", "advcl") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return False
+    subj = _child(tok, "nsubj")
+    if subj is None or subj.pos_ == "PRON" or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    if tok.tag_ == "VBD":
+        # "insisted that the army put the revolt down last year": a past act asserted, not demanded
+        past = any(t.lower_ in ("last", "ago", "yesterday", "earlier", "previously") for t in tok.subtree)
+        return tok.lower_ in SAME_FORM_PAST and not past
+    return tok.tag_ in ("JJ", "NN") and _child(tok, "dobj") is not None
+
+
 def _mandate(tok: Token) -> tuple[Code, Token] | None:
     """ "insisted that the ministry reverse the cuts": a DEMAND of the clause's subject."""
     if tok.lemma_.lower() not in MANDATIVE:
         return None
-    clause = next((c for c in tok.children if _subjunctive(c)), None)
+    clause = next((c for c in tok.children if _subjunctive(c) or _mandated(c)), None)
     return (("DEMAND", None), clause) if clause is not None else None
 
 

@@ -445,12 +445,18 @@ def name_calling(doc: Doc, verb: Token) -> _Found | None:
             name, named = objects[1], objects[0]
         else:
             named = next((c for c in objects if name is None or c.i != name.i), None)
+        passive = _child(verb, "nsubjpass")
+        if passive is not None:  # "X was branded a traitor by the ruling party"
+            name = name or next((c for c in objects), None)
+            named = passive
         if named is None and name is not None:  # "called BSF members traitors", parsed as one phrase
             named = next((c for c in name.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
     if name is None or named is None or not _abusive(name):
         return None
     target = _actor_token(doc, named)
     source = _subject(doc, verb)
+    if source is None and _child(verb, "nsubjpass") is not None:
+        source = _as_actor(doc, _pobj(name, ("by",)))  # "branded a traitor by X", "by X" hung on the name
     if target is None or source is None:
         return None
     return _Found(verb, "DISAPPROVE", None, verb, source, target)
