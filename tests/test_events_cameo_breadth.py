@@ -122,8 +122,8 @@ def test_breadth_constructions_code_the_act_whoever_does_it(
          "MOBILIZE", "Defence Ministry", None),
         ("Sri Lanka allowed Norwegian mediators to open a liaison office in Colombo on Monday.", "RETREAT",
          "Sri Lanka", "mediators"),
-        ("The defence ministers of Bulgaria and Greece put their signatures to a non-aggression pact on Thursday.",
-         "SUPPORT", "defence ministers", None),
+        ("Israel and Jordan signed a peace treaty on Monday.", "SUPPORT", "Israel", "Jordan"),
+        ("Russia waged war against Georgia in 2008.", "ASSAULT", "Russia", "Georgia"),
     ],
 )
 def test_breadth_construction(event_nlp: Language, text: str, kind: str, source: str, target: str | None) -> None:
@@ -158,6 +158,27 @@ def test_breadth_construction(event_nlp: Language, text: str, kind: str, source:
         ("The minister said she was ready to go to the Senate with the bill.", "AGREE"),
         # a strike by aircraft is no labour strike
         ("A strike by Israeli aircraft hit the village on Monday.", "PROTEST"),
+        # signing a bill, an order or a letter is no agreement with anyone (CAMEO 057 signs agreements)
+        ("Trump signed the bill into law on Friday.", "SUPPORT"),
+        ("The governor signed an executive order on Monday.", "SUPPORT"),
+        ("The letter was signed by nearly 90 faculty members.", "SUPPORT"),
+        ("More than 650,000 people signed up to participate.", "SUPPORT"),
+        ("Every Senate Republican has signed onto a letter vowing to block the legislation.", "SUPPORT"),
+        # a visit called off was not made
+        ("Moscow cancelled the foreign minister's visit to Tokyo.", "CONSULT"),
+        ("The president postponed his visit to Paris.", "CONSULT"),
+        # freezing prices or hiring, cancelling a parade, is no sanction
+        ("The ministry cancelled Monday's parade because of rain.", "SANCTION"),
+        ("The government froze fuel prices on Monday.", "SANCTION"),
+        ("The company froze hiring.", "SANCTION"),
+        # talk and attacks that "come from" someone are no act of theirs conveyed
+        ("The frontal attacks have been coming not from governments but from journalists.", "ASSAULT"),
+        ("The talk comes from the GOP establishment.", "CONSULT"),
+        # a war on a thing or of words is a figure of speech
+        ("As President, I will end Obama's war on religion.", "ASSAULT"),
+        ("Mr. Trump has escalated a war of words on Twitter against Senator Ted Cruz.", "ASSAULT"),
+        ("The war on drugs has failed, the report said.", "ASSAULT"),
+        ("He received a new hat signed by the president himself.", "SUPPORT"),
         # a law that strikes at a freedom, a list handed to pupils
         ("The new law strikes at the heart of press freedom.", "ASSAULT"),
         ("The teacher handed the pupils a list of books.", "COOPERATE"),
@@ -195,3 +216,9 @@ def test_a_man_charged_with_murder_is_still_the_one_charged(event_nlp: Language)
     # as the ones accused
     text = "Troops carried out summary executions in the hills, exile groups charged on Sunday."
     assert not any(e.target is not None and "exile" in e.target.name for e in events(event_nlp, text))
+
+
+def test_a_split_hyphenated_trigger_points_at_the_whole_word(event_nlp: Language) -> None:
+    text = "A sit-in by sacked steel workers blocked the entrance to the ministry on Tuesday."
+    found = [e for e in events(event_nlp, text) if e.type == "PROTEST"]
+    assert found and found[0].text == "sit-in" and text[found[0].start : found[0].end] == "sit-in"

@@ -382,11 +382,13 @@ def find_events(doc: Doc) -> list[Event]:
         voice, claimed_by = ("outlet", None) if found.own_voice else _voice(doc, found, quotes)
         trig, sent = found.trigger, found.trigger.sent
         kind, mode, context = to_plover2021(found.kind, found.mode)
+        # "a sit-in" split by the tokenizer into "sit", "-", "in": the trigger is the whole word
+        first = doc[trig.i - 2] if trig.pos_ in ("NOUN", "PROPN") and _hyphenated(trig) else trig
         events.append(
             Event(
-                start=trig.idx,
+                start=first.idx,
                 end=trig.idx + len(trig.text),
-                text=trig.text,
+                text=doc.text[first.idx : trig.idx + len(trig.text)],
                 type=kind,  # type: ignore[arg-type]
                 mode=mode,
                 context=context,

@@ -45,7 +45,9 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 UNDOING = frozenset(
     {"abandon", "break", "breach", "violate", "betray", "ditch", "renege", "flout", "forget",
      # "will halt its missile tests": stopped, not done
-     "halt", "stop", "cease", "suspend", "freeze"}
+     "halt", "stop", "cease", "suspend", "freeze",
+     # "cancelled the foreign minister's visit to Tokyo": called off, not made
+     "cancel", "postpone", "scrap", "call_off", "delay"}
 )  # fmt: skip
 
 
@@ -253,6 +255,9 @@ CONVEYING = frozenset(
     {"deliver", "hand", "lodge", "file", "present", "submit", "convey", "send", "table", "issue", "make", "announce",
      "relay", "pass"}
 )  # fmt: skip
+#: speech acts whose "came from X" names who made them ("criticism came from the UN"; not "the talk
+#: comes from the GOP establishment", not attacks)
+SAID_KINDS = frozenset({"DISAPPROVE", "DEMAND", "AGREE", "THREATEN", "REJECT", "SUPPORT"})
 #: nouns whose "of X" names who does them, so an announcer is not their doer ("the resignation of X was
 #: announced by the palace")
 SELF_ACTS = frozenset({"resignation", "departure", "withdrawal", "return", "surrender", "visit", "death"})
@@ -265,10 +270,16 @@ def _conveyed_by(doc: Doc, noun: Token) -> Token | None:
     verb = noun.head
     if verb.pos_ != "VERB" or _negated(verb) or _modal(verb):
         return None
+    code = _noun_code(noun)
     lemma = verb.lemma_.lower()
-    if noun.dep_ == "nsubj" and lemma == "come":
-        return _as_actor(doc, _pobj(verb, ("from",)))
+    if noun.dep_ == "nsubj" and lemma == "come" and code is not None and code[0] in SAID_KINDS:
+        origin = _pobj(verb, ("from",))
+        if origin is None or any(c.dep_ == "neg" for c in origin.head.children):
+            return None  # "the attacks have been coming not from governments but from journalists"
+        return _as_actor(doc, origin)
     if noun.dep_ != "nsubjpass" or lemma not in CONVEYING or noun.lemma_.lower() in SELF_ACTS:
+        return None
+    if code is None or code[0] in ("CONSULT", "FIGHT", "ASSAULT"):
         return None
     return _as_actor(doc, _pobj(verb, ("by",)))
 

@@ -277,8 +277,9 @@ def _phrase(tok: Token) -> tuple[Code, Token] | None:
             if inner is not None and table.get(inner.lemma_.lower()):
                 obj = inner  # "sent a brigade of 120 doctors": the doctors say what is sent
             code = table.get(obj.lemma_.lower()) or table.get(obj.lower_) or table.get(_hyphenated(obj) or "")
-            if code and obj.i == tok.head.i and code[0] not in PARTICIPLE_ACTS:
+            if code and obj.i == tok.head.i and code[0] not in PARTICIPLE_ACTS and code[0] != "-":
                 continue  # "documents provided to the committee": a thing described, not an act
+            # (but "a hat signed by the president": the entry that makes it no event still holds)
             if code:
                 if obj.dep_ == "pobj" and (own := _noun_code(obj)) is not None and own[0] == code[0]:
                     code = own  # "went on hunger strike": the noun names the kind

@@ -135,10 +135,20 @@ def caving_foretold(found: _Found) -> bool:
 #: what is "executed" when no one is: plans, orders, policies
 def whose_war(found: _Found) -> bool:
     """ "This is America's war", "It's not Obama's war": a war said to be someone's is a war they
-    are held to own, not an act; a war waged on someone names them ("X's war on drugs", "waged war
-    against Y")."""
+    are held to own, not an act; a war waged on someone names them ("waged war against Y"). A war on a
+    thing ("Obama's war on religion", "the war on drugs") or a war of words is a figure of speech."""
     trig = found.trigger
-    if trig.lemma_.lower() != "war" or trig.pos_ != "NOUN" or found.target_tok is not None:
+    if trig.lemma_.lower() != "war" or trig.pos_ != "NOUN":
+        return False
+    # a war on a thing or a war of words is a figure of speech: "Obama's war on religion", "the
+    # administration's war on traditional values", "escalated a war of words against Cruz"
+    said = _pobj(trig, ("of",))
+    if said is not None and said.lemma_.lower() in ("word", "words", "nerves"):
+        return True
+    waged_on = _pobj(trig, ("on", "against"))
+    if waged_on is not None and not is_actor(trig.doc, waged_on):
+        return True
+    if found.target_tok is not None:
         return False
     return trig.dep_ in ("attr", "nsubj", "appos", "ROOT") and any(c.dep_ == "poss" for c in trig.children)
 
