@@ -29,6 +29,7 @@ ACTS = [
     ("{a} has turned a deaf ear to demands from {b} for the release of the prisoners.", "REJECT", True),
     ("{a} said on Sunday it was scaling back trade and cultural links with {b}.", "SANCTION", True),
     ("{a} is ready to throw open its refineries to joint investment with {b}, the minister said.", "AGREE", True),
+    ("{a} wants talks with {b} on the border, the foreign minister said.", "AGREE", True),
     ("{a} threw out the latest compromise put forward by {b} on Monday.", "REJECT", False),
     ("A spokesman for {a} said on Thursday that {b} would bear all the consequences of its actions.", "THREATEN",
      True),
@@ -102,6 +103,11 @@ def test_breadth_constructions_code_the_act_whoever_does_it(
          "ASSAULT", "guerrillas", None),
         ("Heavy artillery exchanges between Iranian and Iraqi forces were reported along the southern front.",
          "ASSAULT", "Iranian", None),
+        ("The government opened the north to foreign relief agencies on Monday.", "RETREAT", "government",
+         "relief agencies"),
+        # an ultimatum told in the passive, reported by the side that gave it
+        ("The rebels were told to surrender by noon or face an all-out assault, an army commander said.",
+         "THREATEN", "commander", "rebels"),
         # a strike named by its strikers, a sit-in split by the tokenizer
         ("A strike by Russian-speaking workers at the Narva power station entered its second week on Tuesday.",
          "PROTEST", "workers", None),
@@ -179,6 +185,10 @@ def test_breadth_construction(event_nlp: Language, text: str, kind: str, source:
         ("Mr. Trump has escalated a war of words on Twitter against Senator Ted Cruz.", "ASSAULT"),
         ("The war on drugs has failed, the report said.", "ASSAULT"),
         ("He received a new hat signed by the president himself.", "SUPPORT"),
+        ("The museum opened its doors to journalists on Monday.", "RETREAT"),
+        # wanting a meeting with one's lawyer, or not wanting talks
+        ("He wanted a meeting with his lawyer.", "AGREE"),
+        ("Seoul does not want talks with Pyongyang.", "AGREE"),
         # a law that strikes at a freedom, a list handed to pupils
         ("The new law strikes at the heart of press freedom.", "ASSAULT"),
         ("The teacher handed the pupils a list of books.", "COOPERATE"),

@@ -188,6 +188,10 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
             source = _subject(doc, verb)
         if target is None:
             target = _target(doc, verb, NOUN_TARGET_PREPS, skip=pos.i)
+    if source is None and verb is not None and pos.dep_ == "dobj" and kind in ("CONSULT", "COOPERATE"):
+        wanted = _wanted_with(doc, verb, pos)  # "Bangkok wanted joint naval patrols with Malaysia"
+        if wanted is not None:
+            return wanted
     warner = _warned_of(pos)
     if warner is not None and kind in MATERIAL_HOSTILE:
         if source is not None:
@@ -248,6 +252,18 @@ def _from_whom_it_came(noun: Token) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass", "pobj"):
         return True
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in COMING_FROM
+
+
+def _wanted_with(doc: Doc, verb: Token, noun: Token) -> _Found | None:
+    """ "Bangkok wanted joint naval patrols with Malaysia", "Seoul wants talks with Pyongyang": an intent
+    to meet or work with a named partner (CAMEO 036, 030: AGREE), by whoever wants it."""
+    if verb.lemma_.lower() != "want" or verb.pos_ != "VERB" or _negated(verb) or _modal(verb):
+        return None
+    partner = _actor_token(doc, _pobj(noun, ("with",)))
+    source = _subject(doc, verb)
+    if partner is None or source is None or partner.i == source.i:
+        return None
+    return _Found(noun, "AGREE", None, verb, source, partner)
 
 
 #: verbs that convey a speech act or a measure someone makes: "a complaint was handed to X by Y"

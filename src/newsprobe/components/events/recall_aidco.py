@@ -473,9 +473,17 @@ def _ultimatum(doc: Doc, verb: Token) -> _Found | None:
     if lemma in ("set", "give", "issue") and not any(t.lemma_.lower() in DEADLINES for t in verb.subtree):
         return None
     source = _subject(doc, verb)
+    told = _child(verb, "nsubjpass") if _child(verb, "auxpass") is not None else None
+    if source is None and told is not None:
+        # "the guerrillas were told to surrender by noon or face an assault, an army commander said":
+        # the one who reports the ultimatum speaks for the side that gave it
+        frame = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "say" else next(
+            (c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() == "say"), None
+        )
+        source = _subject(doc, frame) if frame is not None else None
     if source is None:
         return None
-    target = _as_actor(doc, _child(verb, "dobj", "dative"))
+    target = _as_actor(doc, _child(verb, "dobj", "dative")) or (_as_actor(doc, told) if told is not None else None)
     if target is None or target.lemma_.lower() in DEADLINES:
         # "set a deadline for striking workers to return": the one the infinitive is about
         clause = next((t for t in verb.subtree if t.dep_ in ("acl", "relcl", "advcl", "xcomp") and t.i < face.i), None)
