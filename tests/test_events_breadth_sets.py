@@ -14,11 +14,15 @@ the no-event sentences were set aside as a blind file; the other two per code ar
 **Development data** (``tests/data/events_breadth/set_dev.jsonl``, 512 typed, 66 without an event). Its
 misses were read one by one, and the rules of the breadth round were written from them (see
 ``test_events_cameo_breadth.py``). Rules of 3ea4d5a, before the round: type 0.627 (321 of 512), source
-0.900, no-event sentences clean 64/66. After the round: see the figures the test prints.
+0.900, no-event sentences clean 64/66. After the round: type 0.697 (357 of 512), source 0.913, clean
+65/66.
 
 **Blind** (``tests/data/events_breadth_blind/set_blind.jsonl``, 256 typed, 31 without an event). Scored in
-aggregate before the round and once after it, never read; the test prints figures only. Before: type
-0.621 (159 of 256), source 0.886, clean 29/31. After: see the README's events section.
+aggregate before the round and at its end (twice: once before and once after its last three rules,
+the same figure both times), never read; the test prints figures only. Before: type 0.621 (159 of 256),
+source 0.886, clean 29/31. After: type 0.629 (161 of 256), source 0.887, clean 29/31. The development
+file moved by seven points and the blind one by under one: the rules read constructions of single
+sentences more than the wording of a code.
 
 Because each blind sentence has two development sentences on the same code by the same writer, the blind
 figure is an optimistic one for new wording; the natural mix (``test_events_mixed.py``) stays the blind
@@ -40,10 +44,10 @@ from test_events_heldout import TYPES, check_figures, heldout_figures, typed_row
 DATA = Path(__file__).resolve().parent / "data"
 DEVELOPMENT = DATA / "events_breadth"
 BLIND = DATA / "events_breadth_blind"
-#: development, after the round (see the module docstring)
-DEV_FLOORS = (0.63, 0.86, 0.9)
-#: blind, after the round
-BLIND_FLOORS = (0.60, 0.83, 0.85)
+#: development, after the round: type 0.697, source 0.913, clean 65/66
+DEV_FLOORS = (0.64, 0.86, 0.9)
+#: blind, after the round: type 0.629, source 0.887, clean 29/31
+BLIND_FLOORS = (0.58, 0.83, 0.85)
 
 
 def development_rows() -> list[dict[str, Any]]:
