@@ -130,6 +130,9 @@ def test_breadth_constructions_code_the_act_whoever_does_it(
          "Sri Lanka", "mediators"),
         ("Israel and Jordan signed a peace treaty on Monday.", "SUPPORT", "Israel", "Jordan"),
         ("Russia waged war against Georgia in 2008.", "ASSAULT", "Russia", "Georgia"),
+        # a war on a place is a war (a war on a thing is a figure of speech, below)
+        ("Aid agencies said children were starving amid Russia's devastating war on the besieged city.", "ASSAULT",
+         "Russia", None),
     ],
 )
 def test_breadth_construction(event_nlp: Language, text: str, kind: str, source: str, target: str | None) -> None:

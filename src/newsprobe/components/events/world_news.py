@@ -146,11 +146,22 @@ def whose_war(found: _Found) -> bool:
     if said is not None and said.lemma_.lower() in ("word", "words", "nerves"):
         return True
     waged_on = _pobj(trig, ("on", "against"))
-    if waged_on is not None and not is_actor(trig.doc, waged_on):
-        return True
+    if waged_on is not None and not is_actor(trig.doc, waged_on) and not _a_place(waged_on):
+        return True  # (but "the war on the besieged territory", "a war on Gaza" is waged on a place)
     if found.target_tok is not None:
         return False
     return trig.dep_ in ("attr", "nsubj", "appos", "ROOT") and any(c.dep_ == "poss" for c in trig.children)
+
+
+#: places a war is waged on when no entity names them
+WAR_PLACES = frozenset(
+    {"territory", "strip", "enclave", "region", "province", "city", "town", "village", "country", "area", "land",
+     "island", "coast", "border", "camp", "district", "state", "capital", "valley", "peninsula"}
+)  # fmt: skip
+
+
+def _a_place(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or tok.lemma_.lower() in WAR_PLACES
 
 
 def execution_of_plan(trig: Token) -> bool:
