@@ -388,7 +388,7 @@ def find_events(doc: Doc) -> list[Event]:
             Event(
                 start=first.idx,
                 end=trig.idx + len(trig.text),
-                text=doc.text[first.idx : trig.idx + len(trig.text)],
+                text=trig.text if first is trig else doc[first.i : trig.i + 1].text,  # (doc.text rebuilds it all)
                 type=kind,  # type: ignore[arg-type]
                 mode=mode,
                 context=context,
