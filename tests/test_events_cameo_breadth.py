@@ -130,6 +130,8 @@ def test_breadth_constructions_code_the_act_whoever_does_it(
          "Sri Lanka", "mediators"),
         ("Israel and Jordan signed a peace treaty on Monday.", "SUPPORT", "Israel", "Jordan"),
         ("Russia waged war against Georgia in 2008.", "ASSAULT", "Russia", "Georgia"),
+        ("France defended Israel at the Security Council on Tuesday.", "SUPPORT", "France", "Israel"),
+        ("Mrs. Clinton defended Ms. Rice on Wednesday.", "SUPPORT", "Clinton", "Rice"),
         # a war on a place is a war (a war on a thing is a figure of speech, below)
         ("Aid agencies said children were starving amid Russia's devastating war on the besieged city.", "ASSAULT",
          "Russia", None),
@@ -183,6 +185,10 @@ def test_breadth_construction(event_nlp: Language, text: str, kind: str, source:
         # talk and attacks that "come from" someone are no act of theirs conveyed
         ("The frontal attacks have been coming not from governments but from journalists.", "ASSAULT"),
         ("The talk comes from the GOP establishment.", "CONSULT"),
+        # defending a policy, a record or oneself is no support of anyone
+        ("Obama defended the programs as essential to combating terrorist threats.", "SUPPORT"),
+        ("Ryan defended his budget against the conference.", "SUPPORT"),
+        ("Omar defended herself against charges of anti-Semitism.", "SUPPORT"),
         # a war on a thing or of words is a figure of speech
         ("As President, I will end Obama's war on religion.", "ASSAULT"),
         ("Mr. Trump has escalated a war of words on Twitter against Senator Ted Cruz.", "ASSAULT"),

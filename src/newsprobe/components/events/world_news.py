@@ -238,11 +238,44 @@ def approved_act(found: _Found) -> bool:
     return obj is not None and _noun_code(obj) is not None
 
 
+#: what one defends oneself with: "defended himself against charges" is a denial, no support of anyone
+REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
+
+
+#: people one defends by a plain noun: "defended homosexual clergy", "defended her staff"
+PEOPLE_DEFENDED = frozenset(
+    {"clergy", "priest", "staff", "aide", "colleague", "ally", "friend", "son", "daughter", "wife", "husband",
+     "family", "people", "member", "employee", "worker", "officer", "soldier", "nominee", "candidate", "minority"}
+)  # fmt: skip
+#: a person's standing, defended for them: "defended Kavanaugh's character"
+STANDING = frozenset({"character", "reputation", "honor", "honour", "integrity", "name", "record"})
+
+
+def defended_a_thing(found: _Found) -> bool:
+    """ "Obama defended the programs", "Ryan defended his budget", "defended himself against charges":
+    defending a policy, a record or oneself is no verbal support of anyone (CAMEO 052 defends an
+    actor: "Clinton defended Rice", "Palin weighed in to defend the Tea Party movement")."""
+    trig = found.trigger
+    if found.kind != "SUPPORT" or trig.lemma_.lower() != "defend" or trig.pos_ != "VERB":
+        return False
+    obj = _child(trig, "dobj")
+    if obj is None:
+        return False
+    if obj.lower_ in REFLEXIVE:
+        return True
+    named = any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for t in (obj, *obj.children) if t.dep_ != "poss")
+    people = obj.lemma_.lower() in PEOPLE_DEFENDED or any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children
+    ) and obj.lemma_.lower() in STANDING  # "defended homosexual clergy", "defended Kavanaugh's character"
+    return obj.pos_ not in ("PRON", "PROPN") and not named and not people and not is_actor(trig.doc, obj)
+
+
 def world_news_doubt(found: _Found) -> bool:
     """Any of the readings above: no event rather than a wrong one."""
     trig = found.trigger
     return (
-        enlisting(found)
+        defended_a_thing(found)
+        or enlisting(found)
         or approved_act(found)
         or met_the_press(found)
         or time_to_act(trig)
