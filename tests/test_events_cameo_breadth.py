@@ -132,6 +132,8 @@ def test_breadth_constructions_code_the_act_whoever_does_it(
         ("Russia waged war against Georgia in 2008.", "ASSAULT", "Russia", "Georgia"),
         ("France defended Israel at the Security Council on Tuesday.", "SUPPORT", "France", "Israel"),
         ("Mrs. Clinton defended Ms. Rice on Wednesday.", "SUPPORT", "Clinton", "Rice"),
+        ("Russia defended Serbia's handling of the protests at the UN Security Council.", "SUPPORT", "Russia",
+         "Serbia"),
         # a war on a place is a war (a war on a thing is a figure of speech, below)
         ("Aid agencies said children were starving amid Russia's devastating war on the besieged city.", "ASSAULT",
          "Russia", None),

@@ -247,8 +247,6 @@ PEOPLE_DEFENDED = frozenset(
     {"clergy", "priest", "staff", "aide", "colleague", "ally", "friend", "son", "daughter", "wife", "husband",
      "family", "people", "member", "employee", "worker", "officer", "soldier", "nominee", "candidate", "minority"}
 )  # fmt: skip
-#: a person's standing, defended for them: "defended Kavanaugh's character"
-STANDING = frozenset({"character", "reputation", "honor", "honour", "integrity", "name", "record"})
 
 
 def defended_a_thing(found: _Found) -> bool:
@@ -264,10 +262,12 @@ def defended_a_thing(found: _Found) -> bool:
     if obj.lower_ in REFLEXIVE:
         return True
     named = any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for t in (obj, *obj.children) if t.dep_ != "poss")
-    people = obj.lemma_.lower() in PEOPLE_DEFENDED or any(
-        c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children
-    ) and obj.lemma_.lower() in STANDING  # "defended homosexual clergy", "defended Kavanaugh's character"
-    return obj.pos_ not in ("PRON", "PROPN") and not named and not people and not is_actor(trig.doc, obj)
+    # someone else's act or standing defended is support of them: "defended Belgrade's security operations",
+    # "defended Pakistan's nuclear tests", "defended Kavanaugh's character" (not "defended his budget")
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    owned = owner is not None and (owner.pos_ == "PROPN" or is_actor(trig.doc, owner))
+    people = obj.lemma_.lower() in PEOPLE_DEFENDED  # "defended homosexual clergy"
+    return obj.pos_ not in ("PRON", "PROPN") and not named and not people and not owned and not is_actor(trig.doc, obj)
 
 
 def world_news_doubt(found: _Found) -> bool:
