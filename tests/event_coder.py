@@ -35,3 +35,23 @@ def one(nlp: Language, text: str, kind: str) -> Event:
 
 def names(e: Event) -> tuple[str | None, str | None]:
     return (e.source.name if e.source else None, e.target.name if e.target else None)
+
+
+#: the sides mirrored tests swap: made-up states (names the entity stage has never seen) and a real pair,
+#: each way round
+SIDES = [("Norvala", "Estavia"), ("Estavia", "Norvala"), ("Israel", "Lebanon"), ("Lebanon", "Israel")]
+
+
+def mirrored(nlp: Language, template: str, kind: str) -> list[tuple[str, str, str, Event]]:
+    """(a, b, text, main event) of ``template`` with each pair of ``SIDES`` put in as {a} and {b}. The
+    test fails unless every main event is of ``kind`` and all read alike (type, mode, and which of
+    source and target are named): the same act is coded the same way whoever does it."""
+    found = []
+    for a, b in SIDES:
+        text = template.format(a=a, b=b)
+        event = main(nlp, text)
+        assert event is not None and event.type == kind, (text, event)
+        found.append((a, b, text, event))
+    shapes = {(e.type, e.mode, e.source is None, e.target is None) for *_, e in found}
+    assert len(shapes) == 1, shapes  # mirrored sentences read alike
+    return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from event_coder import events, kinds, main, names
+from event_coder import events, kinds, main, mirrored, names
 from newsprobe.components.event_lexicon import TYPE_2021, lexicon
 
 #: (sentence with {a} doing it to {b}, PLOVER 2021 type of its main event)
@@ -27,17 +27,10 @@ ACTS = [
     ("The president of {a} rolled out the red carpet for the leader of {b}.", "CONSULT"),
     ("{a} bowed to pressure from {b} and reopened the border crossing.", "CONCEDE"),
 ]
-SIDES = [("Norvala", "Estavia"), ("Estavia", "Norvala"), ("Israel", "Lebanon"), ("Lebanon", "Israel")]
-
 
 @pytest.mark.parametrize(("template", "kind"), ACTS)
 def test_broad_entries_code_the_act_whoever_does_it(event_nlp: Language, template: str, kind: str) -> None:
-    found = []
-    for a, b in SIDES:
-        event = main(event_nlp, template.format(a=a, b=b))
-        assert event is not None and event.type == kind, (template.format(a=a, b=b), event)
-        found.append((event.type, event.mode, event.source is None, event.target is None))
-    assert len(set(found)) == 1, found  # mirrored sentences read alike
+    mirrored(event_nlp, template, kind)
 
 
 def test_broad_entries_name_the_doer(event_nlp: Language) -> None:

@@ -204,7 +204,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 # "would pay a heavy price", "gave X 48 hours to", "will not tolerate any attack"
                 found = found or (threat_event(doc, tok) if lemma in THREAT_VERBS else None)
                 # "would take the dispute to the World Court unless Nigeria withdrew": an act held over
-                found = found or (held_over(doc, tok) if held_over_candidate(tok) else None)
+                found = found or held_over(doc, tok)
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
                 found = found or wire_material_event(doc, tok)
                 found = found or wire_verbal_event(doc, tok)

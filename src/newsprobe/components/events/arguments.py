@@ -239,9 +239,9 @@ def _agent(doc: Doc, verb: Token, conj: bool = True) -> Token | None:
 
 
 #: devices that go off where someone put them: "a bomb planted by X exploded, killing 11"
-PLANTED = frozenset({"bomb", "device", "mine", "landmine", "explosive", "explosives", "grenade", "charge", "ied"})
+PLANTED = frozenset({"bomb", "device", "mine", "landmine", "explosive", "grenade", "charge", "ied"})
 #: how a device is put there
-PLACING = frozenset({"plant", "lay", "place", "hide", "set", "leave", "throw", "hurl", "detonate", "plant_by"})
+PLACING = frozenset({"plant", "lay", "place", "hide", "set", "leave", "throw", "hurl", "detonate"})
 
 
 def _placed_by(doc: Doc, subj: Token) -> Token | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsprobe.components.entities import entity_at
-from newsprobe.components.event_actors import is_actor
+from newsprobe.components.event_actors import actor_of, is_actor
 from newsprobe.components.event_lexicon import lexicon
 from newsprobe.components.events.arguments import (
     _actor_token,
@@ -118,7 +118,7 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     if source is None and kind in FROM_SOURCE and _from_whom_it_came(pos):
         source = _as_actor(doc, _pobj(pos, ("from",)))  # "aid from Japan", "drew criticism from Washington"
     if source is None:
-        source = _conveyed_by(doc, pos)  # "a written complaint was handed to X by Y", "criticism came from Y"
+        source = _conveyed_by(doc, pos, kind)  # "a complaint was handed to X by Y", "criticism came from Y"
     if source is None and kind == "PROTEST":
         source = _as_actor(doc, organiser(pos))  # "a rally organised by the opposition"
     if source is None and kind == "PROTEST" and pos.dep_ == "pobj" and pos.head.lower_ == "on":
@@ -261,9 +261,10 @@ def _wanted_with(doc: Doc, verb: Token, noun: Token) -> _Found | None:
         return None
     partner = _actor_token(doc, _pobj(noun, ("with",)))
     source = _subject(doc, verb)
-    if partner is None or source is None or partner.i == source.i:
-        return None
-    return _Found(noun, "AGREE", None, verb, source, partner)
+    if partner is None or source is None or partner.i == source.i or actor_of(doc, source) is None:
+        return None  # (a wanter must be someone: "he wanted a meeting with his lawyer" names nobody)
+    # on the verb: the wanting is the act (a noun only wanted is no event of its own, see wire_verbal)
+    return _Found(verb, "AGREE", None, verb, source, partner)
 
 
 #: verbs that convey a speech act or a measure someone makes: "a complaint was handed to X by Y"
@@ -279,23 +280,22 @@ SAID_KINDS = frozenset({"DISAPPROVE", "DEMAND", "AGREE", "THREATEN", "REJECT", "
 SELF_ACTS = frozenset({"resignation", "departure", "withdrawal", "return", "surrender", "visit", "death"})
 
 
-def _conveyed_by(doc: Doc, noun: Token) -> Token | None:
+def _conveyed_by(doc: Doc, noun: Token, kind: str) -> Token | None:
     """Who made a speech act or a measure named by the subject of a verb of conveying: "a written
     complaint was handed to Indian officials by Sri Lanka's envoy", "a ban on arms sales was announced by
     the Dutch government"; "sharp criticism of X came from Y"."""
     verb = noun.head
     if verb.pos_ != "VERB" or _negated(verb) or _modal(verb):
         return None
-    code = _noun_code(noun)
     lemma = verb.lemma_.lower()
-    if noun.dep_ == "nsubj" and lemma == "come" and code is not None and code[0] in SAID_KINDS:
+    if noun.dep_ == "nsubj" and lemma == "come" and kind in SAID_KINDS:
         origin = _pobj(verb, ("from",))
         if origin is None or any(c.dep_ == "neg" for c in origin.head.children):
             return None  # "the attacks have been coming not from governments but from journalists"
         return _as_actor(doc, origin)
     if noun.dep_ != "nsubjpass" or lemma not in CONVEYING or noun.lemma_.lower() in SELF_ACTS:
         return None
-    if code is None or code[0] in ("CONSULT", "FIGHT", "ASSAULT"):
+    if kind in ("CONSULT", "FIGHT", "ASSAULT"):
         return None
     return _as_actor(doc, _pobj(verb, ("by",)))
 

@@ -452,8 +452,6 @@ def asked_for(found: _Found) -> bool:
     trig = found.trigger
     if trig.pos_ not in ("NOUN", "PROPN"):
         return False
-    if found.kind == "AGREE" and found.anchor.i == trig.head.i and trig.head.lemma_.lower() == "want":
-        return False  # "wanted joint patrols with Malaysia": read as the wanter's intent (noun_triggers)
     gov = trig.head
     if trig.dep_ == "pobj" and gov.lower_ == "for" and gov.dep_ == "prep":
         gov = gov.head
