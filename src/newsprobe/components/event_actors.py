@@ -226,9 +226,18 @@ def _in_stance(doc: Doc, tok: Token) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
 
 
+def _mass_force(root: Token) -> bool:
+    """ "force" as a mass noun ("threatened to use force", "excessive military force"): no determiner,
+    possessor or name before it, and no country's adjective ("a UN force", "Israeli force" are actors)."""
+    if root.lower_ != "force":
+        return False
+    mods = [c for c in root.children if c.i < root.i]
+    return not any(c.dep_ in ("det", "poss", "compound", "nummod") or _country_word(c) for c in mods)
+
+
 def is_actor(doc: Doc, root: Token) -> bool:
     """Whether the noun phrase headed by ``root`` names someone who can act or be acted on."""
-    if _in_stance(doc, root):
+    if _in_stance(doc, root) or _mass_force(root):
         return False
     if root.pos_ in ("VERB", "AUX"):  # a participle used as a noun: "the accused" (not "accused him")
         return root.dep_ in _ARG_DEPS and any(c.dep_ == "det" for c in root.children) and _noun_key(

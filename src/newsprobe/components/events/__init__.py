@@ -100,6 +100,7 @@ from newsprobe.components.events.recall_verbal import (
     defied_rule,
     done_in_defiance,
     done_in_protest,
+    held_responsible,
     misread_reporter,
     protest_motives,
 )
@@ -212,6 +213,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 found = found or (done_in_protest(doc, tok, motives[tok.i]) if tok.i in motives else None)
                 found = found or offered_act(doc, tok)  # "signalled its readiness to free the soldier"
                 found = found or done_in_defiance(doc, tok)  # "gathered in open defiance of a decree"
+                found = found or held_responsible(doc, tok)  # "held the coalition responsible for ..."
                 found = found or ready_to_cooperate(doc, tok)  # "is ready to open its files to X"
                 found = wire_verbal_repair(doc, found) if found is not None else None
                 found = misread_reporter(doc, found) if found is not None else None  # "X, ..., alleged that"

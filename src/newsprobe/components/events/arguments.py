@@ -35,7 +35,7 @@ from newsprobe.components.events.syntax import (
     _verb_code,
 )
 from newsprobe.components.events.wire_actors import shared_object
-from newsprobe.model import EventActor
+from newsprobe.model import EventActor, Mention
 
 #: destinations, not targets: "was taken to the hospital", "walked into the station"
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
@@ -84,11 +84,15 @@ def _relative_antecedent(tok: Token | None) -> Token | None:
     return clause.head if clause.dep_ == "relcl" else None
 
 
+#: verbs that, like speech, announce their subject's own course ("Tokyo signalled that it would ...")
+SIGNALLING = frozenset({"signal", "hint", "vow", "pledge", "promise", "threaten", "decide"})
+
+
 def _pronoun_antecedent(doc: Doc, pron: Token) -> Token | None:
     """ "Syria says it will withdraw": "it"/"they" in a clause reported by a speech verb is its subject."""
     cur = pron.head
     for _ in range(4):
-        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH:
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH | SIGNALLING:
             subj = _child(cur.head, "nsubj")
             if subj is not None and subj.lower_ not in ("it", "they", "we", "its", "their", "our"):
                 return _as_actor(doc, subj)  # "the League ministers meeting in Cairo said they ..."
@@ -300,6 +304,11 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
         # "he had ordered the troops to go on alert and was reinforcing them": "was reinforcing" is
         # joined to "had ordered", whose subject it shares
         return _subject(doc, verb.head.head, depth + 1)
+    going_on = verb.head.lemma_.lower() in ("go", "carry", "keep") and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children
+    )
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and going_on and depth <= 3:
+        return _subject(doc, verb.head, depth + 1)  # "Japan will go on demanding that ...": Japan demands
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "advcl" and not infinitive and not _trailing_participle(verb):
@@ -591,5 +600,23 @@ def _named_settlement(tok: Token | None) -> Token | None:
     return None
 
 
+def _agrees(pron: Token, antecedent: Token) -> bool:
+    """ "it" for one thing that is no person ("Israel said ... fired at it"), "them" for several
+    ("police said protesters attacked them"); "he said ... would help finance them" is no match."""
+    several = antecedent.tag_ in ("NNS", "NNPS") or _child(antecedent, "conj") is not None
+    if antecedent.ent_type_ == "PERSON" or antecedent.lower_ in ("he", "she", "i"):
+        return False
+    return several if pron.lower_ == "them" else not several
+
+
 def _actor(doc: Doc, tok: Token | None) -> EventActor | None:
-    return actor_of(doc, tok) if tok is not None else None
+    if tok is None:
+        return None
+    found = actor_of(doc, tok)
+    if found is None and tok.lower_ in ("it", "them") and tok.dep_ in ("pobj", "dobj"):
+        # "Israel said a mortar bomb was fired at it": the one who says it, as for a subject "it"
+        antecedent = _pronoun_antecedent(doc, tok)
+        found = actor_of(doc, antecedent) if antecedent is not None and _agrees(tok, antecedent) else None
+        if found is not None:  # the pronoun's own place in the text, the antecedent's name
+            found.mention = Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text)
+    return found

@@ -51,8 +51,10 @@ DIRECTIVE_NOUNS = frozenset(
 #: killed", "if proof emerges that X sanctioned it"
 SUSPECTED_NOUNS = frozenset(
     {"suspicion", "fear", "speculation", "rumour", "rumor", "possibility", "prospect", "worry", "theory",
-     "hypothesis", "guess", "proof", "suggestion", "hunch"}
+     "hypothesis", "guess", "proof", "suggestion", "hunch", "report", "allegation", "accusation", "claim"}
 )  # fmt: skip
+#: the nouns of hearsay among them ("reports that troops shot ..."), whose verbs assert a claim
+HEARSAY = frozenset({"report", "allegation", "accusation", "claim"})
 
 
 WILLING = frozenset({"willing", "ready", "prepared", "determined", "eager"})
@@ -97,6 +99,7 @@ REALISING = frozenset(
         "cause",
         "lead",
         "prompt",
+        "step",
     }
 )
 #: "had the gall to accuse": having the nerve to do something is doing it
@@ -145,6 +148,12 @@ def _future(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and head.lower_ in WILLING
 
 
+def _done(verb: Token, kind: str) -> bool:
+    """A governing act that was itself done: not negated, future, modal, or an unrealised infinitive."""
+    unsure = _unrealised(verb, kind) or _framed(verb) or _unasserted_clause(verb)
+    return not (unsure or _negated(verb) or _future(verb) or _modal(verb))
+
+
 def _unrealised(tok: Token, kind: str) -> bool:
     """An infinitive whose governor does not assert it ("allowed X to attack", "did not try to
     attack", "shelled the town to punish Y"); frames and "willing to" are decided elsewhere."""
@@ -162,6 +171,9 @@ def _unrealised(tok: Token, kind: str) -> bool:
 
     if permitted_act(tok):
         return True  # "let his family see him", as "allowed them to see him"
+    undergone = tok.dep_ in ("xcomp", "ccomp") and tok.tag_ in ("VBN", "VBG") and tok.i > gov.i
+    if undergone and gov.lemma_.lower() in AVERTED:
+        return True  # "risked being shut down", "narrowly escaped being captured": not done
     if not _infinitive(tok):
         return False
     if tok.dep_ == "advcl" and kind in EXPRESSIVE:
@@ -169,6 +181,14 @@ def _unrealised(tok: Token, kind: str) -> bool:
     trip = tok.dep_ == "advcl" and kind == "CONSULT" and gov.lemma_.lower() in TRAVEL
     if trip and not (_negated(gov) or _future(gov)):
         return False  # "flew to Bogota to meet X": the trip is the visit (CAMEO 042)
+    probe = tok.dep_ == "advcl" and kind == "INVESTIGATE" and gov.lemma_.lower() in PROBE_SENDING
+    probe = probe and (_child(tok, "dobj") is not None or _pobj(tok, ("into",)) is not None)
+    if probe and _done(gov, kind):
+        return False  # "sent a team to investigate the massacre": sending the mission is the inquiry
+    quelled = tok.dep_ in ("advcl", "xcomp") and tok.lemma_.lower() == "disperse"
+    quelled = quelled and gov.lemma_.lower() in ("fire", "use")
+    if quelled and _done(gov, kind):
+        return False  # "fired tear gas to disperse the crowd": the firing is the dispersal
     if gov.pos_ == "ADJ" and tok.dep_ == "xcomp":
         # "is likely to attack", "hard to endorse" (but "willing to", "able to")
         return gov.lower_ not in WILLING | REALISING_ADJ
@@ -208,7 +228,10 @@ def _suspected(clause: Token, gov: Token) -> bool:
     if gov.pos_ == "NOUN" and gov.lemma_.lower() in SUSPECTED_NOUNS:
         return True
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    return mark is not None and mark.i > 0 and clause.doc[mark.i - 1].lemma_.lower() in SUSPECTED_NOUNS
+    before = clause.doc[mark.i - 1] if mark is not None and mark.i > 0 else None
+    if before is None or before.lemma_.lower() not in SUSPECTED_NOUNS:
+        return False
+    return before.pos_ == "NOUN" or before.lemma_.lower() not in HEARSAY  # "reported that X": a claim, asserted
 
 
 def _unasserted_clause(tok: Token) -> bool:
@@ -234,7 +257,8 @@ def _unasserted_clause(tok: Token) -> bool:
         x in DIRECTIVE_NOUNS for x in lemmas
     ):
         return True  # "calls to hand over power" (the parser's relcl too)
-    if tok.dep_ in ("acl", "ccomp") and _suspected(tok, gov):
+    marked = tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    if (tok.dep_ in ("acl", "ccomp") or marked) and _suspected(tok, gov):
         return True  # "growing suspicions that a columnist was killed on their orders"
     # "that Norvala withdraw": a bare verb with its own subject and no auxiliary
     return (
@@ -437,6 +461,10 @@ def _hypothetical(tok: Token) -> bool:
 
 #: journeys whose purpose "to meet / hold talks with X" is the visit they make
 TRAVEL = frozenset({"travel", "fly", "arrive", "go", "come", "head", "return"})
+#: verbs of what one may undergo or got away from: "risked being shut down", "avoided being captured"
+AVERTED = frozenset({"risk", "face", "avoid", "escape", "evade", "dodge", "fear", "resist"})
+#: sending or setting up those who inquire: "sent a team to investigate", "set up a commission to ..."
+PROBE_SENDING = frozenset({"send", "dispatch", "set", "appoint", "establish", "form", "name", "assign"})
 
 
 #: aspect verbs that pass their own standing on to what they govern: "hoping to begin delivering

@@ -634,6 +634,8 @@ def speaker_owns(doc: Doc, found: _Found) -> _Found:
     src = found.source_tok
     if found.kind != "THREATEN" or src is None or trig.dep_ != "ccomp":
         return found
+    if trig.lemma_.lower() in SPEECH | WARNING | {"threaten"}:
+        return found  # "Iraq threatened to bomb ..., the Iraqi News Agency said": the threat is Iraq's
     if trig.head.lemma_.lower() not in SPEECH | WARNING or not _own_force(src, trig.head):
         return found
     speaker = _as_actor(doc, _child(trig.head, "nsubj"))

@@ -241,3 +241,29 @@ def done_in_defiance(doc: Doc, tok: Token) -> _Found | None:
         (c for c in rule.children if c.dep_ in ("amod", "compound") and actor_of(doc, c) is not None), None
     )
     return _Found(tok, "REJECT", None, tok, source, _actor_token(doc, maker) if maker is not None else None)
+
+
+#: what one holds another to be for a wrong: "held the coalition responsible for the airstrike"
+ANSWERABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
+
+
+def held_responsible(doc: Doc, tok: Token) -> _Found | None:
+    """ "MSF held the coalition responsible for the airstrike", "Iran holds Washington responsible":
+    an accusation (CAMEO 112) of whoever is held to answer, however the parser hangs the adjective
+    (on the verb, or on its object); nothing when negated or only foreseen."""
+    if tok.lemma_.lower() != "hold" or tok.pos_ != "VERB":
+        return None
+    obj = _child(tok, "dobj")
+    held: Token | None = None
+    for c in tok.children:
+        if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.lower_ in ANSWERABLE:
+            held = obj if obj is not None else _child(c, "nsubj")
+    if held is None and obj is not None and any(c.dep_ == "amod" and c.lower_ in ANSWERABLE for c in obj.children):
+        held = obj
+    accused = _actor_token(doc, held) if held is not None else None
+    if accused is None or _apply_modality("DISAPPROVE", None, tok) != ("DISAPPROVE", None):
+        return None
+    source = _subject(doc, tok)
+    if source is None:
+        return None
+    return _Found(tok, "DISAPPROVE", None, tok, source, accused)

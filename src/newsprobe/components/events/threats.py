@@ -84,6 +84,47 @@ def price_to_pay(doc: Doc, verb: Token) -> _Found | None:
     return _Found(verb, "THREATEN", None, verb.head, speaker, payer, own_voice=True)
 
 
+#: penalties someone is said to face: "traders without permits face expulsion, the official said"
+PENALTIES = frozenset(
+    {"expulsion", "deportation", "eviction", "arrest", "detention", "prosecution", "punishment", "sanction",
+     "dismissal", "dissolution", "closure", "ban", "extradition", "confiscation", "disbandment", "deregistration"}
+)  # fmt: skip
+#: the same said as "risk being expelled", "face being thrown out" (with the particle where it has one)
+PENALISING = frozenset(
+    {"expel", "deport", "evict", "arrest", "detain", "prosecute", "punish", "sanction", "dismiss", "dissolve",
+     "close", "ban", "extradite", "confiscate", "disband", "strike_off", "throw_out", "kick_out", "shut_down"}
+)  # fmt: skip
+
+
+def penalty_faced(doc: Doc, verb: Token) -> _Found | None:
+    """ "Traders living in Moscow without permits face expulsion from the city, a municipal official said",
+    "relief agencies risk being thrown out of the country, the minister warned": THREATEN by whoever
+    says it against whoever faces the penalty (CAMEO 13). Only when said by someone named ("migrants
+    face deportation under the new law" is the outlet's account of a law), never negated, never when
+    already done ("faces charges", "faces trial" are no penalties here)."""
+    if verb.lemma_.lower() not in ("face", "risk") or _negated(verb):
+        return None
+    obj = _child(verb, "dobj")
+    penalty = obj is not None and obj.lemma_.lower() in PENALTIES
+    being = _child(verb, "xcomp", "dobj", "ccomp")
+    passive = being if being is not None and being.tag_ == "VBN" else None
+    if being is not None and being.lower_ == "being":
+        passive = next((c for c in being.children if c.tag_ == "VBN"), None)
+    if passive is not None:
+        particle = next((c.lower_ for c in passive.children if c.lower_ in ("off", "out", "down")), None)
+        lemma = passive.lemma_.lower()
+        penalty = penalty or lemma in PENALISING or f"{lemma}_{particle}" in PENALISING
+    if not penalty:
+        return None
+    said = _said_by(doc, verb)
+    if said is None or said[0] is None:
+        return None
+    target = _as_actor(doc, _child(verb, "nsubj"))
+    if target is None or target.i == said[0].i:
+        return None
+    return _Found(verb, "THREATEN", None, verb.head, said[0], target, own_voice=True)
+
+
 #: what the one who will pay has done: "the consequences of its actions"
 DOINGS = frozenset(
     {"action", "act", "behaviour", "behavior", "decision", "move", "aggression", "provocation", "conduct"}
@@ -149,7 +190,7 @@ FORCE_OBJECTS = frozenset({"force", "weapon", "arm", "military", "action", "meas
 #: what an attack "would be met with"
 RESPONSES = frozenset({"response", "force", "retaliation", "reprisal", "riposte", "counterattack", "resistance"})
 #: the verbs that say it
-THREAT_LEMMAS = frozenset({"hesitate", "reserve", "tolerate", "meet"})
+THREAT_LEMMAS = frozenset({"hesitate", "reserve", "tolerate", "meet", "stand", "sit"})
 
 
 def _future(verb: Token) -> bool:
@@ -231,6 +272,14 @@ def resolve_threat(doc: Doc, verb: Token) -> _Found | None:
         if target is None:
             return None  # "will not tolerate corruption": a stance, nobody threatened
         return _Found(verb, "THREATEN", None, verb, _subject(doc, verb), target)
+    idle = any(c.dep_ == "advmod" and c.lower_ == "idly" for c in verb.children)
+    if lemma in ("stand", "sit") and idle and _negated(verb) and _future(verb):
+        # "warned Cairo that it would not stand idly by", "will not sit idly by if Israel attacks Syria"
+        said = _said_by(doc, verb)
+        cause = next((c for c in verb.children if c.dep_ == "advcl" and _child(c, "mark") is not None), None)
+        target = _as_actor(doc, _child(cause, "nsubj")) if cause is not None else None
+        target = target or (said[1] if said is not None else None)
+        return _Found(verb, "THREATEN", None, verb, _subject(doc, verb), target)
     if lemma == "meet" and _child(verb, "auxpass") is not None and _future(verb) and not _negated(verb):
         response = _pobj(verb, ("with",))
         if response is None or response.lemma_.lower() not in RESPONSES:
@@ -305,7 +354,7 @@ def act_of_war(doc: Doc, verb: Token) -> _Found | None:
 
 
 #: the verbs whose threats this module reads
-THREAT_VERBS = frozenset(SUFFERING) | THREAT_LEMMAS | DEEMING | RESPONDING | {"give"}
+THREAT_VERBS = frozenset(SUFFERING) | THREAT_LEMMAS | DEEMING | RESPONDING | {"give", "risk"}
 
 
 def threat_event(doc: Doc, verb: Token) -> _Found | None:
@@ -313,7 +362,9 @@ def threat_event(doc: Doc, verb: Token) -> _Found | None:
     an act that will be taken for war."""
     lemma = verb.lemma_.lower()
     if lemma in SUFFERING:
-        return price_to_pay(doc, verb)
+        return price_to_pay(doc, verb) or penalty_faced(doc, verb)
+    if lemma == "risk":
+        return penalty_faced(doc, verb)
     if lemma == "give":
         return deadline_given(doc, verb)
     if lemma in DEEMING:

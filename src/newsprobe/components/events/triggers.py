@@ -51,6 +51,7 @@ from newsprobe.components.events.syntax import (
     OBLIGATION,
     OF_HEADS,
     PRESS,
+    SHARED_KNOWLEDGE,
     SPEECH,
     TARGET_PREPS,
     WEAPONS,
@@ -316,6 +317,10 @@ def _rally_against(doc: Doc, tok: Token) -> _Found | None:
     return _Found(tok, "DISAPPROVE", None, tok, source, target, [obj.i])
 
 
+#: the mode of a lexicon entry that codes only an announced intent (it is read as AGREE or not at all)
+INTENT_ONLY = "intent-only"
+
+
 def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS:
         return None
@@ -382,7 +387,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         kind, mode = _harm(tok, kind, mode)
     base_kind = kind  # before a frame or the future makes it AGREE/THREATEN: "will provide information"
     moded = _apply_modality(kind, mode, tok)
-    if moded is None:
+    if moded is None or (mode == INTENT_ONLY and moded != ("AGREE", None)):
+        # an entry that is an event only as an intent: "would introduce democratic reforms" (CAMEO 034),
+        # where "introduced reforms" is no act on anyone
         return None
     kind, mode = moded
     headline = headline_passive(tok)
@@ -395,6 +402,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         if warner is None and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG":
             warner = _child(tok.head.head, "nsubj")  # "vessels radioed the boat, warning it would be expelled"
         source = _as_actor(doc, warner)
+    if source is None and kind == "THREATEN" and base_kind != kind:
+        source = _noun_warner(doc, tok)  # "New Delhi's warning that Indian guns would pound ..."
     if source is None and kind == "AID" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         source = _as_actor(doc, _pobj(tok, ("by",)))  # "the consignment, delivered by the WFP to X"
     given_thing = _child(tok, "nsubjpass") if kind == "AID" and source is None else None
@@ -431,7 +440,12 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         target = _actor_token(doc, backed) or target
     if target is not None and kind == "CONSULT" and _gathering_object(tok, target):
         target = None  # "hosted the Berlin Conference": a gathering is no visitor
-    if target is None and phrase is not None:  # "held talks with X"
+    if target is None and phrase is not None and phrase[1].lemma_.lower() in SHARED_KNOWLEDGE:
+        # "gave the names of suspects to Ugandan police": whom they go to (the parser may hang "to" on
+        # "suspects"), never whom they are about
+        to = next((t for t in phrase[1].subtree if t.dep_ == "prep" and t.lower_ == "to"), None)
+        target = _actor_token(doc, _pobj(phrase[1], ("with",)) or (_child(to, "pobj") if to is not None else None))
+    elif target is None and phrase is not None:  # "held talks with X"
         target = _actor_token(doc, _pobj(phrase[1], NOUN_TARGET_PREPS))
     if target is None and carrier is not None:
         target = _actor_token(doc, _pobj(carrier, ("to",)))  # "ships carrying rice to Sri Lanka"
@@ -713,6 +727,15 @@ PHONES = frozenset({"phone", "telephone", "videophone"})
 #: ending one's own strike or protest eases dissent (CAMEO 082): "ended their strike"
 ENDING = frozenset({"end", "suspend", "halt", "stop", "abandon", "lift"})
 DISSENT = frozenset({"strike", "protest", "boycott", "sit-in", "demonstration", "walkout", "picket"})
+
+
+def _noun_warner(doc: Doc, tok: Token) -> Token | None:
+    """Who gave the warning or threat whose content ``tok`` is: "New Delhi's warning that ...", "a threat
+    by the rebels that ..."."""
+    noun = tok.head
+    if tok.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ("warning", "threat"):
+        return None
+    return _as_actor(doc, _child(noun, "poss") or _pobj(noun, ("by", "from")))
 
 
 def _cooperation_code(doc: Doc, tok: Token, code: Code | None, obj: Token | None) -> tuple[Code | None, Token | None]:

@@ -351,7 +351,7 @@ def world_news_repair(doc: Doc, found: _Found) -> _Found | None:
     trig = found.trigger
     governed = next((c for c in trig.children if c.dep_ == "xcomp"), None) if trig.lemma_.lower() == "fail" else None
     standing = trig if governed is None else governed
-    if standing.lemma_.lower() in STANDING and found.kind not in ("SUPPORT", "AGREE"):
+    if standing.lemma_.lower() in STANDING and found.kind not in ("SUPPORT", "AGREE", "THREATEN"):
         return None  # "journalists who fail to stand with X": not standing by someone is no refusal
     if trig.lemma_.lower() in STANDING and trig.dep_ == "xcomp" and trig.head.lemma_.lower() == "fail":
         return None  # ... nor support
