@@ -22,6 +22,14 @@ ACTS = [
     ("{a} has turned its back on the peace plan, officials said.", "REJECT", False),
     ("{a} gave the names of 40 suspects to {b} last month, a senior officer said.", "COOPERATE", True),
     ("{a} allowed inspectors from {b} to visit the nuclear site on Monday.", "RETREAT", False),
+    ("{a} said no on Thursday to {b}'s request for more tanks.", "REJECT", True),
+    ("{a} condemned the killing of three soldiers by {b} on Monday.", "ACCUSE", True),
+    ("{a} ended a three-day visit to {b} on Friday.", "CONSULT", True),
+    # troops offered or agreed to be sent are help offered, not a threat (nor are the troops its target)
+    ("{a} offered on Monday to send troops to {b}.", "AGREE", True),
+    ("{a} agreed to send 3,000 troops to {b}, the foreign minister said.", "AGREE", True),
+    # what is given back goes to someone: the one it goes to is the target, not the prisoners
+    ("{a} returned 500 prisoners of war to {b} on Monday.", "RETREAT", True),
     ("{a} warned {b} on Wednesday that it would not stand idly by over the disputed islands.", "THREATEN", True),
     ("{a} will not sit idly by if {b} attacks the border villages, the minister said.", "THREATEN", True),
 ]
@@ -67,6 +75,11 @@ def test_followup_acts_code_the_act_whoever_does_it(
         # "go on demanding": whoever goes on demands
         ("Japan will go on demanding that Russia return the fishing boats, a Foreign Ministry spokesman said.",
          "REQUEST", "Japan", "Russia"),
+        # forces deployed with nobody else named mobilise; a hunger strike said as refusing food
+        ("Troops were deployed to the border on Monday.", "MOBILIZE", "Troops", None),
+        ("Riot police were deployed across the capital ahead of the vote.", "MOBILIZE", "police", None),
+        ("Detainees began refusing food to protest against their detention.", "PROTEST", "Detainees", None),
+        ("The prisoners refused to eat, their lawyer said.", "PROTEST", "prisoners", None),
         # a penalty someone is said to face is a threat by whoever says it
         ("Traders living in Moscow without residence permits face expulsion from the city, municipal official "
          "Gennady Lobov said on Friday.", "THREATEN", "Gennady Lobov", "Traders"),
@@ -75,6 +88,18 @@ def test_followup_acts_code_the_act_whoever_does_it(
         # "it" as the object of a reported attack is the one who reports it
         ("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.", "ASSAULT", None, "Israel"),
         ("Russia said Ukraine had attacked it overnight.", "ASSAULT", "Ukraine", "Russia"),
+        # a hostile act in the passive held over a condition, said by someone
+        ("Development loans from Tokyo could be frozen if the military government fails to free political "
+         "prisoners, a Japanese Foreign Ministry official said on Wednesday.", "THREATEN", "official",
+         "military government"),
+        ("Syria warned that Turkish troops would be attacked if they crossed the border.", "THREATEN", "Syria",
+         "Turkish troops"),
+        ("The army handed control of the town to UN peacekeepers.", "CONCEDE", "army", "peacekeepers"),
+        # a decision's owner decides; the "by" of a nominalised act hung on its patient
+        ("Washington's decision to lift the embargo on Vietnam was welcomed by Hanoi.", "RETREAT", "Washington",
+         "Vietnam"),
+        ("The expulsion of two Russian diplomats by Britain angered Moscow.", "SANCTION", "United Kingdom",
+         "diplomats"),
         # the warning's owner warns, whoever's guns are named
         ("New Delhi's warning that Indian guns would pound Pakistani positions was delivered to Islamabad's envoy "
          "on Sunday.", "THREATEN", "New Delhi", "Pakistani positions"),
@@ -123,6 +148,17 @@ def test_followup_construction(
         # immunity from prosecution is no asylum
         ("Clinton's lawyer was granted protection from prosecution.", "AID"),
         ("The troops turned back at the border.", "REJECT"),
+        # a passive act on a condition of no one's, or offered on a condition; "no one"
+        ("Analysts said the bank could be shut down if losses mounted.", "THREATEN"),
+        ("The EU said sanctions would be lifted if the junta freed the prisoners.", "THREATEN"),
+        ("He said no one would be hurt.", "REJECT"),
+        ("Pakistan has offered to send troops to Saudi Arabia.", "THREATEN"),
+        # a boycott ended is no boycott coded
+        ("The opposition ended its boycott of parliament.", "PROTEST"),
+        # troops sent home, police answering a call, a meal refused
+        ("The troops were sent home.", "MOBILIZE"),
+        ("Police were dispatched to the area after reports of gunfire.", "MOBILIZE"),
+        ("The child refused to eat his vegetables.", "PROTEST"),
         # a penalty in a law, charges faced, a penalty not faced; acts only risked or escaped
         ("Migrants face deportation under the new law.", "THREATEN"),
         ("The former minister faces charges of corruption, prosecutors said.", "THREATEN"),
@@ -148,3 +184,12 @@ def test_force_used_is_no_one_threatened(event_nlp: Language) -> None:
     # a force with a determiner or a country's name is one
     withdrew = main(event_nlp, "The UN force withdrew from the town on Monday.")
     assert withdrew is not None and withdrew.source is not None and "force" in withdrew.source.name
+
+
+def test_condemning_an_act_accuses_its_doer_not_its_victims(event_nlp: Language) -> None:
+    """ "condemned the killing of three soldiers": the soldiers are not accused of anything."""
+    for text in ("The UN condemned the killing of three soldiers.", "China condemned the arrest of the journalist."):
+        event = main(event_nlp, text)
+        assert event is not None and event.type == "ACCUSE" and event.target is None, (text, event)
+    event = main(event_nlp, "Iran condemned Israel's bombing of Gaza.")
+    assert event is not None and event.target is not None and event.target.name == "Israel", event

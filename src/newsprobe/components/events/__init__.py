@@ -103,6 +103,7 @@ from newsprobe.components.events.recall_verbal import (
     held_responsible,
     misread_reporter,
     protest_motives,
+    said_no,
 )
 from newsprobe.components.events.sport import market_talk, sports_report
 from newsprobe.components.events.syntax import (
@@ -116,7 +117,13 @@ from newsprobe.components.events.syntax import (
     _hyphenated,
     _lemmas,
 )
-from newsprobe.components.events.threats import THREAT_VERBS, held_over, held_over_candidate, threat_event
+from newsprobe.components.events.threats import (
+    THREAT_VERBS,
+    held_over,
+    held_over_candidate,
+    held_over_passive,
+    threat_event,
+)
 from newsprobe.components.events.triggers import (
     ALLEGING,
     APPROVING,
@@ -197,6 +204,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or held_over_candidate(tok)
                 or tok.i in motives
                 or defied_rule(tok) is not None
+                or (lemma == "say" and any(c.lower_ == "no" for c in tok.children))
                 or (tok.dep_ == "xcomp" and tok.head.lower_ in WILLING)
                 or (tok.dep_ == "ccomp" and any(c.lower_ in OBLIGATION for c in tok.children))
             ):
@@ -205,7 +213,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 # "would pay a heavy price", "gave X 48 hours to", "will not tolerate any attack"
                 found = found or (threat_event(doc, tok) if lemma in THREAT_VERBS else None)
                 # "would take the dispute to the World Court unless Nigeria withdrew": an act held over
-                found = found or held_over(doc, tok)
+                found = found or held_over(doc, tok) or held_over_passive(doc, tok)
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
                 found = found or wire_material_event(doc, tok)
                 found = found or wire_verbal_event(doc, tok)
@@ -214,6 +222,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 found = found or offered_act(doc, tok)  # "signalled its readiness to free the soldier"
                 found = found or done_in_defiance(doc, tok)  # "gathered in open defiance of a decree"
                 found = found or held_responsible(doc, tok)  # "held the coalition responsible for ..."
+                found = found or said_no(doc, tok)  # "Berlin said no to Kyiv's request"
                 found = found or ready_to_cooperate(doc, tok)  # "is ready to open its files to X"
                 found = wire_verbal_repair(doc, found) if found is not None else None
                 found = misread_reporter(doc, found) if found is not None else None  # "X, ..., alleged that"

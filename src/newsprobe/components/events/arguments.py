@@ -333,6 +333,12 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
         copula_subject = _as_actor(doc, _child(verb.head.head, "nsubj"))
         if copula_subject is not None:
             return copula_subject
+    decided = verb.head if verb.dep_ == "acl" and _infinitive(verb) and verb.head.lemma_.lower() in DECISIONS else None
+    if decided is not None:  # "Washington's decision to lift the embargo", "the decision by Nigeria to send"
+        named = _child(decided, "poss") or _pobj(decided, ("by",))
+        decider = _as_actor(doc, named) if named is not None and named.pos_ != "PRON" else None
+        if decider is not None:  # (not "his decision": a pronoun's owner is read elsewhere, if at all)
+            return decider
     effort = _effort_verb(verb) if verb.dep_ == "acl" and _infinitive(verb) else None
     if effort is not None:  # "launched a campaign to rally support": who launched it rallies
         return _subject(doc, effort, depth + 1)
@@ -392,6 +398,10 @@ def _misread_root_subject(verb: Token) -> bool:
 #: nouns for an undertaking whose infinitive is what is being done: "launched a campaign to rally
 #: support", "began a drive to collect aid" (not "a bid / an attempt to", which may fail)
 EFFORTS = frozenset({"campaign", "drive", "effort", "push", "operation", "initiative", "mission"})
+
+
+#: nouns of a decision taken by whoever owns them: "X's decision to lift the embargo"
+DECISIONS = frozenset({"decision", "move", "choice", "resolve", "determination"})
 
 
 def _effort_verb(verb: Token) -> Token | None:

@@ -609,6 +609,8 @@ def _frame(gov: Token, embedded: tuple[str, str | None] | None) -> tuple[str, st
     if lemma in FRAME_AGREE:
         if _negated(gov):
             return "REJECT", None
+        if kind == "MOBILIZE" and lemma != "vow":
+            return "AGREE", None  # "agreed / offered to send troops to Liberia": military help offered
         if kind in MATERIAL_HOSTILE:
             return "THREATEN", THREAT_MODES.get(kind or "")
         return "AGREE", None

@@ -27,6 +27,7 @@ from newsprobe.components.events.syntax import (
     _child,
     _Found,
     _is_support,
+    _lemmas,
     _nominal_code,
     _noun_code,
     _pobj,
@@ -115,6 +116,10 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         elif child.dep_ in ("compound", "amod") and child.i != tok.i and _is_actor_modifier(doc, child):
             source = source or child
     source = source or _as_actor(doc, _pobj(pos, ("by",)))
+    patient_of = _pobj(pos, ("of",))
+    if source is None and patient_of is not None and kind in MATERIAL_HOSTILE and _noun_code(patient_of) is None:
+        # "the expulsion of two diplomats by Britain" ("by" hung on them); not "accusations of abuse by X"
+        source = _as_actor(doc, _pobj(patient_of, ("by",)))
     if source is None and kind in FROM_SOURCE and _from_whom_it_came(pos):
         source = _as_actor(doc, _pobj(pos, ("from",)))  # "aid from Japan", "drew criticism from Washington"
     if source is None:
@@ -135,6 +140,7 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     journey: Token | None = None
     if source is None and kind == "CONSULT":
         source = _on_a_visit(doc, pos) or during_a_visit(doc, pos) or own_talks(doc, pos)  # "on a visit to X"
+        source = source or _visit_ended(doc, pos)  # "ended a three-day visit to Japan"
         source = source or back_from(doc, pos)  # "returned from meetings with Saudi leaders"
         journey = _gone_for_talks(doc, pos) if source is None else None
         if journey is not None:  # "flew to Algiers for talks with X" ("will fly ... for talks": AGREE)
@@ -166,7 +172,9 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         return None  # "the president's support for the reform was never in doubt": a stance described
     if verb is not None and verb.pos_ in ("VERB", "AUX") and not _is_support(verb) and (_negated(verb) or _modal(verb)):
         return None  # "doesn't have a single endorsement", "could face an attack"
-    if verb is not None and pos.dep_ == "dobj" and verb.lemma_.lower() in UNDOING:
+    ended = verb is not None and verb.lemma_.lower() == "end" and pos.lemma_.lower() not in JOURNEYS | {"trip"}
+    if verb is not None and pos.dep_ == "dobj" and (verb.lemma_.lower() in UNDOING or ended):
+        # ("ended its boycott of parliament": the ending is coded, not a boycott; a visit ended was made)
         return None  # "abandoning its own promises", "broke the agreement": the act is undone, not done
     # the doer named only by a pronoun or as one of two sides ("a holy war between X and Y")
     own = other is not None or any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in pos.children)
@@ -326,6 +334,20 @@ def _nominal_target(doc: Doc, tok: Token) -> Token | None:
 JOURNEYS = frozenset({"visit", "tour"})
 #: verbs one is on a journey with: being there, arriving, leaving
 ON_A_JOURNEY = frozenset({"be", "arrive", "come", "leave", "set", "begin", "start"})
+
+
+#: verbs that end or cut short a visit made: "ended a three-day visit to Japan", "wound up a tour of X"
+VISIT_ENDS = frozenset({"end", "conclude", "complete", "finish", "wind_up", "wrap_up", "cut_short"})
+
+
+def _visit_ended(doc: Doc, noun: Token) -> Token | None:
+    """Who ended a visit (and so made it): the subject of "ended / concluded / cut short a visit"."""
+    verb = noun.head
+    if noun.lemma_.lower() not in JOURNEYS | {"trip"} or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    if not any(x in VISIT_ENDS for x in _lemmas(verb)) or _negated(verb) or _modal(verb):
+        return None
+    return _subject(doc, verb)
 
 
 def _on_a_visit(doc: Doc, noun: Token) -> Token | None:

@@ -267,3 +267,18 @@ def held_responsible(doc: Doc, tok: Token) -> _Found | None:
     if source is None:
         return None
     return _Found(tok, "DISAPPROVE", None, tok, source, accused)
+
+
+def said_no(doc: Doc, tok: Token) -> _Found | None:
+    """ "Berlin said no on Thursday to Kyiv's request for tanks", "voters said no to the proposal": a
+    refusal (CAMEO 12) of what "to" names, against whoever asked or proposed it when named."""
+    if tok.lemma_.lower() != "say" or not any(c.lower_ == "no" and c.dep_ in ("intj", "dobj") for c in tok.children):
+        return None
+    refused = _pobj(tok, ("to",))
+    if refused is None or _apply_modality("REJECT", None, tok) != ("REJECT", None):
+        return None
+    source = _subject(doc, tok)
+    if source is None:
+        return None
+    asker = _actor_token(doc, refused) or _actor_token(doc, _child(refused, "poss"))
+    return _Found(tok, "REJECT", None, tok, source, asker)

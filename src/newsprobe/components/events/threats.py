@@ -19,6 +19,12 @@ condition is "unless", or "if" with a failure, a refusal or a denial in it, and 
 actor (the target); the act is said by someone and is the speaker's own. An act offered on a condition
 ("would lift sanctions if the prisoners are freed") is an offer, coded by the lexicons.
 
+The same held over in the passive, naming no doer, is the speaker's threat: "development loans from
+Tokyo could be frozen if the junta fails to free political prisoners, a Japanese official said". A
+penalty someone is said to face is one too: "traders without permits face expulsion, the official
+said", "opposition parties risked being struck off the register, the minister said" (a penalty in a
+law, or charges faced, are none). "Would not stand / sit idly by" is resolve said as a threat.
+
 A deadline given for an act is an ultimatum (CAMEO 1313 and kin): "gave Estavia 48 hours to withdraw its
 troops", "the junta was given seven days by the bloc to restore the president". Given to leave
 ("gave the diplomats a week to leave") it is an expulsion, which the lexicons code, so no threat is
@@ -433,6 +439,40 @@ def held_over(doc: Doc, verb: Token) -> _Found | None:
         return None  # "would raise rates unless inflation eases": held over no one, no threat
     mode = THREAT_MODES.get(code[0]) if code is not None else None
     return _Found(verb, "THREATEN", mode, verb, source, target)
+
+
+def held_over_passive(doc: Doc, verb: Token) -> _Found | None:
+    """ "Development loans from Tokyo could be frozen if the junta fails to free political prisoners, a
+    Japanese official said": a hostile act in the passive, naming no doer, held over a condition and
+    said by someone, is the speaker's threat against the one the condition is on (or, when it names
+    nobody, against whoever would suffer the act: "its peacekeepers could be expelled if they ...")."""
+    if verb.pos_ != "VERB" or _negated(verb) or _child(verb, "auxpass") is None or _pobj(verb, ("by",)) is not None:
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxes & TO_COME or "have" in auxes:
+        return None
+    condition = next(
+        (c for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)),
+        None,
+    )  # fmt: skip
+    code = _inner_code(doc, verb) if condition is not None else None
+    if condition is None or code is None or code[0] not in MATERIAL_HOSTILE or code[0] == "PROTEST":
+        return None  # "the bloc could be weakened if ...": no act anyone does
+    cue = verb.head if verb.dep_ == "ccomp" else next(
+        (c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH), None
+    )
+    if cue is None or cue.lemma_.lower() not in HELD_OVER_CUES or _negated(cue):
+        return None  # the outlet's own forecast
+    speaker = _subject(doc, cue)
+    if speaker is None:
+        return None
+    subj = _child(condition, "nsubj", "nsubjpass")
+    target = _as_actor(doc, subj) if subj is not None and not subj.is_stop else None
+    target = target or _as_actor(doc, _child(verb, "nsubjpass"))
+    if target is None or target.i == speaker.i:
+        return None
+    return _Found(verb, "THREATEN", THREAT_MODES.get(code[0]), verb, speaker, target)
 
 
 def held_over_candidate(verb: Token) -> bool:

@@ -358,8 +358,12 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         (c for c in tok.children if c.dep_ in ("advcl", "ccomp") and _infinitive(c)), None
     )
     purpose = phrase is not None and embedded is not None and embedded.dep_ == "advcl"  # "refused food to protest"
+    if phrase is not None and embedded is not None and code is not None and code[0] == "PROTEST":
+        purpose = purpose or embedded.i > phrase[1].i  # the same, parsed as "refusing (food) to protest"
+    inner_kind: str | None = None
     if tok.lemma_.lower() in FRAMES and embedded is not None and embedded.pos_ == "VERB" and not purpose:
         inner = _inner_code(doc, embedded)
+        inner_kind = inner[0] if inner is not None else None
         if inner is None and tok.lemma_.lower() in FRAME_REJECT and embedded.lemma_.lower() in NO_COMMENT:
             return None  # "declined to comment", "refused to be interviewed", "refused to say whether ..."
         if tok.lemma_.lower() in FRAME_PREPARE and _child(embedded, "nsubjpass", "auxpass") is not None:
@@ -367,6 +371,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         if inner is None and tok.lemma_.lower() == "push" and _child(tok, "dobj") is None:
             return None  # "pushing to get what he wanted": an effort, asked of no one, for no act
         code = _frame(tok, inner)
+        fasting = embedded.lemma_.lower() == "eat" and _child(embedded, "dobj") is None
+        if tok.lemma_.lower() in FRAME_REJECT and fasting and not _negated(tok):
+            code = ("PROTEST", "hunger")  # "the prisoners refused to eat": a hunger strike
         vow = tok.lemma_.lower() in ("vow", "pledge", "promise", "swear")  # not "agreed not to stamp passports"
         if vow and code is not None and code[0] == "AGREE" and inner is None and _negated(embedded):
             return None  # "vowed not to buy Girl Scout cookies": a promise to do nothing the codebook names
@@ -419,6 +426,15 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if source is None and kind == "MOBILIZE" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         owner = next((c for c in tok.head.children if c.dep_ in ("poss", "amod", "compound")), None)
         source = _as_actor(doc, owner)  # "Russian troops sent to Chechnya": whose troops they are
+    sent = _child(tok, "nsubjpass") if source is None and kind == "MOBILIZE" and base_kind == "MOBILIZE" else None
+    home = any(c.lower_ in ("home", "back") for c in tok.children)  # "the troops were sent home": demobilised
+    if sent is not None and not home and _pobj(tok, ("by",)) is None and _force_sent(tok, sent):
+        # "Troops were deployed to the border", "riot police were deployed across the capital": the
+        # forces, or whose they are ("Russian troops were sent"), mobilise; nobody else is named
+        owner = next(
+            (c for c in sent.children if c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP", "ORG")), None
+        )
+        source = _as_actor(doc, owner) or _as_actor(doc, sent)
     # "fired from positions held by X": where an attack came from is not its target
     # what is given as aid is no target ("sent peacekeepers to Lebanon": Lebanon is), nor are the
     # troops deployed ("sent troops to Chechnya": Chechnya is, or nobody)
@@ -457,7 +473,14 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         if private_request(doc, source, target, embedded):
             return None  # "X asked them to accompany him": whom and what are both nobody's business
     elif target is None and embedded is not None and embedded.i in consumed:
-        target = _target(doc, embedded)
+        sent = _child(embedded, "dobj") if inner_kind == "MOBILIZE" else None
+        target = _target(doc, embedded, skip=sent.i if sent is not None else -1)  # not the troops sent
+    if kind == "DISAPPROVE" and target is not None:
+        target = _condemned_doer(doc, tok, target)  # "condemned the killing of three soldiers": not the soldiers
+    given_back = _child(tok, "dobj") is not None and _child(tok, "auxpass") is None and not headline
+    if kind == "RETREAT" and mode in ("return", "release") and base_kind == "RETREAT" and given_back:
+        # "returned 500 prisoners of war to Iran": Iran gets them back (the prisoners are what is returned)
+        target = _actor_token(doc, _pobj(tok, ("to",))) or target
     if source is not None and target is not None and source.i == target.i:
         target = None
     if target is None:
@@ -727,6 +750,42 @@ PHONES = frozenset({"phone", "telephone", "videophone"})
 #: ending one's own strike or protest eases dissent (CAMEO 082): "ended their strike"
 ENDING = frozenset({"end", "suspend", "halt", "stop", "abandon", "lift"})
 DISSENT = frozenset({"strike", "protest", "boycott", "sit-in", "demonstration", "walkout", "picket"})
+
+
+#: police sent out in force, not to a call: "riot police", "extra police", "thousands of police"
+POLICE_IN_FORCE = frozenset({"riot", "extra", "additional", "more", "paramilitary", "armed", "thousand", "hundred"})
+
+
+def _force_sent(verb: Token, sent: Token) -> bool:
+    """Troops sent or deployed, or police deployed in force ("riot police were deployed"; not "police
+    were dispatched to the area after reports of gunfire", a call answered)."""
+    sector = lexicon().sectors.get(sent.lemma_.lower())
+    if sector == "military":
+        return True
+    in_force = any(c.lemma_.lower() in POLICE_IN_FORCE for c in sent.subtree if c.i < sent.i)
+    return sector == "police" and (in_force or verb.lemma_.lower() == "deploy")
+
+
+#: the kinds of act whose victims a condemnation of the act does not accuse
+HARMS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION"})
+
+
+def _condemned_doer(doc: Doc, verb: Token, target: Token) -> Token | None:
+    """The one a condemnation of a harmful act accuses: whoever did it ("condemned Israel's bombing of
+    Gaza", "condemned the killing of three soldiers by rebels"), never the victims named after "of"
+    ("condemned the killing of three soldiers" accuses nobody named)."""
+    act = _child(verb, "dobj", "nsubjpass")
+    code = _noun_code(act) if act is not None else None
+    if act is None or code is None or code[0] not in HARMS or target.i == act.i:
+        return target
+    if not any(t.i == target.i for t in act.subtree):
+        return target  # named elsewhere ("condemned Israel for the bombing")
+    victims = _pobj(act, ("of",))
+    doer = next((c for c in act.children if c.dep_ == "poss"), None) or _pobj(act, ("by",))
+    if doer is None and victims is not None:
+        doer = _pobj(victims, ("by",))  # "the killing of three soldiers by rebels" ("by" hung on them)
+    doer = doer or next((c for c in act.children if c.dep_ in ("amod", "compound") and actor_of(doc, c)), None)
+    return _actor_token(doc, doer) if doer is not None else None
 
 
 def _noun_warner(doc: Doc, tok: Token) -> Token | None:
