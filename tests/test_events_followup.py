@@ -153,6 +153,8 @@ def test_followup_construction(
         ("The EU said sanctions would be lifted if the junta freed the prisoners.", "THREATEN"),
         ("He said no one would be hurt.", "REJECT"),
         ("Pakistan has offered to send troops to Saudi Arabia.", "THREATEN"),
+        # an ambassador summoned "to protest" is the summoner's protest, no demonstration by the ambassador
+        ("The government summoned the British ambassador to protest against the remarks.", "PROTEST"),
         # a boycott ended is no boycott coded
         ("The opposition ended its boycott of parliament.", "PROTEST"),
         # troops sent home, police answering a call, a meal refused

@@ -176,6 +176,8 @@ def _unrealised(tok: Token, kind: str) -> bool:
         return True  # "risked being shut down", "narrowly escaped being captured": not done
     if not _infinitive(tok):
         return False
+    if tok.lemma_.lower() == "protest" and gov.lemma_.lower() == "summon":
+        return True  # "summoned the ambassador to protest against the remarks": the summons is the protest
     if tok.dep_ == "advcl" and kind in EXPRESSIVE:
         return False  # "shunned work to protest at ...": the purpose names what the act expresses
     trip = tok.dep_ == "advcl" and kind == "CONSULT" and gov.lemma_.lower() in TRAVEL
