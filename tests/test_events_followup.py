@@ -95,6 +95,8 @@ def test_followup_acts_code_the_act_whoever_does_it(
         ("Syria warned that Turkish troops would be attacked if they crossed the border.", "THREATEN", "Syria",
          "Turkish troops"),
         ("The army handed control of the town to UN peacekeepers.", "CONCEDE", "army", "peacekeepers"),
+        ("Police were able to arrest the suspect on Monday.", "COERCE", "Police", "suspect"),
+        ("Iran's refusal to allow inspectors into the site angered the UN.", "REJECT", "Iran", None),
         # a decision's owner decides; the "by" of a nominalised act hung on its patient
         ("Washington's decision to lift the embargo on Vietnam was welcomed by Hanoi.", "RETREAT", "Washington",
          "Vietnam"),
@@ -155,6 +157,11 @@ def test_followup_construction(
         ("Pakistan has offered to send troops to Saudi Arabia.", "THREATEN"),
         # an ambassador summoned "to protest" is the summoner's protest, no demonstration by the ambassador
         ("The government summoned the British ambassador to protest against the remarks.", "PROTEST"),
+        # an ability denied or only possible; a refusal to say something
+        ("The government will not be able to ban guns.", "COERCE"),
+        ("The government is not going to be able to ban guns.", "COERCE"),
+        ("Police may be able to arrest the suspect.", "COERCE"),
+        ("Clinton's refusal to say where she stood angered Sanders.", "REJECT"),
         # a boycott ended is no boycott coded
         ("The opposition ended its boycott of parliament.", "PROTEST"),
         # troops sent home, police answering a call, a meal refused

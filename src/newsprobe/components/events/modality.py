@@ -148,6 +148,21 @@ def _future(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and head.lower_ in WILLING
 
 
+def _ability_denied(adjective: Token) -> bool:
+    """ "able" (or "quick", "first") under a copula that is negated, modal or to come, up to two clause
+    links ("will not be able", "is not going to be able", "may be able"): no act asserted."""
+    cur = adjective.head
+    for _ in range(3):
+        if cur.pos_ not in ("VERB", "AUX"):
+            return False
+        if _negated(cur) or _modal(cur) or _future(cur):
+            return True
+        if cur.dep_ != "xcomp":
+            return False
+        cur = cur.head
+    return False
+
+
 def _done(verb: Token, kind: str) -> bool:
     """A governing act that was itself done: not negated, future, modal, or an unrealised infinitive."""
     unsure = _unrealised(verb, kind) or _framed(verb) or _unasserted_clause(verb)
@@ -193,6 +208,8 @@ def _unrealised(tok: Token, kind: str) -> bool:
         return False  # "fired tear gas to disperse the crowd": the firing is the dispersal
     if gov.pos_ == "ADJ" and tok.dep_ == "xcomp":
         # "is likely to attack", "hard to endorse" (but "willing to", "able to")
+        if gov.lower_ in REALISING_ADJ and _ability_denied(gov):
+            return True  # "will not be able to ban guns", "is not going to be able to ban them"
         return gov.lower_ not in WILLING | REALISING_ADJ
     if tok.dep_ == "xcomp" and gov.lemma_.lower() == "be":
         judged = _child(gov, "acomp")

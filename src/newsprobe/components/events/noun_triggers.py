@@ -36,6 +36,11 @@ from newsprobe.components.events.wire_verbal import during_a_visit, own_talks
 from newsprobe.components.events.world_news import back_from, unasserted_infinitive
 from newsprobe.components.places import gazetteer
 
+#: what a refusal to speak is about: "her refusal to say where she stood" rejects nobody
+SAYING = frozenset(
+    {"say", "comment", "answer", "disclose", "discuss", "elaborate", "specify", "respond", "reply", "explain",
+     "reveal", "identify", "name", "talk", "speak", "confirm", "deny"}
+)  # fmt: skip
 #: heads a trigger can modify without losing its meaning ("sanctions regime", "attack campaign")
 TRANSPARENT_HEADS = frozenset(
     {"regime", "package", "program", "programme", "campaign", "measure", "list", "operation", "effort"}
@@ -108,6 +113,8 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     if tok.dep_ == "compound" and _governor(tok) is tok:
         return None  # "attack helicopter", "sanctions list" are things, not events
     kind, mode = code
+    if kind == "REJECT" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SAYING for c in tok.children):
+        return None  # "Clinton's refusal to say where she stood": nothing refused to anyone
     pos = _governor(tok)
     source: Token | None = None
     for child in list(pos.children) + (list(tok.children) if pos is not tok else []):
