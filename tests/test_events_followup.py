@@ -96,6 +96,7 @@ def test_followup_acts_code_the_act_whoever_does_it(
          "Turkish troops"),
         ("The army handed control of the town to UN peacekeepers.", "CONCEDE", "army", "peacekeepers"),
         ("Police were able to arrest the suspect on Monday.", "COERCE", "Police", "suspect"),
+        ("The opposition charged that police had beaten protesters.", "ASSAULT", "police", "protesters"),
         ("Iran's refusal to allow inspectors into the site angered the UN.", "REJECT", "Iran", None),
         # a decision's owner decides; the "by" of a nominalised act hung on its patient
         ("Washington's decision to lift the embargo on Vietnam was welcomed by Hanoi.", "RETREAT", "Washington",
@@ -162,6 +163,9 @@ def test_followup_construction(
         ("The government is not going to be able to ban guns.", "COERCE"),
         ("Police may be able to arrest the suspect.", "COERCE"),
         ("Clinton's refusal to say where she stood angered Sanders.", "REJECT"),
+        # a plea in court asks nobody for anything; "the charge that ..." is hearsay
+        ("Jackson's guilty plea was to a conspiracy charge.", "REQUEST"),
+        ("Republicans used the charge that Obamacare raided Medicare as an attack line.", "ASSAULT"),
         # a boycott ended is no boycott coded
         ("The opposition ended its boycott of parliament.", "PROTEST"),
         # troops sent home, police answering a call, a meal refused
@@ -202,3 +206,12 @@ def test_condemning_an_act_accuses_its_doer_not_its_victims(event_nlp: Language)
         assert event is not None and event.type == "ACCUSE" and event.target is None, (text, event)
     event = main(event_nlp, "Iran condemned Israel's bombing of Gaza.")
     assert event is not None and event.target is not None and event.target.name == "Israel", event
+
+
+def test_an_accuser_is_not_made_the_accused_through_a_role_noun(event_nlp: Language) -> None:
+    """The entity stage may link "the Supreme Court nominee" to the only person named, the accuser: the
+    act she accuses the nominee of must not become hers."""
+    found = events(event_nlp, "Christine Blasey Ford has accused the Supreme Court nominee of sexually assaulting her.")
+    assert not [e for e in found if e.type == "ASSAULT" and e.source is not None and "Ford" in e.source.name], found
+    accusation = [e for e in found if e.type == "ACCUSE"]
+    assert accusation and accusation[0].target is None or "Supreme Court" not in accusation[0].target.name

@@ -346,9 +346,16 @@ def _address_or_label(doc: Doc, root: Token, name: str) -> bool:
     )
 
 
+#: people named by what they are put forward for, not by who they belong to
+NOMINEES = frozenset({"nominee", "pick", "candidate", "hopeful", "appointee", "designate"})
+
+
 def find_actor_inside(doc: Doc, root: Token, depth: int = 2) -> Token | None:
     """An actor named inside a non-actor noun phrase: "Australia's sanctions", "the silence of
-    Australia", "an Australian ultimatum", "a United Nations appeal"."""
+    Australia", "an Australian ultimatum", "a United Nations appeal"; never the body a nominee is put
+    up for ("the Supreme Court nominee" is no Supreme Court)."""
+    if root.lemma_.lower() in NOMINEES:
+        return None
     for child in root.children:
         if child.dep_ == "poss" and is_actor(doc, child):
             return child

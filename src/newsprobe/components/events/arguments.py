@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components._clause import ACT_NOUNS, title_case
 from newsprobe.components.entities import entity_at
-from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor
+from newsprobe.components.event_actors import NOMINEES, actor_of, find_actor_inside, is_actor
 from newsprobe.components.event_lexicon import lexicon
 from newsprobe.components.events.page_precision import created
 from newsprobe.components.events.syntax import (
@@ -144,6 +144,8 @@ def _as_actor(doc: Doc, tok: Token | None) -> Token | None:
     named = _appositive_name(doc, tok)
     if named is not None:  # "Varga's chosen successor, Tomas Vell,": Vell, not Varga
         return named
+    if tok.lemma_.lower() in NOMINEES:
+        return None  # "the Supreme Court nominee": not the court
     for child in tok.children:
         if (
             child.dep_ in ("poss", "compound")
@@ -284,7 +286,10 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
         return None  # "found him wounded" names no one who wounded him
     charged = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
     if charged is not None and charged.dep_ == "dobj" and charged.head.lemma_.lower() in CHARGING:
-        return _as_actor(doc, charged)  # "accused the rebels of shelling", the parser hanging "of" on "rebels"
+        # "accused the rebels of shelling", the parser hanging "of" on "rebels"; never the accuser
+        # herself, whom a role noun may have been linked to ("Ford accused the nominee of assaulting her")
+        accused = _as_actor(doc, charged)
+        return None if accused is not None and _one_entity(doc, accused, _child(charged.head, "nsubj")) else accused
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         gov = verb.head.head
         if verb.head.lower_ == "of" and gov.lemma_.lower() in CHARGING and _child(gov, "dobj") is not None:
@@ -608,6 +613,16 @@ def _named_settlement(tok: Token | None) -> Token | None:
             if pobj is not None and pobj.pos_ == "PROPN":
                 return pobj
     return None
+
+
+def _one_entity(doc: Doc, a: Token, b: Token | None) -> bool:
+    """Whether two tokens name the same entity (by the entity stage's ids)."""
+    if b is None:
+        return False
+    first, second = actor_of(doc, a), actor_of(doc, b)
+    return first is not None and second is not None and first.entity_id is not None and (
+        first.entity_id == second.entity_id
+    )
 
 
 def _agrees(pron: Token, antecedent: Token) -> bool:

@@ -115,6 +115,8 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     kind, mode = code
     if kind == "REJECT" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SAYING for c in tok.children):
         return None  # "Clinton's refusal to say where she stood": nothing refused to anyone
+    if tok.lemma_.lower() == "plea" and any(c.lower_ in ("guilty", "innocent") for c in tok.subtree):
+        return None  # "Jackson's guilty plea was to a conspiracy charge": a plea in court, asked of nobody
     pos = _governor(tok)
     source: Token | None = None
     for child in list(pos.children) + (list(tok.children) if pos is not tok else []):
