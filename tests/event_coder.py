@@ -55,3 +55,13 @@ def mirrored(nlp: Language, template: str, kind: str) -> list[tuple[str, str, st
     shapes = {(e.type, e.mode, e.source is None, e.target is None) for *_, e in found}
     assert len(shapes) == 1, shapes  # mirrored sentences read alike
     return found
+
+
+def mirrored_roles(nlp: Language, template: str, kind: str, targeted: bool) -> None:
+    """``mirrored``, and each main event names {a} as its source (when the template starts with it) and,
+    when ``targeted``, {b} as its target (or whoever {b} is "of")."""
+    for a, b, text, event in mirrored(nlp, template, kind):
+        source, target = names(event)
+        assert source is not None and (a in source or not template.startswith("{a}")), (text, source)
+        if targeted:
+            assert target is not None and (b in target or "of {b}" in template), (text, target)

@@ -86,13 +86,14 @@ def _relative_antecedent(tok: Token | None) -> Token | None:
 
 #: verbs that, like speech, announce their subject's own course ("Tokyo signalled that it would ...")
 SIGNALLING = frozenset({"signal", "hint", "vow", "pledge", "promise", "threaten", "decide"})
+REPORTING = SPEECH | SIGNALLING
 
 
 def _pronoun_antecedent(doc: Doc, pron: Token) -> Token | None:
     """ "Syria says it will withdraw": "it"/"they" in a clause reported by a speech verb is its subject."""
     cur = pron.head
     for _ in range(4):
-        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH | SIGNALLING:
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in REPORTING:
             subj = _child(cur.head, "nsubj")
             if subj is not None and subj.lower_ not in ("it", "they", "we", "its", "their", "our"):
                 return _as_actor(doc, subj)  # "the League ministers meeting in Cairo said they ..."

@@ -22,10 +22,12 @@ from newsprobe.components.events.modality import WARNING, _apply_modality, _moda
 from newsprobe.components.events.recall_verbal import organiser
 from newsprobe.components.events.syntax import (
     MATERIAL_HOSTILE,
+    NO_COMMENT,
     NOUN_TARGET_PREPS,
     THREAT_MODES,
     _child,
     _Found,
+    _inner_code,
     _is_support,
     _lemmas,
     _nominal_code,
@@ -36,11 +38,6 @@ from newsprobe.components.events.wire_verbal import during_a_visit, own_talks
 from newsprobe.components.events.world_news import back_from, unasserted_infinitive
 from newsprobe.components.places import gazetteer
 
-#: what a refusal to speak is about: "her refusal to say where she stood" rejects nobody
-SAYING = frozenset(
-    {"say", "comment", "answer", "disclose", "discuss", "elaborate", "specify", "respond", "reply", "explain",
-     "reveal", "identify", "name", "talk", "speak", "confirm", "deny"}
-)  # fmt: skip
 #: heads a trigger can modify without losing its meaning ("sanctions regime", "attack campaign")
 TRANSPARENT_HEADS = frozenset(
     {"regime", "package", "program", "programme", "campaign", "measure", "list", "operation", "effort"}
@@ -113,8 +110,9 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     if tok.dep_ == "compound" and _governor(tok) is tok:
         return None  # "attack helicopter", "sanctions list" are things, not events
     kind, mode = code
-    if kind == "REJECT" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SAYING for c in tok.children):
-        return None  # "Clinton's refusal to say where she stood": nothing refused to anyone
+    said = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in NO_COMMENT]
+    if kind == "REJECT" and any(_inner_code(doc, c) is None for c in said):
+        return None  # "Clinton's refusal to say where she stood", as "refused to say": nothing refused to anyone
     if tok.lemma_.lower() == "plea" and any(c.lower_ in ("guilty", "innocent") for c in tok.subtree):
         return None  # "Jackson's guilty plea was to a conspiracy charge": a plea in court, asked of nobody
     pos = _governor(tok)
@@ -181,7 +179,7 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         return None  # "the president's support for the reform was never in doubt": a stance described
     if verb is not None and verb.pos_ in ("VERB", "AUX") and not _is_support(verb) and (_negated(verb) or _modal(verb)):
         return None  # "doesn't have a single endorsement", "could face an attack"
-    ended = verb is not None and verb.lemma_.lower() == "end" and pos.lemma_.lower() not in JOURNEYS | {"trip"}
+    ended = verb is not None and verb.lemma_.lower() == "end" and pos.lemma_.lower() not in MADE_JOURNEYS
     if verb is not None and pos.dep_ == "dobj" and (verb.lemma_.lower() in UNDOING or ended):
         # ("ended its boycott of parliament": the ending is coded, not a boycott; a visit ended was made)
         return None  # "abandoning its own promises", "broke the agreement": the act is undone, not done
@@ -341,6 +339,8 @@ def _nominal_target(doc: Doc, tok: Token) -> Token | None:
 
 #: journeys one is "on": "is on a visit to X", "arrived on a state visit"
 JOURNEYS = frozenset({"visit", "tour"})
+#: the same with "trip": journeys that a verb of ending shows were made ("ended a three-day visit")
+MADE_JOURNEYS = JOURNEYS | {"trip"}
 #: verbs one is on a journey with: being there, arriving, leaving
 ON_A_JOURNEY = frozenset({"be", "arrive", "come", "leave", "set", "begin", "start"})
 
@@ -352,7 +352,7 @@ VISIT_ENDS = frozenset({"end", "conclude", "complete", "finish", "wind_up", "wra
 def _visit_ended(doc: Doc, noun: Token) -> Token | None:
     """Who ended a visit (and so made it): the subject of "ended / concluded / cut short a visit"."""
     verb = noun.head
-    if noun.lemma_.lower() not in JOURNEYS | {"trip"} or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+    if noun.lemma_.lower() not in MADE_JOURNEYS or noun.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
     if not any(x in VISIT_ENDS for x in _lemmas(verb)) or _negated(verb) or _modal(verb):
         return None

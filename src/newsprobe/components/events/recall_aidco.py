@@ -627,6 +627,10 @@ RISKS = frozenset(
 )  # fmt: skip
 
 
+#: verbs that are themselves the saying of a threat, whose subject threatens ("Iraq threatened to ...")
+SAID_THREATS = SPEECH | WARNING | {"threaten"}
+
+
 def speaker_owns(doc: Doc, found: _Found) -> _Found:
     """ "X's army chief said his forces would shoot down ...": a threat made by the speaker about the
     speaker's own forces is the speaker's (as "warned it would" is the warner's)."""
@@ -634,7 +638,7 @@ def speaker_owns(doc: Doc, found: _Found) -> _Found:
     src = found.source_tok
     if found.kind != "THREATEN" or src is None or trig.dep_ != "ccomp":
         return found
-    if trig.lemma_.lower() in SPEECH | WARNING | {"threaten"}:
+    if trig.lemma_.lower() in SAID_THREATS:
         return found  # "Iraq threatened to bomb ..., the Iraqi News Agency said": the threat is Iraq's
     if trig.head.lemma_.lower() not in SPEECH | WARNING or not _own_force(src, trig.head):
         return found

@@ -75,6 +75,13 @@ SPEECH = frozenset(
 )
 
 
+#: what "declined/refused to ..." governs when nothing is refused but a comment: "declined to
+#: comment", "refused to be interviewed", "declined to say" (CAMEO 011, which PLOVER does not code)
+NO_COMMENT = SPEECH | frozenset(
+    {"comment", "elaborate", "speak", "discuss", "answer", "respond", "identify", "name", "disclose",
+     "specify", "interview", "reply", "talk", "detail", "give", "speculate"}
+)  # fmt: skip
+
 TARGET_PREPS = ("on", "against", "upon", "at", "into", "with", "toward", "towards", "to", "over", "from")
 ATTACK_TARGET_PREPS = tuple(p for p in TARGET_PREPS if p != "from")
 NOUN_TARGET_PREPS = ("on", "against", "upon", "at", "into", "with", "toward", "towards", "of", "to")

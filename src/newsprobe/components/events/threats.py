@@ -409,6 +409,13 @@ def _condition_on(verb: Token) -> Token | None:
     return None
 
 
+def _condition_subject(doc: Doc, condition: Token) -> Token | None:
+    """The one a condition is on, named as its subject ("unless Nigeria withdrew": Nigeria; "the safety
+    of its soldiers" names nobody)."""
+    subj = _child(condition, "nsubj", "nsubjpass")
+    return _as_actor(doc, subj) if subj is not None and not subj.is_stop else None
+
+
 def held_over(doc: Doc, verb: Token) -> _Found | None:
     """ "Cameroon said it would take the dispute to the World Court unless Nigeria withdrew": THREATEN
     by whoever would act, against the one the condition is on."""
@@ -432,9 +439,7 @@ def held_over(doc: Doc, verb: Token) -> _Found | None:
     source = _subject(doc, verb)
     if source is None:
         return None
-    # the one the condition is on, named as its subject ("the safety of its soldiers" names nobody)
-    subj = _child(condition, "nsubj", "nsubjpass")
-    target = _as_actor(doc, subj) if subj is not None and not subj.is_stop else None
+    target = _condition_subject(doc, condition)
     if target is None:
         return None  # "would raise rates unless inflation eases": held over no one, no threat
     mode = THREAT_MODES.get(code[0]) if code is not None else None
@@ -467,9 +472,7 @@ def held_over_passive(doc: Doc, verb: Token) -> _Found | None:
     speaker = _subject(doc, cue)
     if speaker is None:
         return None
-    subj = _child(condition, "nsubj", "nsubjpass")
-    target = _as_actor(doc, subj) if subj is not None and not subj.is_stop else None
-    target = target or _as_actor(doc, _child(verb, "nsubjpass"))
+    target = _condition_subject(doc, condition) or _as_actor(doc, _child(verb, "nsubjpass"))
     if target is None or target.i == speaker.i:
         return None
     return _Found(verb, "THREATEN", THREAT_MODES.get(code[0]), verb, speaker, target)

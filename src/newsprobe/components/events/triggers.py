@@ -47,6 +47,7 @@ from newsprobe.components.events.syntax import (
     LOADED,
     MEASURE_NOUNS,
     NEEDING,
+    NO_COMMENT,
     NOUN_TARGET_PREPS,
     OBLIGATION,
     OF_HEADS,
@@ -122,12 +123,6 @@ NATURAL_CAUSES = frozenset({"damage", "burn", "destroy", "drive", "flatten", "wr
 RESIGNING = frozenset({"resign", "retire", "quit"})
 
 
-#: what "declined/refused to ..." governs when nothing is refused but a comment: "declined to
-#: comment", "refused to be interviewed", "declined to say" (CAMEO 011, which PLOVER does not code)
-NO_COMMENT = SPEECH | frozenset(
-    {"comment", "elaborate", "speak", "discuss", "answer", "respond", "identify", "name", "disclose",
-     "specify", "interview", "reply", "talk", "detail", "give", "speculate"}
-)  # fmt: skip
 
 
 #: verbs whose event reading needs an object or an infinitive: "declined the offer", "declined to
