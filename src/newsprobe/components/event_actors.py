@@ -62,6 +62,7 @@ _PROXY_HEADS = frozenset(
         "scores",
         "million",
         "millions",
+        "handful",  # "a handful of rights activists"
         # -- material conflict: "fighters of the SPLA", "militants from Jund al-Khalifa"
         "fighter",
         "militant",
@@ -179,6 +180,13 @@ def _np_range(root: Token) -> tuple[int, int]:
         if t.dep_ in ("compound", "flat") and t.i == end:
             end = t.i + 1
     doc = root.doc
+    # "the Iraqi vice-president", parsed as "vice" and "-" beside "president": the hyphenated noun and
+    # what hangs on its first word are one phrase
+    while start == root.i and root.i >= 2 and doc[root.i - 1].text == "-" and not doc[root.i - 1].whitespace_:
+        first = doc[root.i - 2]
+        if first.whitespace_ or first.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+        start = min(t.left_edge.i for t in (first, *first.lefts))
     while start < root.i and doc[start].dep_ in ("det", "punct", "cc", "case") and doc[start].lower_ not in _KEPT_DETS:
         start += 1
     return start, end
@@ -228,7 +236,10 @@ def _in_stance(doc: Doc, tok: Token) -> bool:
 
 def _mass_force(root: Token) -> bool:
     """ "force" as a mass noun ("threatened to use force", "excessive military force"): no determiner,
-    possessor or name before it, and no country's adjective ("a UN force", "Israeli force" are actors)."""
+    possessor or name before it, and no country's adjective ("a UN force", "Israeli force" are actors);
+    and the forces of "joined forces with X" (an idiom: the one who joins is the actor)."""
+    if root.lower_ == "forces" and root.dep_ == "dobj" and root.head.lemma_.lower() in ("join", "combine"):
+        return not any(c.dep_ in ("poss", "compound", "amod", "det") for c in root.children)
     if root.lower_ != "force":
         return False
     mods = [c for c in root.children if c.i < root.i]
@@ -239,6 +250,12 @@ def is_actor(doc: Doc, root: Token) -> bool:
     """Whether the noun phrase headed by ``root`` names someone who can act or be acted on."""
     if _in_stance(doc, root) or _mass_force(root):
         return False
+    of = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if root.text in ("state", "states", "authority") and of and of[0].pos_ != "PROPN":
+        # "the state of emergency", "a state of siege": a condition, not a state; "the authority of the
+        # court": a power (but "the port authority of Rotterdam" is a body)
+        if root.text != "authority" or not any(c.dep_ in ("compound", "amod") for c in root.children):
+            return False
     if root.pos_ in ("VERB", "AUX"):  # a participle used as a noun: "the accused" (not "accused him")
         return root.dep_ in _ARG_DEPS and any(c.dep_ == "det" for c in root.children) and _noun_key(
             root, lexicon().sectors
@@ -348,16 +365,23 @@ def _address_or_label(doc: Doc, root: Token, name: str) -> bool:
 
 #: people named by what they are put forward for, not by who they belong to
 NOMINEES = frozenset({"nominee", "pick", "candidate", "hopeful", "appointee", "designate"})
+#: nouns for someone by their relation to another: "America's adversaries" are not America
+RELATIONS = frozenset(
+    {"adversary", "enemy", "foe", "rival", "ally", "partner", "neighbour", "neighbor", "critic", "opponent",
+     "detractor", "counterpart", "successor", "predecessor"}
+)  # fmt: skip
 
 
 def find_actor_inside(doc: Doc, root: Token, depth: int = 2) -> Token | None:
     """An actor named inside a non-actor noun phrase: "Australia's sanctions", "the silence of
     Australia", "an Australian ultimatum", "a United Nations appeal"; never the body a nominee is put
-    up for ("the Supreme Court nominee" is no Supreme Court)."""
+    up for ("the Supreme Court nominee" is no Supreme Court), nor the one a relation is to ("America's
+    adversaries" are not America)."""
     if root.lemma_.lower() in NOMINEES:
         return None
+    relation = root.lemma_.lower() in RELATIONS  # "America's adversaries" (but "NATO allies" are NATO)
     for child in root.children:
-        if child.dep_ == "poss" and is_actor(doc, child):
+        if child.dep_ == "poss" and is_actor(doc, child) and not relation:
             return child
     for child in root.children:
         if (

@@ -119,9 +119,12 @@ from newsprobe.components.events.syntax import (
 )
 from newsprobe.components.events.threats import (
     THREAT_VERBS,
+    WARNING_VERBS,
+    consequence_follows,
     held_over,
     held_over_candidate,
     held_over_passive,
+    stern_warning,
     threat_event,
 )
 from newsprobe.components.events.triggers import (
@@ -201,6 +204,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in NAMING
                 or lemma in NEEDING
                 or lemma in THREAT_VERBS
+                or lemma in WARNING_VERBS
                 or held_over_candidate(tok)
                 or tok.i in motives
                 or defied_rule(tok) is not None
@@ -212,8 +216,11 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 found = found or (political_speech_event(doc, tok) if is_speech_candidate(tok) else None)
                 # "would pay a heavy price", "gave X 48 hours to", "will not tolerate any attack"
                 found = found or (threat_event(doc, tok) if lemma in THREAT_VERBS else None)
+                # "issued a stern warning to Manila over the reef"
+                found = found or (stern_warning(doc, tok) if lemma in WARNING_VERBS else None)
                 # "would take the dispute to the World Court unless Nigeria withdrew": an act held over
                 found = found or held_over(doc, tok) or held_over_passive(doc, tok)
+                found = found or consequence_follows(doc, tok)  # "a boycott will follow if X ..."
                 found = found or _verb_event(doc, tok) or _held_on_charges(doc, tok) or _called_for_to(doc, tok)
                 found = found or wire_material_event(doc, tok)
                 found = found or wire_verbal_event(doc, tok)
@@ -238,7 +245,8 @@ def event_candidates(doc: Doc) -> list[_Found]:
                     candidates[tok.i] = speaker_owns(doc, _real_news_repair(doc, found))
                     consumed.update(found.consumed)
             elif lemma == "warn":
-                found = _warned_to(doc, tok) or aidco_event(doc, tok) or _verb_event(doc, tok)
+                found = _warned_to(doc, tok) or stern_warning(doc, tok)
+                found = found or aidco_event(doc, tok) or _verb_event(doc, tok)
                 if found is not None and not _real_page_doubt(doc, found):
                     candidates[tok.i] = found
                     consumed.update(found.consumed)  # "warned of sanctions": one threat, not two
@@ -301,6 +309,9 @@ def _by_actors(found: _Found, source: EventActor | None, target: EventActor | No
         return "ASSAULT", None
     if kind == "PROTEST" and mode == "riot" and target is not None and _individual(found.source_tok):
         return "ASSAULT", "beat"  # one person throwing stones at someone is an assault, not a riot
+    if kind in ("ASSAULT", "FIGHT") and found.trigger.pos_ == "NOUN" and lemma == "attack" and source is not None:
+        if source.sector == "media" and target is not None and _individual(found.target_tok):
+            return "DISAPPROVE", None  # "the newspaper's attacks on the minister": in print
     return kind, mode
 
 
@@ -383,7 +394,7 @@ def find_events(doc: Doc) -> list[Event]:
             continue  # "banks started making more loans": trade, not aid
         found.kind, found.mode = _by_actors(found, source, target)
         found.kind, found.mode = _material_refine(found, source)
-        found.kind, found.mode = _riot(found)
+        found.kind, found.mode = _riot(found, source, target)
         if any(_coordinated_twin(found, source, target, *k) for k in kept):
             continue  # "assaulted and hit her": one assault
         if any(_purpose_twin(found, source, k[0], k[1]) for k in kept):

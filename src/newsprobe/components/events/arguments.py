@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components._clause import ACT_NOUNS, title_case
 from newsprobe.components.entities import entity_at
-from newsprobe.components.event_actors import NOMINEES, actor_of, find_actor_inside, is_actor
+from newsprobe.components.event_actors import NOMINEES, RELATIONS, actor_of, find_actor_inside, is_actor
 from newsprobe.components.event_lexicon import lexicon
 from newsprobe.components.events.page_precision import created
 from newsprobe.components.events.syntax import (
@@ -147,6 +147,8 @@ def _as_actor(doc: Doc, tok: Token | None) -> Token | None:
         return named
     if tok.lemma_.lower() in NOMINEES:
         return None  # "the Supreme Court nominee": not the court
+    if tok.lemma_.lower() in RELATIONS and _child(tok, "poss") is not None:
+        return None  # "America's longtime adversaries": not America (but "NATO allies" are NATO)
     for child in tok.children:
         if (
             child.dep_ in ("poss", "compound")
@@ -154,7 +156,14 @@ def _as_actor(doc: Doc, tok: Token | None) -> Token | None:
             and is_actor(doc, child)
         ):
             return child
+        if child.dep_ == "amod" and child.lower_ in SIDE_ADJECTIVES and tok.lemma_.lower() in ENVOY_GROUPS:
+            return child if is_actor(doc, child) else None  # "the rebel negotiating team": the rebels
     return None
+
+
+#: adjectives that name a side in a conflict, and the groups that act for a side ("the rebel team")
+SIDE_ADJECTIVES = frozenset({"rebel", "guerrilla", "insurgent", "separatist", "opposition", "government", "army"})
+ENVOY_GROUPS = frozenset({"team", "squad", "unit", "camp", "panel", "mission", "contingent", "group"})
 
 
 def _appositive_name(doc: Doc, tok: Token) -> Token | None:
@@ -273,6 +282,9 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     verbless = _verbless_subject(verb)
     if verbless is not None:  # "Relief workers from two charities pledged ...", parsed with no main verb
         return _as_actor(doc, verbless)
+    fronted = _subject_after_fronted_phrase(verb) or _name_read_as_modifier(verb)
+    if fronted is not None:  # "After talks in Arusha, Hutu and Tutsi leaders agreed ...", misparsed
+        return _as_actor(doc, fronted)
     passive = _child(verb, "nsubjpass", "auxpass") is not None or _passive_conj(verb) or _reduced_passive(verb)
     agent = _agent(doc, verb) if passive else None
     if agent is not None:
@@ -322,19 +334,21 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
         head = verb.head
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is willing to withdraw"
             head = head.head
-        if verb.dep_ == "xcomp" and head.lemma_.lower() in FRAME_DEMAND:
-            return _as_actor(doc, _child(head, "dobj"))  # "urged X to withdraw": X withdraws
+        asked = _child(head, "dobj")
+        event_noun = asked is not None and _noun_code(asked) is not None
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in FRAME_DEMAND and not event_noun:
+            return _as_actor(doc, asked)  # "urged X to withdraw": X withdraws (not "called a strike to press")
         if _infinitive(verb) and verb.dep_ != "conj" and head.lemma_.lower() not in SUBJECT_CONTROL:
             # "forced X to withdraw", "X was forced by Y to withdraw": X withdraws
             obj = _child(head, "dobj", "nsubjpass")
-            controller = _as_actor(doc, obj)
+            controller = _as_actor(doc, obj) if obj is None or not _noun_code(obj) else None
             if controller is not None and verb.dep_ == "advcl" and obj is not None and controller.i != obj.i:
                 controller = None  # "defied a police ban to hold a rally": a purpose, not the police's act
             if controller is not None:
                 return controller
         return _subject(doc, head, depth + 1)
     to_be = verb.dep_ in ("acl", "relcl") and _infinitive(verb)
-    if to_be and verb.head.dep_ == "attr" and verb.head.head.lemma_ == "be":
+    if to_be and verb.head.dep_ == "attr" and verb.head.head.lemma_ in ("be", "become"):
         # "Brown was the first Republican senator to call on Akin to withdraw": Brown called
         copula_subject = _as_actor(doc, _child(verb.head.head, "nsubj"))
         if copula_subject is not None:
@@ -485,6 +499,48 @@ def _unknown_name(doc: Doc, subj: Token) -> Token | None:
     if any(c.dep_ in ("det", "poss", "amod", "prep") for c in subj.children):
         return None  # "the Odyssey", "Monday's vote": a thing, not a name standing alone
     return subj
+
+
+def _name_read_as_modifier(verb: Token) -> Token | None:
+    """ "Turkey massed troops along its border": the parser may read a name before a main verb that has
+    no subject as a modifier of it ("npadvmod"); a name of a state, a body or a person right before a
+    finite root verb is its subject."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or _child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    name = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i), None)
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON"):
+        return None
+    between = verb.doc[name.i + 1 : verb.i]
+    return name if all(t.dep_ in ("advmod", "aux", "neg") for t in between) else None
+
+
+def _subject_after_fronted_phrase(verb: Token) -> Token | None:
+    """ "After three days of talks in Arusha, Hutu and Tutsi party leaders agreed to ...": the parser may
+    hang the subject on the fronted phrase as a conjunct of its last noun, leaving the main verb with
+    none. A root verb with no subject, right after a comma-closed opening phrase, whose words between
+    the comma and the verb form one noun phrase joined to that opening phrase, has that phrase as
+    its subject (its first noun)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if _child(verb, "nsubj", "nsubjpass", "csubj", "expl") is not None:
+        return None
+    sent = verb.sent
+    comma = next((t for t in reversed(list(verb.doc[sent.start : verb.i])) if t.text == ","), None)
+    if comma is None or comma.i == sent.start or verb.i - comma.i < 2:
+        return None
+    words = verb.doc[comma.i + 1 : verb.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in words):
+        return None
+    first = words[0] if words[0].pos_ not in ("DET",) else (words[1] if len(words) > 1 else None)
+    tops = [t for t in words if not (words.start <= t.head.i < words.end)]
+    if first is None or len(tops) != 1 or tops[0].dep_ != "conj" or tops[0].head.i >= comma.i:
+        return None
+    if first.pos_ not in ("NOUN", "PROPN") or tops[0].i != words.start + (0 if words[0].pos_ != "DET" else 1):
+        return None
+    opening = verb.doc[sent.start]
+    if opening.dep_ not in ("prep", "advmod", "npadvmod") and opening.pos_ not in ("ADP", "SCONJ"):
+        return None
+    return tops[0]
 
 
 def _verbless_subject(verb: Token) -> Token | None:

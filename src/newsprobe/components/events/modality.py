@@ -52,13 +52,13 @@ DIRECTIVE_NOUNS = frozenset(
 SUSPECTED_NOUNS = frozenset(
     {"suspicion", "fear", "speculation", "rumour", "rumor", "possibility", "prospect", "worry", "theory",
      "hypothesis", "guess", "proof", "suggestion", "hunch", "report", "allegation", "accusation", "claim",
-     "charge"}
+     "charge", "assertion", "contention", "insinuation"}
 )  # fmt: skip
 #: the nouns of hearsay among them ("reports that troops shot ..."), whose verbs assert a claim
-HEARSAY = frozenset({"report", "allegation", "accusation", "claim", "charge"})
+HEARSAY = frozenset({"report", "allegation", "accusation", "claim", "charge", "assertion", "contention", "insinuation"})
 
 
-WILLING = frozenset({"willing", "ready", "prepared", "determined", "eager"})
+WILLING = frozenset({"willing", "ready", "prepared", "determined", "eager", "glad", "happy", "keen"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 #: subjects of "be to" that name a purpose or plan, not an actor: "the aim is to relax them"
 BE_TO_SUBJECTS = frozenset(
@@ -226,9 +226,19 @@ def _unrealised(tok: Token, kind: str) -> bool:
         return False  # "has the gall to accuse"
     if _reported_passive(tok):
         return False  # "is alleged to have attacked": asserted, as a claim
+    if lemma == "become" and _ranked_attribute(gov):
+        return False  # "became the latest country to recognise X": it did
     if lemma in FRAME_PREPARE and _child(tok, "auxpass") is not None:
         return True  # "prepared a list of officials to be assassinated": planned, not done
     return lemma not in REALISING and lemma not in FRAMES
+
+
+def _ranked_attribute(gov: Token) -> bool:
+    """ "became the first / latest / second country to ...": a rank in a series of those who did it."""
+    attr = _child(gov, "attr")
+    return attr is not None and any(
+        c.lower_ in REALISING_ADJ | {"latest", "only", "second", "third", "fourth", "fifth"} for c in attr.children
+    )
 
 
 def _reported_passive(tok: Token) -> bool:
@@ -562,6 +572,11 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
             return None  # "plans to attack" is no attack, and no threat either
         if kind in COOPERATIVE:
             return "AGREE", None
+        sent = _child(tok, "dobj")
+        against = _pobj(tok, ("against",)) or (_pobj(sent, ("against",)) if sent is not None else None)
+        will = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+        if kind == "MOBILIZE" and will and against is None:
+            return None  # "will send 500 troops to Afghanistan": an aid or a threat, told by whom it is against
         if kind in MATERIAL_HOSTILE:
             return "THREATEN", THREAT_MODES.get(kind)
         if kind == "REJECT" and _conditional(tok, "unless" if tok.lemma_.lower() not in VETOING else "if"):
@@ -613,9 +628,18 @@ def _conditional(verb: Token, *marks: str) -> bool:
     made to hang on a condition."""
     wanted = {"unless", *marks}
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in wanted for m in c.children)
+        c.dep_ == "advcl"
+        and (any(m.dep_ == "mark" and m.lower_ in wanted for m in c.children) or ("if" in wanted and _inverted_if(c)))
         for c in verb.children
     )
+
+
+def _inverted_if(clause: Token) -> bool:
+    """ "should foreign troops set foot on its soil": a condition said with "should" before its subject."""
+    aux = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "should"), None)
+    subj = _child(clause, "nsubj", "nsubjpass")
+    marked = any(c.dep_ == "mark" for c in clause.children)
+    return aux is not None and subj is not None and aux.i < subj.i and not marked
 
 
 def _frame(gov: Token, embedded: tuple[str, str | None] | None) -> tuple[str, str | None] | None:

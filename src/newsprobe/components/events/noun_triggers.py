@@ -50,7 +50,9 @@ UNDOING = frozenset(
      # "will halt its missile tests": stopped, not done
      "halt", "stop", "cease", "suspend", "freeze",
      # "cancelled the foreign minister's visit to Tokyo": called off, not made
-     "cancel", "postpone", "scrap", "call_off", "delay"}
+     "cancel", "postpone", "scrap", "call_off", "delay",
+     # "have withdrawn their support for X": taken back
+     "withdraw", "retract", "rescind"}
 )  # fmt: skip
 
 

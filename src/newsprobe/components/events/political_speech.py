@@ -34,9 +34,9 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of, candidate_campaign
-from newsprobe.components.events.arguments import _actor_token, _subject
+from newsprobe.components.events.arguments import _actor_token, _pronoun_antecedent, _subject
 from newsprobe.components.events.modality import _negated
-from newsprobe.components.events.syntax import PACTS, SPEECH, _child, _Found, _noun_code, _pobj
+from newsprobe.components.events.syntax import PACTS, SPEECH, _child, _dated, _Found, _noun_code, _pobj
 
 #: adjectives that say, of an actor or of what it said or did, that it is bad (not merely sad, big
 #: or costly): written from the sense, for any side
@@ -195,14 +195,19 @@ def dismayed_by(doc: Doc, verb: Token) -> _Found | None:
     )
     target = _evaluated_actor(doc, cause) if cause is not None and cause.pos_ != "PROPN" else None
     felt = _child(verb, "nsubjpass", "nsubj")
+    clause = verb
+    if felt is None and verb.dep_ == "acomp":  # "said it was deeply disappointed by": the copula holds it
+        clause, felt = verb.head, _child(verb.head, "nsubj")
     if target is None or felt is None:
         return None
-    speaker = _said_by(doc, verb)
+    speaker = _said_by(doc, clause)
     if speaker is None:
         return None
     source: Token | None = speaker
     if felt.lower_ not in ("i", "we"):
         source = felt if felt.pos_ == "PRON" else _actor_token(doc, felt)
+    if felt.lower_ in ("it", "they") and actor_of(doc, felt) is None:
+        source = _pronoun_antecedent(doc, felt)  # "the White House said it was disappointed by ..."
     if source is None or not _same(doc, source, speaker):
         return None  # the one dismayed must be the one who says so
     if not _named(doc, source) or _same(doc, source, target):
@@ -392,12 +397,26 @@ VIEWS = frozenset({"position", "view", "statement", "assessment", "sentiment", "
 
 
 def opinion_agreed(doc: Doc, found: _Found) -> bool:
-    """ "they agreed with the position of X": sharing a view is no agreement (AGREE) with anyone."""
+    """ "they agreed with the position of X", "she agreed, but also contended that ...": sharing a view
+    is no agreement (AGREE) with anyone."""
     trig = found.trigger
     if found.kind != "AGREE" or trig.lemma_.lower() != "agree":
         return False
     agreed = _pobj(trig, ("with",))
-    return agreed is not None and agreed.lemma_.lower() in VIEWS
+    if agreed is not None and agreed.lemma_.lower() in VIEWS:
+        return True
+    # "His ex-wife agreed, but also contended that ...": agreeing with nothing named, no "to", "on" or
+    # clause, and no partner, is assent to an argument
+    complements = [
+        c for c in trig.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "advcl", "prt") and not _dated(c)
+    ]
+    partnered = any(c.dep_ == "conj" for c in (_child(trig, "nsubj") or trig).children)
+    arguing = any(c.dep_ == "conj" and c.lemma_.lower() in ARGUING for c in trig.children)
+    return not complements and not partnered and arguing and found.target_tok is None
+
+
+#: verbs of arguing a point, beside which a bare "agreed" is assent to an argument
+ARGUING = frozenset({"contend", "argue", "say", "add", "note", "insist", "maintain", "suggest", "stress"})
 
 
 #: verbs that give what their object names: "offered a critique", "delivered a rebuke"
@@ -421,7 +440,8 @@ def offered_noun(found: _Found) -> tuple[str, str | None] | None:
 WORDS_OFFERED = frozenset(
     {"theme", "idea", "view", "thought", "explanation", "reason", "comment", "remark", "insight", "perspective",
      "opinion", "analysis", "account", "prayer", "advice", "suggestion", "glimpse", "clue", "hint", "defense",
-     "defence", "argument", "example", "answer", "response", "reflection", "tribute", "word"}
+     "defence", "argument", "example", "answer", "response", "reflection", "tribute", "word", "documentation",
+     "evidence", "proof"}
 )  # fmt: skip
 
 
@@ -431,6 +451,8 @@ def words_offered(found: _Found) -> bool:
     if found.kind != "AGREE" or trig.lemma_.lower() != "offer":
         return False
     obj = _child(trig, "dobj") or _child(trig, "nsubjpass")
+    if obj is None and trig.dep_ == "relcl":
+        obj = trig.head  # "the only documentation Ms. Ford has offered"
     return obj is not None and obj.lemma_.lower() in WORDS_OFFERED
 
 

@@ -1,6 +1,10 @@
 """Real-page precision: readings that real news pages (coded blind by hand) showed to be wrong: a topic
 that is discussed, a citation, damage done by an attack, a pronoun bound as target, someone held on
-charges, calls and warnings to act, and the page doubts that drop a candidate.
+charges, calls and warnings to act, and the page doubts that drop a candidate: a contest won ("Italy
+beat France"), captives "held hostage" read as captors, a participle on an object read as an act, a
+past event recalled, a habit ("when veterans ask for help"), a kind described ("a Pope who attacks"),
+harm by disease or weather, a figurative battle, and whoever would be released taken for the one
+asked to release them.
 """
 
 from __future__ import annotations
@@ -9,11 +13,22 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components.event_lexicon import Code
 from newsprobe.components.events.arguments import _actor, _agent, _as_actor, _subject
-from newsprobe.components.events.modality import _future, _modal, _negated
+from newsprobe.components.events.modality import SUSPECTED_NOUNS, _future, _modal, _negated
 from newsprobe.components.events.noun_triggers import _is_actor_modifier
 from newsprobe.components.events.page_precision import cataphoric, suspected
-from newsprobe.components.events.syntax import _child, _Found, _infinitive, _noun_code, _particles, _pobj, _verb_code
+from newsprobe.components.events.syntax import (
+    EXCLUDING,
+    _child,
+    _Found,
+    _infinitive,
+    _noun_code,
+    _particles,
+    _pobj,
+    _verb_code,
+)
 
+#: refusing what the clause says ("refused to rule out")
+REFUSING = frozenset({"refuse", "decline"})
 #: verbs whose prepositional complements are topics talked about, not acts done
 TOPIC_VERBS = frozenset({"discuss", "debate", "talk", "consider", "explore", "examine", "review", "study", "weigh"})
 #: what "meet" meets when it is no meeting ("does not meet the needs", "met the deadline")
@@ -185,6 +200,8 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         found.source_tok = None  # "A month after he resigned, X's deputy, Y, ...": "he" may be X
     if cataphoric(doc, found.target_tok):
         found.target_tok = None
+    _held_captive(found)
+    _patient_of_demand(found)
     trig = found.trigger
     lemma = trig.lemma_.lower()
     # "he never robbed or killed anyone": the negation covers the coordinated verb
@@ -208,4 +225,236 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         and _child(trig, "dobj", "nsubjpass", "auxpass") is None
     ):
         return True  # "sixteen hospitals have shut down": nobody closed anything
+    if found.kind == "REJECT" and lemma in EXCLUDING and (_negated(trig) or trig.head.lemma_.lower() in REFUSING):
+        return True  # "refused to rule out a compromise": kept open, nothing refused
+    if lemma == "undertake" and (trig.dep_ in ("relcl", "acl") or _child(trig, "dobj") is not None):
+        return True  # "the efforts the company undertook to achieve ...": work done, no promise
+    if found.kind in ("ASSAULT", "FIGHT") and _disaster_harm(trig):
+        return True  # "the outbreak killed four people": no one did it
+    if found.kind in ("ASSAULT", "FIGHT") and _figurative_fight(trig):
+        return True  # "their uphill battle", "a legal battle"
+    if _under_hearsay(trig):
+        return True  # "assertions that posts are left vulnerable because Congress has decided not to fund ..."
+    if _remembered(trig):
+        return True  # "memories of the Pope's visit to the island in 1998": a past recalled, not reported
+    if _kind_described(trig):
+        return True  # "a Pope who relentlessly attacks her foundations": a kind of pope, no act reported
+    if _habitual_when(trig):
+        return True  # "when veterans ask for help, too many calls are not getting through"
+    if found.kind == "SANCTION" and _support_for_a_cause(trig):
+        return True  # "voters cut their support for the party": no aid was cut
+    if _participle_on_object(trig):
+        return True  # "returned confiscated houses to the families": the houses were seized before
+    if found.kind == "ASSAULT" and lemma in CONTEST_WINS and (_a_state_or_body(found) or _contest(trig)):
+        return True  # "Italy beat France in the final", "polls show him beating X": a contest won
+    if found.kind == "COERCE" and lemma in FORCING and _forced_to_say(trig):
+        return True  # "forced Stumpf to admit that ...": made to say something under questioning
     return False
+
+
+#: what kills or wounds with no one doing it: disease, weather, accidents
+DISASTERS = frozenset(
+    {"outbreak", "disease", "virus", "epidemic", "pandemic", "storm", "hurricane", "cyclone", "typhoon", "flood",
+     "flooding", "earthquake", "quake", "fire", "blaze", "wildfire", "crash", "accident", "landslide", "mudslide",
+     "heatwave", "drought", "famine", "avalanche", "tsunami", "cholera", "ebola", "malaria", "flu", "illness",
+     "cancer", "overdose", "lightning", "collision", "derailment", "tornado", "eruption"}
+)  # fmt: skip
+#: what makes a battle or a fight a figure of speech: "an uphill battle", "a legal fight"
+FIGURATIVE_FIGHTS = frozenset(
+    {"uphill", "legal", "court", "courtroom", "political", "losing", "custody", "budget", "election", "electoral",
+     "ratings", "culture", "procedural", "rhetorical", "verbal", "public-relations", "messaging"}
+)  # fmt: skip
+
+
+def _disaster_harm(trig: Token) -> bool:
+    """ "The most recent outbreak killed four people", "floods killed 12": harm by a disease, weather or an
+    accident is no one's act."""
+    if trig.lemma_.lower() not in ("kill", "wound", "injure", "claim"):
+        return False
+    subject = _child(trig, "nsubj")
+    if subject is None and trig.dep_ in ("advcl", "conj", "xcomp"):
+        subject = _child(trig.head, "nsubj")  # "the outbreak came in May and killed four people"
+    return subject is not None and subject.lemma_.lower() in DISASTERS
+
+
+def _figurative_fight(trig: Token) -> bool:
+    """ "acknowledged their uphill battle", "a legal fight over custody": no fighting."""
+    if trig.pos_ != "NOUN" or trig.lemma_.lower() not in ("battle", "fight", "war", "struggle", "showdown"):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_FIGHTS for c in trig.children)
+
+
+#: nouns that recall a past event: "memories of the visit", "the anniversary of the massacre"
+REMEMBERING = frozenset({"memory", "anniversary", "legacy", "commemoration", "recollection", "remembrance"})
+
+
+def _under_hearsay(trig: Token) -> bool:
+    """An act inside the "that" clause of a noun of hearsay or suspicion, however deep: "Assertions that
+    posts are left vulnerable because Congress decided not to fund them" (the noun's own clause is
+    caught where it starts; this catches the clauses inside it, and a capitalised plural noun). An event
+    noun there is presupposed, not claimed ("any suggestion of impropriety in Clinton's discussion with
+    Sestak"), and stays."""
+    if trig.pos_ != "VERB":
+        return False
+    cur = trig
+    for _ in range(6):
+        head = cur.head
+        if head is cur:
+            return False
+        if cur.dep_ in ("acl", "ccomp") and head.pos_ in ("NOUN", "PROPN") and cur.pos_ in ("VERB", "AUX"):
+            noun = head.lemma_.lower()
+            plural = head.lower_[:-1] if head.lower_.endswith("s") else head.lower_
+            if (noun in SUSPECTED_NOUNS or plural in SUSPECTED_NOUNS) and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in cur.children
+            ):
+                return True
+        cur = head
+    return False
+
+
+def _remembered(trig: Token) -> bool:
+    """An event noun recalled as the past: "memories of X's visit", "the anniversary of the massacre"."""
+    prep = trig.head
+    holder = prep.head
+    return trig.dep_ == "pobj" and prep.lower_ == "of" and (
+        holder.lemma_.lower() in REMEMBERING or holder.lower_ in REMEMBERING or holder.lower_ == "memories"
+    )  # (a capitalised "Memories" may be tagged a name, and keep its plural)
+
+
+def _kind_described(trig: Token) -> bool:
+    """A present-tense relative clause on an indefinite noun describes a kind: "a Pope who attacks",
+    "any government that bans ..."."""
+    head = trig.head
+    return (
+        trig.dep_ == "relcl"
+        and trig.tag_ in ("VBZ", "VBP")
+        and _child(trig, "aux", "auxpass") is None
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in head.children)
+    )
+
+
+#: conjunctions of a clause that says what happens whenever something does
+WHENEVER = frozenset({"when", "whenever", "once"})
+
+
+def _habitual_when(trig: Token) -> bool:
+    """ "When veterans ask for help, ...": a present-tense clause of time says what happens whenever
+    it does, not an act that happened."""
+    return (
+        trig.dep_ == "advcl"
+        and trig.tag_ in ("VBP", "VBZ")
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in WHENEVER for c in trig.children)
+        and _child(trig, "aux", "auxpass") is None
+    )
+
+
+def _support_for_a_cause(trig: Token) -> bool:
+    """ "cut their support for the party": support cut is aid cut only when it went *to* someone
+    ("cut budget support to Uganda")."""
+    obj = _child(trig, "dobj", "nsubjpass")
+    if obj is None or obj.lemma_.lower() != "support":
+        return False
+    return _pobj(obj, ("to",)) is None and _pobj(trig, ("to",)) is None
+
+
+def _participle_on_object(trig: Token) -> bool:
+    """ "Uganda returned confiscated houses to 300 families": the parser may make "confiscated" a clause
+    of its own right after the verb, with the verb's object as its object. A past participle straight
+    after a verb that then has no object, with no subject or conjunction of its own, describes that
+    object; it reports no act (and the verb's recipients are not its victims)."""
+    gov = trig.head
+    return (
+        trig.dep_ in ("advcl", "xcomp")
+        and trig.i == gov.i + 1
+        and trig.tag_ in ("VBN", "VBD")
+        and gov.pos_ == "VERB"
+        and _child(gov, "dobj") is None
+        and _child(trig, "dobj") is not None
+        and _child(trig, "nsubj", "nsubjpass", "mark", "aux", "auxpass") is None
+    )
+
+
+#: acts whose "of" names who they are done to: "the release of the prisoners", "the arrest of X"
+DONE_TO = frozenset(
+    {"release", "freeing", "return", "extradition", "handover", "arrest", "expulsion", "deportation", "trial",
+     "prosecution", "punishment", "repatriation"}
+)  # fmt: skip
+
+
+#: holding someone captive: "prisoners held by Israel"
+HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "capture", "seize", "abduct", "kidnap"})
+
+
+def _patient_of_demand(found: _Found) -> None:
+    """ "demanded the release of all political prisoners": the prisoners are who would be released, not
+    who is asked to release them (the one asked is not named). "demanded the resignation of X", "the
+    withdrawal of X's troops" name who is asked, and stay."""
+    if found.kind != "DEMAND" or found.target_tok is None:
+        return
+    act = _child(found.trigger, "dobj")
+    if act is None or act.lemma_.lower() not in DONE_TO:
+        return
+    of = _pobj(act, ("of",))
+    if of is not None and of.left_edge.i <= found.target_tok.i <= of.right_edge.i:
+        # "the release of the journalist by Iran": Iran is asked; so is whoever holds them ("prisoners
+        # held by Israel")
+        held = next((c for c in of.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING), None)
+        asked = _pobj(act, ("by",)) or _pobj(of, ("by",)) or (_pobj(held, ("by",)) if held is not None else None)
+        found.target_tok = _as_actor(found.trigger.doc, asked)
+
+
+#: what a captive is held as: "held hostage", "kept prisoner"
+CAPTIVES = frozenset({"hostage", "captive", "prisoner"})
+
+
+def _held_captive(found: _Found) -> None:
+    """ "Two aid workers held hostage for five weeks were freed": the parser may read "held" as the main
+    verb with "hostage" its object, the captives its subject. "held hostage" with a bare noun and no one
+    else held is said of the captives: they are the target, and the captor is not named."""
+    trig = found.trigger
+    if trig.lemma_.lower() not in ("hold", "keep") or found.source_tok is None:
+        return
+    objects = [c for c in trig.children if c.dep_ == "dobj"]
+    bare = len(objects) == 1 and not any(c.dep_ == "det" for c in objects[0].children)
+    if bare and objects[0].lemma_.lower() in CAPTIVES:
+        subject = _child(trig, "nsubj")
+        if subject is not None and found.source_tok.i in {t.i for t in subject.subtree}:
+            found.target_tok, found.source_tok = found.source_tok, None
+
+
+#: verbs of a beating that are also a win over a rival
+CONTEST_WINS = frozenset({"beat", "thrash", "trounce", "batter"})
+
+
+#: words of a contest in the sentence of a "beat": polls, races, matches
+CONTEST_WORDS = frozenset(
+    {"poll", "polls", "race", "primary", "primaries", "match", "game", "final", "tournament", "runoff", "run-off"}
+)  # fmt: skip
+#: making someone do something, and the saying it may be
+FORCING = frozenset({"force", "compel", "oblige", "pressure", "push"})
+SAYING_ACTS = frozenset(
+    {"admit", "acknowledge", "concede", "confess", "apologise", "apologize", "explain", "answer", "retract",
+     "clarify", "disclose", "reveal", "backtrack"}
+)  # fmt: skip
+
+
+def _contest(trig: Token) -> bool:
+    """A contest in the sentence ("polls show him beating X", "in the final"), and no weapon ("beat them
+    with batons" is a beating whatever else the sentence says)."""
+    armed = any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)
+    named = {t.i for e in trig.sent.ents for t in e}  # "the Central Election Commission" is a name
+    return not armed and any(t.lower_ in CONTEST_WORDS and t.i not in named for t in trig.sent)
+
+
+def _forced_to_say(trig: Token) -> bool:
+    """ "forced Stumpf to admit that no executives were held accountable": an admission drawn out, no
+    coercion."""
+    said = next((c for c in trig.children if c.dep_ in ("xcomp", "ccomp") and _infinitive(c)), None)
+    return said is not None and said.lemma_.lower() in SAYING_ACTS
+
+
+def _a_state_or_body(found: _Found) -> bool:
+    """A side of the event named as a state, a place or an organisation ("Italy", "the Democrats")."""
+    sides = [t for t in (found.source_tok, found.target_tok) if t is not None]
+    sides += [c for c in found.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.ent_type_ in ("GPE", "ORG", "LOC") for t in sides)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsprobe.components.event_actors import FORCE_SECTORS
 from newsprobe.components.event_lexicon import Code, lexicon
 from newsprobe.components.events.arguments import _as_actor, _subject
 from newsprobe.components.events.modality import _apply_modality, _future, _hypothetical, _modal, _negated
@@ -22,6 +23,7 @@ from newsprobe.components.events.syntax import (
     _pobjs,
 )
 from newsprobe.components.places import gazetteer
+from newsprobe.model import EventActor
 
 #: verbs whose subject is on the receiving end of the act their object names, done by "from X":
 #: "received assurances from Y", "faces pressure from Y to ...", "drew criticism from Y"
@@ -74,7 +76,24 @@ def _received(doc: Doc, tok: Token) -> _Found | None:
         if target is not None and target.i == source.i:
             target = None
         return _Found(tok, code[0], code[1], tok, source, target, [obj.i])
-    return None
+    return _received_visitor(doc, tok)
+
+
+def _received_visitor(doc: Doc, tok: Token) -> _Found | None:
+    """ "Mubarak received Arafat in Cairo": a named person received by a named host is a visit hosted
+    (CONSULT, host). Only a name: "received a letter", "received the award" are none."""
+    obj = _child(tok, "dobj")
+    if tok.lemma_.lower() != "receive" or obj is None or obj.ent_type_ != "PERSON":
+        return None
+    if _child(tok, "auxpass") is not None:
+        return None
+    if any(c.dep_ == "poss" or c.lower_ == "'s" for c in obj.subtree):
+        return None  # "received Arafat's envoy" is coded by the envoy's entry; "Arafat's letter" is none
+    host = _subject(doc, tok)
+    guest = _as_actor(doc, obj)
+    if host is None or guest is None or host.i == guest.i or _pobj(tok, ("from",)) is not None:
+        return None
+    return _Found(tok, "CONSULT", "host", tok, host, guest)
 
 
 def _split_means_actor(doc: Doc, verb: Token) -> Token | None:
@@ -124,17 +143,32 @@ def _real_news_repair(doc: Doc, found: _Found) -> _Found:
     return found
 
 
-def _riot(found: _Found) -> Code:
+def _riot(found: _Found, source: EventActor | None = None, target: EventActor | None = None) -> Code:
     """Damage to property, demolition or arson by protesters, crowds or people named by the demand they
     voice ("squatters demanding land torched a police post") is a riot (CAMEO 145), even by one; so is a
-    clash with police by people voicing a demand."""
+    clash with police by people voicing a demand, fighting by protesters ("demonstrators clashed with riot
+    police"), and a crowd's clash with police or stoning of them ("youths clashed with police"). A clash
+    of police or an army with anyone stays what it is."""
     src, trig = found.source_tok, found.trigger
     if src is not None and ((found.kind, found.mode) in PROPERTY_ACTS or trig.lemma_.lower() in ARSON):
         if src.lemma_.lower() in RIOTERS | CROWDS or src.lower_ in RIOTERS or _voicing_a_demand(src):
             return "PROTEST", "riot"
     if src is not None and trig.lemma_.lower() == "clash" and _voicing_a_demand(src):
         return "PROTEST", "riot"  # "stone-throwing crowds calling for his removal clashed with riot police"
+    if found.kind in ("FIGHT", "ASSAULT") and src is not None and source is not None:
+        unarmed = source.sector not in FORCE_SECTORS
+        armed = found.mode is not None  # "demonstrators launched missiles at ...": weapons, no riot
+        protesters = src.lemma_.lower() in RIOTERS or src.lower_ in RIOTERS
+        if unarmed and protesters and found.kind == "FIGHT" and not armed:
+            return "PROTEST", "riot"  # "demonstrators clashed with riot police"
+        against_police = target is not None and target.sector == "police"
+        if unarmed and against_police and trig.lemma_.lower() in CROWD_VIOLENCE and src.tag_ in ("NNS", "NNPS"):
+            return "PROTEST", "riot"  # "youths clashed with police", "students stoned police"
     return found.kind, found.mode
+
+
+#: the violence a crowd does against police
+CROWD_VIOLENCE = frozenset({"clash", "stone", "pelt", "rampage", "riot", "scuffle", "brawl"})
 
 
 #: crowds whose damage to property is a riot: "crowds looting shops", "a mob torched the station"

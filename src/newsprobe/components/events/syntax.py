@@ -26,13 +26,15 @@ THREAT_MODES = {
 #: verb lemmas that frame an xcomp ("threatened to ...") -> how they code it
 FRAME_THREATEN = frozenset({"threaten"})
 FRAME_REJECT = frozenset({"refuse", "decline", "reject"})
-FRAME_AGREE = frozenset({"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer"})
+FRAME_AGREE = frozenset({"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer", "undertake"})
 FRAME_DEMAND = frozenset({"demand", "urge", "call", "press", "push", "ask", "appeal", "request", "pressure"})
 FRAME_PREPARE = frozenset({"prepare"})
 FRAME_INTENT = frozenset(
     {"plan", "intend", "want", "hope", "seek", "aim", "wish", "expect", "consider", "mull", "schedule"}
 )
 FRAME_FAIL = frozenset({"fail"})
+#: ruling something out ("rule out", "exclude"): refusing to is keeping it open
+EXCLUDING = frozenset({"rule", "exclude"})
 
 
 #: governors that leave what they govern as it is ("tried to", "began", "resorted to")
@@ -128,7 +130,7 @@ KIN = frozenset(
 #: "freed their hostages" (held by them, yet the ones the act is done to)
 NEVER_OWN = KIN | frozenset(
     {"hostage", "captive", "prisoner", "detainee", "guest", "visitor", "companion", "kidnapper", "abductor",
-     "captor", "victim"}
+     "captor", "victim", "counterpart"}
 )
 #: generic harm verbs whose type and mode can come from the means ("killed in a suicide bombing")
 GENERIC_HARM = frozenset({"kill", "wound", "injure"})
@@ -237,11 +239,22 @@ def _verb_code(tok: Token) -> Code | None:
                 return code
         for p in parts:
             code = lex.verbs.get(f"{lemma}_{p}")
+            if code and f"{lemma}_{p}" in INTRANSITIVE_PHRASAL and _child(tok, "dobj") is not None and any(
+                c.dep_ == "prep" and c.lower_ == p and _child(c, "pobj") is not None for c in tok.children
+            ):
+                continue  # "had given the letter to the pope in his hands": no "give in" with an object
             if code:
                 return code
         if lemma in lex.verbs:
             return lex.verbs[lemma]
     return None
+
+
+#: particle verbs that take no object: with one, the "particle" is a preposition of the object's
+INTRANSITIVE_PHRASAL = frozenset(
+    {"give_in", "cave_in", "step_down", "back_down", "climb_down", "stand_down", "back_off", "step_aside",
+     "stand_aside", "lash_out", "hit_out", "back_out", "walk_out", "sit_down", "team_up", "fan_out"}
+)  # fmt: skip
 
 
 def _particle_object(tok: Token) -> Token | None:
@@ -490,7 +503,18 @@ def _infinitive(tok: Token) -> bool:
 
 
 def _child(tok: Token, *deps: str) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    found = next((c for c in tok.children if c.dep_ in deps), None)
+    # "the vice-president told reporters": the parser may hang "vice", "-" and "president" on the verb
+    # side by side; the last word is the head of the hyphenated noun
+    while found is not None and not found.whitespace_ and found.i + 2 < len(found.doc) and found.nbor(1).text == "-":
+        hyphen, last = found.nbor(1), found.nbor(2)
+        joined = not found.whitespace_ and not hyphen.whitespace_  # "vice-president", not "X - Y"
+        # a common noun's compound ("vice-president", "ex-wife"), never a name ("Moon Jae-in")
+        common = found.pos_ in ("NOUN", "ADJ") and last.pos_ == "NOUN" and not found.ent_type_
+        if not joined or not common or hyphen.head.i != tok.i or last.head.i not in (tok.i, hyphen.i, found.i):
+            break
+        found = last
+    return found
 
 
 def _pobj(tok: Token, preps: tuple[str, ...]) -> Token | None:

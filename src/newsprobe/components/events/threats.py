@@ -25,6 +25,13 @@ penalty someone is said to face is one too: "traders without permits face expuls
 said", "opposition parties risked being struck off the register, the minister said" (a penalty in a
 law, or charges faced, are none). "Would not stand / sit idly by" is resolve said as a threat.
 
+A stern warning from one state, armed body or named organisation to another, with no act asked for and no
+danger named, is a threat: "Beijing issued a stern warning to Manila over the reef" (a warning "of
+flooding", "about the virus", or to residents and parents is none). So is force kept open ("would not
+rule out military action against X", "refused to rule out an attack") and a hostile act named as what
+"will follow if" the other side acts ("a boycott of French goods will follow if Paris goes ahead with the
+sale, the minister warned").
+
 A deadline given for an act is an ultimatum (CAMEO 1313 and kin): "gave Estavia 48 hours to withdraw its
 troops", "the junta was given seven days by the bloc to restore the president". Given to leave
 ("gave the diplomats a week to leave") it is an expulsion, which the lexicons code, so no threat is
@@ -39,6 +46,7 @@ from newsprobe.components.event_actors import actor_of, is_pronoun
 from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject
 from newsprobe.components.events.modality import _negated
 from newsprobe.components.events.syntax import (
+    EXCLUDING,
     MATERIAL_HOSTILE,
     SPEECH,
     THREAT_MODES,
@@ -46,6 +54,7 @@ from newsprobe.components.events.syntax import (
     _Found,
     _infinitive,
     _inner_code,
+    _noun_code,
     _pobj,
 )
 
@@ -336,6 +345,44 @@ def hitting_back(doc: Doc, verb: Token) -> _Found | None:
 
 #: verbs that say what an act will be taken for: "would be treated as a declaration of war"
 DEEMING = frozenset({"treat", "consider", "regard", "view", "deem"})
+#: the force an option of which is kept open: "military action", "the use of force", "a strike"
+FORCE_OPTIONS = frozenset({"force", "action", "option", "intervention", "strike", "attack", "response", "use"})
+#: refusing to do what the verb says: "refused to rule out"
+REFUSING = frozenset({"refuse", "decline"})
+
+
+def not_ruled_out(doc: Doc, verb: Token) -> _Found | None:
+    """ "would not rule out military action against Taiwan", "refused to rule out an attack", "did not
+    exclude using force": force kept open is a threat (CAMEO 138) by whoever keeps it open, against
+    whom it would be used ("against X", "on X")."""
+    if verb.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING and not _negated(verb.head)
+    if not (_negated(verb) or refused):
+        return None
+    option = _child(verb, "dobj", "xcomp")
+    if option is None:
+        return None
+    used = _child(option, "dobj") if option.pos_ == "VERB" and option.lemma_.lower() == "use" else None
+    head = used if used is not None else option
+    code = _inner_code(doc, option) if option.pos_ == "VERB" else None
+    military = any(c.lower_ in ("military", "armed") for c in head.children)
+    forceful = head.lemma_.lower() in ("force", "strike", "attack", "intervention") or (
+        military and head.lemma_.lower() in FORCE_OPTIONS
+    )
+    if not forceful and not (code is not None and code[0] in MATERIAL_HOSTILE and code[0] != "PROTEST"):
+        return None
+    source = _subject(doc, verb.head if refused else verb)
+    if source is None:
+        return None
+    target = _actor_token(doc, _pobj(head, ("against", "on")) or _pobj(option, ("against", "on")))
+    violent = military or head.lemma_.lower() in ("force", "attack", "intervention") or (
+        code is not None and code[0] in ("ASSAULT", "FIGHT")
+    )  # ("a strike" may be a walkout)
+    mode = "violence" if violent else (THREAT_MODES.get(code[0]) if code is not None else None)
+    return _Found(verb, "THREATEN", mode, verb, source, target, [option.i, head.i])
+
+
 #: what it will be taken for when that is a threat: "an act of war", "a declaration of war", "an act
 #: of aggression"
 WAR_LABELS = {"act": frozenset({"war", "aggression"}), "declaration": frozenset({"war"})}
@@ -360,7 +407,7 @@ def act_of_war(doc: Doc, verb: Token) -> _Found | None:
 
 
 #: the verbs whose threats this module reads
-THREAT_VERBS = frozenset(SUFFERING) | THREAT_LEMMAS | DEEMING | RESPONDING | {"give", "risk"}
+THREAT_VERBS = frozenset(SUFFERING) | THREAT_LEMMAS | DEEMING | RESPONDING | {"give", "risk"} | EXCLUDING
 
 
 def threat_event(doc: Doc, verb: Token) -> _Found | None:
@@ -377,6 +424,8 @@ def threat_event(doc: Doc, verb: Token) -> _Found | None:
         return act_of_war(doc, verb)
     if lemma in RESPONDING:
         return hitting_back(doc, verb)
+    if lemma in EXCLUDING:
+        return not_ruled_out(doc, verb)
     return resolve_threat(doc, verb) if lemma in THREAT_LEMMAS else None
 
 
@@ -392,6 +441,8 @@ NO_ACT = frozenset(
     {"be", "have", "need", "want", "become", "remain", "stay", "seem", "like", "prefer", "say", "happen", "mean",
      "continue", "last", "find", "see", "hope", "expect", "accept", "agree", "consider", "welcome"}
 )  # fmt: skip
+#: the cues whose object is the one warned
+WARNING_CUES = frozenset({"warn", "threaten", "caution"})
 #: the cues an act held over someone is said with
 HELD_OVER_CUES = THREAT_CUES | SPEECH | {"announce", "state", "signal", "hint", "indicate"}
 
@@ -428,7 +479,9 @@ def held_over(doc: Doc, verb: Token) -> _Found | None:
     if condition is None:
         return None
     code = _inner_code(doc, verb)
-    if code is None and _child(verb, "dobj") is None:
+    # "would stop handling container ships unless ...": the act is in the gerund
+    ongoing = any(c.dep_ == "xcomp" and c.tag_ == "VBG" and _child(c, "dobj") is not None for c in verb.children)
+    if code is None and _child(verb, "dobj") is None and not ongoing:
         return None  # "the bloc could fall apart if ...": something that would happen, no act done to anyone
     if code is not None and (code[0] in OFFERED or (code[0] == "RETREAT" and code[1] != "withdraw")):
         return None  # "would lift the embargo unless ...", "would free them if ...": an offer
@@ -440,8 +493,12 @@ def held_over(doc: Doc, verb: Token) -> _Found | None:
     if source is None:
         return None
     target = _condition_subject(doc, condition)
-    if target is None:
-        return None  # "would raise rates unless inflation eases": held over no one, no threat
+    if target is None and (code is None or code[0] in MATERIAL_HOSTILE):
+        # "would raise rates unless inflation eases": held over no one, no threat (and a hostile act to
+        # come is the lexicon's threat already, with its own target)
+        return None
+    # a withdrawal held over a condition that names nobody is still the speaker's threat ("would pull
+    # its battalion out if the safety of its soldiers could not be guaranteed"), never a promise
     mode = THREAT_MODES.get(code[0]) if code is not None else None
     return _Found(verb, "THREATEN", mode, verb, source, target)
 
@@ -451,8 +508,10 @@ def held_over_passive(doc: Doc, verb: Token) -> _Found | None:
     Japanese official said": a hostile act in the passive, naming no doer, held over a condition and
     said by someone, is the speaker's threat against the one the condition is on (or, when it names
     nobody, against whoever would suffer the act: "its peacekeepers could be expelled if they ...")."""
-    if verb.pos_ != "VERB" or _negated(verb) or _child(verb, "auxpass") is None or _pobj(verb, ("by",)) is not None:
-        return None
+    by = _pobj(verb, ("by",))
+    forced = by is not None and by.lemma_.lower() == "force" and _child(by, "det", "poss") is None
+    if verb.pos_ != "VERB" or _negated(verb) or _child(verb, "auxpass") is None or (by is not None and not forced):
+        return None  # a doer named; "removed by force" names only the manner
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if not auxes & TO_COME or "have" in auxes:
         return None
@@ -462,6 +521,8 @@ def held_over_passive(doc: Doc, verb: Token) -> _Found | None:
         None,
     )  # fmt: skip
     code = _inner_code(doc, verb) if condition is not None else None
+    if code is None and forced:
+        code = ("COERCE", None)  # "would be removed by force if they did not leave"
     if condition is None or code is None or code[0] not in MATERIAL_HOSTILE or code[0] == "PROTEST":
         return None  # "the bloc could be weakened if ...": no act anyone does
     cue = verb.head if verb.dep_ == "ccomp" else next(
@@ -472,7 +533,12 @@ def held_over_passive(doc: Doc, verb: Token) -> _Found | None:
     speaker = _subject(doc, cue)
     if speaker is None:
         return None
-    target = _condition_subject(doc, condition) or _as_actor(doc, _child(verb, "nsubjpass"))
+    target = _condition_subject(doc, condition)
+    if target is None or target.i == speaker.i:
+        target = _as_actor(doc, _child(verb, "nsubjpass"))
+    if (target is None or target.i == speaker.i) and cue.lemma_.lower() in WARNING_CUES:
+        # "warned protesters that they would be removed by force": those warned would suffer it
+        target = _as_actor(doc, _child(cue, "dobj"))
     if target is None or target.i == speaker.i:
         return None
     return _Found(verb, "THREATEN", THREAT_MODES.get(code[0]), verb, speaker, target)
@@ -484,3 +550,100 @@ def held_over_candidate(verb: Token) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
         for c in verb.children
     )
+
+
+#: verbs that say a consequence will come: "a boycott will follow if ...", "sanctions would ensue"
+ENSUING = frozenset({"follow", "ensue", "come", "result"})
+
+
+def consequence_follows(doc: Doc, verb: Token) -> _Found | None:
+    """ "A boycott of French goods will follow if Paris goes ahead with the arms sale, the trade minister
+    warned", "a curfew would follow if arson attacks continued, the city said": a hostile act named as
+    what will follow a condition, said by someone, is that speaker's threat against whoever the
+    condition is on (none, when it names no one)."""
+    if verb.lemma_.lower() not in ENSUING or _negated(verb):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+        return None
+    condition = next(
+        (c for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)),
+        None,
+    )  # fmt: skip
+    act = _child(verb, "nsubj")
+    code = _noun_code(act) if act is not None else None
+    if act is None or condition is None or code is None or code[0] not in MATERIAL_HOSTILE | {"PROTEST"}:
+        return None
+    cue = verb.head if verb.dep_ == "ccomp" else next(
+        (c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH), None
+    )
+    if cue is None or cue.lemma_.lower() not in HELD_OVER_CUES or _negated(cue):
+        return None  # the outlet's own forecast
+    speaker = _subject(doc, cue)
+    if speaker is None:
+        return None
+    target = _condition_subject(doc, condition)
+    if target is not None and target.i == speaker.i:
+        target = None
+    return _Found(act, "THREATEN", THREAT_MODES.get(code[0]), verb, speaker, target, [act.i])
+
+
+#: how a warning is said that makes it a threat ("a stern warning", "warned X sternly"), not advice
+STERN = frozenset(
+    {"stern", "sternly", "strong", "strongly", "final", "last", "blunt", "bluntly", "harsh", "harshly", "firm",
+     "firmly", "veiled", "thinly-veiled", "serious", "severe", "grave", "explicit", "explicitly", "fresh", "new"}
+)  # fmt: skip
+#: light verbs a warning noun is given with
+WARNING_VERBS = frozenset({"issue", "give", "deliver", "send", "sound", "fire", "repeat", "renew"})
+#: what a warning of advice is about: "warned residents of flooding", "warned parents about the virus"
+ADVICE_PREPS = frozenset({"of", "about", "on"})
+#: the sectors a warning between states is exchanged by (not residents, parents or markets)
+WARNING_SECTORS = frozenset({"government", "military", "police", "rebel", "igo", "legislature", "judiciary"})
+
+
+def _dated(prep: Token) -> bool:
+    """ "on Monday", "on 3 March": a preposition of time."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def _political(doc: Doc, tok: Token | None) -> bool:
+    """A state, an armed body or an organisation (by its country, its sector or the kind of name it is)."""
+    actor = actor_of(doc, tok) if tok is not None else None
+    named = tok is not None and tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    return actor is not None and (actor.country is not None or actor.sector in WARNING_SECTORS or named)
+
+
+def stern_warning(doc: Doc, tok: Token) -> _Found | None:
+    """ "Beijing issued a stern warning to Manila over the reef", "Moscow sternly warned Kiev": a warning
+    from one state or armed body to another, said sternly or over a dispute, with no act asked for and no
+    danger named, is a threat (CAMEO 130). "warned residents of flooding", "a warning to parents about
+    the virus", a warning asked to do something (a demand) or about what may happen (a forecast) are none."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or _negated(tok) or any(c.dep_ == "aux" and c.lower_ in TO_COME for c in tok.children):
+        return None
+    if lemma == "warn":
+        warning, warned = tok, _child(tok, "dobj")
+        manner = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
+    elif lemma in WARNING_VERBS:
+        noun = _child(tok, "dobj")
+        if noun is None or noun.lemma_.lower() != "warning":
+            return None
+        warning = noun
+        warned = _pobj(warning, ("to",)) or _pobj(tok, ("to",)) or _child(tok, "dative")
+        manner = {c.lower_ for c in warning.children if c.dep_ in ("amod", "compound")}
+    else:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in tok.children) or (
+        warning is not tok and any(c.dep_ in ("acl", "relcl") for c in warning.children)
+    ):
+        return None  # what is asked or foreseen is coded (or not) by the rules for it
+    preps = {c.lower_ for t in {tok, warning} for c in t.children if c.dep_ == "prep" and not _dated(c)}
+    if preps & ADVICE_PREPS or preps & {"against"}:
+        return None  # a danger named ("of flooding"), or a demand ("against holding a vote")
+    source = _subject(doc, tok)
+    target = _actor_token(doc, warned) if warned is not None else None
+    if not (manner & STERN or "over" in preps) or not _political(doc, source) or not _political(doc, target):
+        return None
+    if source is None or target is None:
+        return None
+    return _Found(warning, "THREATEN", None, tok, source, target, [warning.i] if warning is not tok else [])

@@ -20,7 +20,15 @@ from newsprobe.components.events.arguments import (
     _target,
 )
 from newsprobe.components.events.material import _material_event, _place_authority
-from newsprobe.components.events.modality import _apply_modality, _frame, _future, _modal, _negated, _warning
+from newsprobe.components.events.modality import (
+    FUTURE_AUX,
+    _apply_modality,
+    _frame,
+    _future,
+    _modal,
+    _negated,
+    _warning,
+)
 from newsprobe.components.events.noun_triggers import _noun_event
 from newsprobe.components.events.page_precision import (
     came_back,
@@ -37,6 +45,7 @@ from newsprobe.components.events.recall_verbal import gathered_to_protest, unkno
 from newsprobe.components.events.syntax import (
     ATTACK_TARGET_PREPS,
     CARRYING,
+    EXCLUDING,
     FRAME_DEMAND,
     FRAME_PREPARE,
     FRAME_REJECT,
@@ -117,9 +126,11 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "a
                       "crew", "passenger", "missionary", "priest", "nun", "national", "businessman",
                       "businesswoman", "blogger", "writer", "filmmaker", "photographer", "lawyer"})
 #: harm to property that weather, fire or accident also do: an event only when its subject is an actor
-NATURAL_CAUSES = frozenset({"damage", "burn", "destroy", "drive", "flatten", "wreck"})
+NATURAL_CAUSES = frozenset({"damage", "burn", "destroy", "drive", "flatten", "wreck", "paralyse", "paralyze"})
 
 
+#: of these, the ones no one is ever said to suffer in the passive from nobody: "a strike paralysed the country"
+PARALYSING = frozenset({"paralyse", "paralyze"})
 RESIGNING = frozenset({"resign", "retire", "quit"})
 
 
@@ -228,6 +239,11 @@ def _subjunctive(tok: Token) -> bool:
     subj = _child(tok, "nsubj", "nsubjpass")
     # the tagger reads "that the ministry reverse" as a present tense: a singular noun says otherwise
     bare = tok.tag_ == "VB" or (tok.tag_ == "VBP" and subj is not None and subj.tag_ in ("NN", "NNP"))
+    # "insisted / will insist that the separatists yield ground": a present tense after a past or a
+    # future is out of sequence, so it is the bare verb of a demand
+    gov = tok.head
+    later = gov.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in gov.children)
+    bare = bare or (tok.tag_ == "VBP" and subj is not None and subj.tag_ in ("NNS", "NNPS") and later)
     return (
         tok.dep_ == "ccomp"
         and bare
@@ -314,6 +330,9 @@ def _rally_against(doc: Doc, tok: Token) -> _Found | None:
 
 #: the mode of a lexicon entry that codes only an announced intent (it is read as AGREE or not at all)
 INTENT_ONLY = "intent-only"
+#: the mode of an entry that codes only a threat ("warned that troops would use force"): force used is
+#: told by what it is used for, and force merely debated is no act
+THREAT_ONLY = "threat-only"
 
 
 def _verb_event(doc: Doc, tok: Token) -> _Found | None:
@@ -356,6 +375,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if phrase is not None and embedded is not None and code is not None and code[0] == "PROTEST":
         purpose = purpose or embedded.i > phrase[1].i  # the same, parsed as "refusing (food) to protest"
     inner_kind: str | None = None
+    if tok.lemma_.lower() in FRAME_REJECT and embedded is not None and embedded.lemma_.lower() in EXCLUDING:
+        return None  # "refused to rule out an attack": force kept open, a threat (``not_ruled_out``)
     if tok.lemma_.lower() in FRAMES and embedded is not None and embedded.pos_ == "VERB" and not purpose:
         inner = _inner_code(doc, embedded)
         inner_kind = inner[0] if inner is not None else None
@@ -389,7 +410,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         kind, mode = _harm(tok, kind, mode)
     base_kind = kind  # before a frame or the future makes it AGREE/THREATEN: "will provide information"
     moded = _apply_modality(kind, mode, tok)
-    if moded is None or (mode == INTENT_ONLY and moded != ("AGREE", None)):
+    only_intent = mode == INTENT_ONLY and moded != ("AGREE", None)
+    if moded is None or only_intent or (mode == THREAT_ONLY and moded[0] != "THREATEN"):
         # an entry that is an event only as an intent: "would introduce democratic reforms" (CAMEO 034),
         # where "introduced reforms" is no act on anyone
         return None
@@ -433,7 +455,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     # "fired from positions held by X": where an attack came from is not its target
     # what is given as aid is no target ("sent peacekeepers to Lebanon": Lebanon is), nor are the
     # troops deployed ("sent troops to Chechnya": Chechnya is, or nobody)
-    given = phrase[1].i if phrase is not None and kind in ("AID", "COOPERATE", "MOBILIZE") else -1  # "joined forces"
+    # ("would send troops against X": a threat whose target is X, not the troops)
+    giving = kind in ("AID", "COOPERATE", "MOBILIZE") or base_kind == "MOBILIZE"
+    given = phrase[1].i if phrase is not None and giving else -1
     used = phrase[1] if phrase is not None and phrase[1].dep_ == "pobj" and phrase[1].head.lower_ == "with" else None
     if used is not None and used.head.head.i == tok.i:
         given = used.i  # "respond with force": the means named by the entry is no target
@@ -456,8 +480,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         # "suspects"), never whom they are about
         to = next((t for t in phrase[1].subtree if t.dep_ == "prep" and t.lower_ == "to"), None)
         target = _actor_token(doc, _pobj(phrase[1], ("with",)) or (_child(to, "pobj") if to is not None else None))
-    elif target is None and phrase is not None:  # "held talks with X"
-        target = _actor_token(doc, _pobj(phrase[1], NOUN_TARGET_PREPS))
+    elif target is None and phrase is not None:  # "held talks with X" ("talks on Kashmir": a topic)
+        target = _actor_token(doc, _pobj(phrase[1], ("with",) if kind == "CONSULT" else NOUN_TARGET_PREPS))
     if target is None and carrier is not None:
         target = _actor_token(doc, _pobj(carrier, ("to",)))  # "ships carrying rice to Sri Lanka"
     if target_hint is not None and (target is None or tok.lemma_.lower() in JUDICIAL_HANDOVER):
@@ -476,11 +500,18 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if kind == "RETREAT" and mode in ("return", "release") and base_kind == "RETREAT" and given_back:
         # "returned 500 prisoners of war to Iran": Iran gets them back (the prisoners are what is returned)
         target = _actor_token(doc, _pobj(tok, ("to",))) or target
+    if kind == "SANCTION" and tok.lemma_.lower() in RECALLING and given_back:
+        # "recalled its ambassador from Colombia": the country the envoy leaves
+        envoy = _child(tok, "dobj")
+        left = _pobj(tok, ("from",)) or (_pobj(envoy, ("from",)) if envoy is not None else None)
+        target = _actor_token(doc, left) or target
     if source is not None and target is not None and source.i == target.i:
         target = None
+    if target is None and kind == "CONSULT":
+        target = _talked_with(doc, tok)  # "discussed the situation (by telephone) with the Saudi king"
     if target is None:
         target = partner(doc, kind, source, tok, phrase[1] if phrase is not None else None)  # "A and B met": B
-    if source is None:
+    if source is None and not headline:
         source = unknown_name_subject(doc, tok, kind, target)  # "Eritrya has asked the UN to ..."
     if source is None:
         source = speaker_out_of_time_clause(doc, tok, kind)  # "after the plane landed and then appealed"
@@ -680,6 +711,11 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
     if lemmas & (NEEDS_ACTOR_OBJECT | NEEDS_BOTH_ACTORS | LEGALISING) and not _particle_verb(verb):
         patient = _patient(verb)
         proposal = patient is not None and lemmas & {"back"} and patient.lemma_.lower() in PROPOSALS
+        # "recognised the independence of Slovenia": Slovenia is recognised
+        sovereign = patient is not None and patient.lemma_.lower() in SOVEREIGNTY and _as_actor(
+            doc, _pobj(patient, ("of",))
+        ) is not None
+        proposal = proposal or sovereign
         if patient is None or (_as_actor(doc, patient) is None and not proposal) or _child(verb, "ccomp") is not None:
             return False
         if lemmas & NEEDS_BOTH_ACTORS and source is None:
@@ -690,7 +726,7 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         return False  # "shot a video" (but "shot down a helicopter", "shot dead")
     if lemmas & ASKING_SOMEONE and (target is None or target.dep_ not in ("dobj", "nsubjpass")):
         return False  # "invited criticism from the opposition", "lobbied hard for the bill": nobody asked
-    if lemmas & NATURAL_CAUSES and source is None and _child(verb, "nsubj") is not None:
+    if lemmas & NATURAL_CAUSES and source is None and (_child(verb, "nsubj") is not None or lemmas & PARALYSING):
         return False  # "the storm damaged the governor's residence": damage, no coercion
     if lemmas & RELEASE_OR_ROUND_UP:
         # "released the report", "images released by NASA", "rounded up support": what is released or
@@ -708,8 +744,35 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
     return True
 
 
+#: what recognising a state recognises: "the independence of X"
+SOVEREIGNTY = frozenset({"independence", "sovereignty", "statehood"})
+#: calling an envoy home
+RECALLING = frozenset({"recall", "withdraw", "pull"})
+#: verbs of talking whose "with" the parser may hang on the topic or on the means
+TALKING = frozenset({"discuss", "talk", "confer", "negotiate", "speak", "consult"})
+#: the means of a talk: "by telephone"
+TALK_MEANS = frozenset({"telephone", "phone", "video", "videolink", "link", "line"})
+
+
+def _talked_with(doc: Doc, verb: Token) -> Token | None:
+    """ "discussed the situation with the Saudi king", "by telephone with X": the one talked with, when
+    the parser hangs "with" on the verb's object or on the means of the talk."""
+    if verb.lemma_.lower() not in TALKING:
+        return None
+    holders = [c for c in verb.children if c.dep_ == "dobj"]
+    holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in TALK_MEANS]  # fmt: skip
+    for holder in holders:
+        found = _as_actor(doc, _pobj(holder, ("with",)))
+        if found is not None:
+            return found
+    return None
+
+
 def _forces_in_play(doc: Doc, verb: Token, source: Token | None) -> bool:
     obj = _patient(verb)
+    if obj is not None and (obj.lemma_.lower() in MEASURE_NOUNS | OF_HEADS or obj.lower_ in MEASURE_NOUNS):
+        obj = _pobj(obj, ("of",)) or obj  # "deployed thousands of troops": the troops
     if obj is not None and obj.lemma_.lower() in FORCES:
         return True
     if obj is not None and obj.lower_ == "them" and any(
@@ -827,6 +890,9 @@ def _cooperation_code(doc: Doc, tok: Token, code: Code | None, obj: Token | None
             recipient = _actor_token(doc, _child(given_to, "poss"))
         if aid is not None and aid[0] == "AID" and recipient is not None:
             return aid, recipient
+        if aid is not None and aid[0] == "RETREAT" and aid[1] in ("release", "withdraw"):
+            # "the cabinet approved the release of 400 prisoners": the release decided on
+            return aid, _actor_token(doc, _pobj(own, ("of",)))
     if code is not None and lemma in INVEST_VERBS:
         return code, _actor_token(doc, _pobj(tok, ("in", "into")))  # "invested $5 billion in Egypt's ..."
     if code is not None:

@@ -554,6 +554,22 @@ def civil_alert(found: _Found) -> bool:
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 
 
+#: people one discusses a matter with (never a matter discussed): "the situation with the Saudi king"
+COUNTERPARTS = frozenset(
+    {"king", "emir", "president", "minister", "counterpart", "premier", "chancellor", "envoy", "ambassador",
+     "leader", "secretary", "prince", "sultan", "monarch"}
+)  # fmt: skip
+
+
+def _counterpart_with(topic: Token, target: Token) -> bool:
+    """ "discussed the situation with the Saudi king": the parser hangs "with" on the topic, but a
+    person named there is the one talked with ("cooperation with the private sector" is the topic)."""
+    prep = target.head
+    if target.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i != topic.i:
+        return False
+    return target.ent_type_ == "PERSON" or target.lemma_.lower() in COUNTERPARTS
+
+
 def discussed_alone(doc: Doc, found: _Found) -> bool:
     """ "Before Trump discussed Iran's breaches of the deal": one speaker talking about a topic is
     no consultation. "discussed Syria with Lavrov", "Kerry and Lavrov discussed Syria": the partner
@@ -564,7 +580,8 @@ def discussed_alone(doc: Doc, found: _Found) -> bool:
     topic = _child(trig, "dobj", "nsubjpass")
     target = found.target_tok
     if topic is not None and target is not None and topic.left_edge.i <= target.i <= topic.right_edge.i:
-        found.target_tok = None
+        if not _counterpart_with(topic, target):
+            found.target_tok = None
     with_ = _pobj(trig, ("with",))
     partner = _actor_token(doc, with_) if with_ is not None else None
     subj = _child(trig, "nsubj")
