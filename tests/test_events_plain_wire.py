@@ -112,6 +112,9 @@ def test_plain_wire_acts_code_the_act_whoever_does_it(
         # membership sought is asked for; whoever would be released is not the one asked
         ("The Palestinians are seeking U.N. membership.", "REQUEST", "Palestinian", None),
         ("The EU demanded the release of the journalist by Iran.", "REQUEST", "EU", "Iran"),
+        ("The president ruled out talks with the rebels.", "REJECT", "president", "rebels"),
+        ("The union called off its march.", "CONCEDE", "union", None),
+        ("Police are investigating the bombing of the embassy by rebels.", "ACCUSE", "Police", "rebels"),
         ("Hamas demanded the release of Palestinian prisoners held by Israel.", "REQUEST", "Hamas", "Israel"),
         ("Israel demanded the release of Israeli hostages held by Hamas.", "REQUEST", "Israel", "Hamas"),
         ("A boycott of French goods will follow if Paris goes ahead with the arms sale to Rabat, the Algerian "
@@ -214,6 +217,10 @@ def test_plain_wire_construction(
         ("The senator forced Stumpf to admit that no executives had been held accountable.", "COERCE"),
         ("Assertions that the embassy was left vulnerable because Congress decided not to fund security "
          "requests pervaded the hearings.", "REJECT"),
+        # a medical or police option ruled out refuses nothing; a force calls off no protest of its own
+        ("Doctors ruled out surgery.", "REJECT"),
+        ("Police ruled out foul play.", "REJECT"),
+        ("Police called off the march.", "CONCEDE"),
         # a relation of a state is not the state
         ("Trump met one of America's longtime adversaries.", "CONSULT"),
         # agreeing with an argument; a name's hyphen is no compound noun
@@ -272,3 +279,9 @@ def test_a_relation_is_not_the_one_it_relates_to(event_nlp: Language) -> None:
     assert mirrored is not None and mirrored.source is None, mirrored
     printed = main(event_nlp, "The newspaper's attacks on the minister continued.")
     assert printed is not None and printed.type == "ACCUSE", printed
+
+
+def test_an_inquiry_into_an_attack_names_no_victim(event_nlp: Language) -> None:
+    """ "investigating the bombing of the embassy": the embassy is what was bombed, not who is investigated."""
+    inquiry = main(event_nlp, "Police are investigating the bombing of the embassy.")
+    assert inquiry is not None and inquiry.type == "ACCUSE" and inquiry.target is None, inquiry

@@ -235,6 +235,10 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         return True  # "their uphill battle", "a legal battle"
     if _under_hearsay(trig):
         return True  # "assertions that posts are left vulnerable because Congress has decided not to fund ..."
+    if found.kind == "REJECT" and lemma in EXCLUDING and _nothing_political_excluded(found.trigger.doc, trig):
+        return True  # "doctors ruled out surgery": no proposal, option or actor refused
+    if found.kind == "CONCEDE" and _protest_called_off_by_force(found):
+        return True  # "police called off the march": not their protest to give up
     if _remembered(trig):
         return True  # "memories of the Pope's visit to the island in 1998": a past recalled, not reported
     if _kind_described(trig):
@@ -286,6 +290,46 @@ def _figurative_fight(trig: Token) -> bool:
 
 #: nouns that recall a past event: "memories of the visit", "the anniversary of the massacre"
 REMEMBERING = frozenset({"memory", "anniversary", "legacy", "commemoration", "recollection", "remembrance"})
+
+
+#: what ruling out refuses when it is political: an option, a proposal, a course
+OPTIONS = frozenset(
+    {"option", "possibility", "proposal", "plan", "idea", "offer", "compromise", "deal", "agreement", "talk",
+     "negotiation", "dialogue", "resignation", "candidacy", "run", "bid", "coalition", "alliance", "referendum",
+     "election", "vote", "withdrawal", "amnesty", "pardon", "extradition", "concession", "change", "return",
+     "participation", "role", "involvement", "recognition", "membership", "reform", "request", "demand"}
+)  # fmt: skip
+#: protests a force may stop but not give up: "police called off the march"
+PROTEST_NOUNS = frozenset(
+    {"march", "rally", "protest", "demonstration", "strike", "sit-in", "vigil", "picket", "boycott", "stoppage"}
+)  # fmt: skip
+
+
+def _nothing_political_excluded(doc: Doc, trig: Token) -> bool:
+    """ "Doctors ruled out surgery", "police ruled out foul play": nothing refused to anyone. Ruling out
+    talks, a deal, a resignation or an actor's part in something is a refusal."""
+    if trig.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in trig.children):
+        return False
+    obj = _child(trig, "dobj", "nsubjpass") or _child(trig, "xcomp")
+    if obj is None or obj.pos_ == "PRON" or obj.lower_ in ("that", "this", "it"):
+        return False  # "ruled that out": whatever "that" is, as before
+    return obj.lemma_.lower() not in OPTIONS and _noun_code(obj) is None and _as_actor(doc, obj) is None and (
+        obj.pos_ != "VERB"
+    )
+
+
+def _protest_called_off_by_force(found: _Found) -> bool:
+    """ "Police called off the march": a force calling off someone else's protest gives nothing up (the
+    organisers who call off their own march do)."""
+    trig = found.trigger
+    if trig.lemma_.lower() != "call" or not any(c.dep_ == "prt" and c.lower_ == "off" for c in trig.children):
+        return False
+    obj = _child(trig, "dobj")
+    subject = found.source_tok
+    if obj is None or subject is None or obj.lemma_.lower() not in PROTEST_NOUNS:
+        return False
+    own = any(c.dep_ == "poss" for c in obj.children)  # "their march" is theirs
+    return not own and subject.lemma_.lower() in ("police", "army", "troops", "military", "authority", "government")
 
 
 def _under_hearsay(trig: Token) -> bool:

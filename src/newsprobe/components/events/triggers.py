@@ -494,8 +494,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     elif target is None and embedded is not None and embedded.i in consumed:
         sent = _child(embedded, "dobj") if inner_kind == "MOBILIZE" else None
         target = _target(doc, embedded, skip=sent.i if sent is not None else -1)  # not the troops sent
-    if kind == "DISAPPROVE" and target is not None:
-        target = _condemned_doer(doc, tok, target)  # "condemned the killing of three soldiers": not the soldiers
+    if kind in ("DISAPPROVE", "INVESTIGATE") and target is not None:
+        # "condemned / is investigating the killing of three soldiers": not the soldiers
+        target = _condemned_doer(doc, tok, target)
     given_back = _child(tok, "dobj") is not None and _child(tok, "auxpass") is None and not headline
     if kind == "RETREAT" and mode in ("return", "release") and base_kind == "RETREAT" and given_back:
         # "returned 500 prisoners of war to Iran": Iran gets them back (the prisoners are what is returned)
