@@ -37,6 +37,20 @@ def names(e: Event) -> tuple[str | None, str | None]:
     return (e.source.name if e.source else None, e.target.name if e.target else None)
 
 
+def check_roles(nlp: Language, text: str, kind: str, source: str | None, target: str | None) -> None:
+    """``text`` has an event of ``kind`` (its main event when it has several of that kind) whose source
+    and target names contain ``source`` and ``target`` (``None``: not checked)."""
+    found = [e for e in events(nlp, text) if e.type == kind]
+    assert found, (text, [(e.type, e.text) for e in events(nlp, text)])
+    event = main(nlp, text) if len(found) > 1 else found[0]
+    assert event is not None and event.type == kind, (text, event)
+    found_source, found_target = names(event)
+    if source is not None:
+        assert found_source is not None and source in found_source, (text, found_source)
+    if target is not None:
+        assert found_target is not None and target in found_target, (text, found_target)
+
+
 #: the sides mirrored tests swap: made-up states (names the entity stage has never seen) and a real pair,
 #: each way round
 SIDES = [("Norvala", "Estavia"), ("Estavia", "Norvala"), ("Israel", "Lebanon"), ("Lebanon", "Israel")]

@@ -107,6 +107,8 @@ REALISING = frozenset(
 DARING_NOUNS = frozenset({"gall", "nerve", "audacity", "temerity", "courage", "chutzpah", "effrontery", "cheek"})
 #: adjectives that assert their infinitive: "was able to free", "was quick to condemn"
 REALISING_ADJ = frozenset({"able", "quick", "first", "last", "swift", "fast"})
+#: a rank in a series of those who did it: "the first American to be convicted", "the latest country to ..."
+RANKS = REALISING_ADJ | {"latest", "only", "second", "third", "fourth", "fifth"}
 EXPRESSIVE = frozenset({"PROTEST", "DEMAND", "DISAPPROVE", "SUPPORT"})
 #: passive report verbs: "X is alleged to have attacked Y" asserts the attack as someone's claim
 REPORTED_PASSIVE = frozenset({"allege", "say", "report", "believe", "think", "understand", "suspect", "claim"})
@@ -176,7 +178,7 @@ def _unrealised(tok: Token, kind: str) -> bool:
     if tok.dep_ in ("relcl", "acl") and _infinitive(tok) and _child(tok, "auxpass") is not None:
         # "a list of officials to be assassinated", "the prisoners to be freed": to come (but "the
         # first American to be convicted" was convicted)
-        ranked = any(c.lower_ in REALISING_ADJ | {"only", "second", "third"} for c in tok.head.children)
+        ranked = any(c.lower_ in RANKS for c in tok.head.children)
         return not ranked
     if tok.dep_ not in ("ccomp", "xcomp", "advcl"):
         return False
@@ -236,9 +238,7 @@ def _unrealised(tok: Token, kind: str) -> bool:
 def _ranked_attribute(gov: Token) -> bool:
     """ "became the first / latest / second country to ...": a rank in a series of those who did it."""
     attr = _child(gov, "attr")
-    return attr is not None and any(
-        c.lower_ in REALISING_ADJ | {"latest", "only", "second", "third", "fourth", "fifth"} for c in attr.children
-    )
+    return attr is not None and any(c.lower_ in RANKS for c in attr.children)
 
 
 def _reported_passive(tok: Token) -> bool:

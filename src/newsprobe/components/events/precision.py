@@ -18,6 +18,7 @@ from newsprobe.components.events.noun_triggers import _is_actor_modifier
 from newsprobe.components.events.page_precision import cataphoric, suspected
 from newsprobe.components.events.syntax import (
     EXCLUDING,
+    REFUSING,
     _child,
     _Found,
     _infinitive,
@@ -27,8 +28,6 @@ from newsprobe.components.events.syntax import (
     _verb_code,
 )
 
-#: refusing what the clause says ("refused to rule out")
-REFUSING = frozenset({"refuse", "decline"})
 #: verbs whose prepositional complements are topics talked about, not acts done
 TOPIC_VERBS = frozenset({"discuss", "debate", "talk", "consider", "explore", "examine", "review", "study", "weigh"})
 #: what "meet" meets when it is no meeting ("does not meet the needs", "met the deadline")
@@ -225,8 +224,10 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         and _child(trig, "dobj", "nsubjpass", "auxpass") is None
     ):
         return True  # "sixteen hospitals have shut down": nobody closed anything
-    if found.kind == "REJECT" and lemma in EXCLUDING and (_negated(trig) or trig.head.lemma_.lower() in REFUSING):
-        return True  # "refused to rule out a compromise": kept open, nothing refused
+    if found.kind == "REJECT" and lemma in EXCLUDING and (
+        _negated(trig) or trig.head.lemma_.lower() in REFUSING or _nothing_political_excluded(trig.doc, trig)
+    ):
+        return True  # "refused to rule out a compromise" keeps it open; "doctors ruled out surgery" refuses no one
     if lemma == "undertake" and (trig.dep_ in ("relcl", "acl") or _child(trig, "dobj") is not None):
         return True  # "the efforts the company undertook to achieve ...": work done, no promise
     if found.kind in ("ASSAULT", "FIGHT") and _disaster_harm(trig):
@@ -235,8 +236,6 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         return True  # "their uphill battle", "a legal battle"
     if _under_hearsay(trig):
         return True  # "assertions that posts are left vulnerable because Congress has decided not to fund ..."
-    if found.kind == "REJECT" and lemma in EXCLUDING and _nothing_political_excluded(found.trigger.doc, trig):
-        return True  # "doctors ruled out surgery": no proposal, option or actor refused
     if found.kind == "CONCEDE" and _protest_called_off_by_force(found):
         return True  # "police called off the march": not their protest to give up
     if _remembered(trig):

@@ -35,6 +35,8 @@ FRAME_INTENT = frozenset(
 FRAME_FAIL = frozenset({"fail"})
 #: ruling something out ("rule out", "exclude"): refusing to is keeping it open
 EXCLUDING = frozenset({"rule", "exclude"})
+#: refusing what the clause says: "declined to comment", "refused to rule out"
+REFUSING = frozenset({"decline", "refuse"})
 
 
 #: governors that leave what they govern as it is ("tried to", "began", "resorted to")

@@ -48,9 +48,11 @@ from newsprobe.components.events.modality import _negated
 from newsprobe.components.events.syntax import (
     EXCLUDING,
     MATERIAL_HOSTILE,
+    REFUSING,
     SPEECH,
     THREAT_MODES,
     _child,
+    _dated,
     _Found,
     _infinitive,
     _inner_code,
@@ -347,8 +349,6 @@ def hitting_back(doc: Doc, verb: Token) -> _Found | None:
 DEEMING = frozenset({"treat", "consider", "regard", "view", "deem"})
 #: the force an option of which is kept open: "military action", "the use of force", "a strike"
 FORCE_OPTIONS = frozenset({"force", "action", "option", "intervention", "strike", "attack", "response", "use"})
-#: refusing to do what the verb says: "refused to rule out"
-REFUSING = frozenset({"refuse", "decline"})
 
 
 def not_ruled_out(doc: Doc, verb: Token) -> _Found | None:
@@ -515,24 +515,16 @@ def held_over_passive(doc: Doc, verb: Token) -> _Found | None:
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if not auxes & TO_COME or "have" in auxes:
         return None
-    condition = next(
-        (c for c in verb.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)),
-        None,
-    )  # fmt: skip
+    condition = _if_clause(verb)
     code = _inner_code(doc, verb) if condition is not None else None
     if code is None and forced:
         code = ("COERCE", None)  # "would be removed by force if they did not leave"
     if condition is None or code is None or code[0] not in MATERIAL_HOSTILE or code[0] == "PROTEST":
         return None  # "the bloc could be weakened if ...": no act anyone does
-    cue = verb.head if verb.dep_ == "ccomp" else next(
-        (c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH), None
-    )
-    if cue is None or cue.lemma_.lower() not in HELD_OVER_CUES or _negated(cue):
+    said = _said_cue(doc, verb)
+    if said is None:
         return None  # the outlet's own forecast
-    speaker = _subject(doc, cue)
-    if speaker is None:
-        return None
+    cue, speaker = said
     target = _condition_subject(doc, condition)
     if target is None or target.i == speaker.i:
         target = _as_actor(doc, _child(verb, "nsubjpass"))
@@ -544,12 +536,30 @@ def held_over_passive(doc: Doc, verb: Token) -> _Found | None:
     return _Found(verb, "THREATEN", THREAT_MODES.get(code[0]), verb, speaker, target)
 
 
+def _if_clause(verb: Token) -> Token | None:
+    """``verb``'s "if" or "unless" clause."""
+    return next(
+        (c for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)),
+        None,
+    )  # fmt: skip
+
+
+def _said_cue(doc: Doc, verb: Token) -> tuple[Token, Token] | None:
+    """The verb that says ``verb``'s clause and its speaker ("..., the minister warned"); ``None`` for the
+    outlet's own forecast."""
+    cue = verb.head if verb.dep_ == "ccomp" else next(
+        (c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH), None
+    )
+    if cue is None or cue.lemma_.lower() not in HELD_OVER_CUES or _negated(cue):
+        return None
+    speaker = _subject(doc, cue)
+    return (cue, speaker) if speaker is not None else None
+
+
 def held_over_candidate(verb: Token) -> bool:
     """A cheap test: ``verb`` has an "unless" or "if" clause."""
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
-        for c in verb.children
-    )
+    return _if_clause(verb) is not None
 
 
 #: verbs that say a consequence will come: "a boycott will follow if ...", "sanctions would ensue"
@@ -565,23 +575,15 @@ def consequence_follows(doc: Doc, verb: Token) -> _Found | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
         return None
-    condition = next(
-        (c for c in verb.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)),
-        None,
-    )  # fmt: skip
+    condition = _if_clause(verb)
     act = _child(verb, "nsubj")
     code = _noun_code(act) if act is not None else None
     if act is None or condition is None or code is None or code[0] not in MATERIAL_HOSTILE | {"PROTEST"}:
         return None
-    cue = verb.head if verb.dep_ == "ccomp" else next(
-        (c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH), None
-    )
-    if cue is None or cue.lemma_.lower() not in HELD_OVER_CUES or _negated(cue):
+    said = _said_cue(doc, verb)
+    if said is None:
         return None  # the outlet's own forecast
-    speaker = _subject(doc, cue)
-    if speaker is None:
-        return None
+    speaker = said[1]
     target = _condition_subject(doc, condition)
     if target is not None and target.i == speaker.i:
         target = None
@@ -599,11 +601,6 @@ WARNING_VERBS = frozenset({"issue", "give", "deliver", "send", "sound", "fire", 
 ADVICE_PREPS = frozenset({"of", "about", "on"})
 #: the sectors a warning between states is exchanged by (not residents, parents or markets)
 WARNING_SECTORS = frozenset({"government", "military", "police", "rebel", "igo", "legislature", "judiciary"})
-
-
-def _dated(prep: Token) -> bool:
-    """ "on Monday", "on 3 March": a preposition of time."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _political(doc: Doc, tok: Token | None) -> bool:

@@ -749,10 +749,13 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
 SOVEREIGNTY = frozenset({"independence", "sovereignty", "statehood"})
 #: calling an envoy home
 RECALLING = frozenset({"recall", "withdraw", "pull"})
+#: "spoke by telephone with X", "talked over the phone"
+PHONE_VERBS = frozenset({"speak", "talk", "confer", "chat"})
+PHONES = frozenset({"phone", "telephone", "videophone"})
 #: verbs of talking whose "with" the parser may hang on the topic or on the means
 TALKING = frozenset({"discuss", "talk", "confer", "negotiate", "speak", "consult"})
 #: the means of a talk: "by telephone"
-TALK_MEANS = frozenset({"telephone", "phone", "video", "videolink", "link", "line"})
+TALK_MEANS = PHONES | {"video", "videolink", "link", "line"}
 
 
 def _talked_with(doc: Doc, verb: Token) -> Token | None:
@@ -803,9 +806,6 @@ JUDICIAL_HANDOVER = frozenset({"extradite"})
 APPROVING = frozenset({"approve", "authorize", "authorise"})
 #: investing is economic cooperation with whom the money goes to ("in X")
 INVEST_VERBS = frozenset({"invest"})
-#: "spoke by telephone with X", "talked over the phone"
-PHONE_VERBS = frozenset({"speak", "talk", "confer", "chat"})
-PHONES = frozenset({"phone", "telephone", "videophone"})
 #: ending one's own strike or protest eases dissent (CAMEO 082): "ended their strike"
 ENDING = frozenset({"end", "suspend", "halt", "stop", "abandon", "lift"})
 DISSENT = frozenset({"strike", "protest", "boycott", "sit-in", "demonstration", "walkout", "picket"})

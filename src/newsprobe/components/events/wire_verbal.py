@@ -64,6 +64,7 @@ from newsprobe.components.events.arguments import _actor_token, _as_actor, _subj
 from newsprobe.components.events.modality import DIRECTIVE_NOUNS, _apply_modality, _modal, _negated
 from newsprobe.components.events.syntax import (
     FRAME_DEMAND,
+    REFUSING,
     SPEECH,
     _child,
     _dated,
@@ -97,7 +98,6 @@ def diplomatic_protest(doc: Doc, found: _Found) -> None:
 
 #: what "declined / refused" takes when it refuses nothing but a word: "declined all comment"
 NO_COMMENT_NOUNS = frozenset({"comment", "interview", "elaboration", "confirmation", "question", "detail"})
-REFUSING = frozenset({"decline", "refuse"})
 #: what a speaker keeps back about themselves: "declined to give his name"
 OWN_IDENTITY = frozenset({"name", "surname", "identity", "age", "nationality", "address"})
 
