@@ -502,6 +502,18 @@ def test_an_inverted_frame_after_the_clause(nlp) -> None:  # type: ignore[no-unt
     assert q.speaker is not None and q.speaker.name == "Coastal News"
 
 
+@pytest.mark.parametrize("verb", ["charged", "alleged", "claimed"])
+def test_a_frame_the_parser_read_as_a_relative_clause(nlp, verb: str) -> None:  # type: ignore[no-untyped-def]
+    """ "..., exile groups charged on Sunday.": the parser may read "groups charged" as a reduced
+    relative ("groups who were charged") or as an adverbial clause; it is still who says the clause."""
+    text = f"Government troops have burned villages in the border hills, exile groups {verb} on Sunday."
+    (q,) = _quotes(nlp, text)
+    assert q.kind == "reported" and q.content.text == "Government troops have burned villages in the border hills"
+    assert q.speaker is not None and q.speaker.mention.text == "exile groups"
+    # a noun the verb really describes is no speaker: nothing is said here
+    assert _quotes(nlp, "The men charged on Sunday were released on bail.") == []
+
+
 def test_compare_to_is_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
     (q,) = _quotes(nlp, "Senator Lea Brandt compared the governor to a harbour pirate.")
     assert q.kind == "reported" and q.cue is not None and q.cue.text == "compared"

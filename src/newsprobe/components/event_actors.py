@@ -189,6 +189,8 @@ def _np_range(root: Token) -> tuple[int, int]:
         start = min(t.left_edge.i for t in (first, *first.lefts))
     while start < root.i and doc[start].dep_ in ("det", "punct", "cc", "case") and doc[start].lower_ not in _KEPT_DETS:
         start += 1
+    if start < root.i and doc[start].lower_ == "dead" and start > 0 and doc[start - 1].i == root.head.i:
+        start += 1  # "shot dead two protesters": what the shot did, not who they were
     return start, end
 
 

@@ -66,6 +66,8 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _CLAUSE_DEPS = {"ccomp"}
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "acl", "pcomp"}
 _SENT_END = {".", "!", "?"}
+#: what a verb of saying at a sentence's end must not have to be its frame: an object, a clause, an agent
+_TAIL_BLOCKERS = frozenset({"dobj", "ccomp", "xcomp", "agent", "dative"})
 _TIME_ENTS = {"DATE", "TIME"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "parataxis", "advcl", "conj", "attr", "oprd", "npadvmod"}
 _NOMINAL = ("NOUN", "PROPN", "PRON")
@@ -645,6 +647,33 @@ class _Finder:
             return None
         return names[-1] if names[-1].dep_ != "compound" else names[-1].head
 
+    def _tail_frame(self, verb: Token) -> Token | None:
+        """``…, exile groups charged on Sunday.``: a verb of saying at the end of a sentence that the parse
+        read as a reduced relative on its own subject (``groups charged`` as "groups who were charged").
+        Returns the speaker: the noun the verb hangs on, when its phrase starts just after a comma."""
+        doc = verb.doc
+        if not _is_verb(verb) or verb.lemma_.lower() not in self.lex.speech or self.inside[verb.i]:
+            return None
+        head = verb.head
+        if verb.dep_ == "advcl" and head.i < verb.i:
+            # "…, exile groups claimed on Sunday." read as an adverbial clause with its own subject
+            head = next((c for c in verb.lefts if c.dep_ == "nsubj"), verb)
+            if head.i != verb.i - 1 or any(c.dep_ in ("mark", "advmod") for c in verb.lefts):
+                return None
+        if verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBD", "VBN") or head.i != verb.i - 1:
+            return None
+        if head.pos_ not in _NOMINAL or any(c.dep_ in _TAIL_BLOCKERS for c in verb.children):
+            return None  # "the men charged with fraud", "groups claimed the victory": no frame
+        first = head.left_edge
+        if first.i == verb.sent.start or doc[first.i - 1].text != "," or first.i - 1 <= verb.sent.start + 2:
+            return None
+        tail = [t for t in doc[verb.i + 1 : verb.sent.end] if not t.is_space]
+        if not tail or len(tail) > 8 or tail[-1].text not in _SENT_END:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in tail):
+            return None
+        return head
+
     def _coordinated_speaker(self, verb: Token) -> Token | None:
         """``He said A but also stressed that B``: a cue verb with no subject of its own that the parse
         hung inside the first statement's clause speaks with the subject of the verb of saying above."""
@@ -664,7 +693,7 @@ class _Finder:
         if verb.text == ":":
             prev = verb.doc[verb.i - 1]
             return prev if prev.pos_ in ("PROPN", "NOUN") and not self.inside[prev.i] else None
-        subj = self._inverted_frame(verb) or self._coordinated_speaker(verb) or _subject(verb)
+        subj = self._inverted_frame(verb) or self._tail_frame(verb) or self._coordinated_speaker(verb) or _subject(verb)
         if subj is not None and subj.pos_ in ("VERB", "AUX"):
             subj = self._left_nominal(verb)  # "Speaking from a stage, X said": a clause is not a speaker
         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
@@ -876,6 +905,12 @@ class _Finder:
             # "X declared an emergency, reported Coastal News.": the clause before the comma
             start = verb.sent.start_char
             return (start, self.doc[verb.i - 1].idx), verb.head, kind
+        speaker = self._tail_frame(verb)
+        if speaker is not None:
+            # "Troops shot 12 villagers, exile groups charged.": the clause before the speaker's comma
+            comma = self.doc[speaker.left_edge.i - 1]
+            main = next((t for t in verb.sent if t.head.i == t.i), verb.head)
+            return (verb.sent.start_char, comma.idx), main, kind
         if lex.is_cue(lemma):
             for child in verb.children:
                 if child.dep_ in _CLAUSE_DEPS and self._inverted_frame(child) is None:

@@ -69,7 +69,7 @@ from newsprobe.components.events.custody import CUSTODY, in_custody
 from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _material_refine
 from newsprobe.components.events.modality import WARNING, WILLING
 from newsprobe.components.events.noun_triggers import _noun_event, noun_tagged_verb
-from newsprobe.components.events.offers import offered_act, ready_to_cooperate
+from newsprobe.components.events.offers import READY_FOR, offered_act, ready_for_talks, ready_to_cooperate
 from newsprobe.components.events.page_precision import after_question, commerce_not_aid
 from newsprobe.components.events.placing import _date_for, _place_for, _voice
 from newsprobe.components.events.political_speech import (
@@ -250,6 +250,11 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 if found is not None and not _real_page_doubt(doc, found):
                     candidates[tok.i] = found
                     consumed.update(found.consumed)  # "warned of sanctions": one threat, not two
+        elif tok.pos_ == "ADJ" and tok.lower_ in READY_FOR:
+            found = ready_for_talks(doc, tok)  # "said it was ready for talks with the United States"
+            if found is not None and not _real_page_doubt(doc, found) and not campaign_doubt(found):
+                candidates[tok.i] = found
+                consumed.update(found.consumed)
         elif (tok.pos_ == "ADJ" or tok.dep_ == "oprd") and tok.lower_ in NEGATIVE_EVALUATION:
             found = political_speech_event(doc, tok)  # " 'X's remarks were offensive,' Y said"
             if found is not None and not _real_page_doubt(doc, found):

@@ -607,6 +607,10 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
         found = _actor_token(doc, cand) or _named_settlement(cand)
         if found is not None:
             return found
+    if obj is not None and obj.lemma_.lower() in QUARRELS:
+        found = _actor_token(doc, _pobj(obj, ("with",)))
+        if found is not None:
+            return found  # "settle its quarrel with the MDC over the make-up of the cabinet": the MDC
     pobj = _pobj(verb, preps)
     if pobj is not None and pobj.i == skip and pobj.head.lower_ == "with":  # "respond with force to X": a means
         pobj = _pobj(verb, tuple(p for p in preps if p != pobj.head.lower_))
@@ -637,6 +641,10 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
             if found is not None:
                 return found
     return None
+
+
+#: quarrels, whose "with" names the other side: "its dispute with Japan"
+QUARRELS = frozenset({"dispute", "quarrel", "row", "differences", "feud", "standoff", "stand-off", "conflict"})
 
 
 def _destination(doc: Doc, pobj: Token) -> bool:

@@ -123,7 +123,7 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         if child.dep_ == "poss" and _as_actor(doc, child) is not None:
             source = _as_actor(doc, child)
         elif child.dep_ in ("compound", "amod") and child.i != tok.i and _is_actor_modifier(doc, child):
-            source = source or child
+            source = source or (None if kind == "INVESTIGATE" and _names_the_topic(child, tok) else child)
     source = source or _as_actor(doc, _pobj(pos, ("by",)))
     patient_of = _pobj(pos, ("of",))
     if source is None and patient_of is not None and kind in MATERIAL_HOSTILE and _noun_code(patient_of) is None:
@@ -445,6 +445,15 @@ def between_sides(doc: Doc, noun: Token, kind: str, trigger: Token) -> tuple[Tok
         first = _pobj(noun.head, ("between",))  # "Talks dragged on through the weekend between A and B"
     side, other = _sides(doc, first) if first is not None else (None, None)
     return (side, other) if side is not None and other is not None else (None, None)
+
+
+def _names_the_topic(name: Token, noun: Token) -> bool:
+    """ "the Clinton email investigation": a name before a topic noun before the event noun owns the
+    topic (her emails are investigated), it does not act."""
+    if name.ent_type_ not in ("PERSON", "NORP", "GPE"):
+        return False  # "the FBI email probe": a body that investigates
+    between = [t for t in name.doc[name.right_edge.i + 1 : noun.i] if t.dep_ == "compound" and t.head.i == noun.i]
+    return any(t.pos_ == "NOUN" and t.ent_type_ == "" for t in between)
 
 
 def _is_actor_modifier(doc: Doc, tok: Token) -> bool:

@@ -126,3 +126,41 @@ def ready_to_cooperate(doc: Doc, tok: Token) -> _Found | None:
     if target is None or target.i == source.i:
         return None
     return _Found(tok, "AGREE", None, verb, source, target)
+
+
+#: what one can be ready for or open to that is an offer to settle (CAMEO 036 and kin): talks, a deal
+SETTLEMENTS = frozenset(
+    {"talk", "talks", "negotiation", "dialogue", "deal", "compromise", "agreement", "settlement", "accord",
+     "truce", "ceasefire", "cease-fire", "reconciliation", "mediation"}
+)  # fmt: skip
+#: adjectives of readiness that take "for" or "to" + a noun: "ready for talks", "open to a deal"
+READY_FOR = WILLING | {"open"}
+
+
+def ready_for_talks(doc: Doc, tok: Token) -> _Found | None:
+    """ "Iran said it was ready for talks with the United States", "La Paz was open to a fresh gas deal
+    with Argentina": AGREE (an intent to negotiate or settle) of the subject, with the partner the
+    talks are with. Only a state, a government body, a force or an international body, and only said
+    as it stands ("was not ready for talks", "might be open to a deal" offer nothing)."""
+    if tok.pos_ != "ADJ" or tok.lower_ not in READY_FOR or tok.dep_ != "acomp" or _negated(tok):
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in BEING_READY or _negated(verb) or _modal(verb):
+        return None
+    preps = ("for", "to") if tok.lower_ != "open" else ("to",)
+    talks = _pobj(tok, preps)
+    if talks is None or talks.lemma_.lower() not in SETTLEMENTS and talks.lower_ not in SETTLEMENTS:
+        return None
+    source = _subject(doc, verb)
+    if source is None:
+        return None
+    actor = actor_of(doc, source)
+    state = source.ent_type_ == "GPE" or (actor is not None and actor.country is not None)
+    if actor is None or actor.sector not in OFFERING_SECTORS | {"rebel", "party"} and not (
+        state and actor.sector in (None, "-")
+    ):
+        return None
+    target = _as_actor(doc, _pobj(talks, ("with", "between"))) or _as_actor(doc, _pobj(tok, ("with",)))
+    if target is not None and target.i == source.i:
+        target = None
+    return _Found(tok, "AGREE", None, tok, source, target, [talks.i])

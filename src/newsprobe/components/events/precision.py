@@ -234,6 +234,24 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         return True  # "the outbreak killed four people": no one did it
     if found.kind in ("ASSAULT", "FIGHT") and _figurative_fight(trig):
         return True  # "their uphill battle", "a legal battle"
+    if found.kind == "MOBILIZE" and _army_of_others(trig):
+        return True  # "sent an army of lawyers to the court"
+    if _as_though(trig):
+        return True  # "as though the Church is going to ask laypeople ...", "as if the army had attacked"
+    if _gerund_topic(trig):
+        return True  # "asking supporters to back that decision with cash is common": a kind of act
+    if found.kind == "INVESTIGATE" and _a_question(trig):
+        return True  # "refused to respond to Glazov's inquiry about what violates its standards"
+    if found.kind == "RETREAT" and lemma == "vacate" and _an_office(trig):
+        return True  # "the seat being vacated by Sen. Chris Dodd": a seat left, no retreat
+    if found.kind == "CONSULT" and found.mode == "visit" and _craft_arrived(trig):
+        return True  # "a hospital ship, the USNS Comfort, arrived in Puerto Rico": a ship visits no one
+    if found.kind == "COERCE" and _silenced_person(trig):
+        return True  # "did nothing but shut down Broaddrick": a person is silenced, not closed
+    if found.kind == "AGREE" and lemma == "propose" and _proposes_a_claim(trig):
+        return True  # "the document proposes that people ... can be guiltless": a thesis, no proposal
+    if found.kind in ("ASSAULT", "FIGHT") and _measure_did_it(trig):
+        return True  # "the EU oil sanctions hit Russia", "tariffs battered exporters": a policy's effect
     if _under_hearsay(trig):
         return True  # "assertions that posts are left vulnerable because Congress has decided not to fund ..."
     if found.kind == "CONCEDE" and _protest_called_off_by_force(found):
@@ -250,6 +268,8 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         return True  # "returned confiscated houses to the families": the houses were seized before
     if found.kind == "ASSAULT" and lemma in CONTEST_WINS and (_a_state_or_body(found) or _contest(trig)):
         return True  # "Italy beat France in the final", "polls show him beating X": a contest won
+    if found.kind in ("ASSAULT", "THREATEN") and lemma in CONTEST_WINS | OVERWHELMING and _won_at_the_polls(trig):
+        return True  # "Biden will beat Trump in the election", "crushed their rivals at the polls"
     if found.kind == "COERCE" and lemma in FORCING and _forced_to_say(trig):
         return True  # "forced Stumpf to admit that ...": made to say something under questioning
     return False
@@ -285,6 +305,114 @@ def _figurative_fight(trig: Token) -> bool:
     if trig.pos_ != "NOUN" or trig.lemma_.lower() not in ("battle", "fight", "war", "struggle", "showdown"):
         return False
     return any(c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_FIGHTS for c in trig.children)
+
+
+def _army_of_others(trig: Token) -> bool:
+    """ "an army of lawyers", "an army of volunteers": a crowd, not a force."""
+    obj = _child(trig, "dobj", "nsubjpass")
+    return obj is not None and obj.lemma_.lower() == "army" and _pobj(obj, ("of",)) is not None
+
+
+def _as_though(trig: Token) -> bool:
+    """The act is in a clause of "as though" or "as if" (up to two clauses up): a likeness, not a report."""
+    clause = trig
+    for _ in range(3):
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        if "as" in marks and ("though" in marks or "if" in marks):
+            return True
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def _gerund_topic(trig: Token) -> bool:
+    """A gerund that is the subject of a clause ("asking for money ahead of time crosses a line",
+    "voting and then asking supporters to back it is common"): a kind of act talked about."""
+    clause = trig
+    for _ in range(4):  # "asking supporters to back that decision": the act asked for, too
+        if clause.tag_ == "VBG" and clause.dep_ in ("csubj", "csubjpass"):
+            # "the Brotherhood's leaders praising Hitler ... is nothing like": with its own doer named, an
+            # act that happened
+            return _child(clause, "nsubj", "poss") is None
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+#: nouns of a question asked, which "about" makes one: "his inquiry about the rules"
+QUESTIONS = frozenset({"inquiry", "enquiry", "query", "question"})
+#: what is vacated when no ground is given up: a seat, an office
+OFFICES = frozenset({"seat", "office", "job", "chair", "presidency", "premiership", "throne", "role"})
+#: vessels and vehicles, which arrive somewhere without visiting anyone
+CRAFTS = frozenset(
+    {"ship", "vessel", "boat", "plane", "aircraft", "jet", "airliner", "flight", "convoy", "train", "ferry", "tanker",
+     "carrier", "helicopter", "truck", "lorry", "shipment", "cargo", "consignment", "freighter"}
+)  # fmt: skip
+#: verbs of shutting that only close places and bodies
+SHUTTING = frozenset({"shut", "close"})
+
+
+def _a_question(trig: Token) -> bool:
+    """ "Glazov's inquiry about what violates its standards": a question put to someone ("an inquiry into
+    X" investigates)."""
+    if trig.lemma_.lower() not in QUESTIONS:
+        return False
+    about = any(c.dep_ == "prep" and c.lower_ == "about" for c in trig.children)  # "about what ..." too
+    return about and _pobj(trig, ("into",)) is None
+
+
+def _an_office(trig: Token) -> bool:
+    """What is vacated is a seat or an office: the object, or the noun a participle hangs on."""
+    left = _child(trig, "dobj", "nsubjpass") or (trig.head if trig.dep_ in ("acl", "relcl") else None)
+    return left is not None and left.lemma_.lower() in OFFICES
+
+
+def _craft_arrived(trig: Token) -> bool:
+    """The one arriving is a ship, a plane, a convoy (its compound may name an actor: "hospital ship") or
+    a body of troops."""
+    subject = _child(trig, "nsubj")
+    return subject is not None and subject.lemma_.lower() in CRAFTS | ARRIVING_FORCES
+
+
+#: armed bodies, which arrive somewhere to deploy, not to visit: "1,500 Rwandan troops arrived in Cabo Delgado"
+ARRIVING_FORCES = frozenset(
+    {"troop", "soldier", "peacekeeper", "contingent", "battalion", "brigade", "paratrooper", "marine", "unit",
+     "reinforcement", "commando", "force"}
+)  # fmt: skip
+
+
+def _silenced_person(trig: Token) -> bool:
+    """ "shut down Broaddrick": a person as what is shut or closed is a figure."""
+    obj = _child(trig, "dobj")
+    return trig.lemma_.lower() in SHUTTING and obj is not None and obj.ent_type_ == "PERSON"
+
+
+def _proposes_a_claim(trig: Token) -> bool:
+    """ "proposes that people living in adultery can be guiltless": what is proposed is a state said to
+    hold (a copula), not an act ("proposed that the two sides meet")."""
+    clause = _child(trig, "ccomp")
+    if clause is None:
+        return False
+    return clause.lemma_.lower() == "be" or any(c.dep_ == "acomp" for c in clause.children)
+
+
+#: measures and conditions that "hit", "batter" or "cripple" someone only in a figure
+MEASURES = frozenset(
+    {"sanction", "tariff", "embargo", "measure", "policy", "law", "tax", "cut", "ban", "restriction", "rule",
+     "regulation", "decision", "ruling", "price", "inflation", "recession", "crisis", "downturn", "austerity",
+     "shortage", "blockade", "boycott", "levy", "duty"}
+)  # fmt: skip
+
+
+def _measure_did_it(trig: Token) -> bool:
+    """ "The EU oil sanctions hit Russia", "new tariffs battered exporters": the subject is a measure or
+    a condition, not anyone who strikes (its maker, named in a compound, struck no one)."""
+    if trig.pos_ != "VERB" or _child(trig, "auxpass") is not None:
+        return False
+    subject = _child(trig, "nsubj")
+    return subject is not None and subject.lemma_.lower() in MEASURES
 
 
 #: nouns that recall a past event: "memories of the visit", "the anniversary of the massacre"
@@ -382,7 +510,12 @@ WHENEVER = frozenset({"when", "whenever", "once"})
 
 def _habitual_when(trig: Token) -> bool:
     """ "When veterans ask for help, ...": a present-tense clause of time says what happens whenever
-    it does, not an act that happened."""
+    it does, not an act that happened ("when the UK moves to arrest Assange": the act the clause's verb
+    takes on)."""
+    if trig.dep_ == "xcomp" and _infinitive(trig) and trig.head.pos_ == "VERB":
+        trig = trig.head
+    if trig.dep_ == "conj" and trig.tag_ in ("VBP", "VBZ") and trig.head.dep_ == "advcl":
+        trig = trig.head  # "when the UK moves to arrest Assange and extradites him"
     return (
         trig.dep_ == "advcl"
         and trig.tag_ in ("VBP", "VBZ")
@@ -487,6 +620,20 @@ def _contest(trig: Token) -> bool:
     armed = any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)
     named = {t.i for e in trig.sent.ents for t in e}  # "the Central Election Commission" is a name
     return not armed and any(t.lower_ in CONTEST_WORDS and t.i not in named for t in trig.sent)
+
+
+#: verbs of overwhelming force that are also a landslide: "will crush them at the polls"
+OVERWHELMING = frozenset({"crush", "annihilate", "obliterate", "wipe", "rout", "defeat", "destroy"})
+#: what a win "in" or "at" is a vote: "in the election", "at the polls"
+VOTES = frozenset(
+    {"election", "poll", "polls", "vote", "ballot", "race", "primary", "runoff", "referendum", "caucus", "caucuses"}
+)  # fmt: skip
+
+
+def _won_at_the_polls(trig: Token) -> bool:
+    """ "will beat Trump in the election", "crushed their rivals at the polls": a vote won."""
+    preps = [c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in VOTES for c in preps for g in c.children)
 
 
 def _forced_to_say(trig: Token) -> bool:

@@ -27,7 +27,10 @@ from newsprobe.model import EventActor
 
 #: verbs whose subject is on the receiving end of the act their object names, done by "from X":
 #: "received assurances from Y", "faces pressure from Y to ...", "drew criticism from Y"
-RECEIVING = frozenset({"receive", "face", "draw", "earn"})
+RECEIVING = frozenset({"receive", "face", "draw", "earn", "take", "confirm", "acknowledge"})
+#: "took delivery of 12 helicopters from X", "confirmed receipt of a deposit from X": what the noun's "of"
+#: names is received
+RECEIPT_NOUNS = {"take": "delivery", "confirm": "receipt", "acknowledge": "receipt"}
 #: verbs whose verb + object entries say what a received thing is ("received weapons from Y": Y armed X)
 GIVING = ("provide", "give", "send", "supply")
 #: people whose damage to property is a riot (CAMEO 145), not an assault or a seizure
@@ -65,7 +68,15 @@ def _received(doc: Doc, tok: Token) -> _Found | None:
         return None
     if _negated(tok) or _modal(tok) or _future(tok) or _infinitive(tok) or _hypothetical(tok):
         return None
-    for obj in _objects(tok):
+    objects = _objects(tok)
+    receipt = RECEIPT_NOUNS.get(tok.lemma_.lower())
+    if receipt is not None:
+        noun = next((o for o in objects if o.lemma_.lower() == receipt), None)
+        held = _pobj(noun, ("of",)) if noun is not None else None
+        if held is None:
+            return None
+        objects = [held]
+    for obj in objects:
         source = _as_actor(doc, _pobj(tok, ("from",)) or _pobj(obj, ("from",)))
         code = _given_code(obj)
         if source is None or code is None or code[0] in ("-", "FIGHT", "ASSAULT"):

@@ -38,6 +38,7 @@ from newsprobe.components.events.syntax import (
     SPEECH,
     _child,
     _Found,
+    _infinitive,
     _particles,
     _pobj,
     _verb_code,
@@ -194,7 +195,7 @@ def _craft_given(doc: Doc, verb: Token) -> _Found | None:
     return _Found(verb, "AID", "military", verb, source, recipient, [obj.i])
 
 
-PROTECTING = frozenset({"guard", "protect", "escort"})
+PROTECTING = frozenset({"guard", "protect", "escort", "shield"})
 PROTECTED = frozenset({"refugee", "civilian"})
 PROTECTED_THINGS = frozenset({"convoy", "camp", "shipment", "delivery", "site"})
 RELIEF = frozenset({"aid", "food", "relief", "humanitarian", "displaced", "refugee", "medical"})
@@ -212,17 +213,55 @@ def _protection(doc: Doc, verb: Token) -> _Found | None:
         olemma in PROTECTED_THINGS
         and any(t.lemma_.lower() in RELIEF or t.lower_ in RELIEF for t in obj.subtree if t.i != obj.i)
     )
+    guarded = actor_of(doc, obj) if not relief else None
+    # "took up positions around the palace to protect the government of President X": a government kept
+    # in power by someone's forces (CAMEO 0743 kin)
+    rulers = guarded is not None and guarded.sector == "government" and _pobj(verb, ("from", "against")) is None
     source = _subject(doc, verb)
-    if not relief or source is None:
+    if not (relief or rulers) or source is None:
         return None
     actor = actor_of(doc, source)
     if not ((actor is not None and actor.sector in ("military", "igo")) or source.lemma_.lower() in PROTECTORS):
         return None
-    target = _as_actor(doc, obj) if olemma in PROTECTED else None
+    target = _as_actor(doc, obj) if olemma in PROTECTED or rulers else None
     if target is None:
         cared = (t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "for" and is_actor(doc, t))
         target = next(cared, None)  # "camps for displaced people"
     return _Found(verb, "AID", "peacekeeping", verb, source, target, [obj.i])
+
+
+#: verbs that put forces somewhere, whose purpose may be to protect someone
+POSTING = frozenset({"deploy", "post", "station", "arrive", "send", "dispatch", "fly", "take", "land"})
+
+
+def _posted_to_protect(doc: Doc, verb: Token) -> _Found | None:
+    """ "French paratroopers took up positions around the palace to protect the government of President X",
+    "troops were deployed to protect the transitional government": forces put somewhere to keep a
+    government (or refugees, civilians) safe give military protection (AID, CAMEO 0743 kin) to it; the
+    forces, or whoever sent them, are the source."""
+    if verb.lemma_.lower() not in POSTING or _negated(verb):
+        return None
+    positions = any(c.dep_ == "dobj" and c.lemma_.lower() == "position" for c in verb.children)
+    if verb.lemma_.lower() == "take" and not positions:
+        return None  # "took up positions", not "took a decision to protect"
+    purpose = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)
+                    and c.lemma_.lower() in PROTECTING), None)  # fmt: skip
+    if purpose is None:
+        return None
+    obj = _child(purpose, "dobj")
+    guarded = actor_of(doc, obj) if obj is not None else None
+    if guarded is None or guarded.sector not in ("government", "refugee") and obj.lemma_.lower() not in PROTECTED:
+        return None
+    passive = _child(verb, "auxpass") is not None
+    source = _as_actor(doc, _pobj(verb, ("by",))) if passive else None
+    source = source or _actor_token(doc, _child(verb, "nsubjpass" if passive else "nsubj"))
+    actor = actor_of(doc, source) if source is not None else None
+    armed = actor is not None and actor.sector in ("military", "igo")
+    forces = source is not None and (source.lemma_.lower() in PROTECTORS or armed)
+    if not forces:
+        return None
+    target = _actor_token(doc, obj)
+    return _Found(verb, "AID", "peacekeeping", verb, source, target, [purpose.i, obj.i])
 
 
 ASKINGS = frozenset({"request", "application", "bid", "plea", "petition"})
@@ -574,6 +613,7 @@ AIDCO_HEADS = (
     MONEY_VERBS | DEBT_VERBS | PROTECTING | JOINT_VERBS | BUILDING | RECIPROCAL | ULTIMATUM_VERBS | TRAVEL
     | frozenset({"hand", "donate", "gift", "accept", "approve", "grant", "train", "give", "provide", "tip",
                  "extradite", "lend", "loan"})
+    | POSTING
     | STOPPING
 )  # fmt: skip
 
@@ -590,9 +630,9 @@ def aidco_event(doc: Doc, verb: Token) -> _Found | None:
     """An aid, cooperation or threat event these rules read on ``verb``, else None."""
     if verb.pos_ != "VERB" or not (aidco_candidate(verb) or verb.lemma_.lower() in WARNING):
         return None
-    for rule in (_money_aid, _stopped_supplying, _craft_given, _protection, _asylum_accepted, _trained_foreign,
-                 _access_given, _tipped_off, _extradited_from, _ultimatum, _warned_faces, _done_together,
-                 _came_to_help):  # fmt: skip
+    for rule in (_money_aid, _stopped_supplying, _craft_given, _protection, _posted_to_protect, _asylum_accepted,
+                 _trained_foreign, _access_given, _tipped_off, _extradited_from, _ultimatum, _warned_faces,
+                 _done_together, _came_to_help):  # fmt: skip
         found = rule(doc, verb)
         if found is None:
             continue

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsprobe.components.event_actors import is_actor
 from newsprobe.components.event_lexicon import Code, lexicon
 
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE"})
@@ -238,7 +239,7 @@ def _verb_code(tok: Token) -> Code | None:
         for first, second in zip(parts, parts[1:], strict=False):  # "stood up for X": stand_up_for
             code = lex.verbs.get(f"{lemma}_{first}_{second}")
             if code:
-                return code
+                return _overwhelming(tok, code)
         for p in parts:
             code = lex.verbs.get(f"{lemma}_{p}")
             if code and f"{lemma}_{p}" in INTRANSITIVE_PHRASAL and _child(tok, "dobj") is not None and any(
@@ -246,10 +247,34 @@ def _verb_code(tok: Token) -> Code | None:
             ):
                 continue  # "had given the letter to the pope in his hands": no "give in" with an object
             if code:
-                return code
+                return _overwhelming(tok, code)
         if lemma in lex.verbs:
-            return lex.verbs[lemma]
+            return _overwhelming(tok, lex.verbs[lemma])
     return None
+
+
+#: the mode of a verb entry coded only as a threat, and only against someone: "will crush the rebels"
+#: (not "will wipe out corruption", a promise)
+THREAT_ONLY_MODE = "threat-only"
+#: who overwhelming force may be vowed against when no one is named
+CRUSHED = frozenset({"anyone", "anybody", "those", "whoever", "attempt", "protest", "protests", "uprising",
+                     "rebellion", "revolt", "dissent", "opposition", "insurgency", "unrest", "riot", "riots",
+                     "rioting", "mutiny", "insurrection", "demonstrations", "enemy", "enemies", "invader",
+                     "invaders", "aggressor", "aggressors", "attacker", "attackers"})  # fmt: skip
+
+
+def _overwhelming(tok: Token, code: Code) -> Code | None:
+    """A threat-only verb entry ("crush", "wipe out") codes only when done to someone."""
+    if code[1] != THREAT_ONLY_MODE:
+        return code
+    patient = _child(tok, "dobj", "nsubjpass")
+    if patient is None and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+        patient = tok.head
+    if patient is not None and patient.pos_ == "VERB":
+        patient = _child(patient, "nsubj")  # "rebels massing near Adre would be wiped out": the rebels
+    if patient is None:
+        return None
+    return code if is_actor(tok.doc, patient) or patient.lemma_.lower() in CRUSHED else None
 
 
 #: particle verbs that take no object: with one, the "particle" is a preposition of the object's
@@ -308,12 +333,14 @@ def _phrase(tok: Token) -> tuple[Code, Token] | None:
                 return code, obj
             if _noun_code(obj) is not None:
                 continue  # "launched rocket attacks": the event noun speaks for itself
-            for mod in obj.children:  # "began a hunger strike"
-                if mod.dep_ in ("compound", "amod") and (table.get(mod.lower_)):
+            for mod in obj.children:  # "began a hunger strike" (not "sent army trucks loaded with food")
+                if mod.dep_ in ("compound", "amod") and table.get(mod.lower_) and mod.lower_ not in ARMED_MODIFIERS:
                     return table[mod.lower_], obj
     return None
 
 
+#: modifiers that say whose a thing is, not what it is: "army trucks", "military aircraft"
+ARMED_MODIFIERS = frozenset({"army", "military", "navy", "naval"})
 #: nouns that name an amount or a condition of what follows "of": "50 tonnes of supplies", "the
 #: state of emergency", "a shipment of arms"
 MEASURE_NOUNS = frozenset(
@@ -542,10 +569,19 @@ OF_HEADS = frozenset(
 )  # fmt: skip
 
 
+#: people named by the body they belong to: "National Guard members"
+MEMBERS = frozenset({"member", "personnel", "officer", "trooper"})
+
+
 def _of_objects(objs: list[Token]) -> list[Token]:
     """``objs`` and, for a quantity or container head, what its "of" names ("thousands of troops")."""
     out = list(objs)
     for obj in objs:
+        if obj.lemma_.lower() in MEMBERS:
+            # "4,000 National Guard members", "members of the Guard": the body they belong to
+            body = _pobj(obj, ("of",)) or next((c for c in obj.children if c.dep_ == "compound"), None)
+            if body is not None:
+                out.append(body)
         if obj.lemma_.lower() in OF_HEADS:
             inner = _pobj(obj, ("of",))
             if inner is not None:

@@ -29,7 +29,7 @@ from newsprobe.components.events.modality import (
     _negated,
     _warning,
 )
-from newsprobe.components.events.noun_triggers import _noun_event
+from newsprobe.components.events.noun_triggers import _noun_event, _sides
 from newsprobe.components.events.page_precision import (
     came_back,
     family_meeting,
@@ -470,7 +470,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     target = _as_actor(doc, _child(tok, "nsubj")) if headline else _target(doc, tok, preps, skip=given)
     backed = _particle_object(tok) if phrase is None and not headline else None
     if backed is not None:  # "stood up for Khartoum at the UN" (not "for himself", "for their schools")
-        if backed.lower_.endswith(("self", "selves")) or not (backed.pos_ == "PROPN" or backed.ent_type_):
+        backer = actor_of(doc, backed) if backed.pos_ == "NOUN" else None
+        body = backer is not None and backer.sector in POLITICAL_BODIES  # "for the police", "for the government"
+        if backed.lower_.endswith(("self", "selves")) or not (backed.pos_ == "PROPN" or backed.ent_type_ or body):
             return None
         target = _actor_token(doc, backed) or target
     if target is not None and kind == "CONSULT" and _gathering_object(tok, target):
@@ -484,7 +486,7 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         target = _actor_token(doc, _pobj(phrase[1], ("with",) if kind == "CONSULT" else NOUN_TARGET_PREPS))
     if target is None and carrier is not None:
         target = _actor_token(doc, _pobj(carrier, ("to",)))  # "ships carrying rice to Sri Lanka"
-    if target_hint is not None and (target is None or tok.lemma_.lower() in JUDICIAL_HANDOVER):
+    if target_hint is not None and (target is None or tok.lemma_.lower() in JUDICIAL_HANDOVER | HANDING):
         target = target_hint  # "extradited a suspect to X": X, not the suspect
     if embedded is not None and embedded.i in consumed and tok.lemma_.lower() in FRAME_DEMAND:
         # "urged X to release the prisoners", "called on X to end ...": X is asked, not the prisoners
@@ -494,6 +496,10 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     elif target is None and embedded is not None and embedded.i in consumed:
         sent = _child(embedded, "dobj") if inner_kind == "MOBILIZE" else None
         target = _target(doc, embedded, skip=sent.i if sent is not None else -1)  # not the troops sent
+        if inner_kind == "MOBILIZE" and kind == "THREATEN":
+            # "threatened to send the military to the United States' southern border": only those the
+            # force is sent against are its target, never where it goes
+            target = _actor_token(doc, _pobj(embedded, ("against",)) or (_pobj(sent, ("against",)) if sent else None))
     if kind in ("DISAPPROVE", "INVESTIGATE") and target is not None:
         # "condemned / is investigating the killing of three soldiers": not the soldiers
         target = _condemned_doer(doc, tok, target)
@@ -508,10 +514,21 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         target = _actor_token(doc, left) or target
     if source is not None and target is not None and source.i == target.i:
         target = None
+    if base_kind == "CONCEDE" and phrase is not None and target is not None and target.i == phrase[1].i:
+        target = None  # "will soften opposition": what is given up is no one conceded to
+    sent = _child(tok, "dobj") if kind == "MOBILIZE" and target is not None else None
+    if sent is not None and target is not None and sent.left_edge.i <= target.i <= sent.right_edge.i:
+        target = None  # "deployed members of the National Guard to the city": those sent are no target
     if target is None and kind == "CONSULT":
         target = _talked_with(doc, tok)  # "discussed the situation (by telephone) with the Saudi king"
     if target is None:
         target = partner(doc, kind, source, tok, phrase[1] if phrase is not None else None)  # "A and B met": B
+    between = _pobj(tok, ("between",)) if source is None and _child(tok, "auxpass") is not None else None
+    if between is not None and kind in ("SUPPORT", "AGREE", "COOPERATE", "CONSULT"):
+        # "full diplomatic relations were established between Seoul and Ulan Bator": both sides act
+        side, other = _sides(doc, between)
+        if side is not None and other is not None:
+            source, target = side, other
     if source is None and not headline:
         source = unknown_name_subject(doc, tok, kind, target)  # "Eritrya has asked the UN to ..."
     if source is None:
@@ -703,6 +720,8 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         return False  # "called on X to act" is a request; "called on her" (chose, visited) is not
     if lemmas & NEEDS_COMPLEMENT and not framed and _child(verb, "dobj", "nsubjpass", "xcomp") is None:
         return False  # "support declined to 35%"
+    if "lean" in lemmas and not any(t.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(t) for t in verb.subtree):
+        return False  # "leaned on Damascus to hand over ..." presses; "theories lean heavily on X" do not
     if "sit" in lemmas and _pobj(verb, ("with",)) is None and not _for_talks(verb):
         return False  # "sat down with X" or "for a round of talks" is a meeting; "he sits down" is not
     if lemmas & MOBILIZING and not _forces_in_play(doc, verb, source):
@@ -779,6 +798,9 @@ def _forces_in_play(doc: Doc, verb: Token, source: Token | None) -> bool:
         obj = _pobj(obj, ("of",)) or obj  # "deployed thousands of troops": the troops
     if obj is not None and obj.lemma_.lower() in FORCES:
         return True
+    sent_ones = actor_of(doc, obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+    if sent_ones is not None and sent_ones.sector in ("military", "police"):
+        return True  # "dispatched 4,000 National Guard members", "deployed Border Police officers"
     if obj is not None and obj.lower_ == "them" and any(
         t.lemma_.lower() in FORCES and t.pos_ == "NOUN" for t in verb.sent if t.i < obj.i
     ):
@@ -800,6 +822,8 @@ JOINT = frozenset({"joint", "combined", "bilateral"})
 #: verbs that speak up for someone: "spoke out in defence of X", "came to the defence of X"
 SPEAKING_UP = frozenset({"speak", "come", "write", "testify", "step", "leap", "leapt", "rush", "jump", "spring"})
 BEHALF_NOUNS = frozenset({"defence", "defense", "support", "favour", "favor"})
+#: bodies one may stand up for as a body: states' organs, forces, parties
+POLITICAL_BODIES = frozenset({"government", "military", "police", "legislature", "judiciary", "party", "igo", "rebel"})
 #: handing a suspect to another state's justice (CAMEO 063, judicial cooperation)
 JUDICIAL_HANDOVER = frozenset({"extradite"})
 #: approving aid for someone gives it
@@ -882,6 +906,15 @@ def _cooperation_code(doc: Doc, tok: Token, code: Code | None, obj: Token | None
         found = _actor_token(doc, receiver) if receiver is not None and not _destination(doc, receiver) else None
         if found is not None:
             return ("COOPERATE", None), found
+    if code is not None and lemma in HANDING and _wanted(_child(tok, "dobj", "nsubjpass")):
+        # "handed over to Azerbaijan a man wanted in Baku", "suspected pirates were transferred to Kenyan
+        # authorities for prosecution": one state's justice helping another's
+        receiver = _pobj(tok, ("to",))
+        found = _actor_token(doc, receiver) if receiver is not None and not _destination(doc, receiver) else None
+        if found is not None:
+            return ("COOPERATE", None), found
+        if lemma == "transfer" and code[0] == "COOPERATE":
+            return None, None  # "transferred the suspect to a hospital": custody moved, nobody helped
     if code is None and lemma in APPROVING and own is not None:
         aid = _noun_code(own) or (("AID", "economic") if own.lemma_.lower() in ("grant", "credit") else None)
         # "approved a loan to Kenya" (a lender's aid; not "approved a loan from China", a borrower's vote)
@@ -974,6 +1007,24 @@ def _to_peacekeeping(verb: Token) -> bool:
             if t.lower_ in PEACEKEEPING or t.lemma_.lower() in PEACEKEEPING:
                 return True
     return False
+
+
+#: verbs that hand someone over to others' custody
+HANDING = frozenset({"hand", "turn", "transfer"})
+#: who is wanted by justice: named so, or "suspected", "alleged", "wanted"
+WANTED = frozenset({"suspect", "fugitive", "defendant", "accused", "convict", "indictee"})
+
+
+def _wanted(person: Token | None) -> bool:
+    """ "a man wanted in Baku on murder charges", "seven suspected Somali pirates", "the fugitive"."""
+    if person is None:
+        return False
+    if person.lemma_.lower() in WANTED:
+        return True
+    return any(
+        (c.dep_ == "acl" and c.lower_ == "wanted") or (c.dep_ == "amod" and c.lower_ in ("suspected", "alleged"))
+        for c in person.children
+    )
 
 
 def _handed_to(verb: Token) -> Token | None:

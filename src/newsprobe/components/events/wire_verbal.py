@@ -248,13 +248,45 @@ def organised_protest(doc: Doc, verb: Token) -> _Found | None:
     return found
 
 
+#: nouns of a condition set: "made X a condition of any new talks"
+CONDITIONS = frozenset({"condition", "precondition", "pre-condition", "prerequisite"})
+
+
+def made_a_condition(doc: Doc, verb: Token) -> _Found | None:
+    """ "The Chechen leadership has made mediation by the OSCE a condition of any new talks with
+    Moscow", "made a summit with the Abkhaz leadership a precondition for renewing the truce": a demand
+    (CAMEO 10) by the subject; its target is the other side of the talks, or of what is demanded."""
+    if verb.lemma_.lower() != "make" or _negated(verb) or _modal(verb):
+        return None
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
+    condition = next((c for c in nouns if c.lemma_.lower() in CONDITIONS), None)
+    if condition is None:
+        return None
+    demanded = next((c for c in nouns if c.i < condition.i and c.dep_ == "dobj"), None) or _child(condition, "nsubj")
+    if demanded is None:
+        return None
+    source = _subject(doc, verb)
+    actor = actor_of(doc, source) if source is not None else None
+    if actor is None or actor.sector in ("civilian", "health", "education", "media", "business"):
+        return None  # "the doctor made a full recovery a condition of his return": no political demand
+    talks = _pobj(condition, ("of", "for"))
+    inner = _child(talks, "dobj") if talks is not None and talks.pos_ == "VERB" else talks
+    target = None
+    for side in (inner, demanded):
+        if side is not None and target is None:
+            target = _as_actor(doc, _pobj(side, ("with",)))
+    consumed = [t.i for t in (demanded, inner) if t is not None]
+    return _Found(verb, "DEMAND", None, verb, source, target, consumed)
+
+
 def wire_verbal_event(doc: Doc, verb: Token) -> _Found | None:
     """The events of this module said by a verb no lexicon entry codes."""
-    return regretted(doc, verb) or greeted(doc, verb) or refused_permission(doc, verb) or organised_protest(doc, verb)
+    found = regretted(doc, verb) or greeted(doc, verb) or refused_permission(doc, verb) or organised_protest(doc, verb)
+    return found or made_a_condition(doc, verb)
 
 
 #: verbs this module reads
-WIRE_VERBS = frozenset({"regret", "express", "voice", "greet"}) | PERMITTING | ORGANISING
+WIRE_VERBS = frozenset({"regret", "express", "voice", "greet", "make"}) | PERMITTING | ORGANISING
 
 
 #: journeys one takes: "during a visit to X"

@@ -1,0 +1,192 @@
+"""A readiness-and-receipt round: gaps read off the CAMEO breadth and construction development sets and
+off two samples of 30 random real-page events, each kept only after a diff on real pages. Readiness for
+talks ("ready for talks with X", "open to a deal with X"); an intent to settle a quarrel; a demand made a
+condition of talks; aid taken delivery of or confirmed as received; overwhelming force coded only as a
+threat against someone; a wanted person handed to another state's justice; forces named by their
+members; forces posted to protect a government; relations established "between A and B" in the
+passive; legal action lodged; speaking or standing up for a
+body. And what none of these are: troops arriving read as a visit, a
+question put ("an inquiry about ..."), a seat vacated, a ship arriving, a person "shut down", a
+thesis proposed, a measure that "hits" someone, the topic of an investigation read as its investigator,
+an act "as though" done, a gerund talked about, a promise to wipe out corruption, a win at the polls.
+Each act is checked both ways round and beside a sentence of the same shape that must not give it."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from event_coder import check_roles, events, kinds, mirrored_roles
+
+#: (sentence with {a} doing it to {b}, PLOVER 2021 type of its main event, whether {b} is its target)
+ACTS = [
+    ("{a} said it stood ready to settle its dispute with {b} through dialogue.", "AGREE", True),
+    ("{a} has made the withdrawal of foreign troops a condition of any new talks with {b}.", "REQUEST", True),
+    ("On Tuesday {a} took delivery of six helicopters from {b}.", "AID", False),
+    ("On Wednesday {a} confirmed receipt of a $2 billion deposit from {b}.", "AID", False),
+    ("{a} will crush the militias of {b} if they cross the river, the army chief said.", "THREATEN", False),
+    ("{a} handed over to {b} a man wanted on fraud charges.", "COOPERATE", True),
+    ("{a} lodged a libel action against the state broadcaster of {b}.", "ACCUSE", True),
+    ("{a} has leaned on {b} to hand over the suspects.", "REQUEST", True),
+    ("{a} frowned on {b}'s plan to reclaim land near the strait.", "ACCUSE", True),
+    ("Diplomatic relations were restored between {a} and {b} on Monday.", "SUPPORT", True),
+    ("A ceasefire was agreed between {a} and {b} on Friday.", "AGREE", True),
+]
+
+
+@pytest.mark.parametrize(("template", "kind", "targeted"), ACTS)
+def test_readiness_round_acts_code_the_act_whoever_does_it(
+    event_nlp: Language, template: str, kind: str, targeted: bool
+) -> None:
+    mirrored_roles(event_nlp, template, kind, targeted)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        # readiness for talks and settlements, said of a state, a party or a rebel movement
+        # (both ways round: readiness is read of states the entity stage knows as states)
+        ("Iran said on Monday it was ready for talks with the United States.", "AGREE", "Iran", "United States"),
+        ("The United States said on Monday it was ready for talks with Iran.", "AGREE", "United States", "Iran"),
+        ("Israel said it was open to a new gas deal with Lebanon.", "AGREE", "Israel", "Lebanon"),
+        ("Lebanon said it was open to a new gas deal with Israel.", "AGREE", "Lebanon", "Israel"),
+        ("The ruling party said it stood ready to settle its quarrel with the opposition alliance over the make-up "
+         "of the cabinet.", "AGREE", "ruling party", "opposition alliance"),
+        # a demand made a condition of talks; the one pressed to act
+        ("The rebel leadership has made mediation by the African Union a condition of any new talks with the "
+         "government.", "REQUEST", "rebel leadership", "government"),
+        # aid received: the giver is the source, the one who received it the target
+        ("The Estavian navy took delivery of 12 helicopters from the United States this week.", "AID",
+         "United States", "navy"),
+        ("Pakistan's finance ministry confirmed receipt of a $1.2 billion deposit from Saudi Arabia.", "AID",
+         "Saudi Arabia", "finance ministry"),
+        ("Ghana said it had received a $150 million tranche from the International Monetary Fund.", "AID",
+         "International Monetary Fund", "Ghana"),
+        # overwhelming force threatened, in the passive too, against those named
+        ("Rebels massing near the border town would be wiped out if they crossed the frontier, the army chief "
+         "told state radio.", "THREATEN", "army chief", None),
+        ("The interior minister vowed that security forces would crush any attempt to stage unauthorised "
+         "marches.", "THREATEN", "security forces", None),
+        # a wanted person handed to another state's justice; suspects transferred for prosecution
+        ("Pakistan handed the suspected militant over to the United States.", "COOPERATE", "Pakistan",
+         "United States"),
+        # forces named by their members; a whole force sent
+        ("The government dispatched 4,000 National Guard members to the city on Tuesday.", "MOBILIZE",
+         "government", None),
+        ("The president deployed the army to the capital on Monday.", "MOBILIZE", "president", None),
+        # standing or speaking up for a body
+        ("The home minister stood up for the police over their handling of the rally.", "SUPPORT", "minister",
+         "police"),
+        ("The Senate speaker spoke up for the embattled interim government on Thursday.", "SUPPORT",
+         "Senate", "interim government"),
+        # forces put somewhere to protect a government give it military protection
+        ("Nigerian troops took up positions around the presidential palace in Bissau on Friday to protect the "
+         "transitional government.", "AID", "Nigerian troops", "transitional government"),
+        ("French troops were deployed to protect the government of Mali.", "AID", "French troops", "government"),
+        # a threat to send troops names only those they would be sent against
+        ("Turkey threatened to deploy troops to Iraq against the PKK.", "THREATEN", "Turkey", "PKK"),
+        # legal action and disapproval
+        ("The defence secretary lodged a libel action against the opposition newspaper.", "ACCUSE",
+         "defence secretary", "newspaper"),
+    ],
+)
+def test_readiness_round_construction(
+    event_nlp: Language, text: str, kind: str, source: str | None, target: str | None
+) -> None:
+    check_roles(event_nlp, text, kind, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # readiness denied, hedged, or for no settlement; a company's deal; a team's final
+        ("Iran is not ready for talks with the United States.", "AGREE"),
+        ("Iran might be open to talks with the United States.", "AGREE"),
+        ("Apple is open to a deal with Samsung.", "AGREE"),
+        ("The team is ready for the final.", "AGREE"),
+        # a quarrel settled says nothing of who gave way; a company's dispute
+        ("Iran and the UAE settled their dispute over the islands.", "AGREE"),
+        ("The doctor made a full recovery a condition of his return.", "REQUEST"),
+        # things taken delivery of from a company; a letter received
+        ("The company took delivery of two aircraft from Boeing.", "AID"),
+        ("He confirmed receipt of the letter from the ministry.", "AID"),
+        # overwhelming force with nobody to suffer it is a promise or a figure; a win at the polls
+        ("The ruling party vowed to wipe out corruption within a year.", "THREATEN"),
+        ("The new tax will crush small businesses, the senator said.", "THREATEN"),
+        ("The government will crush the virus, the minister said.", "THREATEN"),
+        ("Biden will crush Trump in the election, his aide said.", "THREATEN"),
+        ("Biden will beat Trump in the election, his aide said.", "THREATEN"),
+        ("The party crushed its rivals at the polls.", "ASSAULT"),
+        # custody moved within a state is no cooperation; a crowd is no army
+        ("The police transferred the suspect to a hospital.", "COOPERATE"),
+        ("The company sent an army of lawyers to the court.", "MOBILIZE"),
+        ("Mexico sent army trucks loaded with food to Haiti.", "MOBILIZE"),
+        ("The party mobilized its members for the vote.", "MOBILIZE"),
+        # a question put; a seat vacated; a ship arriving; a person silenced; a thesis proposed
+        ("Facebook refused to respond to the writer's inquiry about what violates its standards.", "ACCUSE"),
+        ("The seat being vacated by Senator Dodd is open.", "RETREAT"),
+        ("A hospital ship arrived in the capital weeks ago to help out.", "CONSULT"),
+        ("The Clinton machine did nothing but shut down Broaddrick and paint her as a liar.", "COERCE"),
+        ("The document proposes that people living in exile can be guiltless.", "AGREE"),
+        # troops arrive somewhere to deploy, not to visit; a decision taken protects no one yet
+        ("A further 1,500 Rwandan troops arrived in the province on Saturday to protect gas installations.",
+         "CONSULT"),
+        ("The army took a decision to protect the government.", "AID"),
+        ("Police were deployed to protect the government building.", "AID"),
+        # a measure that hits someone; the topic of an investigation is not its investigator
+        ("New tariffs battered Chinese exporters.", "ASSAULT"),
+        ("The EU oil sanctions hit Russia.", "ASSAULT"),
+        # likenesses, kinds of act talked about, acts in a habitual clause of time
+        ("As though the Church is going to ask laypeople to be engaged for nine years.", "REQUEST"),
+        ("It was as if the army had attacked its own people.", "ASSAULT"),
+        ("While voting and then asking supporters to back that decision with cash is common, the group says "
+         "asking for money ahead of time crosses a line.", "SUPPORT"),
+        ("While voting and then asking supporters to back that decision with cash is common, the group says "
+         "asking for money ahead of time crosses a line.", "REQUEST"),
+        ("It will soften opposition when the UK moves to arrest Assange on bail charges and extradites him to the "
+         "US.", "COERCE"),
+        ("It will soften opposition when the UK moves to arrest Assange on bail charges and extradites him to the "
+         "US.", "COOPERATE"),
+        ("It will soften opposition when the UK moves to arrest Assange on bail charges and extradites him to the "
+         "US.", "AGREE"),
+    ],
+)
+def test_readiness_round_lookalike_gives_no_such_event(event_nlp: Language, text: str, kind: str) -> None:
+    assert kind not in kinds(event_nlp, text), (text, [(e.type, e.text) for e in events(event_nlp, text)])
+
+
+def test_the_topic_of_an_investigation_is_not_its_investigator(event_nlp: Language) -> None:
+    """ "the Clinton email investigation" investigates her emails; "the FBI email probe" is the FBI's."""
+    topic = [e for e in events(event_nlp, "The FBI's handling of the Clinton email investigation was criticised.")
+             if e.type == "ACCUSE" and e.text == "investigation"]
+    assert all(e.source is None or "Clinton" not in e.source.name for e in topic), topic
+    body = [e for e in events(event_nlp, "Clinton staffers received immunity in the FBI email probe.")
+            if e.text == "probe"]
+    assert body and body[0].source is not None and body[0].source.name == "FBI", body
+
+
+def test_a_threat_to_send_forces_somewhere_names_no_target(event_nlp: Language) -> None:
+    """ "threatened to send the military to the United States' southern border": the border (or the state
+    whose border it is) is where the force goes, not whom it is against."""
+    text = "The president threatened to send the military to the United States' southern border with Mexico."
+    found = [e for e in events(event_nlp, text) if e.type == "THREATEN"]
+    assert found and found[0].target is None, found
+
+
+def test_those_sent_and_the_victims_shot_dead_are_named_as_they_are(event_nlp: Language) -> None:
+    """Troops sent are no target of their own deployment; "shot dead two protesters" names the
+    protesters, not "dead two protesters"."""
+    sent = [e for e in events(event_nlp, "The governor deployed members of the National Guard to the city.")
+            if e.type == "MOBILIZE"]
+    assert sent and sent[0].target is None, sent
+    shot = [e for e in events(event_nlp, "Police shot dead two protesters in Lagos.") if e.type == "ASSAULT"]
+    assert shot and shot[0].target is not None and shot[0].target.name == "two protesters", shot
+
+
+def test_an_accusation_at_the_end_of_a_sentence_is_the_accusers_claim(event_nlp: Language) -> None:
+    """ "Troops carried out executions, exile groups charged on Sunday": the parser may read "groups
+    charged" as a reduced relative; the executions are still the groups' claim, not the outlet's."""
+    for verb in ("charged", "alleged", "claimed"):
+        text = f"Burmese troops have carried out summary executions in the border hills, exile groups {verb} on Sunday."
+        found = [e for e in events(event_nlp, text) if e.type == "ASSAULT"]
+        assert found and found[0].voice == "quoted", (verb, found)
