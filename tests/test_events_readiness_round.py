@@ -1,15 +1,25 @@
 """A readiness-and-receipt round: gaps read off the CAMEO breadth and construction development sets and
-off two samples of 30 random real-page events, each kept only after a diff on real pages. Readiness for
-talks ("ready for talks with X", "open to a deal with X"); an intent to settle a quarrel; a demand made a
-condition of talks; aid taken delivery of or confirmed as received; overwhelming force coded only as a
-threat against someone; a wanted person handed to another state's justice; forces named by their
-members; forces posted to protect a government; relations established "between A and B" in the
-passive; legal action lodged; speaking or standing up for a
-body. And what none of these are: troops arriving read as a visit, a
-question put ("an inquiry about ..."), a seat vacated, a ship arriving, a person "shut down", a
-thesis proposed, a measure that "hits" someone, the topic of an investigation read as its investigator,
-an act "as though" done, a gerund talked about, a promise to wipe out corruption, a win at the polls.
-Each act is checked both ways round and beside a sentence of the same shape that must not give it."""
+off three samples of 30 random real-page events, each kept only after a diff on real pages.
+
+Acts: readiness for talks ("ready for talks with X", "open to a deal with X"); an intent to settle a
+quarrel; a demand made a condition of talks; aid taken delivery of or confirmed as received;
+overwhelming force coded only as a threat against someone; a wanted person handed to another state's
+justice, or anyone to an international court; forces named by their members; a deadline to leave given
+to diplomats (an expulsion); an apology offered to victims' families; forces posted to protect a
+government; relations or a ceasefire "between A and B" in the passive; legal action lodged; speaking or
+standing up for a body.
+
+Attacks in words ("attacked Clinton over her emails", "a thinly veiled attack on Trump") are
+disapproval, not assault, on a cue the sentence gives; a state's or an armed body's attack "over"
+something stays an attack.
+
+And what none of these are: troops arriving read as a visit, a question put ("an inquiry about ..."), a
+seat vacated, a ship arriving, a person "shut down", a thesis proposed, a measure that "hits" someone,
+the topic of an investigation read as its investigator, an act "as though" done, a gerund talked about,
+a promise to wipe out corruption, a win at the polls, support measured by a poll, a post offered or an
+office occupied, a strike named ("called the strike a war crime"), prisoners walking out of jail, an
+accord named after a city read as a party to it. Each act is checked both ways round and beside a
+sentence of the same shape that must not give it."""
 
 from __future__ import annotations
 
@@ -31,6 +41,7 @@ ACTS = [
     ("{a} frowned on {b}'s plan to reclaim land near the strait.", "ACCUSE", True),
     ("Diplomatic relations were restored between {a} and {b} on Monday.", "SUPPORT", True),
     ("A ceasefire was agreed between {a} and {b} on Friday.", "AGREE", True),
+    ("{a} gave the diplomats of {b} a week to get out of the country.", "SANCTION", True),
 ]
 
 
@@ -85,6 +96,15 @@ def test_readiness_round_acts_code_the_act_whoever_does_it(
         ("French troops were deployed to protect the government of Mali.", "AID", "French troops", "government"),
         # a threat to send troops names only those they would be sent against
         ("Turkey threatened to deploy troops to Iraq against the PKK.", "THREATEN", "Turkey", "PKK"),
+        # a person handed to an international court; an apology offered to victims' families
+        ("Authorities in Kinshasa surrendered a former militia leader to the International Criminal Court on "
+         "Sunday.", "COOPERATE", "Authorities", "International Criminal Court"),
+        ("The defence minister offered an unreserved apology to the families of nine villagers killed in an "
+         "airstrike.", "SUPPORT", "defence minister", "families"),
+        # support given, not measured
+        ("The senator supported the governor's plan.", "SUPPORT", "senator", "governor"),
+        ("Google supported partners like Voto Latino to pay for rides to the polls in key states.", "SUPPORT",
+         "Google", None),
         # legal action and disapproval
         ("The defence secretary lodged a libel action against the opposition newspaper.", "ACCUSE",
          "defence secretary", "newspaper"),
@@ -133,6 +153,25 @@ def test_readiness_round_construction(
          "CONSULT"),
         ("The army took a decision to protect the government.", "AID"),
         ("Police were deployed to protect the government building.", "AID"),
+        # an act not wanted; an idiom's noun; a danger; a cause blamed
+        ("And I don't want to go around insulting people.", "ACCUSE"),
+        ("Those are the facts, and I am in a position to give you a personal assurance of them.", "AGREE"),
+        ("This persistence of Mary about the dangers which menace the Church is a divine warning.", "THREATEN"),
+        ("Police shot him in the leg, ruled out terrorism and blamed mental illness.", "ACCUSE"),
+        # a strike named, not called; prisoners walking out of jail; fighters told to leave a town
+        ("Kyiv said Russian forces had shelled a hospital and called the strike a deliberate war crime.",
+         "PROTEST"),
+        ("Nearly 300 political prisoners walked out of Insein jail on Wednesday under an amnesty.", "PROTEST"),
+        ("The army gave the rebels 48 hours to leave the city.", "SANCTION"),
+        ("The rebel commander surrendered to the army.", "COOPERATE"),
+        # support measured by a poll
+        ("When the poll asked about all four candidates, Clinton was supported by 42 percent of those "
+         "responding.", "SUPPORT"),
+        ("Fifty-five percent of voters support the president's plan, a new poll found.", "SUPPORT"),
+        ("Most Republicans support the governor, the survey showed.", "SUPPORT"),
+        # a post offered, an office occupied
+        ("The source insisted that no laws were broken in the process of offering the position.", "AGREE"),
+        ("Donors are intent on deciding who will occupy the White House next year.", "THREATEN"),
         # a measure that hits someone; the topic of an investigation is not its investigator
         ("New tariffs battered Chinese exporters.", "ASSAULT"),
         ("The EU oil sanctions hit Russia.", "ASSAULT"),
@@ -153,6 +192,64 @@ def test_readiness_round_construction(
 )
 def test_readiness_round_lookalike_gives_no_such_event(event_nlp: Language, text: str, kind: str) -> None:
     assert kind not in kinds(event_nlp, text), (text, [(e.type, e.text) for e in events(event_nlp, text)])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an attack in words: what it is about, what the one attacked is called, a verb of saying with it,
+        # the medium, a word that makes it speech, an idea attacked
+        ("Senator Hatch attacked Democrats over their handling of the hearing.", "Hatch", "Democrats"),
+        ("Democrats attacked Senator Hatch over his handling of the hearing.", "Democrats", "Hatch"),
+        ("Trump attacked Clinton over her emails.", "Trump", "Clinton"),
+        ("His Republican opponents began hitting him for going silent on the matter.", "Republican opponents",
+         None),
+        ("Clinton attacked Trump over his tax returns.", "Clinton", "Trump"),
+        ("Senator Hatch attacked Democrats, blaming them for the circus atmosphere.", "Hatch", "Democrats"),
+        ("Perry has recently stepped up his attacks on Obama for cultural issues.", "Perry", "Obama"),
+        ("Biden made a thinly-veiled attack on Trump on Thursday.", "Biden", "Trump"),
+        ("Clinton and the campaign hit Trump hard at the convention on his business record.", "Clinton", "Trump"),
+        ("Russia attacked Ukraine in a speech at the United Nations.", "Russia", "Ukraine"),
+        ("Ukraine attacked Russia in a speech at the United Nations.", "Ukraine", "Russia"),
+        ("Mr. Trump has attacked loopholes that benefit hedge fund managers.", "Trump", None),
+        # whom a bombing is blamed on, wherever the parser hangs "on"
+        ("The government blamed the bombing on the rebels.", "government", "rebels"),
+        ("The rebels blamed the bombing on the government.", "rebels", "government"),
+    ],
+)
+def test_an_attack_in_words_is_disapproval(
+    event_nlp: Language, text: str, source: str | None, target: str | None
+) -> None:
+    check_roles(event_nlp, text, "ACCUSE", source, target)
+    assert "ASSAULT" not in kinds(event_nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arms, harm told, or a state's or an armed body's attack "over" something: no cue of words
+        "Russia attacked Ukraine over its NATO ambitions.",
+        "Ukraine attacked Russia over its NATO ambitions.",
+        "Rebels attacked the convoy over the border, killing two soldiers.",
+        "Gunmen attacked the mayor over a land dispute.",
+        "A teenager was attacked at a restaurant for wearing a campaign hat.",
+        "The army attacked the rebels for three hours.",
+        "Israeli jets hit Hamas positions in Gaza over the weekend.",
+        "Hamas attacked Israel on Saturday.",
+    ],
+)
+def test_an_attack_with_no_cue_of_words_stays_an_assault(event_nlp: Language, text: str) -> None:
+    assert "ASSAULT" in kinds(event_nlp, text), (text, [(e.type, e.text) for e in events(event_nlp, text)])
+    assert "ACCUSE" not in kinds(event_nlp, text), text
+
+
+def test_an_accord_named_after_a_city_is_no_party_to_it(event_nlp: Language) -> None:
+    """ "committed their nations to the Paris accord": Paris is where it was made, not a party."""
+    found = [e for e in events(event_nlp, "Mr. Obama and Mr. Xi formally committed their two nations to the "
+                               "Paris accord.") if e.type == "AGREE"]
+    assert found and (found[0].target is None or "Paris" not in found[0].target.name), found
+    occupied = [e for e in events(event_nlp, "Israeli troops occupied the West Bank in 1967.") if e.type == "COERCE"]
+    assert occupied and occupied[0].target is not None and occupied[0].target.name == "West Bank", occupied
 
 
 def test_the_topic_of_an_investigation_is_not_its_investigator(event_nlp: Language) -> None:

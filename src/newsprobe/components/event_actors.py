@@ -390,6 +390,7 @@ def find_actor_inside(doc: Doc, root: Token, depth: int = 2) -> Token | None:
             child.dep_ == "compound"
             and (child.ent_type_ in ACTOR_LABELS or _country_word(child))
             and is_actor(doc, child)
+            and not _named_after_a_city(child, root)
         ):
             return child
     for child in root.children:
@@ -411,6 +412,21 @@ def find_actor_inside(doc: Doc, root: Token, depth: int = 2) -> Token | None:
                         if found is not None:
                             return found
     return None
+
+
+#: accords and processes named after where they were made: "the Paris accord", "the Minsk agreement"
+TREATIES = frozenset(
+    {"accord", "accords", "agreement", "treaty", "protocol", "pact", "convention", "process", "declaration",
+     "format", "memorandum", "summit", "conference", "communique", "charter"}
+)  # fmt: skip
+
+
+def _named_after_a_city(name: Token, root: Token) -> bool:
+    """ "the Paris accord", "the Minsk agreement": a city (or region) names the accord, not a party to it."""
+    if root.lemma_.lower() not in TREATIES and root.lower_ not in TREATIES:
+        return False
+    place = gazetteer().place(name.text)
+    return place is not None and place.kind in ("capital", "city", "region")
 
 
 def proxy(doc: Doc, root: Token, depth: int = 2) -> Token:

@@ -135,6 +135,7 @@ from newsprobe.components.events.triggers import (
     SPEAKING_UP,
     _verb_event,
 )
+from newsprobe.components.events.verbal_attack import verbal_attack
 from newsprobe.components.events.wire_actors import quoted_first_person, unresolved_first_person
 from newsprobe.components.events.wire_material import (
     attempt_on_life,
@@ -302,6 +303,8 @@ def _by_actors(found: _Found, source: EventActor | None, target: EventActor | No
     (explosives, CAMEO 183: non-military bombing); a generic attack on civilians is ASSAULT."""
     kind, mode = found.kind, found.mode
     lemma = found.trigger.lemma_.lower()
+    if verbal_attack(found, source):
+        return "DISAPPROVE", None  # "Trump attacked Clinton over her emails": in words
     if lemma in BOMB_WORDS and kind in ("FIGHT", "ASSAULT") and mode in ("heavy-weapons", "explosives"):
         qualified = any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("suicide", "car", "roadside", "truck", "air", "aerial")

@@ -234,6 +234,32 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         return True  # "the outbreak killed four people": no one did it
     if found.kind in ("ASSAULT", "FIGHT") and _figurative_fight(trig):
         return True  # "their uphill battle", "a legal battle"
+    if found.kind not in ("ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "RETREAT"):
+        # "offering the position", "took a position on": a post or a view, not a military position
+        if found.source_tok is not None and _a_post(found.source_tok):
+            found.source_tok = None
+        if found.target_tok is not None and _a_post(found.target_tok):
+            found.target_tok = None
+        if found.source_tok is None and found.target_tok is None:
+            return True
+    if lemma == "occupy" and _an_office(trig, held=True):
+        return True  # "who will occupy the White House": an office held, no occupation
+    if lemma == "call" and found.kind in ("PROTEST", "RETREAT", "CONSULT") and _naming(trig):
+        return True  # "called the strike a deliberate war crime": a strike named, none called
+    if found.kind == "PROTEST" and lemma == "walk" and _left_custody(trig):
+        return True  # "300 political prisoners walked out of Insein jail": freed, no walkout
+    if found.kind == "SUPPORT" and _polled(trig):
+        return True  # "Clinton was supported by 42 percent of those responding": a poll's figure, no act
+    if _unwanted(trig):
+        return True  # "I don't want to go around insulting people": an act not wanted is no act
+    if found.source_tok is not None and _in_a_position(found.source_tok):
+        found.source_tok = None  # "I am in a position to give you an assurance": no one is "position"
+    if found.kind == "THREATEN" and _relative_on_a_thing(trig):
+        return True  # "the dangers which menace the Church": a danger threatens no one's act
+    if found.kind == "DISAPPROVE" and lemma == "blame" and found.target_tok is None:
+        found.target_tok = _blamed_on(doc, trig)  # "blamed the bombing on the rebels", "on" hung on the bombing
+        if found.target_tok is None and _blamed_a_thing(trig):
+            return True  # "ruled out terrorism and blamed mental illness": a cause named, no one accused
     if found.kind == "MOBILIZE" and _army_of_others(trig):
         return True  # "sent an army of lawyers to the court"
     if _as_though(trig):
@@ -307,6 +333,89 @@ def _figurative_fight(trig: Token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_FIGHTS for c in trig.children)
 
 
+def _polled(trig: Token) -> bool:
+    """Support measured by a poll: a share of people as the supporter ("42 percent of those responding",
+    "Fifty-five percent of voters"), or a poll or survey in the sentence that reports it."""
+    supporters = [c for c in trig.children if c.dep_ in ("nsubj", "agent", "poss")]
+    supporters += [g for c in supporters if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(c.lower_ in ("percent", "%") or c.lemma_.lower() == "percent" for c in supporters):
+        return True  # "42 percent of those responding", "1 percent support X" (not "whose district is 35 percent")
+    # a poll that says it: "a new poll found", "the survey showed", "in the poll" (not "rides to the polls")
+    return any(
+        t.lemma_.lower() in ("poll", "survey", "pollster")
+        and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ in ("in", "by")))
+        for t in trig.sent
+    )
+
+
+def _naming(trig: Token) -> bool:
+    """ "called the strike a war crime": an object and what it is called."""
+    return any(c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ in ("NOUN", "PROPN") for c in trig.children)
+
+
+#: places one walks out of when freed or discharged
+CUSTODY_PLACES = frozenset({"jail", "prison", "gaol", "detention", "custody", "hospital", "cell", "camp"})
+
+
+def _left_custody(trig: Token) -> bool:
+    """ "walked out of Insein jail": "of" on the verb or on its "out"."""
+    holders = {trig.i} | {c.i for c in trig.children if c.lower_ == "out"}
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in holders and t.lemma_.lower() in CUSTODY_PLACES
+        for t in trig.subtree
+    )
+
+
+#: verbs of wanting: an act under a negated one is not done
+WANTING = frozenset({"want", "wish", "intend", "plan", "mean", "hope", "like"})
+
+
+def _unwanted(trig: Token) -> bool:
+    """The act is what someone does not want, intend or plan to do (up to three clauses up)."""
+    clause = trig
+    for _ in range(3):
+        if clause.dep_ not in ("xcomp", "advcl", "conj") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if clause.lemma_.lower() in WANTING and _negated(clause):
+            return True
+    return False
+
+
+def _in_a_position(tok: Token) -> bool:
+    """ "in a position to": the noun of an idiom, not an actor."""
+    return tok.lemma_.lower() == "position" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+
+
+def _relative_on_a_thing(trig: Token) -> bool:
+    """ "the dangers which menace the Church": the relative's antecedent, a thing, is the subject."""
+    subject = _child(trig, "nsubj")
+    if subject is None or subject.lower_ not in ("which", "that") or trig.dep_ != "relcl":
+        return False
+    return trig.head.pos_ == "NOUN" and trig.head.ent_type_ == "" and trig.head.lemma_.lower() in PERILS
+
+
+#: things that threaten, as a subject: dangers, risks
+PERILS = frozenset({"danger", "risk", "threat", "peril", "problem", "crisis", "storm", "disease", "virus", "hazard"})
+
+
+def _blamed_a_thing(trig: Token) -> bool:
+    """What is blamed is a cause, not anyone: "blamed mental illness", "blamed the weather"."""
+    obj = _child(trig, "dobj")
+    blamed_on = any(t.dep_ == "prep" and t.lower_ in ("on", "for") for t in trig.subtree)
+    # a singular common noun: a cause ("illness", "the weather"), not people ("his allies")
+    return obj is not None and obj.tag_ == "NN" and not obj.ent_type_ and not blamed_on
+
+
+def _blamed_on(doc: Doc, trig: Token) -> Token | None:
+    """Whom "blamed X on Y" blames, when the parser hangs "on Y" on X."""
+    obj = _child(trig, "dobj")
+    if obj is None:
+        return None
+    on = next((t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.i == obj.i), None)
+    return _as_actor(doc, on)
+
+
 def _army_of_others(trig: Token) -> bool:
     """ "an army of lawyers", "an army of volunteers": a crowd, not a force."""
     obj = _child(trig, "dobj", "nsubjpass")
@@ -363,10 +472,22 @@ def _a_question(trig: Token) -> bool:
     return about and _pobj(trig, ("into",)) is None
 
 
-def _an_office(trig: Token) -> bool:
-    """What is vacated is a seat or an office: the object, or the noun a participle hangs on."""
+def _an_office(trig: Token, held: bool = False) -> bool:
+    """What is vacated (or, ``held``, occupied) is a seat or an office: the object, or the noun a
+    participle hangs on ("the White House", "the Oval Office" too, when occupied)."""
     left = _child(trig, "dobj", "nsubjpass") or (trig.head if trig.dep_ in ("acl", "relcl") else None)
-    return left is not None and left.lemma_.lower() in OFFICES
+    if left is None:
+        return False
+    seats = held and left.lower_ in ("house", "office") and left.ent_type_ in ("FAC", "ORG")
+    return left.lemma_.lower() in OFFICES or seats
+
+
+def _a_post(tok: Token) -> bool:
+    """ "position" or "post" alone (no one's forces named on it): a job or a view in any act but a
+    military one."""
+    return tok.lemma_.lower() in ("position", "post") and not any(
+        c.dep_ in ("compound", "amod", "poss") for c in tok.children
+    )
 
 
 def _craft_arrived(trig: Token) -> bool:

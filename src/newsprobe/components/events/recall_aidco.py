@@ -249,7 +249,9 @@ def _posted_to_protect(doc: Doc, verb: Token) -> _Found | None:
     if purpose is None:
         return None
     obj = _child(purpose, "dobj")
-    guarded = actor_of(doc, obj) if obj is not None else None
+    if obj is None:
+        return None
+    guarded = actor_of(doc, obj)
     if guarded is None or guarded.sector not in ("government", "refugee") and obj.lemma_.lower() not in PROTECTED:
         return None
     passive = _child(verb, "auxpass") is not None

@@ -34,8 +34,10 @@ sale, the minister warned").
 
 A deadline given for an act is an ultimatum (CAMEO 1313 and kin): "gave Estavia 48 hours to withdraw its
 troops", "the junta was given seven days by the bloc to restore the president". Given to leave
-("gave the diplomats a week to leave") it is an expulsion, which the lexicons code, so no threat is
-read there; a day off or a week to prepare given to no actor is none.
+("gave the diplomats a week to leave", "a week to get out of Russia") it is an expulsion, coded as
+"expelled" or "thrown out" would be for whoever is sent away (diplomats, journalists, migrants), and no
+threat; given to anyone else (fighters told to leave a town) it is left alone; a day off or a week to
+prepare given to no actor is none.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsprobe.components.event_actors import actor_of, is_pronoun
+from newsprobe.components.event_lexicon import lexicon
 from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject
 from newsprobe.components.events.modality import _negated
 from newsprobe.components.events.syntax import (
@@ -184,8 +187,11 @@ def deadline_given(doc: Doc, verb: Token) -> _Found | None:
         return None
     act = next((c for c in [*verb.children, *span.children] if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
                 and c.pos_ == "VERB" and _infinitive(c)), None)  # fmt: skip
-    if act is None or act.lemma_.lower() in LEAVING:
+    if act is None:
         return None
+    leaving = act.lemma_.lower() in LEAVING or (
+        act.lemma_.lower() == "get" and any(c.lower_ == "out" for c in act.children)  # "a week to get out of Russia"
+    )
     if _child(verb, "auxpass") is not None:
         source, target = _as_actor(doc, _pobj(verb, ("by",))), _actor_token(doc, _child(verb, "nsubjpass"))
     else:
@@ -195,6 +201,14 @@ def deadline_given(doc: Doc, verb: Token) -> _Found | None:
     # "... or see their ships targeted", "... or face the consequences": a threat whoever it is given to
     joined = [c for t in (act, *act.children) for c in t.children if c.dep_ == "conj"]
     or_else = any(c.lemma_.lower() in ("face", "see", "risk") for c in joined)
+    if leaving:
+        # "gave 23 British diplomats a week to get out of Russia": an expulsion, coded as "expelled" would
+        # be for whoever is sent away ("diplomats": SANCTION; "migrants": COERCE)
+        if target is None or source is None:
+            return None
+        phrases, sent = lexicon().phrases, target.lemma_.lower()
+        code = phrases.get("expel", {}).get(sent) or phrases.get("throw_out", {}).get(sent)
+        return _Found(verb, code[0], code[1], verb, source, target) if code else None  # (rebels: no entry)
     if actor is None or not (named or or_else or actor.sector in PARTIES or (actor.sector is None and actor.country)):
         return None  # "gave staff a week to prepare", "gave reporters a day to file": a schedule, no threat
     return _Found(verb, "THREATEN", None, verb, source, target)

@@ -698,7 +698,8 @@ def _carrying(goods: Token) -> Token | None:
 def _public_apology(doc: Doc, verb: Token, source: Token | None, target: Token | None) -> bool:
     """ "The prime minister apologised to the families of villagers killed by police": a public
     apology by an office to the families of victims (CAMEO 055), not private life."""
-    if verb.lemma_.lower() not in ("apologise", "apologize") or source is None or target is None:
+    offered = any(c.dep_ == "dobj" and c.lemma_.lower() == "apology" for c in verb.children)  # "offered an apology"
+    if not (verb.lemma_.lower() in ("apologise", "apologize") or offered) or source is None or target is None:
         return False
     actor = actor_of(doc, source)
     return actor is not None and actor.sector not in (None, "-", "civilian") and _pobj(target, ("of",)) is not None
@@ -906,10 +907,11 @@ def _cooperation_code(doc: Doc, tok: Token, code: Code | None, obj: Token | None
         found = _actor_token(doc, receiver) if receiver is not None and not _destination(doc, receiver) else None
         if found is not None:
             return ("COOPERATE", None), found
-    if code is not None and lemma in HANDING and _wanted(_child(tok, "dobj", "nsubjpass")):
+    receiver = _pobj(tok, ("to",)) if lemma in HANDING else None
+    if code is not None and lemma in HANDING and (_wanted(_child(tok, "dobj", "nsubjpass")) or _a_court(receiver)):
         # "handed over to Azerbaijan a man wanted in Baku", "suspected pirates were transferred to Kenyan
-        # authorities for prosecution": one state's justice helping another's
-        receiver = _pobj(tok, ("to",))
+        # authorities for prosecution", "surrendered a former militia leader to the International Criminal
+        # Court": one state's justice helping another's, or an international court's
         found = _actor_token(doc, receiver) if receiver is not None and not _destination(doc, receiver) else None
         if found is not None:
             return ("COOPERATE", None), found
@@ -1010,7 +1012,14 @@ def _to_peacekeeping(verb: Token) -> bool:
 
 
 #: verbs that hand someone over to others' custody
-HANDING = frozenset({"hand", "turn", "transfer"})
+HANDING = frozenset({"hand", "turn", "transfer", "surrender"})
+#: the courts a person may be handed to
+COURTS = frozenset({"court", "tribunal"})
+
+
+def _a_court(tok: Token | None) -> bool:
+    """ "to the International Criminal Court", "to the tribunal"."""
+    return tok is not None and (tok.lemma_.lower() in COURTS or any(t.lemma_.lower() in COURTS for t in tok.subtree))
 #: who is wanted by justice: named so, or "suspected", "alleged", "wanted"
 WANTED = frozenset({"suspect", "fugitive", "defendant", "accused", "convict", "indictee"})
 

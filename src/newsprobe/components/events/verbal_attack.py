@@ -1,0 +1,159 @@
+"""Attacks in words. "Trump attacked Clinton over her emails", "Perry stepped up his attacks on Obama
+for cultural issues", "Clinton hit Trump hard on his business record", "an advertising campaign attacking
+Obama as an elitist hypocrite": political news uses the verbs and nouns of violence for criticism, and
+a fact-checker who reads ASSAULT there is misled. These are disapproval (CAMEO 11, PLOVER ACCUSE).
+
+An attack is read as words only on a cue the sentence gives (a senator can be attacked with a knife, and
+a state with words). A state's or an armed body's attack "over" something may be one with arms, and so
+may an attack in the passive whose doer is not named ("was attacked over a land dispute"): for them only
+the medium or a word that makes it speech will do ("a thinly veiled attack", "in a speech"), for every
+state and every armed body alike. The cues:
+
+* what it is about: "over / about / for" a topic (not a time: "for hours"), or "on" a topic beside
+  the one attacked ("hit Trump on his business record");
+* what the one attacked is called: "attacking Obama as an elitist hypocrite";
+* a verb of saying or judging done with it: "attacked Democrats, blaming them for ...", "attacking and
+  voting against his confirmation";
+* the medium: "with a tweet / an ad / harsh words", "in a speech", "in terms that ...", or a campaign,
+  ad or statement that does the attacking;
+* a word that makes it speech: "a thinly veiled attack", "a scathing / personal / verbal attack";
+* a target that is an idea, not anyone or anything that can be hurt: "attacked loopholes", "his attacks
+  on the investigation".
+
+No cue reads as words when the sentence tells of harm done (killed, wounded, weapons): "attacked the
+convoy over the border, killing two" stays an assault.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsprobe.components.events.syntax import _child, _Found, _pobj
+from newsprobe.model import EventActor
+
+#: verbs and nouns of violence that political news uses for criticism
+ATTACKING = frozenset({"attack", "hit", "slam", "blast", "hammer", "assail", "savage", "bash", "pummel", "batter"})
+#: prepositions whose object is what an attack in words is about
+TOPIC_PREPS = frozenset({"over", "about", "for"})
+#: verbs of saying or judging done with an attack in words ("attacked X, blaming them for ...")
+SAYING = frozenset(
+    {"say", "call", "blame", "accuse", "decry", "charge", "argue", "claim", "describe", "label", "brand", "dismiss",
+     "denounce", "criticize", "criticise", "note", "suggest", "question", "vote", "oppose", "mock", "ridicule",
+     "insult", "condemn", "smear", "tweet", "write", "tell", "complain", "allege"}
+)  # fmt: skip
+#: what an attack in words is made with or in
+MEDIA = frozenset(
+    {"tweet", "ad", "advert", "advertisement", "statement", "speech", "remark", "word", "language", "rhetoric",
+     "argument", "letter", "op-ed", "column", "post", "video", "interview", "insult", "claim", "accusation",
+     "term", "campaign", "editorial", "article", "book", "commercial", "debate", "address", "message", "email",
+     "podcast", "broadcast", "segment", "show", "rally", "press", "memo", "report", "piece"}
+)  # fmt: skip
+#: words that make an attack one in words
+VERBAL_MARKS = frozenset(
+    {"verbal", "personal", "veiled", "thinly-veiled", "scathing", "blistering", "withering", "stinging",
+     "rhetorical", "partisan", "written", "vitriolic", "racist", "sexist", "ad", "hominem"}
+)  # fmt: skip
+#: ideas, which can be attacked only in words
+CONCEPTS = frozenset(
+    {"plan", "policy", "proposal", "bill", "law", "idea", "decision", "investigation", "probe", "report", "record",
+     "loophole", "claim", "remark", "comment", "speech", "statement", "media", "press", "ruling", "deal",
+     "agreement", "program", "programme", "budget", "reform", "rhetoric", "ideology", "legislation", "approach",
+     "strategy", "stance", "credibility", "character", "integrity", "motive", "judgment", "judgement", "view",
+     "belief", "agenda", "nomination", "candidacy", "tax", "mandate", "regulation", "rule", "verdict", "book",
+     "article", "story", "coverage", "performance", "handling", "response", "tweet", "argument", "narrative",
+     "science", "theory", "faith", "religion", "value", "freedom", "right", "democracy", "constitution"}
+)  # fmt: skip
+#: words of harm done, which keep an attack physical whatever else the sentence says
+HARM = frozenset(
+    {"kill", "wound", "injure", "stab", "shoot", "die", "dead", "death", "bomb", "rocket", "missile", "gun",
+     "gunman", "knife", "weapon", "explosive", "injury", "casualty", "artillery", "shell", "airstrike",
+     "troops", "soldier", "militant", "rape", "punch", "kick", "beat", "assault", "hospital", "police"}
+)  # fmt: skip
+
+
+def _time(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME", "CARDINAL") or tok.like_num
+
+
+def _topic(trig: Token) -> bool:
+    """ "over her emails", "about his performance", "for cultural issues"; "on his business record" beside
+    an object attacked."""
+    for prep in (c for c in trig.children if c.dep_ == "prep"):
+        pobj = _child(prep, "pobj", "pcomp")  # "hitting him for going silent on the matter"
+        if pobj is None or _time(pobj):
+            continue
+        if prep.lower_ in TOPIC_PREPS:
+            return True
+        if prep.lower_ == "as" and pobj.pos_ in ("NOUN", "PROPN"):
+            return True  # "attacking Obama as an elitist hypocrite"
+        if prep.lower_ == "on" and _child(trig, "dobj") is not None and pobj.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return pobj.lemma_.lower() in CONCEPTS or any(t.lemma_.lower() in CONCEPTS for t in pobj.subtree)
+    if trig.pos_ == "NOUN":
+        on = _pobj(trig, ("on",))  # "attacks on Obama for cultural issues", "for" hung on the verb
+        holders = [on, trig.head if trig.dep_ in ("dobj", "nsubj", "nsubjpass") else None]
+        for holder in (h for h in holders if h is not None):
+            for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS):
+                pobj = _child(prep, "pobj", "pcomp")
+                if pobj is not None and not _time(pobj):
+                    return True
+    # "hit Trump hard at the Convention on his business record": "on" an idea, wherever the parser hangs it
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ in ("on", "over", "about") and t.lemma_.lower() in CONCEPTS
+        for t in trig.subtree
+        if t.i > trig.i
+    )
+
+
+def _said_with(trig: Token) -> bool:
+    """A verb of saying or judging done with the attack, or the attack coordinated with one."""
+    for c in trig.children:
+        if c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in SAYING:
+            return True
+    return trig.dep_ == "conj" and trig.head.lemma_.lower() in SAYING
+
+
+def _medium(trig: Token) -> bool:
+    """ "with a tweet", "in a speech", "in terms that ...", "an ad campaign attacking Obama"."""
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "in", "via", "through")):
+        pobj = _child(prep, "pobj")
+        if pobj is not None and pobj.lemma_.lower() in MEDIA:
+            return True
+    return trig.dep_ == "acl" and trig.head.lemma_.lower() in MEDIA
+
+
+def _marked(trig: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in VERBAL_MARKS for c in trig.children)
+
+
+def _an_idea(trig: Token) -> bool:
+    """The one attacked is an idea: "attacked loopholes", "attacks on the investigation"."""
+    attacked = _child(trig, "dobj") if trig.pos_ == "VERB" else _pobj(trig, ("on",))
+    return attacked is not None and attacked.lemma_.lower() in CONCEPTS and not attacked.ent_type_
+
+
+def _harm_told(trig: Token) -> bool:
+    return any(t.lemma_.lower() in HARM or t.lower_ in HARM for t in trig.sent)
+
+
+#: sectors that attack with arms: their attacks are read as words only on the strongest cues
+ARMED = frozenset({"military", "rebel", "criminal", "police"})
+
+
+def verbal_attack(found: _Found, source: EventActor | None) -> bool:
+    """Whether an ASSAULT or FIGHT ``found`` is an attack in words (see the module doc)."""
+    trig = found.trigger
+    if found.kind not in ("ASSAULT", "FIGHT") or trig.lemma_.lower() not in ATTACKING:
+        return False
+    if found.mode not in (None, "beat") or _harm_told(trig):
+        return False
+    if _medium(trig) or _marked(trig):
+        return True
+    # a state or an armed body "attacked X over Y" may have done so with arms: only the medium or a word
+    # that makes it speech says otherwise
+    src = found.source_tok
+    if src is None and (_child(trig, "auxpass") is not None or trig.tag_ == "VBN"):
+        return False  # "was attacked over a land dispute": with nobody named, nothing says it was words
+    armed = source is not None and (source.sector in ARMED or (source.sector is None and source.country is not None))
+    if armed or (src is not None and src.ent_type_ in ("GPE", "NORP")):
+        return False
+    return _topic(trig) or _said_with(trig) or _an_idea(trig)
