@@ -17,7 +17,8 @@ And what none of these are: troops arriving read as a visit, a question put ("an
 seat vacated, a ship arriving, a person "shut down", a thesis proposed, a measure that "hits" someone,
 the topic of an investigation read as its investigator, an act "as though" done, a gerund talked about,
 a promise to wipe out corruption, a win at the polls, support measured by a poll, a post offered or an
-office occupied, a strike named ("called the strike a war crime"), prisoners walking out of jail, an
+office occupied, a strike named ("called the strike a war crime"), prisoners walking out of jail, a
+campaign's "march toward Election Day", an
 accord named after a city read as a party to it. Each act is checked both ways round and beside a
 sentence of the same shape that must not give it."""
 
@@ -164,6 +165,9 @@ def test_readiness_round_construction(
         ("Nearly 300 political prisoners walked out of Insein jail on Wednesday under an amnesty.", "PROTEST"),
         ("The army gave the rebels 48 hours to leave the city.", "SANCTION"),
         ("The rebel commander surrendered to the army.", "COOPERATE"),
+        # a campaign's "march toward Election Day"
+        ("Her team says she'll continue her march toward Election Day later this week.", "PROTEST"),
+        ("Her team says she'll continue her march toward Election Day later this week.", "THREATEN"),
         # support measured by a poll
         ("When the poll asked about all four candidates, Clinton was supported by 42 percent of those "
          "responding.", "SUPPORT"),
@@ -287,3 +291,13 @@ def test_an_accusation_at_the_end_of_a_sentence_is_the_accusers_claim(event_nlp:
         text = f"Burmese troops have carried out summary executions in the border hills, exile groups {verb} on Sunday."
         found = [e for e in events(event_nlp, text) if e.type == "ASSAULT"]
         assert found and found[0].voice == "quoted", (verb, found)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_future_with_either_apostrophe_is_not_an_act_done(event_nlp: Language, apostrophe: str) -> None:
+    """ "Hamas said it’ll attack Israel" with the typographic apostrophe of real pages is a threat, as
+    with the typewriter one, never an attack reported as done; both ways round."""
+    for a, b in (("Hamas", "Israel"), ("Israel", "Hamas")):
+        text = f"{a} said it{apostrophe}ll attack {b}."
+        assert kinds(event_nlp, text) == ["THREATEN"], (text, [(e.type, e.text) for e in events(event_nlp, text)])
+

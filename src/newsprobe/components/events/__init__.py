@@ -49,8 +49,8 @@ rallies in campaign copy) and ``world_news`` (international and security news: e
 seized, states and descriptions that are no acts, name-calling, boycotts of a
 gathering), ``threats`` (prices to pay, deadlines, resolve, responses of force, acts taken for war),
 ``recall_aidco`` (aid, cooperation and relief on its way), ``recall_verbal`` (protests, including acts
-done in protest) and ``offers`` (acts offered as nouns: "signalled its readiness to free"); this
-module runs them.
+done in protest), ``offers`` (acts offered as nouns: "signalled its readiness to free", and readiness
+for talks) and ``verbal_attack`` (attacks in words, which are disapproval); this module runs them.
 """
 
 from __future__ import annotations

@@ -59,14 +59,14 @@ HEARSAY = frozenset({"report", "allegation", "accusation", "claim", "charge", "a
 
 
 WILLING = frozenset({"willing", "ready", "prepared", "determined", "eager", "glad", "happy", "keen"})
-FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})  # "he’ll": the typographic apostrophe too
 #: subjects of "be to" that name a purpose or plan, not an actor: "the aim is to relax them"
 BE_TO_SUBJECTS = frozenset(
     {"aim", "goal", "plan", "idea", "purpose", "objective", "intention", "task", "job", "mission", "priority",
      "point", "hope", "step", "option", "solution", "answer", "way", "thing", "challenge", "problem", "what",
      "this", "that", "it", "strategy", "policy", "role", "duty", "aspiration", "dream", "wish", "target", "move"}
 )  # fmt: skip
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
+NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})
 
 
 #: governors that assert the act of their infinitive took place ("began to shell", "tried to storm",

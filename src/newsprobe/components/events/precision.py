@@ -248,6 +248,8 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         return True  # "called the strike a deliberate war crime": a strike named, none called
     if found.kind == "PROTEST" and lemma == "walk" and _left_custody(trig):
         return True  # "300 political prisoners walked out of Insein jail": freed, no walkout
+    if _march_to_a_goal(trig) or _march_to_a_goal(_child(trig, "dobj")):
+        return True  # "she'll continue her march toward Election Day": a campaign, no protest
     if found.kind == "SUPPORT" and _polled(trig):
         return True  # "Clinton was supported by 42 percent of those responding": a poll's figure, no act
     if _unwanted(trig):
@@ -346,6 +348,22 @@ def _polled(trig: Token) -> bool:
         and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ in ("in", "by")))
         for t in trig.sent
     )
+
+
+#: goals one "marches toward" in a figure
+GOALS = frozenset(
+    {"victory", "power", "nomination", "presidency", "election", "independence", "war", "recovery", "statehood",
+     "dictatorship", "democracy", "bankruptcy", "default", "recession", "majority", "title", "championship"}
+)  # fmt: skip
+
+
+def _march_to_a_goal(trig: Token | None) -> bool:
+    """ "her march toward Election Day", "the march to war": a goal or a day, not a place marched to."""
+    if trig is None or trig.lemma_.lower() != "march":
+        return False
+    goals = [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("toward", "towards", "to")
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip  (a day too, which _pobj passes over)
+    return any(g.ent_type_ in ("DATE", "EVENT") or g.lemma_.lower() in GOALS for g in goals)
 
 
 def _naming(trig: Token) -> bool:

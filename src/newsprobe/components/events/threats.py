@@ -78,7 +78,7 @@ THREAT_CUES = frozenset({"warn", "say", "tell", "vow", "threaten", "declare", "i
 #: quotation marks the parser may hang on a verb as auxiliaries ("would 'resolutely strike back'")
 QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 #: the future that makes it a threat ("will pay", "would regret it"); "might", "could" hedge it
-FUTURE = frozenset({"will", "would", "'ll", "'d", "shall"})
+FUTURE = frozenset({"will", "would", "'ll", "'d", "’ll", "’d", "shall"})
 
 
 def price_to_pay(doc: Doc, verb: Token) -> _Found | None:

@@ -61,7 +61,7 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components.event_actors import actor_of, is_actor
 from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject
-from newsprobe.components.events.modality import DIRECTIVE_NOUNS, _apply_modality, _modal, _negated
+from newsprobe.components.events.modality import DIRECTIVE_NOUNS, FUTURE_AUX, _apply_modality, _modal, _negated
 from newsprobe.components.events.syntax import (
     FRAME_DEMAND,
     REFUSING,
@@ -393,7 +393,7 @@ def forecast(found: _Found) -> bool:
     trig = found.trigger
     if found.kind not in ("AGREE", "THREATEN") or trig.dep_ != "ccomp":
         return False
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in trig.children)
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trig.children)
     return future and trig.head.lemma_.lower() in PREDICTING
 
 
