@@ -18,7 +18,7 @@ seat vacated, a ship arriving, a person "shut down", a thesis proposed, a measur
 the topic of an investigation read as its investigator, an act "as though" done, a gerund talked about,
 a promise to wipe out corruption, a win at the polls, support measured by a poll, a post offered or an
 office occupied, a strike named ("called the strike a war crime"), prisoners walking out of jail, a
-campaign's "march toward Election Day", an
+campaign's "march toward Election Day", a "war on religion", a polling threshold not met, an
 accord named after a city read as a party to it. Each act is checked both ways round and beside a
 sentence of the same shape that must not give it."""
 
@@ -165,6 +165,11 @@ def test_readiness_round_construction(
         ("Nearly 300 political prisoners walked out of Insein jail on Wednesday under an amnesty.", "PROTEST"),
         ("The army gave the rebels 48 hours to leave the city.", "SANCTION"),
         ("The rebel commander surrendered to the army.", "COOPERATE"),
+        # a war on an idea; a standard not met, whatever the parser makes the object
+        ("Perry vows to end what he calls Obama's war on religion.", "ASSAULT"),
+        ("Bush declared a war on terror.", "THREATEN"),
+        ("Stein is ineligible because she did not meet the Commission on Presidential Debates' 15 percent "
+         "polling threshold.", "REJECT"),
         # a campaign's "march toward Election Day"
         ("Her team says she'll continue her march toward Election Day later this week.", "PROTEST"),
         ("Her team says she'll continue her march toward Election Day later this week.", "THREATEN"),
@@ -231,6 +236,10 @@ def test_an_attack_in_words_is_disapproval(
 @pytest.mark.parametrize(
     "text",
     [
+        # a war on someone is a war, whoever wages it on whom
+        "Russia's war on Ukraine continued.",
+        "Ukraine's war on Russia continued.",
+        "The militia waged war on the police.",
         # arms, harm told, or a state's or an armed body's attack "over" something: no cue of words
         "Russia attacked Ukraine over its NATO ambitions.",
         "Ukraine attacked Russia over its NATO ambitions.",

@@ -43,6 +43,15 @@ CLOSING_VERBS = frozenset({"shut", "close", "shut_down", "close_down"})
 DAMAGE_VERBS = frozenset({"damage"})
 
 
+def _a_standard(obj: Token) -> bool:
+    """What is met is a standard: the object, or the last noun of its phrase when the parser made a
+    possessor the object ("did not meet the Commission on Presidential Debates' 15 percent threshold")."""
+    if obj.lemma_.lower() in NOT_A_MEETING:
+        return True
+    last = next((t for t in reversed(list(obj.subtree)) if t.pos_ == "NOUN"), None)
+    return last is not None and last.lemma_.lower() in NOT_A_MEETING and any(t.tag_ == "POS" for t in obj.subtree)
+
+
 def _discussed_topic(tok: Token) -> bool:
     """An act inside what is talked about: "will discuss ways of supporting X", "debated plans
     to attack Y" (reached through a preposition or a noun, not as the verb's own object)."""
@@ -215,8 +224,8 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         return True
     if suspected(trig):
         return True  # "suspected that X was working with Y": a belief, not a report
-    if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_A_MEETING for c in trig.children):
-        return True  # "materials that don't meet the hospital's needs"
+    if lemma == "meet" and any(c.dep_ == "dobj" and _a_standard(c) for c in trig.children):
+        return True  # "materials that don't meet the hospital's needs", "the Commission's polling threshold"
     particles = {f"{lemma}_{p}" for p in _particles(trig)}
     if (
         trig.pos_ == "VERB"
@@ -278,6 +287,11 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         return True  # "did nothing but shut down Broaddrick": a person is silenced, not closed
     if found.kind == "AGREE" and lemma == "propose" and _proposes_a_claim(trig):
         return True  # "the document proposes that people ... can be guiltless": a thesis, no proposal
+    waged = found.kind in ("ASSAULT", "FIGHT", "THREATEN", "RETREAT", "AGREE") and _war_on_an_idea(
+        doc, _child(trig, "dobj")
+    )  # "declared / vowed to end the war on coal" (not "denounced the assault on free speech")
+    if _war_on_an_idea(doc, trig) or waged:
+        return True  # "Obama's war on religion", "vows to end the war on coal": a campaign in words
     if found.kind in ("ASSAULT", "FIGHT") and _measure_did_it(trig):
         return True  # "the EU oil sanctions hit Russia", "tariffs battered exporters": a policy's effect
     if _under_hearsay(trig):
@@ -542,6 +556,42 @@ MEASURES = frozenset(
     {"sanction", "tariff", "embargo", "measure", "policy", "law", "tax", "cut", "ban", "restriction", "rule",
      "regulation", "decision", "ruling", "price", "inflation", "recession", "crisis", "downturn", "austerity",
      "shortage", "blockade", "boycott", "levy", "duty"}
+)  # fmt: skip
+
+
+#: nouns of a war that may be waged on an idea
+WARS = frozenset({"war", "battle", "crusade", "jihad", "fight", "assault", "attack", "offensive"})
+
+
+def _war_on_an_idea(doc: Doc, noun: Token | None) -> bool:
+    """ "the war on religion / on drugs / on women", "an assault on free speech": waged on something that
+    is no one and nowhere (not "the war on Ukraine", "an assault on the town")."""
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in WARS:
+        return False
+    on = _pobj(noun, ("on", "against"))
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if on is None and after is not None and after.lower_ in ("on", "against"):
+        on = next((c for c in after.children if c.dep_ == "pobj"), None)  # "on" the parser hung elsewhere
+    if on is None or on.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "ORG", "PERSON") or on.pos_ != "NOUN":
+        return False
+    # "religion" and "women" name sectors of actors, but a war on them is a campaign in words
+    return on.lemma_.lower() in IDEAS or (_as_actor(doc, on) is None and on.lemma_.lower() not in PLACES_ATTACKED)
+
+
+#: what a "war on" is waged on in a figure, even where the word may name people
+IDEAS = frozenset(
+    {"religion", "terror", "terrorism", "drug", "woman", "coal", "christmas", "poverty", "crime", "science",
+     "cancer", "christianity", "faith", "speech", "freedom", "democracy", "truth", "family", "reason", "history",
+     "fact", "expert", "medium", "journalism", "climate"}
+)  # fmt: skip
+
+
+#: places and things an assault is made on
+PLACES_ATTACKED = frozenset(
+    {"town", "city", "village", "base", "camp", "position", "convoy", "checkpoint", "post", "embassy", "building",
+     "school", "hospital", "mosque", "church", "synagogue", "market", "station", "compound", "headquarters",
+     "outpost", "garrison", "ship", "vessel", "plane", "bus", "train", "home", "house", "office", "capital",
+     "stronghold", "bastion", "line", "front", "pipeline", "plant", "port", "airport", "bridge", "power"}
 )  # fmt: skip
 
 
