@@ -221,6 +221,9 @@ def test_readiness_round_lookalike_gives_no_such_event(event_nlp: Language, text
         ("Russia attacked Ukraine in a speech at the United Nations.", "Russia", "Ukraine"),
         ("Ukraine attacked Russia in a speech at the United Nations.", "Ukraine", "Russia"),
         ("Mr. Trump has attacked loopholes that benefit hedge fund managers.", "Trump", None),
+        ("This was a minor aspect of the Obama campaign's assault on McCain's Medicare record.", "Obama campaign",
+         "McCain"),
+        ("The tweet accelerated the president's attacks on the investigation.", "president", None),
         # whom a bombing is blamed on, wherever the parser hangs "on"
         ("The government blamed the bombing on the rebels.", "government", "rebels"),
         ("The rebels blamed the bombing on the government.", "rebels", "government"),

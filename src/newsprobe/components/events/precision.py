@@ -291,7 +291,7 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         doc, _child(trig, "dobj")
     )  # "declared / vowed to end the war on coal" (not "denounced the assault on free speech")
     if _war_on_an_idea(doc, trig) or waged:
-        return True  # "Obama's war on religion", "vows to end the war on coal": a campaign in words
+        return True  # "Obama's war on religion", "vows to end the war on coal": a campaign
     if found.kind in ("ASSAULT", "FIGHT") and _measure_did_it(trig):
         return True  # "the EU oil sanctions hit Russia", "tariffs battered exporters": a policy's effect
     if _under_hearsay(trig):
@@ -560,12 +560,13 @@ MEASURES = frozenset(
 
 
 #: nouns of a war that may be waged on an idea
-WARS = frozenset({"war", "battle", "crusade", "jihad", "fight", "assault", "attack", "offensive"})
+WARS = frozenset({"war", "battle", "crusade", "jihad", "fight"})  # an attack on an idea is one in words
 
 
 def _war_on_an_idea(doc: Doc, noun: Token | None) -> bool:
-    """ "the war on religion / on drugs / on women", "an assault on free speech": waged on something that
-    is no one and nowhere (not "the war on Ukraine", "an assault on the town")."""
+    """ "the war on religion / on drugs / on women", "a crusade against corruption": waged on something
+    that is no one and nowhere (not "the war on Ukraine"). An attack or assault on an idea is one in
+    words (``verbal_attack``)."""
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in WARS:
         return False
     on = _pobj(noun, ("on", "against"))

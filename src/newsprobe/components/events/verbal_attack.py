@@ -32,7 +32,9 @@ from newsprobe.components.events.syntax import _child, _Found, _pobj
 from newsprobe.model import EventActor
 
 #: verbs and nouns of violence that political news uses for criticism
-ATTACKING = frozenset({"attack", "hit", "slam", "blast", "hammer", "assail", "savage", "bash", "pummel", "batter"})
+ATTACKING = frozenset(
+    {"attack", "assault", "hit", "slam", "blast", "hammer", "assail", "savage", "bash", "pummel", "batter"}
+)  # fmt: skip
 #: prepositions whose object is what an attack in words is about
 TOPIC_PREPS = frozenset({"over", "about", "for"})
 #: verbs of saying or judging done with an attack in words ("attacked X, blaming them for ...")
@@ -61,7 +63,8 @@ CONCEPTS = frozenset(
      "strategy", "stance", "credibility", "character", "integrity", "motive", "judgment", "judgement", "view",
      "belief", "agenda", "nomination", "candidacy", "tax", "mandate", "regulation", "rule", "verdict", "book",
      "article", "story", "coverage", "performance", "handling", "response", "tweet", "argument", "narrative",
-     "science", "theory", "faith", "religion", "value", "freedom", "right", "democracy", "constitution"}
+     "science", "theory", "faith", "religion", "value", "freedom", "right", "democracy", "constitution",
+     "teaching", "doctrine", "tradition", "practice", "reputation", "legacy", "institution", "norm"}
 )  # fmt: skip
 #: words of harm done, which keep an attack physical whatever else the sentence says
 HARM = frozenset(
@@ -132,7 +135,7 @@ def _an_idea(trig: Token) -> bool:
 
 
 def _harm_told(trig: Token) -> bool:
-    return any(t.lemma_.lower() in HARM or t.lower_ in HARM for t in trig.sent)
+    return any((t.lemma_.lower() in HARM or t.lower_ in HARM) and t.i != trig.i for t in trig.sent)
 
 
 #: sectors that attack with arms: their attacks are read as words only on the strongest cues
