@@ -249,6 +249,7 @@ def test_an_attack_in_words_is_disapproval(
         "Rebels attacked the convoy over the border, killing two soldiers.",
         "Gunmen attacked the mayor over a land dispute.",
         "A teenager was attacked at a restaurant for wearing a campaign hat.",
+        "A part-time employee was captured on cell phone video assaulting another person at a local eatery.",
         "The army attacked the rebels for three hours.",
         "Israeli jets hit Hamas positions in Gaza over the weekend.",
         "Hamas attacked Israel on Saturday.",

@@ -149,6 +149,10 @@ def verbal_attack(found: _Found, source: EventActor | None) -> bool:
         return False
     if found.mode not in (None, "beat") or _harm_told(trig):
         return False
+    if trig.lemma_.lower() == "assault":
+        # an assault is bodily unless it is on an idea or marked as speech ("captured on video
+        # assaulting another person" is no video that assaults)
+        return _an_idea(trig) or _marked(trig)
     if _medium(trig) or _marked(trig):
         return True
     # a state or an armed body "attacked X over Y" may have done so with arms: only the medium or a word
