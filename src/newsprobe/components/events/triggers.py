@@ -1020,6 +1020,8 @@ COURTS = frozenset({"court", "tribunal"})
 def _a_court(tok: Token | None) -> bool:
     """ "to the International Criminal Court", "to the tribunal"."""
     return tok is not None and (tok.lemma_.lower() in COURTS or any(t.lemma_.lower() in COURTS for t in tok.subtree))
+
+
 #: who is wanted by justice: named so, or "suspected", "alleged", "wanted"
 WANTED = frozenset({"suspect", "fugitive", "defendant", "accused", "convict", "indictee"})
 
