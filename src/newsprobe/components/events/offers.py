@@ -13,6 +13,10 @@ partner: "Nigeria is ready to throw open its refineries to joint investment with
 files to Philippine security services" are offers of cooperation (CAMEO 03x, AGREE) to the partner. Only a
 state, a government body, a force or an international body offers so ("Apple is ready to compete with
 Samsung" is business), and only to an actor.
+
+Readiness for talks or a deal said with an adjective and a noun ("Iran said it was ready for talks with
+the United States", "La Paz was open to a fresh gas deal with Argentina") is an intent to negotiate
+(AGREE), by the same kinds of actor (and parties and rebel movements), with whoever the talks are with.
 """
 
 from __future__ import annotations

@@ -5,6 +5,14 @@ beat France"), captives "held hostage" read as captors, a participle on an objec
 past event recalled, a habit ("when veterans ask for help"), a kind described ("a Pope who attacks"),
 harm by disease or weather, a figurative battle, and whoever would be released taken for the one
 asked to release them.
+
+The readiness round added more of the same kind, each from a real-page or development sentence: a
+question put ("an inquiry about"), a seat vacated or an office occupied, a ship or troops arriving (no
+visit), a person "shut down", a thesis proposed, a measure that "hits", a likeness ("as though"), a
+gerund talked about, an act not wanted, support measured by a poll, a strike named, prisoners walking
+out of jail, a war on an idea, a campaign's "march toward Election Day", a standard not met, a cause
+blamed ("blamed mental illness"), and sides that are a post ("offering the position") or the idiom "in a
+position to".
 """
 
 from __future__ import annotations
