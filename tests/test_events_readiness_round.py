@@ -18,9 +18,10 @@ seat vacated, a ship arriving, a person "shut down", a thesis proposed, a measur
 the topic of an investigation read as its investigator, an act "as though" done, a gerund talked about,
 a promise to wipe out corruption, a win at the polls, support measured by a poll, a post offered or an
 office occupied, a strike named ("called the strike a war crime"), prisoners walking out of jail, a
-campaign's "march toward Election Day", a "war on religion", a polling threshold not met, an
-accord named after a city read as a party to it. Each act is checked both ways round and beside a
-sentence of the same shape that must not give it."""
+campaign's "march toward Election Day", a "war on religion", a polling threshold not met, news
+"dropped" like a bomb, an example ("like cutting troops"), a stance of a thing ("a law that opposes the
+doctrine"), an accord named after a city read as a party to it. Each act is checked both ways round and
+beside a sentence of the same shape that must not give it."""
 
 from __future__ import annotations
 
@@ -104,6 +105,8 @@ def test_readiness_round_acts_code_the_act_whoever_does_it(
          "airstrike.", "SUPPORT", "defence minister", "families"),
         # support given, not measured
         ("The senator supported the governor's plan.", "SUPPORT", "senator", "governor"),
+        ("The jets dropped bombs on the village.", "ASSAULT", "jets", None),
+        ("The senators who oppose the bill met on Tuesday.", "REJECT", "senators", None),
         ("Google supported partners like Voto Latino to pay for rides to the polls in key states.", "SUPPORT",
          "Google", None),
         # legal action and disapproval
@@ -170,6 +173,11 @@ def test_readiness_round_construction(
         ("Bush declared a war on terror.", "THREATEN"),
         ("Stein is ineligible because she did not meet the Commission on Presidential Debates' 15 percent "
          "polling threshold.", "REJECT"),
+        # news broken, an example given, a thing's stance
+        ("The news agency dropped the bomb that the information came directly from the victims.", "ASSAULT"),
+        ("Maybe he has more concessions up his sleeve, like cutting the number of US troops in the South.",
+         "RETREAT"),
+        ("He has invented exceptions to divine law that oppose the doctrine of the Church.", "REJECT"),
         # a campaign's "march toward Election Day"
         ("Her team says she'll continue her march toward Election Day later this week.", "PROTEST"),
         ("Her team says she'll continue her march toward Election Day later this week.", "THREATEN"),
@@ -224,6 +232,9 @@ def test_readiness_round_lookalike_gives_no_such_event(event_nlp: Language, text
         ("This was a minor aspect of the Obama campaign's assault on McCain's Medicare record.", "Obama campaign",
          "McCain"),
         ("The tweet accelerated the president's attacks on the investigation.", "president", None),
+        ("Democrats have been pounding the governor, saying that he needs to step down.", "Democrats", "governor"),
+        ("Republicans have been pounding the governor, saying that he needs to step down.", "Republicans",
+         "governor"),
         # whom a bombing is blamed on, wherever the parser hangs "on"
         ("The government blamed the bombing on the rebels.", "government", "rebels"),
         ("The rebels blamed the bombing on the government.", "rebels", "government"),
@@ -253,6 +264,9 @@ def test_an_attack_in_words_is_disapproval(
         "The army attacked the rebels for three hours.",
         "Israeli jets hit Hamas positions in Gaza over the weekend.",
         "Hamas attacked Israel on Saturday.",
+        "Israelis attacked Palestinians over the land.",
+        "Palestinians attacked Israelis over the land.",
+        "Russians pounded Kharkiv, saying the city was a military target.",
     ],
 )
 def test_an_attack_with_no_cue_of_words_stays_an_assault(event_nlp: Language, text: str) -> None:

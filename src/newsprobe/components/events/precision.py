@@ -269,6 +269,12 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         return True  # "she'll continue her march toward Election Day": a campaign, no protest
     if found.kind == "SUPPORT" and _polled(trig):
         return True  # "Clinton was supported by 42 percent of those responding": a poll's figure, no act
+    if found.kind in ("ASSAULT", "FIGHT") and _bomb_dropped(trig):
+        return True  # "dropped the bomb that the information came from the victims": news broken
+    if _an_example(trig):
+        return True  # "more concessions up his sleeve, like cutting the number of US troops"
+    if found.kind in ("REJECT", "SUPPORT", "DISAPPROVE") and _stance_of_a_thing(doc, trig):
+        return True  # "exceptions to divine law that oppose the doctrine": a thing opposes nothing
     if _unwanted(trig):
         return True  # "I don't want to go around insulting people": an act not wanted is no act
     if found.source_tok is not None and _in_a_position(found.source_tok):
@@ -404,6 +410,28 @@ def _left_custody(trig: Token) -> bool:
         t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in holders and t.lemma_.lower() in CUSTODY_PLACES
         for t in trig.subtree
     )
+
+
+def _bomb_dropped(trig: Token) -> bool:
+    """ "dropped the bomb(shell) that ...": a revelation, told by its clause."""
+    bomb = _child(trig, "dobj")
+    said = _child(trig, "ccomp") or (_child(bomb, "acl", "ccomp") if bomb is not None else None)
+    return bomb is not None and bomb.lemma_.lower() in ("bomb", "bombshell") and said is not None
+
+
+def _an_example(trig: Token) -> bool:
+    """A gerund given as an example of something ("like cutting", "such as sending"): no act reported."""
+    return trig.dep_ == "pcomp" and trig.tag_ == "VBG" and trig.head.lower_ in ("like", "as")
+
+
+def _stance_of_a_thing(doc: Doc, trig: Token) -> bool:
+    """A stance whose subject is a relative pronoun standing for a thing ("law that opposes the doctrine",
+    "policies which support families"): no one takes a stance."""
+    subject = _child(trig, "nsubj")
+    if subject is None or subject.lower_ not in ("which", "that") or trig.dep_ != "relcl":
+        return False
+    thing = trig.head
+    return thing.pos_ == "NOUN" and not thing.ent_type_ and _as_actor(doc, thing) is None
 
 
 #: verbs of wanting: an act under a negated one is not done

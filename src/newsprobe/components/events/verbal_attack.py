@@ -33,7 +33,7 @@ from newsprobe.model import EventActor
 
 #: verbs and nouns of violence that political news uses for criticism
 ATTACKING = frozenset(
-    {"attack", "assault", "hit", "slam", "blast", "hammer", "assail", "savage", "bash", "pummel", "batter"}
+    {"attack", "assault", "hit", "slam", "blast", "hammer", "assail", "savage", "bash", "pummel", "batter", "pound"}
 )  # fmt: skip
 #: prepositions whose object is what an attack in words is about
 TOPIC_PREPS = frozenset({"over", "about", "for"})
@@ -147,8 +147,8 @@ def verbal_attack(found: _Found, source: EventActor | None) -> bool:
     trig = found.trigger
     if found.kind not in ("ASSAULT", "FIGHT") or trig.lemma_.lower() not in ATTACKING:
         return False
-    if found.mode not in (None, "beat") or _harm_told(trig):
-        return False
+    if found.mode not in (None, "beat", "heavy-weapons") or _harm_told(trig):
+        return False  # ("heavy-weapons": "pounding LePage, saying that he needs to step down")
     if trig.lemma_.lower() == "assault":
         # an assault is bodily unless it is on an idea or marked as speech ("captured on video
         # assaulting another person" is no video that assaults)
@@ -161,6 +161,8 @@ def verbal_attack(found: _Found, source: EventActor | None) -> bool:
     if src is None and (_child(trig, "auxpass") is not None or trig.tag_ == "VBN"):
         return False  # "was attacked over a land dispute": with nobody named, nothing says it was words
     armed = source is not None and (source.sector in ARMED or (source.sector is None and source.country is not None))
-    if armed or (src is not None and src.ent_type_ in ("GPE", "NORP")):
+    # a state, or a people named for one ("Russians"; not "Democrats", a party with no country)
+    national = src is not None and source is not None and src.ent_type_ == "NORP" and source.country is not None
+    if armed or national or (src is not None and src.ent_type_ == "GPE"):
         return False
     return _topic(trig) or _said_with(trig) or _an_idea(trig)
