@@ -106,6 +106,12 @@ def test_readiness_round_acts_code_the_act_whoever_does_it(
         # support given, not measured
         ("The senator supported the governor's plan.", "SUPPORT", "senator", "governor"),
         ("The jets dropped bombs on the village.", "ASSAULT", "jets", None),
+        # words are someone's, whatever the relative pronoun: a post, an individual; on record as endorsing
+        ("A staffer apologized for a Facebook post that criticized the president's daughters.", "ACCUSE", None,
+         "daughters"),
+        ("This is the same individual that just excoriated the Bush administration.", "ACCUSE", None,
+         "Bush administration"),
+        ("The group is on record as endorsing a politician.", "SUPPORT", None, "politician"),
         ("The senators who oppose the bill met on Tuesday.", "REJECT", "senators", None),
         ("Google supported partners like Voto Latino to pay for rides to the polls in key states.", "SUPPORT",
          "Google", None),
@@ -173,7 +179,8 @@ def test_readiness_round_construction(
         ("Bush declared a war on terror.", "THREATEN"),
         ("Stein is ineligible because she did not meet the Commission on Presidential Debates' 15 percent "
          "polling threshold.", "REJECT"),
-        # news broken, an example given, a thing's stance
+        # news broken, an example given, what something is seen as doing, a thing's stance
+        ("Some authorities see this passage as calling for unlimited warfare against non-believers.", "REQUEST"),
         ("The news agency dropped the bomb that the information came directly from the victims.", "ASSAULT"),
         ("Maybe he has more concessions up his sleeve, like cutting the number of US troops in the South.",
          "RETREAT"),

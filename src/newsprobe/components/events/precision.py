@@ -419,9 +419,23 @@ def _bomb_dropped(trig: Token) -> bool:
     return bomb is not None and bomb.lemma_.lower() in ("bomb", "bombshell") and said is not None
 
 
+#: verbs that see something "as" doing something: a characterisation, not an act reported
+REGARDING = frozenset(
+    {"see", "regard", "view", "describe", "portray", "perceive", "consider", "cast", "paint", "depict"}
+)  # fmt: skip
+
+
 def _an_example(trig: Token) -> bool:
-    """A gerund given as an example of something ("like cutting", "such as sending"): no act reported."""
-    return trig.dep_ == "pcomp" and trig.tag_ == "VBG" and trig.head.lower_ in ("like", "as")
+    """A gerund given as an example ("like cutting", "such as sending") or as what something is seen as
+    doing ("see this passage as calling for ...", "remarks viewed as disparaging"): no act reported ("on
+    record as endorsing X" is one)."""
+    if trig.dep_ != "pcomp" or trig.tag_ != "VBG":
+        return False
+    mark = trig.head
+    if mark.lower_ == "like":
+        return True
+    such = mark.i > 0 and mark.doc[mark.i - 1].lower_ == "such"
+    return mark.lower_ == "as" and (such or mark.head.lemma_.lower() in REGARDING)
 
 
 def _stance_of_a_thing(doc: Doc, trig: Token) -> bool:
@@ -431,7 +445,16 @@ def _stance_of_a_thing(doc: Doc, trig: Token) -> bool:
     if subject is None or subject.lower_ not in ("which", "that") or trig.dep_ != "relcl":
         return False
     thing = trig.head
-    return thing.pos_ == "NOUN" and not thing.ent_type_ and _as_actor(doc, thing) is None
+    return thing.lemma_.lower() in THINGS and not thing.ent_type_ and _as_actor(doc, thing) is None
+
+
+#: things a relative clause may say oppose or support something (not remarks, posts or ads, which are
+#: someone's words, nor people: "the individual that excoriated the administration")
+THINGS = frozenset(
+    {"law", "rule", "policy", "exception", "measure", "bill", "provision", "doctrine", "teaching", "program",
+     "programme", "plan", "proposal", "idea", "passage", "theory", "principle", "ideology", "system",
+     "approach", "tradition", "practice", "religion", "value", "belief", "regulation", "amendment"}
+)  # fmt: skip
 
 
 #: verbs of wanting: an act under a negated one is not done
