@@ -363,8 +363,6 @@ def political_speech_repair(doc: Doc, found: _Found) -> _Found | None:
             found.kind, found.mode = "AGREE", None
         elif obj is not None and obj.lemma_.lower() not in PACTS | SIGNED_INSTRUMENTS:
             return None  # "signed the Army application", "signed a letter": a form, no agreement
-    if verbal_attack(found):
-        found.kind, found.mode = "DISAPPROVE", None
     if unpressed_resignation(found) or opinion_agreed(doc, found) or words_offered(found):
         return None
     noun_code = offered_noun(found)
@@ -524,9 +522,10 @@ def named_person(tok: Token | None) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_ROLES
 
 
-def verbal_attack(found: _Found) -> bool:
+def attack_on_a_stance(found: _Found) -> bool:
     """ "attacked Obama for supporting same-sex marriage", "attacked X for his remarks": an attack
-    for a stance or a deed is criticism (DISAPPROVE), not violence."""
+    for a stance or a deed is criticism (DISAPPROVE), not violence. One of the cues
+    ``verbal_attack.verbal_attack`` reads (the vocabularies of political speech live here)."""
     trig = found.trigger
     if found.kind not in ("ASSAULT", "FIGHT") or trig.lemma_.lower() not in ("attack", "assail", "savage", "slam"):
         return False

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprobe.components.events.political_speech import ABSTRACTIONS, ARTEFACTS, attack_on_a_stance
 from newsprobe.components.events.syntax import _child, _Found, _pobj
 from newsprobe.model import EventActor
 
@@ -43,30 +44,30 @@ SAYING = frozenset(
      "denounce", "criticize", "criticise", "note", "suggest", "question", "vote", "oppose", "mock", "ridicule",
      "insult", "condemn", "smear", "tweet", "write", "tell", "complain", "allege"}
 )  # fmt: skip
-#: what an attack in words is made with or in
-MEDIA = frozenset(
-    {"tweet", "ad", "advert", "advertisement", "statement", "speech", "remark", "word", "language", "rhetoric",
-     "argument", "letter", "op-ed", "column", "post", "video", "interview", "insult", "claim", "accusation",
-     "term", "campaign", "editorial", "article", "book", "commercial", "debate", "address", "message", "email",
-     "podcast", "broadcast", "segment", "show", "rally", "press", "memo", "report", "piece"}
+#: what an attack in words is made with or in: the artefacts of political speech, and words themselves
+MEDIA = ARTEFACTS | frozenset(
+    {"remark", "word", "language", "rhetoric", "argument", "interview", "insult", "claim", "accusation", "term",
+     "campaign", "debate", "address", "message", "email", "broadcast", "segment", "show", "rally", "press",
+     "memo"}
 )  # fmt: skip
 #: words that make an attack one in words
 VERBAL_MARKS = frozenset(
     {"verbal", "personal", "veiled", "thinly-veiled", "scathing", "blistering", "withering", "stinging",
      "rhetorical", "partisan", "written", "vitriolic", "racist", "sexist", "ad", "hominem"}
 )  # fmt: skip
-#: ideas, which can be attacked only in words
-CONCEPTS = frozenset(
-    {"plan", "policy", "proposal", "bill", "law", "idea", "decision", "investigation", "probe", "report", "record",
+#: ideas, which can be attacked only in words: the abstractions of political speech, and policies, rulings
+#: and what is said
+CONCEPTS = ABSTRACTIONS | frozenset(
+    {"plan", "policy", "proposal", "bill", "law", "decision", "investigation", "probe", "report", "record",
      "loophole", "claim", "remark", "comment", "speech", "statement", "media", "press", "ruling", "deal",
-     "agreement", "program", "programme", "budget", "reform", "rhetoric", "ideology", "legislation", "approach",
-     "strategy", "stance", "credibility", "character", "integrity", "motive", "judgment", "judgement", "view",
-     "belief", "agenda", "nomination", "candidacy", "tax", "mandate", "regulation", "rule", "verdict", "book",
+     "agreement", "program", "programme", "budget", "reform", "rhetoric", "legislation", "approach", "strategy",
+     "stance", "view", "nomination", "candidacy", "tax", "mandate", "regulation", "rule", "verdict", "book",
      "article", "story", "coverage", "performance", "handling", "response", "tweet", "argument", "narrative",
-     "science", "theory", "faith", "religion", "value", "freedom", "right", "democracy", "constitution",
-     "teaching", "doctrine", "tradition", "practice", "reputation", "legacy", "institution", "norm"}
+     "science", "theory", "democracy", "constitution", "tradition", "practice", "legacy", "institution", "norm"}
 )  # fmt: skip
-#: words of harm done, which keep an attack physical whatever else the sentence says
+#: words of harm done, which keep an attack physical whatever else the sentence says. Narrower than
+#: ``political_speech.HARM_CONTEXT`` (which guards reading an attack by its sides alone): a cue here is
+#: already evidence of words, so "came under fire", "charged that" and "hammered" do not undo it
 HARM = frozenset(
     {"kill", "wound", "injure", "stab", "shoot", "die", "dead", "death", "bomb", "rocket", "missile", "gun",
      "gunman", "knife", "weapon", "explosive", "injury", "casualty", "artillery", "shell", "airstrike",
@@ -145,7 +146,11 @@ ARMED = frozenset({"military", "rebel", "criminal", "police"})
 def verbal_attack(found: _Found, source: EventActor | None) -> bool:
     """Whether an ASSAULT or FIGHT ``found`` is an attack in words (see the module doc)."""
     trig = found.trigger
-    if found.kind not in ("ASSAULT", "FIGHT") or trig.lemma_.lower() not in ATTACKING:
+    if found.kind not in ("ASSAULT", "FIGHT"):
+        return False
+    if found.trigger.pos_ == "VERB" and attack_on_a_stance(found):
+        return True  # "attacked Obama for supporting same-sex marriage", "the ads attacked her"
+    if trig.lemma_.lower() not in ATTACKING:
         return False
     if found.mode not in (None, "beat", "heavy-weapons") or _harm_told(trig):
         return False  # ("heavy-weapons": "pounding LePage, saying that he needs to step down")
