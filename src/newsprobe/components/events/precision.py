@@ -35,6 +35,8 @@ from newsprobe.components.events.syntax import (
     _pobj,
     _verb_code,
 )
+from newsprobe.components.events.wire_material import CRAFTS
+from newsprobe.components.events.world_news import FORCES
 
 #: verbs whose prepositional complements are topics talked about, not acts done
 TOPIC_VERBS = frozenset({"discuss", "debate", "talk", "consider", "explore", "examine", "review", "study", "weigh"})
@@ -545,11 +547,9 @@ def _gerund_topic(trig: Token) -> bool:
 QUESTIONS = frozenset({"inquiry", "enquiry", "query", "question"})
 #: what is vacated when no ground is given up: a seat, an office
 OFFICES = frozenset({"seat", "office", "job", "chair", "presidency", "premiership", "throne", "role"})
-#: vessels and vehicles, which arrive somewhere without visiting anyone
-CRAFTS = frozenset(
-    {"ship", "vessel", "boat", "plane", "aircraft", "jet", "airliner", "flight", "convoy", "train", "ferry", "tanker",
-     "carrier", "helicopter", "truck", "lorry", "shipment", "cargo", "consignment", "freighter"}
-)  # fmt: skip
+#: vessels and vehicles (the crafts of ``wire_material``, and what carries goods), which arrive
+#: somewhere without visiting anyone
+ARRIVING_CRAFTS = CRAFTS | frozenset({"convoy", "carrier", "truck", "lorry", "shipment", "cargo", "consignment"})
 #: verbs of shutting that only close places and bodies
 SHUTTING = frozenset({"shut", "close"})
 
@@ -585,14 +585,12 @@ def _craft_arrived(trig: Token) -> bool:
     """The one arriving is a ship, a plane, a convoy (its compound may name an actor: "hospital ship") or
     a body of troops."""
     subject = _child(trig, "nsubj")
-    return subject is not None and subject.lemma_.lower() in CRAFTS | ARRIVING_FORCES
+    return subject is not None and subject.lemma_.lower() in ARRIVING_CRAFTS | ARRIVING_FORCES
 
 
-#: armed bodies, which arrive somewhere to deploy, not to visit: "1,500 Rwandan troops arrived in Cabo Delgado"
-ARRIVING_FORCES = frozenset(
-    {"troop", "soldier", "peacekeeper", "contingent", "battalion", "brigade", "paratrooper", "marine", "unit",
-     "reinforcement", "commando", "force"}
-)  # fmt: skip
+#: armed bodies (the forces of ``world_news``, and more), which arrive somewhere to deploy, not to visit:
+#: "1,500 Rwandan troops arrived in Cabo Delgado"
+ARRIVING_FORCES = FORCES | frozenset({"peacekeeper", "paratrooper", "reinforcement", "commando"})
 
 
 def _silenced_person(trig: Token) -> bool:
