@@ -493,6 +493,14 @@ def test_gendered_pronoun_skips_a_person_of_the_other_gender(nlp) -> None:  # ty
     assert _pronoun(doc, "She") is None
 
 
+def test_a_subject_pronoun_after_a_name_teaches_its_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Dana Wells says she ...": Wells is a woman from then on, so a later "He" is someone else."""
+    doc = nlp("Ari Lund resigned on Thursday. Dana Wells says she met Lund in 2006 and that she was afraid. "
+              "He said he remembered it differently.")
+    ref = _pronoun(doc, "He")
+    assert ref is not None and ref.name == "Ari Lund"
+
+
 def test_possessive_its_is_never_resolved(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The Lakeside Water Board raised its prices on Monday.")
     assert _pronoun(doc, "its") is None

@@ -67,7 +67,7 @@ from newsprobe.components.events.arguments import _actor
 from newsprobe.components.events.campaign_news import campaign_doubt
 from newsprobe.components.events.custody import CUSTODY, in_custody
 from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _material_refine
-from newsprobe.components.events.modality import WARNING, WILLING
+from newsprobe.components.events.modality import WARNING, WILLING, _frame
 from newsprobe.components.events.noun_triggers import _noun_event, noun_tagged_verb
 from newsprobe.components.events.offers import READY_FOR, offered_act, ready_for_talks, ready_to_cooperate
 from newsprobe.components.events.page_precision import after_question, commerce_not_aid
@@ -107,14 +107,17 @@ from newsprobe.components.events.recall_verbal import (
 )
 from newsprobe.components.events.sport import market_talk, sports_report
 from newsprobe.components.events.syntax import (
+    FRAME_INTENT,
     FRAMES,
     LISTING_VERBS,
     NEEDING,
     NOMINALS,
     NOUN_WITH_PREP,
     OBLIGATION,
+    _child,
     _Found,
     _hyphenated,
+    _infinitive,
     _lemmas,
 )
 from newsprobe.components.events.threats import (
@@ -286,8 +289,47 @@ def event_candidates(doc: Doc) -> list[_Found]:
         nameless = found.trigger.pos_ in ("NOUN", "PROPN") and not found.victim_only
         if i in consumed or (nameless and _actor(doc, found.source_tok) is None):
             continue
+        if _left_to_a_frame(found, candidates):
+            continue
         out.append(found)
     return out
+
+
+def _left_to_a_frame(found: _Found, candidates: dict[int, _Found]) -> bool:
+    """ "Serbian nationalists threatened to seal off the crossings", "urged the coalition to open talks":
+    an act in the infinitive of a frame verb is not done; the frame's own event carries it (and consumes
+    it). When the frame has no event (nobody named does it), the act is dropped too, unless it already
+    reads as what the frame makes of it (a threat under "threatened to")."""
+    verb = found.trigger
+    if found.kind == "THREATEN":
+        return False  # a threat claims nothing done ("refused to rule out an attack on X")
+    if verb.pos_ in ("NOUN", "PROPN") and _child(verb, "poss") is not None:
+        return False  # "to shut down Mueller's investigation": the investigation is there, the verb aside
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and verb.head.lower_ == "of":
+        verb = verb.head.head  # "to hold a new round of talks": the round's verb does the talks
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # "to open talks", "to impose a naval blockade": the verb that does the noun
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.pos_ != "VERB" or not _infinitive(verb):
+        return False
+    frame = verb.head
+    if frame.pos_ != "VERB" or frame.lemma_.lower() not in FRAMES or frame.lemma_.lower() in FRAME_INTENT:
+        return False  # "plans to send aid" is read as an offer by the modality rules
+    if frame.i in candidates and candidates[frame.i].trigger.i == frame.i and verb.i == found.trigger.i:
+        return False  # consumed by the frame's event already, or read with it
+    made = _frame(frame, (found.kind, found.mode))
+    return made is None or made[0] != found.kind
+
+
+#: the verbs of a demonstration that are also how soldiers move
+MARCHING = frozenset({"march", "parade"})
+
+
+def _troops_on_the_march(found: _Found, source: EventActor | None) -> bool:
+    """A march or parade by a military body is no protest (the sector decides, never who they are)."""
+    return (
+        found.kind == "PROTEST" and found.trigger.lemma_.lower() in MARCHING
+        and source is not None and source.sector == "military"
+    )
 
 
 #: who a violent act is done to makes it unconventional violence (PLOVER ASSAULT), whoever does it
@@ -400,6 +442,8 @@ def find_events(doc: Doc) -> list[Event]:
             continue  # "Did X attack Y?", "How are you appealing to voters?": nothing is asserted
         if commerce_not_aid(found.kind, found.trigger, source, target):
             continue  # "banks started making more loans": trade, not aid
+        if _troops_on_the_march(found, source):
+            continue  # "Swedish troops marching across the frozen sea": a movement, not a demonstration
         found.kind, found.mode = _by_actors(found, source, target)
         found.kind, found.mode = _material_refine(found, source)
         found.kind, found.mode = _riot(found, source, target)

@@ -132,7 +132,16 @@ UNDOING_GERUND = frozenset(
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")) for c in tok.children)
+    return any(
+        c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")) or _no_longer(c)
+        for c in tok.children
+    )
+
+
+def _no_longer(adverb: Token) -> bool:
+    """ "would no longer attack the ports": "longer" with its "no" (the parser hangs "no" on it)."""
+    return adverb.dep_ == "advmod" and adverb.lower_ == "longer" and any(
+        c.lower_ == "no" for c in adverb.children)
 
 
 def _future(tok: Token) -> bool:
@@ -277,6 +286,10 @@ def _unasserted_clause(tok: Token) -> bool:
         return True
     if _infinitive(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
         return True  # "it would be legal for a merchant to refuse", "paved the way for X to withdraw"
+    if _infinitive(tok) and tok.dep_ == "pcomp" and tok.head.lower_ == "for":
+        return True  # "gave the green light for 1,200 peacekeepers to deploy" (parsed with "for" as its head)
+    if _infinitive(tok) and _after_a_directive_noun(tok):
+        return True  # "in defiance of a court order to hand the building over", hung on another verb
     if tok.dep_ not in ("ccomp", "acl", "pcomp", "advcl", "relcl"):
         return False
     gov = tok.head
@@ -300,6 +313,17 @@ def _unasserted_clause(tok: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
     )
+
+
+def _after_a_directive_noun(tok: Token) -> bool:
+    """The infinitive's "to" comes right after an order, demand or plan ("a court order to hand X over"):
+    it is that noun's content, whatever verb the parser hung it on."""
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return False
+    before = tok.doc[to.i - 1]
+    return before.pos_ == "NOUN" and before.lemma_.lower() in DIRECTIVE_NOUNS and before.i not in (
+        t.i for t in tok.subtree)
 
 
 #: adverbs of a guess: "would probably be extradited", "perhaps attacked" assert no act
@@ -410,17 +434,32 @@ def _suggested(tok: Token) -> bool:
 
 
 def _told_on_condition(tok: Token) -> bool:
-    """ "told the UN office that its staff will be expelled if they continue to interfere": a coercive
-    act in the passive, by no one named, said to someone on a condition, is the teller's warning."""
+    """ "told the UN office that its staff will be expelled if they continue to interfere", "donors said
+    budget support could be cut if the bill became law": a coercive act in the passive, by no one named,
+    said to someone on a condition, is the teller's warning."""
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if aux & HEDGES and not aux & {"will", "would", "shall"} and not _state_teller(tok.head):
+        return False  # "analysts said the bank could be shut down if ...": a guess, not a warning
     return (
         tok.head.lemma_.lower() in ("tell", "say", "inform")
         and _child(tok, "auxpass") is not None
-        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "could", "might") for c in tok.children)
         and not any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)  # "could have been prevented"
         and _pobj(tok, ("by",)) is None
         and (_verb_code(tok) or ("-", None))[0] in COERCIVE
         and _conditional(tok, "if")
     )
+
+
+def _state_teller(verb: Token) -> bool:
+    """The subject of a verb of saying is a state, its government or its forces (who can carry out a
+    hedged warning: "donor countries said aid could be cut if ...")."""
+    from newsprobe.components.event_actors import actor_of  # the actors module reads this one's helpers
+
+    teller = _child(verb, "nsubj")
+    actor = actor_of(verb.doc, teller) if teller is not None else None
+    return actor is not None and (actor.sector in ("government", "military", "police", "igo") or (
+        actor.sector is None and actor.country is not None))
 
 
 #: what a conditional passive said to someone threatens: "will be expelled / arrested / punished if ..."
@@ -481,6 +520,8 @@ def _hypothetical(tok: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.head.children
     ):
         return True  # "if Germany were to extradite him", "if they want to attack"
+    if _in_a_condition(tok) or _until_yet_to_come(tok):
+        return True
     head = tok.head
     return (
         tok.dep_ in ("acl", "ccomp")
@@ -489,6 +530,64 @@ def _hypothetical(tok: Token) -> bool:
         and head.head.pos_ == "VERB"
         and bool(set(_lemmas(head.head)) & DENYING)
     )
+
+
+#: nouns whose "of" + gerund is what may happen, not what did: "the chances of returning are remote"
+PROSPECTS = frozenset(
+    {"chance", "prospect", "possibility", "likelihood", "risk", "odds", "hope", "danger", "fear", "spectre",
+     "specter", "option", "threat", "idea"}
+)  # fmt: skip
+#: those of them that someone holds out: "raised the prospect of outlawing the party if ..." (a threat
+#: when a hostile act is held out on a condition)
+HELD_OUT = frozenset({"prospect", "possibility", "spectre", "specter", "option", "threat"})
+
+
+def _prospect_of(tok: Token) -> Token | None:
+    """The noun of "the prospect / chances / possibility of <tok>ing", else None."""
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.dep_ == "pobj":
+        tok = tok.head  # "the chances of troops returning ...": the gerund hangs on its subject
+    prep = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or prep.lower_ != "of":
+        return None
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX"):  # "raised the prospect on Monday of outlawing ...": hung on the verb
+        noun = _child(noun, "dobj") or noun
+    return noun if noun.lemma_.lower() in PROSPECTS else None
+
+
+#: how far up a condition is looked for: "should the government go ahead with shutting down X"
+CONDITION_DEPTH = 4
+
+
+def _in_a_condition(tok: Token) -> bool:
+    """Inside a condition said with "should" before its subject ("should the government go ahead with
+    shutting down the office"), the clause itself or what hangs on it through complements."""
+    cur = tok
+    for _ in range(CONDITION_DEPTH):
+        if cur.dep_ in ("advcl", "ccomp") and _inverted_if(cur):
+            return True  # (a condition after a verb of saying is often parsed as its complement)
+        if cur.dep_ not in ("xcomp", "pcomp", "prep", "conj") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+#: the marks of a clause that says how long something lasts: "until X stepped down"
+UNTIL = frozenset({"until", "till", "unless"})
+
+
+def _until_yet_to_come(tok: Token) -> bool:
+    """ "would stay away from parliament until the president stepped down", "there would be no end to
+    the strike until the government resigned": what a future, modal or refused act waits for is not
+    done (but "held him until his lawyer arrived" tells it was)."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in UNTIL for c in tok.children):
+        return False
+    gov = tok.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    refused = any(c.dep_ in ("attr", "dobj", "nsubj") and any(d.lower_ == "no" for d in c.children)
+                  for c in gov.children)  # fmt: skip
+    return _future(gov) or _modal(gov) or _negated(gov) or refused
 
 
 #: journeys whose purpose "to meet / hold talks with X" is the visit they make
@@ -541,6 +640,13 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
     if tok.dep_ == "xcomp" and gov.lemma_.lower() in ASPECT and gov.dep_ in ("xcomp", "ccomp") and gov.pos_ == "VERB":
         if _modal(gov) or _negated(gov) or any(x in FRAMES for x in _lemmas(gov.head)):
             return _apply_modality(kind, mode, gov)
+    prospect = _prospect_of(tok)
+    if prospect is not None:
+        # "raised the prospect of outlawing the party if its members continued to rally": a hostile act
+        # held out on a condition is a threat; any other act that is only a prospect is not done
+        held_over = _conditional(tok, "if") or _conditional(prospect.head, "if")
+        hostile = kind in MATERIAL_HOSTILE and kind != "PROTEST" and prospect.lemma_.lower() in HELD_OUT
+        return ("THREATEN", THREAT_MODES.get(kind)) if hostile and held_over and not _negated(tok) else None
     if _unrealised(tok, kind) or _unasserted_clause(tok):
         return None
     if tok.dep_ == "ccomp" and _infinitive(tok) and tok.head.lemma_.lower() in FRAME_INTENT:

@@ -32,6 +32,7 @@ from newsprobe.components.events.syntax import (
     _lemmas,
     _nominal_code,
     _noun_code,
+    _phrasal_lemmas,
     _pobj,
 )
 from newsprobe.components.events.wire_verbal import during_a_visit, own_talks
@@ -156,7 +157,7 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
             moded = _apply_modality(kind, mode, journey)
             if moded is None:
                 return None
-            (kind, mode), source = moded, _subject(doc, journey)
+            (kind, mode), source = moded, _talker(doc, journey)
     other: Token | None = None
     if source is None and kind in ("FIGHT", "ASSAULT"):
         source, other = _between(doc, pos)  # "clashes (broke out) between troops and militia"
@@ -182,7 +183,9 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     if verb is not None and verb.pos_ in ("VERB", "AUX") and not _is_support(verb) and (_negated(verb) or _modal(verb)):
         return None  # "doesn't have a single endorsement", "could face an attack"
     ended = verb is not None and verb.lemma_.lower() == "end" and pos.lemma_.lower() not in MADE_JOURNEYS
-    if verb is not None and pos.dep_ == "dobj" and (verb.lemma_.lower() in UNDOING or ended):
+    undone = verb is not None and any(x in UNDOING for x in _lemmas(verb) + _phrasal_lemmas(verb))
+    if verb is not None and (pos.dep_ == "dobj" and (undone or ended) or pos.dep_ == "nsubjpass" and undone):
+        # ("talks were called off", "the meeting was cancelled": not held)
         # ("ended its boycott of parliament": the ending is coded, not a boycott; a visit ended was made)
         return None  # "abandoning its own promises", "broke the agreement": the act is undone, not done
     # the doer named only by a pronoun or as one of two sides ("a holy war between X and Y")
@@ -375,7 +378,9 @@ def _on_a_visit(doc: Doc, noun: Token) -> Token | None:
 #: journeys made for talks ("flew to Algiers for talks with X") and stays spent in them ("spent the
 #: day in consultations with X", "is in talks with the IMF")
 TALK_JOURNEYS = frozenset({"fly", "travel", "head", "arrive", "come", "go", "jet", "return", "land", "rush"})
-TALK_STAYS = frozenset({"spend", "be", "remain", "stay"})
+#: stays told in the passive, whose subject is who talks ("were locked in discussions with X")
+PASSIVE_STAYS = frozenset({"lock", "engage"})
+TALK_STAYS = frozenset({"spend", "be", "remain", "stay"}) | PASSIVE_STAYS
 #: the talk nouns that count: a meeting or talks, not a visit (visits have their own rule)
 TALK_NOUNS = frozenset({"talk", "consultation", "negotiation", "meeting", "discussion"})
 
@@ -394,6 +399,13 @@ def _gone_for_talks(doc: Doc, noun: Token) -> Token | None:
     if _actor_token(doc, _pobj(noun, ("with",))) is None:
         return None
     return verb
+
+
+def _talker(doc: Doc, verb: Token) -> Token | None:
+    """Who talks on a journey or stay verb: its subject, or the passive subject of "locked / engaged in"."""
+    if verb.lemma_.lower() in PASSIVE_STAYS:
+        return _actor_token(doc, _child(verb, "nsubjpass"))
+    return _subject(doc, verb)
 
 
 def _warned_of(noun: Token) -> Token | None:

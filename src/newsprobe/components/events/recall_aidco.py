@@ -196,7 +196,9 @@ def _craft_given(doc: Doc, verb: Token) -> _Found | None:
 
 
 PROTECTING = frozenset({"guard", "protect", "escort", "shield"})
-PROTECTED = frozenset({"refugee", "civilian"})
+#: people kept safe: "shielding villagers from the fighting", "escorting displaced families back home"
+PROTECTED = frozenset({"refugee", "civilian", "villager", "family", "resident", "inhabitant", "voter", "pilgrim",
+                       "worshipper", "displaced"})
 PROTECTED_THINGS = frozenset({"convoy", "camp", "shipment", "delivery", "site"})
 RELIEF = frozenset({"aid", "food", "relief", "humanitarian", "displaced", "refugee", "medical"})
 PROTECTORS = frozenset({"soldier", "troop", "peacekeeper", "force", "army", "marine", "guard"})

@@ -53,6 +53,8 @@ def unknown_name_subject(doc: Doc, verb: Token, kind: str, target: Token | None)
 GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 #: what a crowd gathers to do when it protests
 PROTEST_PURPOSE = frozenset({"protest", "demand", "denounce", "condemn", "oppose", "demonstrate", "call"})
+#: what a crowd gathers for when it protests
+RALLIES = frozenset({"rally", "protest", "demonstration", "march", "vigil", "sit-in"})
 
 
 def gathered_to_protest(doc: Doc, verb: Token) -> Token | None:
@@ -65,6 +67,9 @@ def gathered_to_protest(doc: Doc, verb: Token) -> Token | None:
          and c.lemma_.lower() in PROTEST_PURPOSE),
         None,
     )  # fmt: skip
+    if purpose is None:  # "were converging on Thursday for a rally in Lagos"
+        gathering = _pobj(verb, ("for",))
+        purpose = gathering if gathering is not None and gathering.lemma_.lower() in RALLIES else None
     subj = _child(verb, "nsubj")
     if purpose is None or subj is None:
         return None

@@ -209,6 +209,12 @@ def _particles(tok: Token) -> list[str]:
     return out
 
 
+def _phrasal_lemmas(tok: Token) -> list[str]:
+    """The verb's lemmas joined to each of its particles, as the lexicons write them: "call_off" for
+    "were called off", "pull_back" for "pulled its troops back"."""
+    return [f"{lemma}_{p}" for lemma in _lemmas(tok) for p in _particles(tok)]
+
+
 def _after_a_date(tok: Token) -> list[Token]:
     """The prepositions the parser hangs on a day after the verb: "of" in "warned on Wednesday of a
     blockade"."""
@@ -314,7 +320,7 @@ GROUPS_OF = frozenset({"brigade", "contingent", "team", "unit", "detachment", "c
 
 def _phrase(tok: Token) -> tuple[Code, Token] | None:
     lex = lexicon()
-    keys = [f"{lemma}_{p}" for lemma in _lemmas(tok) for p in _particles(tok)] + _lemmas(tok)
+    keys = _phrasal_lemmas(tok) + _lemmas(tok)
     for key in keys:
         table = lex.phrases.get(key)
         if not table:
@@ -558,7 +564,7 @@ def _pobj(tok: Token, preps: tuple[str, ...]) -> Token | None:
 
 
 def _is_support(verb: Token) -> bool:
-    keys = [f"{lemma}_{p}" for lemma in _lemmas(verb) for p in _particles(verb)] + _lemmas(verb)
+    keys = _phrasal_lemmas(verb) + _lemmas(verb)
     return any(k in lexicon().support_verbs for k in keys)
 
 

@@ -25,8 +25,10 @@ from newsprobe.components.events.modality import (
     _apply_modality,
     _frame,
     _future,
+    _inverted_if,
     _modal,
     _negated,
+    _prospect_of,
     _warning,
 )
 from newsprobe.components.events.noun_triggers import _noun_event, _sides
@@ -74,6 +76,7 @@ from newsprobe.components.events.syntax import (
     _noun_code,
     _particle_object,
     _particles,
+    _phrasal_lemmas,
     _phrase,
     _pobj,
     _verb_code,
@@ -176,6 +179,8 @@ def _obligation(doc: Doc, tok: Token) -> _Found | bool | None:
     only owed, so it is no event of its own either)."""
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SPEECH or _negated(tok):
         return None
+    if _inverted_if(tok):
+        return False  # "said Berlin would suspend aid should the government go ahead": a condition
     act = _owed_act(tok)
     if act is None:
         return None
@@ -533,6 +538,9 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         source = unknown_name_subject(doc, tok, kind, target)  # "Eritrya has asked the UN to ..."
     if source is None:
         source = speaker_out_of_time_clause(doc, tok, kind)  # "after the plane landed and then appealed"
+    held_out = _prospect_of(tok) if source is None and kind == "THREATEN" else None
+    if held_out is not None and held_out.dep_ == "dobj":
+        source = _subject(doc, held_out.head)  # "Norvala raised the prospect of expelling X if ..."
     if source is None and target is None:
         return None  # an act with nobody named is no record
     owner = phrase[1].head.head if phrase is not None and phrase[1].head.lower_ == "of" else None  # "X of its rights"
@@ -541,7 +549,7 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         return None  # "the nature of the case deprives the company of its rights": a thing did it
     if kind == "REJECT" and base_kind != "REJECT" and source is None:
         return None  # "your data will not be shared with any other party": nobody refuses anything
-    if _prospect(tok) or _trailing_under_doubt(tok):
+    if (_prospect_of(tok) is not None and kind != "THREATEN") or _trailing_under_doubt(tok):
         return None  # "the chances of returning are remote"; "would be closed, giving the nation ..."
     if phrase is not None and not _owned_demand(doc, tok, phrase[1]):
         return None  # "to meet demand for electricity": supply, not a concession
@@ -560,18 +568,6 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if family_meeting(kind, source, target) and not _public_apology(doc, tok, source, target):
         return None  # "visited his wife in hospital": private life
     return _Found(tok, kind, mode, tok, source, target, consumed)
-
-
-#: nouns for what may or may not happen: "the chances of returning", "the prospect of meeting"
-PROSPECTS = frozenset({"chance", "prospect", "possibility", "likelihood", "risk", "odds", "hope", "danger", "fear"})
-
-
-def _prospect(verb: Token) -> bool:
-    """A gerund after "the chances/prospect/possibility of": what may happen, not what did."""
-    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ == "pobj":
-        verb = verb.head  # "the chances of troops returning ...": the gerund hangs on its subject
-    prep = verb.head
-    return verb.dep_ in ("pcomp", "pobj") and prep.lower_ == "of" and prep.head.lemma_.lower() in PROSPECTS
 
 
 #: verbs whose -ing complement is their own act ("started killing"), not a clause of its own
@@ -815,7 +811,7 @@ def _forces_in_play(doc: Doc, verb: Token, source: Token | None) -> bool:
 def _particle_verb(verb: Token) -> bool:
     """Whether the verb is coded with its particle ("backed down"), not as the bare verb."""
     verbs = lexicon().verbs
-    return any(f"{lemma}_{p}" in verbs for lemma in _lemmas(verb) for p in _particles(verb))
+    return any(key in verbs for key in _phrasal_lemmas(verb))
 
 
 #: modifiers that make an exercise or a venture something done together (CAMEO 06x)
