@@ -501,6 +501,16 @@ def test_a_subject_pronoun_after_a_name_teaches_its_gender(nlp) -> None:  # type
     assert ref is not None and ref.name == "Ari Lund"
 
 
+def test_a_role_phrase_is_not_given_the_name_of_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "The senator apologized. Lindsay Menz says ...": a definite role looks back, not to the next name."""
+    doc = nlp("The senator apologized for the photo on Friday.\nLindsay Menz says the pair posed for a photo in 2010.")
+    ref = _pronoun(doc, "The senator")
+    assert ref is None or ref.name != "Lindsay Menz"
+    doc = nlp("The senator, Ari Lund, apologized for the photo on Friday.")  # beside the name it is that name
+    ref = _pronoun(doc, "Ari Lund")
+    assert ref is not None and ref.name == "Ari Lund"
+
+
 def test_possessive_its_is_never_resolved(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The Lakeside Water Board raised its prices on Monday.")
     assert _pronoun(doc, "its") is None

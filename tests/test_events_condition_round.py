@@ -13,7 +13,10 @@ stays ("call on X to shut down Mueller's investigation": the investigation is th
 Coded: relief goods shipped, flown, brought or trucked to someone; peacekeepers escorting, guarding or
 shielding villagers, families, voters; talks named by another word ("bargaining between A and B",
 "locked in discussions with X", "haggled", "huddled with"); a crowd gathering "for a rally"; a conditional
-passive threat said with "could" ("said budget support could be cut if ..."). Each act is checked both
+passive threat said with "could" by a state ("said the diplomats could be expelled if ..."); a preposition
+the parser hangs on a day before it ("talks dragged on through the weekend between A and B"). And: "would no
+longer attack" is no threat; talks called off or cancelled were not held; soldiers marching do not
+protest; "beat Clinton in 30 states" is a vote won. Each act is checked both
 ways round and beside a sentence of the same shape that must not give it."""
 
 from __future__ import annotations
@@ -62,6 +65,15 @@ def test_condition_round_acts_code_the_act_whoever_does_it(
          "nationalists", None),
         ("Rival clans joined hands on Sunday to rebuild a bridge washed away in the floods.", "COOPERATE", "clans",
          None),
+        # a preposition the parser hangs on the day before it
+        ("Talks over the debt dragged on through the weekend between Zambia's finance ministry and the IMF.",
+         "CONSULT", "finance ministry", "IMF"),
+        ("The Israeli air force launched its heaviest attack in decades on Syria on Sunday.", "ASSAULT", None,
+         "Syria"),
+        # still done
+        ("Thousands of students marched through the capital on Monday.", "PROTEST", "students", None),
+        ("Talks between the unions and the Chamber of Mines were held on Monday.", "CONSULT", "unions",
+         "Chamber of Mines"),
     ],
 )
 def test_condition_round_construction(
@@ -101,6 +113,13 @@ def test_condition_round_construction(
         # held out as a prospect, with no condition: no act, no threat
         ("The minister raised the possibility of expelling the ambassador.", "SANCTION"),
         ("The minister raised the possibility of expelling the ambassador.", "THREATEN"),
+        # no longer done, called off, a march by soldiers, a win counted in states
+        ("Russia said it would no longer attack Ukrainian ports.", "THREATEN"),
+        ("Russia said it would no longer attack Ukrainian ports.", "ASSAULT"),
+        ("Talks between the unions and the Chamber of Mines were called off on Monday.", "CONSULT"),
+        ("The meeting between the two presidents was cancelled.", "CONSULT"),
+        ("Swedish troops marched across the frozen sea in 1658.", "PROTEST"),
+        ("He did not win Nevada, but he did beat Clinton in 30 other states.", "ASSAULT"),
         # look-alikes of the new entries
         ("Thousands of conscripts have been shuttled by rail toward the eastern front since the weekend.",
          "CONSULT"),

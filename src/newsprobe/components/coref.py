@@ -506,7 +506,9 @@ class Resolver:
                     continue
                 elif tok.dep_ in SUBJECT_DEPS and tok.pos_ in ("NOUN", "PROPN"):
                     self._ref(tok, -1, tok.lemma_.lower())
-            if self.pending and self.pending[4] < k:
+            if self.pending and self.pending[4] <= k:
+                # a role phrase waits for a name in its own sentence only: "The senator apologized.
+                # Lindsay Menz says ..." is no senator named Menz
                 self.pending = None
         return self.out
 

@@ -880,7 +880,19 @@ VOTES = frozenset(
 def _won_at_the_polls(trig: Token) -> bool:
     """ "will beat Trump in the election", "crushed their rivals at the polls": a vote won."""
     preps = [c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in VOTES for c in preps for g in c.children)
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in VOTES or _counted_districts(g)) for c in preps
+               for g in c.children)  # fmt: skip
+
+
+#: the units a vote is counted in: "beat Clinton in 30 states"
+DISTRICTS = frozenset({"state", "county", "district", "precinct", "constituency", "riding"})
+
+
+def _counted_districts(noun: Token) -> bool:
+    """ "in 30 and a half other states", "in most counties": districts counted, so a vote."""
+    counted = any(c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in ("most", "many", "several", "other"))
+                  for c in noun.children)  # fmt: skip
+    return noun.lemma_.lower() in DISTRICTS and noun.tag_ == "NNS" and counted
 
 
 def _forced_to_say(trig: Token) -> bool:

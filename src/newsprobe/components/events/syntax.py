@@ -560,6 +560,11 @@ def _pobj(tok: Token, preps: tuple[str, ...]) -> Token | None:
             pobj = _child(prep, "pobj")
             if pobj is not None:
                 return pobj
+    for prep in _after_a_date(tok):  # "pressed donors on Tuesday for food aid": "for" hung on the day
+        if prep.lower_ in preps and prep.lower_ not in ("at", "in"):  # (not a place: "Thursday at the convention")
+            pobj = _child(prep, "pobj")
+            if pobj is not None:
+                return pobj
     return None
 
 
