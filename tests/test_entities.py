@@ -511,6 +511,13 @@ def test_a_role_phrase_is_not_given_the_name_of_the_next_sentence(nlp) -> None: 
     assert ref is not None and ref.name == "Ari Lund"
 
 
+def test_an_institution_named_after_a_person_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the Obama White House" read as a PERSON would take every "House" as its surname."""
+    doc = nlp("Jim Jordan accused the Obama White House of a cover-up. The House voted on Friday.")
+    people = {e.name for e in doc._.entities if e.label == "PERSON"}
+    assert not any("House" in name for name in people), people
+
+
 def test_possessive_its_is_never_resolved(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The Lakeside Water Board raised its prices on Monday.")
     assert _pronoun(doc, "its") is None

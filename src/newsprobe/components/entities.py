@@ -181,6 +181,19 @@ def _headline_noise(doc: Doc, start: int, end: int, headlines: list[tuple[int, i
     return text_of(doc).count(span.text) < 2
 
 
+#: the endings of a span that name an institution, never a person ("the Obama White House", "the Trump
+#: administration" when the NER calls it a PERSON)
+INSTITUTION_ENDINGS = frozenset(
+    {"white house", "senate", "congress", "administration", "ministry", "government", "campaign", "cabinet"}
+)
+
+
+def _institution_named(doc: Doc, start: int, end: int) -> bool:
+    last = doc[end - 1].lower_
+    two = f"{doc[end - 2].lower_} {last}" if end - start > 1 else ""
+    return end - start > 1 and (last in INSTITUTION_ENDINGS or two in INSTITUTION_ENDINGS)
+
+
 def _named_spans(doc: Doc) -> list[_Span]:
     owned = _owned(doc)
     headlines = _headline_ranges(text_of(doc))
@@ -220,6 +233,8 @@ def _named_spans(doc: Doc) -> list[_Span]:
                 label = PERSON
             if end - start > 1 and doc[end - 1].lower_.rstrip(".") in STREET_WORDS:
                 label = "FAC"  # "Clarkia Drive", "Wellington Road": an address
+            if label == PERSON and _institution_named(doc, start, end):
+                label = "ORG"  # "the Obama White House": an institution, not a person surnamed "House"
         if label == PERSON:
             start, end = _repair_person(doc, start, end, owned)
         if out and start < out[-1].end:  # a repair ran into the previous span
