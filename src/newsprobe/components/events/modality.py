@@ -438,27 +438,27 @@ def _told_on_condition(tok: Token) -> bool:
     budget support could be cut if the bill became law": a coercive act in the passive, by no one named,
     said to someone on a condition, is the teller's warning."""
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    if aux & HEDGES and not aux & {"will", "would", "shall"} and not _state_teller(tok.head):
-        return False  # "analysts said the bank could be shut down if ...": a guess, not a warning
+    hedged = not aux & {"will", "would", "shall"}  # "could / might be expelled": a warning by a state only
     return (
         tok.head.lemma_.lower() in ("tell", "say", "inform")
         and _child(tok, "auxpass") is not None
-        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "could", "might") for c in tok.children)
-        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)  # "could have been prevented"
+        and bool(aux & {"will", "would", "shall", "could", "might"})
+        and "have" not in aux  # "could have been prevented"
         and _pobj(tok, ("by",)) is None
         and (_verb_code(tok) or ("-", None))[0] in COERCIVE
         and _conditional(tok, "if")
+        and (not hedged or _state_teller(tok.head))  # "analysts said the bank could be shut down if ..."
     )
 
 
 def _state_teller(verb: Token) -> bool:
     """The subject of a verb of saying is a state, its government or its forces (who can carry out a
     hedged warning: "donor countries said aid could be cut if ...")."""
-    from newsprobe.components.event_actors import actor_of  # the actors module reads this one's helpers
+    from newsprobe.components.event_actors import STATE_SECTORS, actor_of  # (it reads this module's helpers)
 
     teller = _child(verb, "nsubj")
     actor = actor_of(verb.doc, teller) if teller is not None else None
-    return actor is not None and (actor.sector in ("government", "military", "police", "igo") or (
+    return actor is not None and (actor.sector in STATE_SECTORS | {"igo"} or (
         actor.sector is None and actor.country is not None))
 
 
@@ -573,7 +573,7 @@ def _in_a_condition(tok: Token) -> bool:
 
 
 #: the marks of a clause that says how long something lasts: "until X stepped down"
-UNTIL = frozenset({"until", "till", "unless"})
+UNTIL = frozenset({"until", "till"})
 
 
 def _until_yet_to_come(tok: Token) -> bool:
