@@ -499,6 +499,12 @@ def test_a_subject_pronoun_after_a_name_teaches_its_gender(nlp) -> None:  # type
               "He said he remembered it differently.")
     ref = _pronoun(doc, "He")
     assert ref is not None and ref.name == "Ari Lund"
+    # "Her coach, Dmitri Orlov, said she ...": "she" may be whoever "her" is, so nothing is learned
+    doc = nlp("Anna Kowal won the chess title. Her coach, Dmitri Orlov, said she had trained for years. "
+              "Orlov said he was proud of her.")
+    start = doc.text.index(" he was") + 1
+    ref = resolve_speaker(doc, doc.char_span(start, start + 2))
+    assert ref is not None and ref.name == "Dmitri Orlov"
 
 
 def test_a_role_phrase_is_not_given_the_name_of_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -557,8 +557,14 @@ class Resolver:
         ..."): sure enough to learn the person's gender from (a guess across sentences is not)."""
         if tok.dep_ not in SUBJECT_DEPS:
             return False
-        return any(r.cluster == cluster and r.subject and r.tok < tok.i and r.label == PERSON and
-                   self.doc[r.tok].pos_ == "PROPN" for r in self.refs[k])  # fmt: skip
+        same = "his" if tok.lower_ in MALE else "her"
+        for r in self.refs[k]:
+            if r.cluster == cluster and r.subject and r.tok < tok.i and r.label == PERSON:
+                name = self.doc[r.tok]
+                # "Her coach, Dmitri Orlov, said she ...": "she" may be whoever "her" is, so not sure
+                owner = any(t.tag_ == "PRP$" and t.lower_ == same for t in name.head.subtree if t.i < name.i)
+                return name.pos_ == "PROPN" and not owner
+        return False
 
     def _learn_gender(self, tok: Token, gender: str) -> None:
         """"X thanked his players": a possessive in the object of X's own verb tells X's gender."""
