@@ -16,7 +16,9 @@ shielding villagers, families, voters; talks named by another word ("bargaining 
 passive threat said with "could" by a state ("said the diplomats could be expelled if ..."); a preposition
 the parser hangs on a day before it ("talks dragged on through the weekend between A and B"). And: "would no
 longer attack" is no threat; talks called off or cancelled were not held; soldiers marching do not
-protest; "beat Clinton in 30 states" is a vote won. Each act is checked both
+protest; "beat Clinton in 30 states" is a vote won; a speaker "cut off" is interrupted; "has never met X" is a
+fact of the past, no refusal ("did not meet X" stays one, by the project's reading of a negated meeting).
+Each act is checked both
 ways round and beside a sentence of the same shape that must not give it."""
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ def test_condition_round_acts_code_the_act_whoever_does_it(
         ("Thousands of students marched through the capital on Monday.", "PROTEST", "students", None),
         ("Talks between the unions and the Chamber of Mines were held on Monday.", "CONSULT", "unions",
          "Chamber of Mines"),
+        ("Russia cut off gas supplies to Ukraine on Monday.", "SANCTION", "Russia", "Ukraine"),
+        ("Putin did not meet Biden in Geneva.", "REJECT", "Putin", "Biden"),
     ],
 )
 def test_condition_round_construction(
@@ -120,6 +124,9 @@ def test_condition_round_construction(
         ("The meeting between the two presidents was cancelled.", "CONSULT"),
         ("Swedish troops marched across the frozen sea in 1658.", "PROTEST"),
         ("He did not win Nevada, but he did beat Clinton in 30 other states.", "ASSAULT"),
+        # a speaker cut off; a meeting that never happened is no refusal
+        ("Patel claimed that he was being cut off because the audience didn't like his jokes.", "SANCTION"),
+        ("Assange has never met Manafort.", "REJECT"),
         # look-alikes of the new entries
         ("Thousands of conscripts have been shuttled by rail toward the eastern front since the weekend.",
          "CONSULT"),

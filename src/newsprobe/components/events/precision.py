@@ -330,7 +330,22 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         return True  # "Biden will beat Trump in the election", "crushed their rivals at the polls"
     if found.kind == "COERCE" and lemma in FORCING and _forced_to_say(trig):
         return True  # "forced Stumpf to admit that ...": made to say something under questioning
+    if found.kind == "SANCTION" and "cut_off" in particles and _a_person_cut_off(trig):
+        return True  # "he was being cut off because the audience didn't like his jokes": interrupted
+    if found.kind == "REJECT" and lemma == "meet" and any(c.lower_ == "never" for c in trig.children):
+        return True  # "Julian has never met Manafort": a fact of the past, no meeting refused
     return False
+
+
+def _a_person_cut_off(trig: Token) -> bool:
+    """ "was cut off", "cut him off": the one cut off is a person (a speaker interrupted, not a state or a
+    supply cut off)."""
+    patient = _child(trig, "nsubjpass", "dobj")
+    return patient is not None and (patient.ent_type_ == "PERSON" or patient.lower_ in PERSONAL)
+
+
+#: pronouns for a person
+PERSONAL = frozenset({"he", "she", "him", "her", "i", "me", "you"})
 
 
 #: what kills or wounds with no one doing it: disease, weather, accidents
