@@ -458,11 +458,19 @@ def _an_example(trig: Token) -> bool:
 def _stance_of_a_thing(doc: Doc, trig: Token) -> bool:
     """A stance whose subject is a relative pronoun standing for a thing ("law that opposes the doctrine",
     "policies which support families"): no one takes a stance."""
+    thing = _relative_antecedent(trig)
+    if thing is None or thing.lemma_.lower() not in THINGS or thing.ent_type_:
+        return False
+    return _as_actor(doc, thing) is None
+
+
+def _relative_antecedent(trig: Token) -> Token | None:
+    """The noun a relative clause hangs on, when "which" or "that" is the clause's subject: what the
+    clause says acts ("a law that opposes ...", "the dangers which menace ...")."""
     subject = _child(trig, "nsubj")
     if subject is None or subject.lower_ not in ("which", "that") or trig.dep_ != "relcl":
-        return False
-    thing = trig.head
-    return thing.lemma_.lower() in THINGS and not thing.ent_type_ and _as_actor(doc, thing) is None
+        return None
+    return trig.head
 
 
 #: things a relative clause may say oppose or support something (not remarks, posts or ads, which are
@@ -497,10 +505,8 @@ def _in_a_position(tok: Token) -> bool:
 
 def _relative_on_a_thing(trig: Token) -> bool:
     """ "the dangers which menace the Church": the relative's antecedent, a thing, is the subject."""
-    subject = _child(trig, "nsubj")
-    if subject is None or subject.lower_ not in ("which", "that") or trig.dep_ != "relcl":
-        return False
-    return trig.head.pos_ == "NOUN" and trig.head.ent_type_ == "" and trig.head.lemma_.lower() in PERILS
+    thing = _relative_antecedent(trig)
+    return thing is not None and thing.pos_ == "NOUN" and thing.ent_type_ == "" and thing.lemma_.lower() in PERILS
 
 
 #: things that threaten, as a subject: dangers, risks

@@ -222,14 +222,19 @@ def _protection(doc: Doc, verb: Token) -> _Found | None:
     source = _subject(doc, verb)
     if not (relief or rulers) or source is None:
         return None
-    actor = actor_of(doc, source)
-    if not ((actor is not None and actor.sector in ("military", "igo")) or source.lemma_.lower() in PROTECTORS):
+    if not _armed_protector(doc, source):
         return None
     target = _as_actor(doc, obj) if olemma in PROTECTED or rulers else None
     if target is None:
         cared = (t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "for" and is_actor(doc, t))
         target = next(cared, None)  # "camps for displaced people"
     return _Found(verb, "AID", "peacekeeping", verb, source, target, [obj.i])
+
+
+def _armed_protector(doc: Doc, source: Token) -> bool:
+    """Who gives protection: a military or international body, or troops, peacekeepers, guards."""
+    actor = actor_of(doc, source)
+    return (actor is not None and actor.sector in ("military", "igo")) or source.lemma_.lower() in PROTECTORS
 
 
 #: verbs that put forces somewhere, whose purpose may be to protect someone
@@ -259,10 +264,7 @@ def _posted_to_protect(doc: Doc, verb: Token) -> _Found | None:
     passive = _child(verb, "auxpass") is not None
     source = _as_actor(doc, _pobj(verb, ("by",))) if passive else None
     source = source or _actor_token(doc, _child(verb, "nsubjpass" if passive else "nsubj"))
-    actor = actor_of(doc, source) if source is not None else None
-    armed = actor is not None and actor.sector in ("military", "igo")
-    forces = source is not None and (source.lemma_.lower() in PROTECTORS or armed)
-    if not forces:
+    if source is None or not _armed_protector(doc, source):
         return None
     target = _actor_token(doc, obj)
     return _Found(verb, "AID", "peacekeeping", verb, source, target, [purpose.i, obj.i])
