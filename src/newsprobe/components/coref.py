@@ -531,8 +531,6 @@ class Resolver:
             gender = "m" if low in MALE else "f"
             c = self.pick_person(k, tok.i, gender)
             if c is not None:
-                if not self.clusters[c].gender and self._sure_of(k, tok, c):
-                    self.clusters[c].gender = gender  # "Tweeden said she ...": a later "he" is someone else
                 self.out.pronouns[tok.i] = (c, "")
                 self._add_mention(c, tok.i, tok.i + 1)
                 self._ref(tok, c, PERSON)
@@ -551,20 +549,6 @@ class Resolver:
             self._ref(tok, ref.cluster, self.clusters[ref.cluster].label)
         else:
             self.out.pronouns[tok.i] = (-1, ref.text)
-
-    def _sure_of(self, k: int, tok: Token, cluster: int) -> bool:
-        """A subject pronoun read as the subject named before it in its own sentence ("Tweeden says she
-        ..."): sure enough to learn the person's gender from (a guess across sentences is not)."""
-        if tok.dep_ not in SUBJECT_DEPS:
-            return False
-        same = "his" if tok.lower_ in MALE else "her"
-        for r in self.refs[k]:
-            if r.cluster == cluster and r.subject and r.tok < tok.i and r.label == PERSON:
-                name = self.doc[r.tok]
-                # "Her coach, Dmitri Orlov, said she ...": "she" may be whoever "her" is, so not sure
-                owner = any(t.tag_ == "PRP$" and t.lower_ == same for t in name.head.subtree if t.i < name.i)
-                return name.pos_ == "PROPN" and not owner
-        return False
 
     def _learn_gender(self, tok: Token, gender: str) -> None:
         """"X thanked his players": a possessive in the object of X's own verb tells X's gender."""
