@@ -19,6 +19,9 @@ ACT_NOUNS = frozenset(
 
 #: verbs whose bare participle with "of/for/over" is a headline passive
 HEADLINE_PASSIVE = frozenset({"accuse", "charge", "blame", "suspect", "criticize", "criticise", "condemn"})
+#: verbs that always take their patient as the object: with a subject and no object, a participle of one
+#: is a headline's passive ("Virginia man Mohamad Khweis sentenced to 20 years in prison")
+NEVER_WITHOUT_OBJECT = frozenset({"sentence", "jail", "imprison", "deport", "extradite", "indict", "convict"})
 
 
 def headline_passive(verb: Token) -> bool:
@@ -33,6 +36,11 @@ def headline_passive(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("of", "for", "over") for c in verb.children
     ):
         return True
+    if verb.lemma_.lower() in NEVER_WITHOUT_OBJECT and (
+        verb.tag_ == "VBN"
+        or (verb.lemma_.lower() == "sentence" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children))
+    ):
+        return True  # ("sentenced to 20 years" is often tagged VBD; "Spain extradited a businessman" is active)
     # a title-case headline: "Pope Accused in Abuse Case", "Bloggers Banned From Entering X"
     return (
         verb.text[:1].isupper()

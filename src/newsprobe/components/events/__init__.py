@@ -50,7 +50,9 @@ seized, states and descriptions that are no acts, name-calling, boycotts of a
 gathering), ``threats`` (prices to pay, deadlines, resolve, responses of force, acts taken for war),
 ``recall_aidco`` (aid, cooperation and relief on its way), ``recall_verbal`` (protests, including acts
 done in protest), ``offers`` (acts offered as nouns: "signalled its readiness to free", and readiness
-for talks) and ``verbal_attack`` (attacks in words, which are disapproval); this module runs them.
+for talks), ``verbal_attack`` (attacks in words, which are disapproval) and ``senses`` (senses of a
+trigger word that are no event: "captured strong support", "beating the war drums", "pressed ahead",
+"toured the museum"); this module runs them.
 """
 
 from __future__ import annotations

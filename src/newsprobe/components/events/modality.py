@@ -284,6 +284,15 @@ def _unasserted_clause(tok: Token) -> bool:
         return True  # what is denied is not asserted by the speaker (nor by the outlet)
     if _hypothetical(tok) or _suggested(tok):
         return True
+    asked = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in tok.subtree if t.i < tok.i)
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "be" and _doubted_copula(tok.head) and not asked:
+        # "it is impossible the DNC was hacked", "my guess is that we will reach a deal" (but "it's unclear at
+        # what point Smith was shot": that he was shot is given)
+        return True
+    if _infinitive(tok) and tok.dep_ == "acl" and tok.head.lemma_.lower() in LEAVE_TO_ACT:
+        return True  # "the agency always had discretion to deport the people": it may, not did
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("in", "on") and tok.head.head.lower_ in INTERESTED:
+        return True  # "is not interested in partnering with X", "keen on meeting": wanted or not, not done
     if _infinitive(tok) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
         return True  # "it would be legal for a merchant to refuse", "paved the way for X to withdraw"
     if _infinitive(tok) and tok.dep_ == "pcomp" and tok.head.lower_ == "for":
@@ -316,12 +325,15 @@ def _unasserted_clause(tok: Token) -> bool:
 
 
 def _after_a_directive_noun(tok: Token) -> bool:
-    """The infinitive's "to" comes right after an order, demand or plan ("a court order to hand X over"):
-    it is that noun's content, whatever verb the parser hung it on."""
+    """The infinitive's "to" comes right after an order, demand or plan ("a court order to hand X over"),
+    or after its addressee ("a plea to Pope Francis to defend"): it is that noun's content, whatever verb
+    the parser hung it on."""
     to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or to.i == 0:
         return False
     before = tok.doc[to.i - 1]
+    if before.dep_ == "pobj" and before.head.lower_ == "to" and before.head.head.pos_ == "NOUN":
+        before = before.head.head  # "a polite plea to Pope Francis to defend ...": the plea's addressee first
     return before.pos_ == "NOUN" and before.lemma_.lower() in DIRECTIVE_NOUNS and before.i not in (
         t.i for t in tok.subtree)
 
@@ -503,16 +515,45 @@ def _lemma_of_subject(verb: Token) -> str | None:
     return subj.lemma_.lower() if subj is not None else None
 
 
+#: adjectives that weigh a "that" clause rather than state it: "it is impossible (that) X was hacked"
+WEIGHING_ADJ = frozenset(
+    {"impossible", "unlikely", "untrue", "false", "absurd", "ridiculous", "doubtful", "unclear", "uncertain",
+     "unthinkable", "inconceivable", "implausible", "possible", "likely", "conceivable", "probable"}
+)  # fmt: skip
+#: nouns of a guess or belief: "my guess is that X", "the fear is that X will attack"
+GUESS_NOUNS = frozenset(
+    {"guess", "belief", "hope", "expectation", "sense", "feeling", "view", "assumption", "bet", "hunch",
+     "suspicion", "fear", "worry", "concern", "theory", "speculation", "impression"}
+)  # fmt: skip
+
+
+def _doubted_copula(be: Token) -> bool:
+    """A "be" whose "that" clause is only weighed: its predicate is "impossible", "likely" ..., or its
+    subject is a guess, hope or fear."""
+    if any(c.dep_ == "acomp" and c.lower_ in WEIGHING_ADJ for c in be.children):
+        return True
+    subject = _child(be, "nsubj")
+    return subject is not None and subject.lemma_.lower() in GUESS_NOUNS
+
+
+#: nouns of a leave or means to act, whose infinitive is what may be done: "had discretion to deport them"
+LEAVE_TO_ACT = frozenset(
+    {"discretion", "power", "authority", "right", "ability", "capacity", "freedom", "license", "licence", "leeway",
+     "latitude", "option", "permission", "chance", "opportunity", "means", "tool", "capability", "mandate"}
+)  # fmt: skip
+#: adjectives of wanting an act named by a gerund: "(not) interested in partnering", "keen on meeting"
+INTERESTED = frozenset({"interested", "uninterested", "disinterested", "keen", "bent", "intent"})
 #: marks of a clause that asks or supposes rather than states: "whether X will meet", "if X withdrew",
 #: "unless Baghdad accepts"
 HYPOTHETICAL_MARKS = frozenset({"whether", "if", "unless"})
 
 
 def _hypothetical(tok: Token) -> bool:
-    """A clause no one asserts: an embedded question ("unclear whether X will reject the offer"), a
+    """A clause no one asserts: an embedded question ("unclear whether X will reject the offer", "deciding
+    whether to sign or veto the bill"), a
     condition ("only if Turkey withdrew its ships", "if the talks fail"), or what denied reports say
     ("denied reports that it would send troops")."""
-    if tok.dep_ in ("ccomp", "advcl", "csubj", "pcomp", "acl") and any(
+    if tok.dep_ in ("ccomp", "advcl", "csubj", "pcomp", "acl", "xcomp") and any(
         c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children
     ):
         return True
@@ -535,7 +576,10 @@ def _hypothetical(tok: Token) -> bool:
 #: nouns whose "of" + gerund is what may happen, not what did: "the chances of returning are remote"
 PROSPECTS = frozenset(
     {"chance", "prospect", "possibility", "likelihood", "risk", "odds", "hope", "danger", "fear", "spectre",
-     "specter", "option", "threat", "idea"}
+     "specter", "option", "threat", "idea",
+     # what an act is weighed by: "question the wisdom of committing to Scott"
+     "wisdom", "merit", "cost", "benefit", "legality", "morality", "feasibility", "desirability", "notion",
+     "concept", "value"}
 )  # fmt: skip
 #: those of them that someone holds out: "raised the prospect of outlawing the party if ..." (a threat
 #: when a hostile act is held out on a condition)
@@ -605,8 +649,10 @@ ASPECT = frozenset({"begin", "start", "resume", "continue"})
 
 def _framed(verb: Token) -> bool:
     """An infinitive a frame verb governs ("agreed to withdraw", "asked X to take action"): the frame
-    makes the event of it."""
-    return verb.dep_ == "xcomp" and any(x in FRAMES for x in _lemmas(verb.head))
+    makes the event of it. The parser hangs some such infinitives as a clause of purpose: "called on
+    10,000 people to stalk and murder ..." is read as the frame's."""
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _infinitive(verb))
+    return infinitive and any(x in FRAMES for x in _lemmas(verb.head))
 
 
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
@@ -676,6 +722,8 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
     if _future(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FRAME_INTENT):
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FRAME_INTENT and kind not in COOPERATIVE:
             return None  # "plans to attack" is no attack, and no threat either
+        if _guessed_future(tok):
+            return None  # "I do think he would support anybody", "an order that would keep families together"
         if kind in COOPERATIVE:
             return "AGREE", None
         sent = _child(tok, "dobj")
@@ -688,6 +736,30 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         if kind == "REJECT" and _conditional(tok, "unless" if tok.lemma_.lower() not in VETOING else "if"):
             return "THREATEN", None  # "would veto the package if ...", "would reject the deal unless ..."
     return kind, mode
+
+
+#: verbs of a belief or guess: what "will" or "would" happen under them is no one's promise or threat
+BELIEVING = frozenset(
+    {"think", "believe", "guess", "suppose", "expect", "imagine", "bet", "reckon", "assume", "suspect"}
+)
+
+
+#: nouns whose "that" clause says what someone will do, as a warning, threat or promise
+SAID_AHEAD = frozenset(
+    {"warning", "threat", "pledge", "promise", "vow", "assurance", "ultimatum", "statement", "announcement",
+     "message", "word", "signal", "offer", "commitment", "guarantee"}
+)  # fmt: skip
+
+
+def _guessed_future(tok: Token) -> bool:
+    """A future guessed at rather than promised: under a verb of belief ("I think he would support X"), or
+    a "would" in a relative clause ("an executive order that would keep families together", "a case that
+    prosecutors would prosecute"): what the thing would do, or what someone would do to it."""
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in BELIEVING:
+        return True
+    said = tok.head.lemma_.lower() in SAID_AHEAD  # "New Delhi's warning that Indian guns would pound X"
+    relative = tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and not said)
+    return relative and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children)
 
 
 #: the hedged modals a conditional threat is said with: "could halt its loans if ..."

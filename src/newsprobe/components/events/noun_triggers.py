@@ -216,6 +216,8 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     if warner is not None and kind in MATERIAL_HOSTILE:
         if source is not None:
             return None  # "warned of attacks by militants": a prediction about someone else
+        if pos.lemma_.lower() in DANGERS and target is None:
+            return None  # "U.S. warns of 'sonic attacks' in China": a danger, no one's threat to attack
         # "the union warned of a strike": the warner's threat of its own act
         source, anchor = _subject(doc, warner), warner
         kind, mode = "THREATEN", THREAT_MODES.get(kind)
@@ -494,8 +496,20 @@ PATIENT_POSSESSOR = frozenset(
 CUSTODY_NOUNS = frozenset({"arrest", "detention", "capture", "jailing", "imprisonment", "internment", "rearrest"})
 
 
+#: attacks warned of with no one named as attacked: a danger told of, no threat by the one who warns
+DANGERS = frozenset({"attack", "bombing", "shooting", "violence", "terrorism"})
+#: killings whose name, as a modifier, is the one killed: "the JFK assassination", "the Khashoggi murder"
+KILLINGS_NAMED_BY_VICTIM = frozenset(
+    {"assassination", "murder", "killing", "kidnapping", "abduction", "execution", "beheading", "lynching"}
+)
+
+
 def _patient_possessor(tok: Token) -> Token | None:
-    """The possessor of an act-on-someone noun with no "of" object: "Fahie's arrest" -> Fahie."""
+    """The possessor of an act-on-someone noun with no "of" object: "Fahie's arrest" -> Fahie; and the
+    person named as a modifier of a killing: "the JFK assassination" -> JFK."""
     if tok.lemma_.lower() not in PATIENT_POSSESSOR or _pobj(tok, ("of",)) is not None:
         return None
-    return _child(tok, "poss")
+    owner = _child(tok, "poss")
+    if owner is None and tok.lemma_.lower() in KILLINGS_NAMED_BY_VICTIM:
+        owner = next((c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
+    return owner

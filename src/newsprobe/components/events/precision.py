@@ -24,6 +24,7 @@ from newsprobe.components.events.arguments import _actor, _agent, _as_actor, _su
 from newsprobe.components.events.modality import SUSPECTED_NOUNS, _future, _modal, _negated
 from newsprobe.components.events.noun_triggers import _is_actor_modifier
 from newsprobe.components.events.page_precision import cataphoric, suspected
+from newsprobe.components.events.senses import sense_doubt
 from newsprobe.components.events.syntax import (
     EXCLUDING,
     REFUSING,
@@ -334,7 +335,9 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         return True  # "he was being cut off because the audience didn't like his jokes": interrupted
     if found.kind == "REJECT" and lemma == "meet" and any(c.lower_ == "never" for c in trig.children):
         return True  # "Julian has never met Manafort": a fact of the past, no meeting refused
-    return False
+    if found.kind == "PROTEST" and found.target_tok is not None and found.target_tok.head.lower_ == "with":
+        found.target_tok = None  # "the generation that marched with Martin Luther King": alongside, not against
+    return sense_doubt(found)  # "capturing strong support", "beating the war drums", "pressed ahead"
 
 
 def _a_person_cut_off(trig: Token) -> bool:
@@ -611,7 +614,10 @@ def _craft_arrived(trig: Token) -> bool:
 
 #: armed bodies (the forces of ``world_news``, and more), which arrive somewhere to deploy, not to visit:
 #: "1,500 Rwandan troops arrived in Cabo Delgado"
-ARRIVING_FORCES = FORCES | frozenset({"peacekeeper", "paratrooper", "reinforcement", "commando"})
+ARRIVING_FORCES = FORCES | frozenset(
+    {"peacekeeper", "paratrooper", "reinforcement", "commando", "police", "officer", "policeman", "firefighter",
+     "paramedic", "rescuer"}
+)  # fmt: skip (and those who answer a call: "Police only arrive in this area around ten-forty-five")
 
 
 def _silenced_person(trig: Token) -> bool:

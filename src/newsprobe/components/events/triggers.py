@@ -195,7 +195,7 @@ def _obligation(doc: Doc, tok: Token) -> _Found | bool | None:
     if speaker is None:
         return None
     subject = _child(tok, "nsubj", "nsubjpass")
-    if subject is not None and subject.lower_ in NOBODY:
+    if subject is not None and (subject.lower_ in NOBODY or _people_at_large(subject)):
         return False  # "nobody should ...", "everyone must ...": a maxim, asked of no one
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in act.children):
         return False  # "should have been taken": a reproach about the past, no demand
@@ -209,6 +209,26 @@ def _obligation(doc: Doc, tok: Token) -> _Found | bool | None:
         return False
     consumed = [act.i] if act.i != tok.i else []
     return _Found(tok, "DEMAND", None, tok.head, speaker, target, consumed, own_voice=True)
+
+
+#: closing quote marks: a headline quoted ends there, and a "by" after it is the byline
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+def _headline_agent(tok: Token) -> Token | None:
+    """The "by" doer of a headline's participle, not a byline after the quoted headline ("'Man sentenced
+    to 20 years,' by Justin Carissimo, CBS News")."""
+    by = _pobj(tok, ("by",))
+    if by is None or any(t.text in CLOSING_QUOTES for t in tok.doc[tok.i + 1 : by.i]):
+        return None
+    return by
+
+
+def _people_at_large(subject: Token) -> bool:
+    """A bare "people" ("people need to stop thinking ..."): a maxim (not "the Syrian people must decide")."""
+    return subject.lower_ == "people" and not any(
+        c.dep_ in ("det", "amod", "compound", "poss", "nmod") for c in subject.children
+    )
 
 
 def _listing(tok: Token) -> tuple[Code, Token] | None:
@@ -226,6 +246,9 @@ def _listing(tok: Token) -> tuple[Code, Token] | None:
     return None
 
 
+#: what one refuses to undergo in defiance: "refusing to be intimidated / silenced / bullied"
+DEFIED = frozenset({"intimidate", "silence", "bully", "cow", "threaten", "blackmail", "pressure", "muzzle", "gag",
+                    "deter", "provoke", "divide", "defeat", "fool", "rush", "drag", "draw"})
 #: verbs a refusal of which refuses nothing: "declined to comment", "refused to say"
 #: acts of retaliation: hostile, of no one kind ("vowed to retaliate" is a threat)
 RETALIATION = frozenset({"retaliate", "avenge", "revenge"})
@@ -387,6 +410,11 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         inner_kind = inner[0] if inner is not None else None
         if inner is None and tok.lemma_.lower() in FRAME_REJECT and embedded.lemma_.lower() in NO_COMMENT:
             return None  # "declined to comment", "refused to be interviewed", "refused to say whether ..."
+        if tok.lemma_.lower() in FRAME_REJECT and _child(embedded, "auxpass") is not None and (
+            inner is None or embedded.lemma_.lower() in DEFIED
+        ):
+            # "refusing to be intimidated", "refused to be drawn into the row": defiance, no refusal of anyone
+            return None
         if tok.lemma_.lower() in FRAME_PREPARE and _child(embedded, "nsubjpass", "auxpass") is not None:
             return None  # "prepared a list of officials to be assassinated": a list, no readiness to act
         if inner is None and tok.lemma_.lower() == "push" and _child(tok, "dobj") is None:
@@ -423,7 +451,7 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     kind, mode = moded
     headline = headline_passive(tok)
     # a headline passive names its doer only with "by": "Sailor Pardoned By X To Sue Y"
-    source = _subject(doc, tok) if not headline else _as_actor(doc, _pobj(tok, ("by",)))
+    source = _subject(doc, tok) if not headline else _as_actor(doc, _headline_agent(tok))
     if source is None and not headline and _warning(tok):  # "police warned that a curfew would be imposed"
         warner = _child(tok.head, "nsubj")
         if warner is None and _child(tok.head, "auxpass") is not None:

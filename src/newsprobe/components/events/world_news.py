@@ -15,7 +15,7 @@ from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import is_actor
 from newsprobe.components.events.arguments import _actor_token, _as_actor, _subject
 from newsprobe.components.events.campaign_news import THINGS_RELEASED
-from newsprobe.components.events.modality import _infinitive, _modal, _negated, _unrealised
+from newsprobe.components.events.modality import _infinitive, _modal, _negated, _unasserted_clause, _unrealised
 from newsprobe.components.events.syntax import THREAT_MODES, _child, _dated, _Found, _noun_code, _pobj
 
 #: bodies one joins as a member: enlisting or signing up is no act between actors
@@ -489,6 +489,8 @@ def name_calling(doc: Doc, verb: Token) -> _Found | None:
     lemma = verb.lemma_.lower()
     if lemma not in NAMING or verb.pos_ != "VERB" or _negated(verb) or _modal(verb):
         return None
+    if _unasserted_clause(verb):
+        return None  # "denied that he ever called the governor a racist", "whether to call X a liar"
     if lemma in ("refer", "describe"):
         name = _pobj(verb, ("as",))
         named = _pobj(verb, ("to",)) if lemma == "refer" else _child(verb, "dobj")

@@ -1,0 +1,153 @@
+"""A word-sense round: senses of trigger words that are no political event, and acts the sentence does
+not assert, found by reading random samples of the events coded on real pages (PTC, BASIL, PolNeAR dev).
+The sentences here are written for the tests, in the shape of what the samples showed.
+
+No event: what is "captured" that is won or recorded ("broad support", "the clash on video"), "beating
+the drums of war", "damaged relations", "pressed ahead with", a singular talk or a conversation with no
+one on the other side, phone calls that "exploded", "conceded that", acts escaped or faced ("escape
+extradition"), an imperative ("Please release my son"), "anyone working with", "deciding whether to sign
+or veto", "not interested in partnering", attacks warned of with no one attacked, a maxim for "people",
+trips named by their errand, "X agreed, saying ...", a museum toured, a candidate's "appeal", a request
+for anonymity, police arriving, "discretion to deport", "the wisdom of committing to", a "would" in a
+relative clause or under a belief ("I think he would support"), "refusing to be intimidated", the
+conjoined infinitive of a call ("called on them to stalk and murder"), the infinitive after the addressee
+of a plea, "Thank God", a name-calling that is denied, "those who collaborate with X should face ...",
+"looking into the camera", "rivals who are better financed", "it is impossible (that) X was hacked", "my
+guess is that we will reach a deal", "X agreed that ..." said of one person's view.
+
+Roles: a headline's "X sentenced to 20 years" names X as the one sentenced (and a byline after the
+quoted headline is no doer); "the Kennedy assassination" names Kennedy as the one killed; "called out X"
+is criticism of X. Each is beside a sentence of the same shape that keeps its event."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from event_coder import check_roles, events, kinds, mirrored_roles
+
+NO_SUCH_EVENT = [
+    ("The senator captured broad support from rural voters in 2008.", "COERCE"),
+    ("A bystander captured the clash on video and posted it online.", "COERCE"),
+    ("The president keeps beating the drums of war over the strait.", "ASSAULT"),
+    ("The envoy damaged relations with Cairo by his remarks.", "COERCE"),
+    ("Lawmakers from both parties pressed ahead with the budget vote.", "REQUEST"),
+    ("The mayor's introductory talk opened the conference.", "CONSULT"),
+    ("The cabinet has had a long conversation about the budget.", "CONSULT"),
+    ('"Our phone calls and emails exploded after the shooting," the director of the group said.', "CONSULT"),
+    ("The minister did not concede that the army had failed.", "REJECT"),
+    ("The lawyers are trying to help Okafor escape extradition.", "COERCE"),
+    ('His mother made one plea: "Please release my son."', "RETREAT"),
+    ("Background checks are required for anyone working with refugees.", "COOPERATE"),
+    ("Governor Hale will spend the weekend deciding whether to sign or veto the bill.", "SUPPORT"),
+    ("Governor Hale will spend the weekend deciding whether to sign or veto the bill.", "REJECT"),
+    ("The Labour party is not interested in partnering with the Greens.", "COOPERATE"),
+    ("The Labour party is uninterested in partnering with the Greens.", "COOPERATE"),
+    ("The U.S. embassy warned of attacks in the capital.", "THREATEN"),
+    ("Senator Ruiz said people need to stop blaming the police.", "REQUEST"),
+    ("The governor made fund-raising trips to Texas and Ohio.", "CONSULT"),
+    ("Judge Amaral agreed, saying the law was clear.", "AGREE"),
+    ("Senator Ruiz said she had toured the museum last week.", "CONSULT"),
+    ("The candidate broadened his appeal to young voters.", "REQUEST"),
+    ("One Democrat, who requested anonymity to speak freely, said the mood was grim.", "REQUEST"),
+    ('"Police only arrive in this area around midnight," said a resident.', "CONSULT"),
+    ("Officials said the agency always had discretion to deport the families.", "COERCE"),
+    ("Some lawmakers question the wisdom of committing to the governor.", "AGREE"),
+    ("It was not a case that career prosecutors would prosecute.", "THREATEN"),
+    ("The president signed an order that would keep families together.", "THREATEN"),
+    ('"I think he would support anyone who runs," Senator Ruiz said.', "AGREE"),
+    ('"It means refusing to be intimidated," Senator Ruiz said.', "REJECT"),
+    ("The preacher called on his followers to stalk and murder the officers.", "ASSAULT"),
+    ("The bishop's plea to the council to defend the parish went unanswered.", "SUPPORT"),
+    ('Okafor wrote on Sunday: "Thank God, we won the vote!"', "SUPPORT"),
+    ("Farouk denied that he had ever called the mayor a thief.", "ACCUSE"),
+    ("Those who collaborate with smuggling gangs should face the consequences.", "COOPERATE"),
+    ("The poster shows the senator looking directly into the camera.", "ACCUSE"),
+    ("She faces a crowded field, including several rivals who are better financed.", "AID"),
+    ("The analyst has said that it is impossible the ministry was hacked from abroad.", "COERCE"),
+    ('"My guess is still that we will reach a deal," Representative Lora Finch said.', "AGREE"),
+    ("Former Governor Ed Brannock agreed that the party had made a mistake.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NO_SUCH_EVENT)
+def test_sense_round_gives_no_such_event(event_nlp: Language, text: str, kind: str) -> None:
+    assert kind not in kinds(event_nlp, text), (text, [(e.type, e.text) for e in events(event_nlp, text)])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        # the same words, done
+        ("Rebels captured the town of Kesh on Tuesday.", "COERCE", "Rebels", "Kesh"),
+        ("Police captured two suspects in Lagos on Friday.", "COERCE", "Police", "suspects"),
+        ("Police beat protesters in Istanbul on Sunday.", "ASSAULT", "Police", "protesters"),
+        ("Rebels damaged the pipeline near Homs.", "COERCE", "Rebels", None),
+        ("The opposition walked out of parliament on Tuesday.", "PROTEST", "opposition", None),
+        ("The envoy pressed Iran to free the sailors.", "REQUEST", "envoy", "Iran"),
+        ("Macron had a long conversation with Scholz on Tuesday.", "CONSULT", "Macron", "Scholz"),
+        ("Biden's phone call to Xi lasted two hours.", "CONSULT", "Biden", "Xi"),
+        ("Three Japanese cabinet ministers visited the Yasukuni war shrine on Tuesday.", "CONSULT", "ministers",
+         None),
+        ("The minister made a trip to Cairo for talks with Sisi.", "CONSULT", "minister", None),
+        ("Iran and Iraq agreed on a ceasefire on Monday.", "AGREE", "Iran", None),
+        ("Iran said it will meet the envoy on Monday.", "AGREE", "Iran", "envoy"),
+        ("Iran said it would retaliate against any attack.", "THREATEN", "Iran", None),
+        ("Iran reserved the right to respond militarily to any attack.", "THREATEN", "Iran", None),
+        ("New Delhi's warning that Indian guns would pound Pakistani positions was delivered on Sunday.",
+         "THREATEN", "New Delhi", "Pakistani positions"),
+        ("Blinken flew to Cairo to meet Sisi and discuss the truce.", "CONSULT", "Blinken", "Sisi"),
+        ("Those who attacked the embassy will be punished.", "ASSAULT", None, "embassy"),
+        ("Iran and Iraq agreed that the talks would resume.", "AGREE", "Iran", None),
+        ("Police said it is clear that the gunmen attacked the convoy.", "ASSAULT", "gunmen", "convoy"),
+        ("It is unclear at what point the officer was shot.", "ASSAULT", None, "officer"),
+        ("The FBI is looking into the allegations.", "ACCUSE", "FBI", None),
+        ("Qatar financed the militia for years.", "AID", "Qatar", "militia"),
+        # roles
+        ("Virginia man Karim Haddad sentenced to 20 years in prison for joining ISIS.", "COERCE", None,
+         "Karim Haddad"),
+        ("Dozens of historians have written about the Kennedy assassination.", "ASSAULT", None, "Kennedy"),
+        ("The president called out Speaker Dana Whitfield for the shutdown.", "ACCUSE", "president",
+         "Dana Whitfield"),
+    ],
+)
+def test_sense_round_keeps_what_is_done(
+    event_nlp: Language, text: str, kind: str, source: str | None, target: str | None
+) -> None:
+    check_roles(event_nlp, text, kind, source, target)
+
+
+@pytest.mark.parametrize(
+    ("template", "kind", "targeted"),
+    [
+        ("{a} called out {b} for its border closures on Monday.", "ACCUSE", True),
+        ("{a} had a long conversation with {b} about the border on Monday.", "CONSULT", True),
+    ],
+)
+def test_sense_round_acts_read_alike_whoever_does_them(
+    event_nlp: Language, template: str, kind: str, targeted: bool
+) -> None:
+    mirrored_roles(event_nlp, template, kind, targeted)
+
+
+def test_a_byline_after_a_quoted_headline_is_no_doer(event_nlp: Language) -> None:
+    """ "'Man sentenced to 20 years,' by Jo Reyes, City News": Reyes wrote it, sentenced no one."""
+    text = '"Virginia man Karim Haddad sentenced to 20 years in prison for joining ISIS," by Jo Reyes, City News.'
+    found = [e for e in events(event_nlp, text) if e.type == "COERCE"]
+    assert found and found[0].source is None and found[0].target is not None
+    assert "Haddad" in found[0].target.name
+
+
+def test_a_headline_doer_named_with_by_stays(event_nlp: Language) -> None:
+    """A headline's "by" with no closing quote between is the doer: "Man Sentenced By Federal Judge"."""
+    text = "Man Sentenced By Federal Judge To 20 Years In Prison"
+    found = [e for e in events(event_nlp, text) if e.type == "COERCE"]
+    assert found and found[0].source is not None and "Judge" in found[0].source.name
+    assert found[0].target is not None and found[0].target.name == "Man"
+
+
+def test_marching_with_someone_is_no_protest_against_them(event_nlp: Language) -> None:
+    """ "students marched with the union leader": alongside him, so he is no target."""
+    text = "Thousands of students marched with the union leader Ana Ruiz through the capital on Monday."
+    found = [e for e in events(event_nlp, text) if e.type == "PROTEST"]
+    assert found and found[0].target is None
