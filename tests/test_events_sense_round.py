@@ -13,9 +13,16 @@ relative clause or under a belief ("I think he would support"), "refusing to be 
 conjoined infinitive of a call ("called on them to stalk and murder"), the infinitive after the addressee
 of a plea, "Thank God", a name-calling that is denied, "those who collaborate with X should face ...",
 "looking into the camera", "rivals who are better financed", "it is impossible (that) X was hacked", "my
-guess is that we will reach a deal", "X agreed that ..." said of one person's view.
+guess is that we will reach a deal", "X agreed that ..." said of one person's view, "equate killing X with
+killing Y", "agreed with the attitude of", "going to press", an event noun under a negated "not ... or
+made a counteroffer", "called an emergency meeting", "called X on Friday to express her support", one
+person agreeing with another, "held off on arresting", an account "supported" by aides, "offered an
+explanation", "the legislation prohibits", "it is disqualifying", and a bare verb joined to "has written
+... urging her to go further, and issue a ban" (the ban is only urged).
 
-Roles: a headline's "X sentenced to 20 years" names X as the one sentenced (and a byline after the
+Roles: the victims of X are not X; "filed a complaint with X's board" is lodged there, not against X; a
+stance "on" a topic ("his toughness on migrants") targets no one; "arrested at the X-Y border" takes no
+one from the border's name. A headline's "X sentenced to 20 years" names X as the one sentenced (and a byline after the
 quoted headline is no doer); "the Kennedy assassination" names Kennedy as the one killed; "called out X"
 is criticism of X. Each is beside a sentence of the same shape that keeps its event."""
 
@@ -67,6 +74,20 @@ NO_SUCH_EVENT = [
     ("The analyst has said that it is impossible the ministry was hacked from abroad.", "COERCE"),
     ('"My guess is still that we will reach a deal," Representative Lora Finch said.', "AGREE"),
     ("Former Governor Ed Brannock agreed that the party had made a mistake.", "AGREE"),
+    ("Only a fool would attempt to equate killing soldiers with killing children.", "ASSAULT"),
+    ('The bishop said he agreed with the "zero tolerance" attitude of the Irish bishops.', "AGREE"),
+    ("The editors should have checked the facts before going to press with the story.", "REQUEST"),
+    ("So far, the governor has not taken me up on my offer or made a counteroffer.", "AGREE"),
+    ("The Security Council called an emergency meeting to discuss the test.", "REQUEST"),
+    ("Her spokesman says that Senator Ruiz called Maria Lopez on Friday to express her support.", "REQUEST"),
+    ("Her spokesman says that Senator Ruiz called Maria Lopez on Friday to express her support.", "SUPPORT"),
+    ("Dan Hollis at the Review agreed with Matthews about the winner.", "AGREE"),
+    ("Reporters asked why investigators held off on arresting the officer.", "COERCE"),
+    ("Ms. Okafor's account was supported in some measure by two of the mayor's aides.", "SUPPORT"),
+    ("The minister offered an explanation for the delay.", "AGREE"),
+    ("Pence said the legislation prohibits state laws that burden religious belief.", "COERCE"),
+    ('"It is disqualifying," Romney said.', "COERCE"),
+    ("Bryant has written to May urging her to go further, and issue an official ban on Trump.", "COERCE"),
 ]
 
 
@@ -151,3 +172,48 @@ def test_marching_with_someone_is_no_protest_against_them(event_nlp: Language) -
     text = "Thousands of students marched with the union leader Ana Ruiz through the capital on Monday."
     found = [e for e in events(event_nlp, text) if e.type == "PROTEST"]
     assert found and found[0].target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        # the victims of X are not X; a complaint is filed with a board, not against it; a stance on a topic;
+        # arrested at a border crossing (not at the border's country)
+        ("Bishop Moran accused victims of Norvala's most notorious smuggler of slander on Thursday.", "ACCUSE",
+         "Moran", None),
+        ("The party is filing a complaint with Estavia's election oversight board.", "ACCUSE", "party", None),
+        ("The opposition had opposed his toughness on migrants.", "REJECT", "opposition", None),
+        ("Police arrested a smuggler at the Norvala-Estavia border on Monday.", "COERCE", "Police", "smuggler"),
+    ],
+)
+def test_sense_round_reads_no_target_into_the_phrase(
+    event_nlp: Language, text: str, kind: str, source: str, target: str | None
+) -> None:
+    found = [e for e in events(event_nlp, text) if e.type == kind]
+    assert found, (text, [(e.type, e.text) for e in events(event_nlp, text)])
+    assert found[0].source is not None and source in found[0].source.name
+    if target is None:
+        assert found[0].target is None, (text, found[0].target)
+    else:
+        assert found[0].target is not None and target in found[0].target.name, (text, found[0].target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("The EU lifted the sanctions on Iran.", "RETREAT", "Iran"),
+        ("Israel criticized the UN's policy on Gaza.", "ACCUSE", "UN"),
+        ("Gunmen fired at the Israeli checkpoint.", "ASSAULT", "Israel"),
+        ("Hamas opposed Egypt's plan for Gaza.", "REJECT", "Egypt"),
+        ("Seoul lodged a formal protest with Tokyo on Friday over the textbook.", "ACCUSE", "Tokyo"),
+        ("Iran agreed with Iraq on a ceasefire.", "AGREE", "Iraq"),
+        ("Iran called on the UN to condemn the strike.", "REQUEST", "UN"),
+        ("Iran offered Iraq two billion dollars in aid.", "AGREE", "Iraq"),
+        ("The junta banned the party in 2019.", "COERCE", "party"),
+        ("Police are arresting protesters in Minsk.", "COERCE", "protesters"),
+        ("Many prominent Democrats have supported Ms. Okafor's allegations.", "SUPPORT", "Okafor"),
+    ],
+)
+def test_sense_round_still_reads_the_target_inside(event_nlp: Language, text: str, kind: str, target: str) -> None:
+    found = [e for e in events(event_nlp, text) if e.type == kind]
+    assert found and found[0].target is not None and target in found[0].target.name, (text, found)

@@ -374,6 +374,11 @@ RELATIONS = frozenset(
 )  # fmt: skip
 
 
+#: people named by what someone else did to them or by whose kin they are: "the victims of X", "the
+#: widow of X" are not X
+HARMED_OR_KIN = frozenset({"victim", "survivor", "relative", "widow", "widower", "orphan", "kin", "hostage"})
+
+
 def find_actor_inside(doc: Doc, root: Token, depth: int = 2) -> Token | None:
     """An actor named inside a non-actor noun phrase: "Australia's sanctions", "the silence of
     Australia", "an Australian ultimatum", "a United Nations appeal"; never the body a nominee is put
@@ -401,6 +406,8 @@ def find_actor_inside(doc: Doc, root: Token, depth: int = 2) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "poss" and is_actor(doc, grand):
                     return grand
+    if root.lemma_.lower() in HARMED_OR_KIN:
+        return None  # "victims of Chile's most notorious pedophile": not Chile, nor the pedophile
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             for pobj in child.children:

@@ -611,6 +611,10 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
         found = _actor_token(doc, _pobj(obj, ("with",)))
         if found is not None:
             return found  # "settle its quarrel with the MDC over the make-up of the cabinet": the MDC
+    if verb.lemma_.lower() in LODGING:
+        preps = tuple(p for p in preps if p != "with")  # "filed a complaint with the oversight board": a venue
+    if verb.lemma_.lower() in CUSTODY_VERBS:
+        preps = tuple(p for p in preps if p != "at")  # "arrested at the US-Mexico border": a place
     pobj = _pobj(verb, preps)
     if pobj is not None and pobj.i == skip and pobj.head.lower_ == "with":  # "respond with force to X": a means
         pobj = _pobj(verb, tuple(p for p in preps if p != pobj.head.lower_))
@@ -623,6 +627,10 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
         event_noun = _noun_code(obj) is not None or obj.lemma_.lower() in ("relation", "tie", "link")
         event_noun = event_noun or obj.lemma_.lower() in SHARED_KNOWLEDGE  # "share intelligence with X"
         preps = ("on", "against", "upon", "to", "with") if event_noun else ("on", "against", "upon")
+        if not event_noun and obj.lemma_.lower() in STANCES:
+            preps = ("against",)  # "opposed his toughness on migrants": a stance on a topic, not on someone
+        if verb.lemma_.lower() in LODGING:
+            preps = tuple(p for p in preps if p != "with")  # "a complaint with X's board", hung on the complaint
         found = _actor_token(doc, _pobj(obj, preps))
         if found is not None:
             return found
@@ -641,6 +649,18 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
             if found is not None:
                 return found
     return None
+
+
+#: filing a complaint or a suit, whose "with" is where it is filed: "filed a complaint with the board" (a
+#: protest "lodged with Tokyo" is lodged with the one protested to)
+LODGING = frozenset({"file", "submit"})
+#: taking into custody, whose "at" is where: "arrested at the border", "detained at the airport"
+CUSTODY_VERBS = frozenset({"arrest", "detain", "apprehend", "capture", "catch", "nab", "intercept", "stop", "hold"})
+#: a stance or a policy, whose "on" is its topic: "his toughness on migrants", "her policy on Iran"
+STANCES = frozenset(
+    {"policy", "stance", "position", "view", "toughness", "approach", "record", "remark", "comment", "rhetoric",
+     "line", "tone", "opinion", "attitude", "softness", "leniency", "focus", "emphasis", "statement", "ruling"}
+)  # fmt: skip
 
 
 #: quarrels, whose "with" names the other side: "its dispute with Japan"

@@ -657,9 +657,10 @@ def _framed(verb: Token) -> bool:
 
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
     gov = tok.head
-    if tok.dep_ == "conj" and tok.tag_ == "VB" and gov.tag_ in ("VBD", "VBZ") and _child(tok, "nsubj", "aux") is None:
+    bare = tok.dep_ == "conj" and tok.tag_ == "VB" and _child(tok, "nsubj", "aux") is None
+    if bare and gov.tag_ in ("VBD", "VBZ", "VBN"):
         # "wrote to her urging her to go further, and issue a ban": a bare verb cannot be joined to
-        # "wrote"; it belongs to the infinitive the parser lost, which nobody asserts
+        # "wrote" (or "has written"); it belongs to the infinitive the parser lost, which nobody asserts
         if any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.doc[gov.i + 1 : tok.i]):
             return None
     joined = tok.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and gov.dep_ in ("xcomp", "ccomp", "advcl")

@@ -223,12 +223,15 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
     _patient_of_demand(found)
     trig = found.trigger
     lemma = trig.lemma_.lower()
-    # "he never robbed or killed anyone": the negation covers the coordinated verb
-    if (
-        trig.dep_ == "conj"
-        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in trig.head.children)
-        and _child(trig, "nsubj", "nsubjpass") is None
-        and _negated(trig.head)
+    # "he never robbed or killed anyone": the negation covers the coordinated verb (and the verb an event
+    # noun hangs on: "has not taken me up on my offer or made a counteroffer")
+    verbs = [trig] if found.anchor.i == trig.i else [trig, found.anchor]
+    if any(
+        verb.dep_ == "conj"
+        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)
+        and _child(verb, "nsubj", "nsubjpass") is None
+        and _negated(verb.head)
+        for verb in verbs
     ):
         return True
     if _discussed_topic(trig) or (trig.pos_ in ("NOUN", "PROPN") and _citation(trig)):

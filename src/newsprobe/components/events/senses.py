@@ -23,6 +23,13 @@ actors are:
 * **On record.** "captured the exchange on video": recorded, not captured.
 * **One mind, an errand.** "Justice Ginsburg agreed, saying ..." shares a view, agrees nothing;
   "fund-raising trips to Illinois" visit no one.
+* **Compared, agreed with, convened, phoned.** "equate killing Jews with ..." compares kinds of act;
+  "agreed with the attitude of X" shares a view; "going to press" prints; "called an emergency meeting"
+  convenes one; "called X on Friday to express her support" phones X and asks nothing of X.
+* **Views, delays, texts.** One person "agreed with" another shares a view; "held off on arresting"
+  does not arrest; "her account was supported by two aides" is borne out; "offering parents hope" or
+  "offered an explanation" promises nothing; "the legislation prohibits ..." and "it is disqualifying" are
+  what a text says and a judgement, no one's act.
 * **Sights and pulls.** "toured the museum" visits no one; "broaden their appeal to the voters" pleads
   with no one; "Thank God" thanks no one; "called out the National Guard" criticises no one.
 """
@@ -88,6 +95,38 @@ GAZED_AT = frozenset({"camera", "lens", "eye", "mirror", "sky", "distance", "cro
 #: participles of being funded or armed, and the adverbs that make them a description: "better financed"
 FUNDING = frozenset({"finance", "fund", "arm", "equip", "resource", "bankroll"})
 HOW_WELL = frozenset({"better", "best", "well", "poorly", "badly", "worse", "lavishly", "amply", "adequately"})
+#: what is supported when it is borne out: "her account was supported by two aides"
+CLAIMS = frozenset(
+    {"account", "claim", "story", "version", "theory", "finding", "conclusion", "assertion", "allegation",
+     "testimony", "argument", "hypothesis", "contention", "recollection", "estimate", "figure", "data"}
+)  # fmt: skip
+#: what is "offered" when nothing is given or promised: "offering parents hope", "offered an explanation"
+OFFERED_WORDS = frozenset(
+    {"hope", "comfort", "glimpse", "insight", "explanation", "advice", "opinion", "estimate", "time", "answer",
+     "account", "perspective", "excuse", "detail", "clue", "view", "thought", "theory", "reason", "evidence"}
+)  # fmt: skip
+#: legal texts, whose "prohibits" is a provision
+LAWS = frozenset(
+    {"law", "legislation", "bill", "act", "statute", "rule", "regulation", "constitution", "amendment", "code",
+     "ordinance", "policy", "provision", "clause", "measure", "treaty", "order", "decree", "directive"}
+)  # fmt: skip
+#: verbs that compare or equate kinds of act: "equate killing Jews with ..."
+COMPARING = frozenset({"equate", "compare", "conflate", "confuse", "liken", "contrast", "distinguish"})
+#: views one agrees with: "agreed with the 'zero tolerance' attitude of X"
+VIEWS = frozenset(
+    {"attitude", "view", "assessment", "position", "approach", "sentiment", "notion", "idea", "statement",
+     "comment", "remark", "analysis", "conclusion", "argument", "point", "premise", "characterization",
+     "description", "opinion", "thinking", "stance", "verdict", "diagnosis"}
+)  # fmt: skip
+#: what is called when it is convened: "called an emergency meeting"
+CONVENED = frozenset(
+    {"meeting", "session", "summit", "conference", "election", "referendum", "vote", "hearing", "briefing", "recess"}
+)  # fmt: skip
+#: what a phone call is made to say: "called X to express her support"
+SAYING = frozenset(
+    {"express", "offer", "discuss", "congratulate", "apologize", "apologise", "thank", "convey", "wish", "say",
+     "tell", "inform", "share", "check", "console", "condole"}
+)  # fmt: skip
 #: people in general: "anyone working with children"
 ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever"})
 #: talk with no one on the other side: a speech, or talk within one body
@@ -149,6 +188,33 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "would make fund-raising trips to Illinois, Texas ...": no one is visited
     if found.kind == "DEMAND" and plemma in UNNAMED:
         return True  # "who requested anonymity in order to speak freely"
+    if trig.tag_ == "VBG" and _compared(trig):
+        return True  # "would attempt to equate killing Jews with ...": kinds of act compared, none done
+    if found.kind == "AGREE" and lemma == "agree" and _agreed_with_a_view(trig):
+        return True  # "he agreed with the 'zero tolerance' attitude of the Irish episcopate"
+    if lemma == "press" and _child(trig, "dobj") is None and trig.head.lemma_.lower() == "go":
+        return True  # "before going to press with Harding's story": printing
+    if lemma == "call" and found.kind == "DEMAND" and plemma in CONVENED:
+        return True  # "the U.N. called an emergency meeting": convened, asks nothing of anyone
+    if lemma == "call" and found.kind == "DEMAND" and _phoned_to_say(trig):
+        return True  # "Clinton called Alicia Machado on Friday to express her support": a phone call
+    if trig.dep_ == "advcl" and trig.head.lemma_.lower() == "call" and _phoned_to_say(trig.head):
+        return True  # ... and what the call said is the caller's, whom the parse cannot tell from the one called
+    if found.kind == "AGREE" and lemma == "agree" and _person_agreed_with_person(found):
+        return True  # "Dan McLaughlin agreed with Matthews about the winner": of one mind
+    if trig.tag_ == "VBG" and trig.dep_ == "pcomp" and _held_off(trig.head.head):
+        return True  # "why investigators held off on arresting the officer": not done
+    if found.kind == "SUPPORT" and patient is not None and patient.dep_ == "nsubjpass" and plemma in CLAIMS:
+        # "Ms. Zimmer's account was supported by two aides": borne out, no one backed ("Democrats have
+        # supported Ford's allegations" backs her)
+        return True
+    if lemma == "offer" and any(c.dep_ in ("dobj", "dative", "npadvmod") and c.lemma_.lower() in OFFERED_WORDS
+                                for c in trig.children):
+        return True  # "charter schools offering parents of color hope", "offered an explanation"
+    if found.kind == "COERCE" and trig.tag_ == "VBZ" and _a_law(_child(trig, "nsubj")):
+        return True  # "the legislation prohibits Indiana laws that ...": what a text says, no one's act
+    if found.kind == "COERCE" and trig.tag_ == "VBG" and patient is None and _child(trig, "aux") is not None:
+        return True  # "It is disqualifying": a judgement
     if _escaped(found):
         return True  # "help Rombot escape deportation"
     return _imperative(trig)  # "Please pardon my daughter"
@@ -202,6 +268,66 @@ def _errand(trip: Token) -> bool:
     return any(
         c.dep_ in ("amod", "compound") and "".join(t.lower_ for t in c.subtree) in ERRANDS for c in trip.children
     )  # ("fund-raising" is three tokens)
+
+
+def _person_agreed_with_person(found: _Found) -> bool:
+    """One person agreeing with another ("agreed with Matthews about the winner"): a view shared."""
+    verb = found.trigger
+    partner = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                    if g.dep_ == "pobj"), None)  # fmt: skip
+    if partner is None or any(c.dep_ in ("xcomp", "dobj") for c in verb.children):
+        return False
+    return _a_person(found.source_tok) and (_a_person(partner) or partner.lower_ in ("him", "her"))
+
+
+def _a_person(tok: Token | None) -> bool:
+    if tok is None or _child(tok, "conj") is not None:
+        return False
+    ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok.text))
+    label = ent.label if ent is not None else tok.ent_type_
+    return label == "PERSON"
+
+
+def _held_off(verb: Token) -> bool:
+    """ "held off on", "put off", "stopped short of": the gerund after it is not done."""
+    return verb.lemma_.lower() in ("hold", "put") and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _a_law(subject: Token | None) -> bool:
+    return subject is not None and subject.lemma_.lower() in LAWS
+
+
+def _compared(gerund: Token) -> bool:
+    """A gerund that is compared or equated, on either side: "equate killing Jews with killing ...",
+    "compared bombing X to ..."."""
+    cur = gerund
+    for _ in range(3):
+        if cur.dep_ not in ("dobj", "xcomp", "pcomp", "pobj"):
+            return False
+        head = cur.head.head if cur.head.dep_ == "prep" else cur.head
+        if head.lemma_.lower() in COMPARING:
+            return True
+        cur = head  # "equate killing Jews with killing Jews": the second through the first
+    return False
+
+
+def _agreed_with_a_view(verb: Token) -> bool:
+    """ "agreed with the attitude / view / assessment of X": of one mind with a view, no agreement made."""
+    partner = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                    if g.dep_ == "pobj"), None)  # fmt: skip
+    return partner is not None and partner.lemma_.lower() in VIEWS
+
+
+def _phoned_to_say(verb: Token) -> bool:
+    """ "called X on Friday to express her support": a call made to say something, no call on X to act."""
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in verb.children
+    ):
+        return False  # "called on X to", "called for X to" (not "called X on Friday")
+    person = _child(verb, "dobj")
+    said = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SAYING), None)
+    return person is not None and person.ent_type_ == "PERSON" and said is not None
 
 
 def _one_sided_talk(found: _Found) -> bool:
