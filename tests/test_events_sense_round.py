@@ -18,7 +18,9 @@ killing Y", "agreed with the attitude of", "going to press", an event noun under
 made a counteroffer", "called an emergency meeting", "called X on Friday to express her support", one
 person agreeing with another, "held off on arresting", an account "supported" by aides, "offered an
 explanation", "the legislation prohibits", "it is disqualifying", and a bare verb joined to "has written
-... urging her to go further, and issue a ban" (the ban is only urged).
+... urging her to go further, and issue a ban" (the ban is only urged), a documentary "released",
+"hosting press conferences", "without ... threatening anyone", "an openness to working with", "offered
+him the job", "are now able to confiscate".
 
 Roles: the victims of X are not X; "filed a complaint with X's board" is lodged there, not against X; a
 stance "on" a topic ("his toughness on migrants") targets no one; "arrested at the X-Y border" takes no
@@ -88,6 +90,14 @@ NO_SUCH_EVENT = [
     ("Pence said the legislation prohibits state laws that burden religious belief.", "COERCE"),
     ('"It is disqualifying," Romney said.', "COERCE"),
     ("Bryant has written to May urging her to go further, and issue an official ban on Trump.", "COERCE"),
+    ("When Schweizer first released his feature documentary Clinton Cash, the deal was at its centre.",
+     "RETREAT"),
+    ('"We would have preferred to continue hosting White House press conferences," Sanders said.', "CONSULT"),
+    ("Police can confiscate a firearm without the owner committing any crime or even threatening anyone.",
+     "THREATEN"),
+    ("He acknowledged an openness to working with Democrats.", "COOPERATE"),
+    ("The governor offered him the job on Tuesday, and he accepted.", "AGREE"),
+    ("Police are now able to confiscate a person's firearm.", "COERCE"),
 ]
 
 
@@ -212,8 +222,19 @@ def test_sense_round_reads_no_target_into_the_phrase(
         ("The junta banned the party in 2019.", "COERCE", "party"),
         ("Police are arresting protesters in Minsk.", "COERCE", "protesters"),
         ("Many prominent Democrats have supported Ms. Okafor's allegations.", "SUPPORT", "Okafor"),
+        ("Hamas released two hostages on Friday.", "RETREAT", "hostages"),
+        ("Police were able to arrest the suspect on Friday.", "COERCE", "suspect"),
+        ("In a speech on Thursday, Steele offered a strong critique of President Obama.", "ACCUSE", "Obama"),
     ],
 )
 def test_sense_round_still_reads_the_target_inside(event_nlp: Language, text: str, kind: str, target: str) -> None:
     found = [e for e in events(event_nlp, text) if e.type == kind]
     assert found and found[0].target is not None and target in found[0].target.name, (text, found)
+
+
+def test_an_attack_whose_words_are_quoted_after_it_is_in_words(event_nlp: Language) -> None:
+    """ 'attacked the man who ...: "Drawing attention to it is not hate."': criticism (ACCUSE)."""
+    text = ('Challenged about the post, the councillor attacked the man who had shared it: "Drawing attention to '
+            'it is not hate."')
+    assert "ASSAULT" not in kinds(event_nlp, text)
+    assert "ACCUSE" in kinds(event_nlp, text)

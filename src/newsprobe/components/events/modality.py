@@ -162,13 +162,16 @@ def _future(tok: Token) -> bool:
 
 def _ability_denied(adjective: Token) -> bool:
     """ "able" (or "quick", "first") under a copula that is negated, modal or to come, up to two clause
-    links ("will not be able", "is not going to be able", "may be able"): no act asserted."""
+    links ("will not be able", "is not going to be able", "may be able"), or "able" in the present ("are
+    able to"): no act asserted."""
     cur = adjective.head
     for _ in range(3):
         if cur.pos_ not in ("VERB", "AUX"):
             return False
         if _negated(cur) or _modal(cur) or _future(cur):
             return True
+        if adjective.lower_ == "able" and cur.lemma_.lower() == "be" and cur.tag_ in ("VBZ", "VBP"):
+            return True  # "police are now able to confiscate a firearm": they may (but "were able to" did)
         if cur.dep_ != "xcomp":
             return False
         cur = cur.head

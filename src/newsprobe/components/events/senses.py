@@ -30,6 +30,9 @@ actors are:
   does not arrest; "her account was supported by two aides" is borne out; "offering parents hope" or
   "offered an explanation" promises nothing; "the legislation prohibits ..." and "it is disqualifying" are
   what a text says and a judgement, no one's act.
+* **Works, shows, leanings.** "released his documentary" frees no one; "hosting press conferences"
+  hosts no visitor; "an openness to working with X" and "without ... threatening anyone" do nothing;
+  "offered him the job" or "offered a list" promises nothing between actors.
 * **Sights and pulls.** "toured the museum" visits no one; "broaden their appeal to the voters" pleads
   with no one; "Thank God" thanks no one; "called out the National Guard" criticises no one.
 """
@@ -103,13 +106,30 @@ CLAIMS = frozenset(
 #: what is "offered" when nothing is given or promised: "offering parents hope", "offered an explanation"
 OFFERED_WORDS = frozenset(
     {"hope", "comfort", "glimpse", "insight", "explanation", "advice", "opinion", "estimate", "time", "answer",
-     "account", "perspective", "excuse", "detail", "clue", "view", "thought", "theory", "reason", "evidence"}
+     "account", "perspective", "excuse", "detail", "clue", "view", "thought", "theory", "reason", "evidence",
+     "job", "role", "post", "list", "summary", "overview", "rundown", "look", "analysis", "review", "portrait",
+     "picture", "argument"}  # (not "a strong critique of X": that criticises X)
 )  # fmt: skip
 #: legal texts, whose "prohibits" is a provision
 LAWS = frozenset(
     {"law", "legislation", "bill", "act", "statute", "rule", "regulation", "constitution", "amendment", "code",
      "ordinance", "policy", "provision", "clause", "measure", "treaty", "order", "decree", "directive"}
 )  # fmt: skip
+#: works that are "released" when no one is freed
+WORKS = frozenset(
+    {"documentary", "film", "movie", "book", "album", "video", "report", "trailer", "ad", "advertisement",
+     "poll", "memo", "transcript", "tape", "footage", "email", "data", "list", "statement", "plan", "budget",
+     "result", "figure", "detail", "version", "image", "photo", "photograph", "song", "record", "document",
+     "study", "survey", "paper", "letter", "recording", "clip", "podcast", "app", "game", "update", "schedule"}
+)  # fmt: skip
+#: what is hosted when no one is visited: "hosting White House press conferences"
+HOSTED_EVENTS = frozenset(
+    {"conference", "briefing", "show", "party", "dinner", "reception", "gala", "fundraiser", "debate", "forum",
+     "podcast", "program", "programme", "event", "festival", "concert", "game", "tournament", "webinar"}
+)  # fmt: skip
+#: leanings toward an act named by a gerund after "to": "an openness to working with X"
+LEANINGS = frozenset({"openness", "willingness", "readiness", "commitment", "opposition", "objection",
+                      "resistance", "aversion", "eagerness", "reluctance", "hostility"})
 #: verbs that compare or equate kinds of act: "equate killing Jews with ..."
 COMPARING = frozenset({"equate", "compare", "conflate", "confuse", "liken", "contrast", "distinguish"})
 #: views one agrees with: "agreed with the 'zero tolerance' attitude of X"
@@ -215,6 +235,18 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "the legislation prohibits Indiana laws that ...": what a text says, no one's act
     if found.kind == "COERCE" and trig.tag_ == "VBG" and patient is None and _child(trig, "aux") is not None:
         return True  # "It is disqualifying": a judgement
+    if found.kind == "RETREAT" and found.mode == "release" and patient is not None and (
+        plemma in WORKS or any(c.dep_ == "compound" and c.lemma_.lower() in WORKS for c in patient.children)
+    ):
+        return True  # "released his feature documentary Clinton Cash": a work published, no one freed
+    if lemma == "host" and plemma in HOSTED_EVENTS:
+        return True  # "continue hosting White House press conferences"
+    if _without(trig):
+        return True  # "without the person committing any crime or even threatening anyone"
+    if trig.tag_ == "VBG" and trig.dep_ == "pcomp" and trig.head.lower_ == "to" and (
+        trig.head.head.lemma_.lower() in LEANINGS
+    ):
+        return True  # "acknowledged an openness to working with Democrats": willing, not working
     if _escaped(found):
         return True  # "help Rombot escape deportation"
     return _imperative(trig)  # "Please pardon my daughter"
@@ -295,6 +327,20 @@ def _held_off(verb: Token) -> bool:
 
 def _a_law(subject: Token | None) -> bool:
     return subject is not None and subject.lemma_.lower() in LAWS
+
+
+def _without(verb: Token) -> bool:
+    """A gerund after "without", or joined to one: "without committing any crime or even threatening"."""
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "without":
+            return True
+        if cur.dep_ == "acl" and cur.head.dep_ == "pobj" and cur.head.head.lower_ == "without":
+            return True  # "without the person committing any crime"
+        if cur.dep_ != "conj":
+            return False
+        cur = cur.head
+    return False
 
 
 def _compared(gerund: Token) -> bool:

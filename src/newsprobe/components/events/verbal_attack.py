@@ -18,7 +18,9 @@ state and every armed body alike. The cues:
   ad or statement that does the attacking;
 * a word that makes it speech: "a thinly veiled attack", "a scathing / personal / verbal attack";
 * a target that is an idea, not anyone or anything that can be hurt: "attacked loopholes", "his attacks
-  on the investigation".
+  on the investigation";
+* the attack's own words quoted after a colon: 'attacked the man who ...: "Drawing attention to it is
+  not hate."' (not for a state or an armed body).
 
 No cue reads as words when the sentence tells of harm done (killed, wounded, weapons): "attacked the
 convoy over the border, killing two" stays an assault.
@@ -63,7 +65,8 @@ CONCEPTS = ABSTRACTIONS | frozenset(
      "agreement", "program", "programme", "budget", "reform", "rhetoric", "legislation", "approach", "strategy",
      "stance", "view", "nomination", "candidacy", "tax", "mandate", "regulation", "rule", "verdict", "book",
      "article", "story", "coverage", "performance", "handling", "response", "tweet", "argument", "narrative",
-     "science", "theory", "democracy", "constitution", "tradition", "practice", "legacy", "institution", "norm"}
+     "science", "theory", "democracy", "constitution", "tradition", "practice", "legacy", "institution", "norm",
+     "job", "wage", "economy", "privacy", "marriage", "conscience", "education"}
 )  # fmt: skip
 #: words of harm done, which keep an attack physical whatever else the sentence says. Narrower than
 #: ``political_speech.HARM_CONTEXT`` (which guards reading an attack by its sides alone): a cue here is
@@ -170,4 +173,16 @@ def verbal_attack(found: _Found, source: EventActor | None) -> bool:
     national = src is not None and source is not None and src.ent_type_ == "NORP" and source.country is not None
     if armed or national or (src is not None and src.ent_type_ == "GPE"):
         return False
-    return _topic(trig) or _said_with(trig) or _an_idea(trig)
+    return _topic(trig) or _said_with(trig) or _an_idea(trig) or _quoted_after(trig)
+
+
+#: opening quote marks
+OPENING_QUOTES = frozenset({'"', "“", "‘"})
+
+
+def _quoted_after(trig: Token) -> bool:
+    """The attack's own words follow it, after a colon: 'attacked the man who ...: "Drawing attention to
+    it is not hate."'."""
+    sent = trig.sent
+    after = [t for t in sent if t.i > trig.i]
+    return any(t.text == ":" and t.i + 1 < sent.end and trig.doc[t.i + 1].text in OPENING_QUOTES for t in after)
