@@ -20,7 +20,8 @@ person agreeing with another, "held off on arresting", an account "supported" by
 explanation", "the legislation prohibits", "it is disqualifying", and a bare verb joined to "has written
 ... urging her to go further, and issue a ban" (the ban is only urged), a documentary "released",
 "hosting press conferences", "without ... threatening anyone", "an openness to working with", "offered
-him the job", "are now able to confiscate".
+him the job", "are now able to confiscate", animals killed, crimes "committed", "examine the implications of
+this bill", "those opposed to him", "the whole point is to prevent", "pneumonia, which forced her to leave".
 
 Roles: the victims of X are not X; "filed a complaint with X's board" is lodged there, not against X; a
 stance "on" a topic ("his toughness on migrants") targets no one; "arrested at the X-Y border" takes no
@@ -98,6 +99,13 @@ NO_SUCH_EVENT = [
     ("He acknowledged an openness to working with Democrats.", "COOPERATE"),
     ("The governor offered him the job on Tuesday, and he accepted.", "AGREE"),
     ("Police are now able to confiscate a person's firearm.", "COERCE"),
+    ("On the holiday, families worldwide will kill and ritually sacrifice animals.", "THREATEN"),
+    ("Officials, abusing their authority, have committed horrendous crimes to the detriment of the public.",
+     "AGREE"),
+    ('"We intend to closely examine the implications of this bill," he said.', "AGREE"),
+    ("He has one set of rules for his friends and another for those opposed to him.", "REJECT"),
+    ("The whole point is to prevent Iran from becoming the next North Korea.", "COERCE"),
+    ("He expects her to recover from pneumonia, which forced her to leave the memorial event.", "SANCTION"),
 ]
 
 
@@ -129,6 +137,8 @@ def test_sense_round_gives_no_such_event(event_nlp: Language, text: str, kind: s
          "THREATEN", "New Delhi", "Pakistani positions"),
         ("Blinken flew to Cairo to meet Sisi and discuss the truce.", "CONSULT", "Blinken", "Sisi"),
         ("Those who attacked the embassy will be punished.", "ASSAULT", None, "embassy"),
+        ("Senators opposed the bill on Tuesday.", "REJECT", "Senators", None),
+        ("Iran committed troops to the operation.", "AGREE", "Iran", None),
         ("Iran and Iraq agreed that the talks would resume.", "AGREE", "Iran", None),
         ("Police said it is clear that the gunmen attacked the convoy.", "ASSAULT", "gunmen", "convoy"),
         ("It is unclear at what point the officer was shot.", "ASSAULT", None, "officer"),
@@ -225,6 +235,7 @@ def test_sense_round_reads_no_target_into_the_phrase(
         ("Hamas released two hostages on Friday.", "RETREAT", "hostages"),
         ("Police were able to arrest the suspect on Friday.", "COERCE", "suspect"),
         ("In a speech on Thursday, Steele offered a strong critique of President Obama.", "ACCUSE", "Obama"),
+        ("The militia killed ten villagers and two cows.", "ASSAULT", "villagers"),
     ],
 )
 def test_sense_round_still_reads_the_target_inside(event_nlp: Language, text: str, kind: str, target: str) -> None:

@@ -292,6 +292,10 @@ def _unasserted_clause(tok: Token) -> bool:
         # "it is impossible the DNC was hacked", "my guess is that we will reach a deal" (but "it's unclear at
         # what point Smith was shot": that he was shot is given)
         return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and _infinitive(tok) and (
+        (_lemma_of_subject(tok.head) or "") in BE_TO_SUBJECTS - {"it", "this", "that", "what", "thing"}
+    ):
+        return True  # "the whole point is to prevent Iran from becoming ...": a goal, not an act
     if _infinitive(tok) and tok.dep_ == "acl" and tok.head.lemma_.lower() in LEAVE_TO_ACT:
         return True  # "the agency always had discretion to deport the people": it may, not did
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("in", "on") and tok.head.head.lower_ in INTERESTED:

@@ -24,7 +24,7 @@ from newsprobe.components.events.arguments import _actor, _agent, _as_actor, _su
 from newsprobe.components.events.modality import SUSPECTED_NOUNS, _future, _modal, _negated
 from newsprobe.components.events.noun_triggers import _is_actor_modifier
 from newsprobe.components.events.page_precision import cataphoric, suspected
-from newsprobe.components.events.senses import sense_doubt
+from newsprobe.components.events.senses import DISASTERS, sense_doubt
 from newsprobe.components.events.syntax import (
     EXCLUDING,
     REFUSING,
@@ -354,13 +354,6 @@ def _a_person_cut_off(trig: Token) -> bool:
 PERSONAL = frozenset({"he", "she", "him", "her", "i", "me", "you"})
 
 
-#: what kills or wounds with no one doing it: disease, weather, accidents
-DISASTERS = frozenset(
-    {"outbreak", "disease", "virus", "epidemic", "pandemic", "storm", "hurricane", "cyclone", "typhoon", "flood",
-     "flooding", "earthquake", "quake", "fire", "blaze", "wildfire", "crash", "accident", "landslide", "mudslide",
-     "heatwave", "drought", "famine", "avalanche", "tsunami", "cholera", "ebola", "malaria", "flu", "illness",
-     "cancer", "overdose", "lightning", "collision", "derailment", "tornado", "eruption"}
-)  # fmt: skip
 #: what makes a battle or a fight a figure of speech: "an uphill battle", "a legal fight"
 FIGURATIVE_FIGHTS = frozenset(
     {"uphill", "legal", "court", "courtroom", "political", "losing", "custody", "budget", "election", "electoral",

@@ -33,6 +33,10 @@ actors are:
 * **Works, shows, leanings.** "released his documentary" frees no one; "hosting press conferences"
   hosts no visitor; "an openness to working with X" and "without ... threatening anyone" do nothing;
   "offered him the job" or "offered a list" promises nothing between actors.
+* **Animals, crimes, topics, stances, illness.** "kill and sacrifice animals" harms no one; "committed
+  horrendous crimes to the detriment of ..." commits to nothing; "examine the implications of this bill"
+  investigates no one; "models opposed to Mexicans" is a stance described; "pneumonia, which forced
+  her to leave" is no one's coercion.
 * **Sights and pulls.** "toured the museum" visits no one; "broaden their appeal to the voters" pleads
   with no one; "Thank God" thanks no one; "called out the National Guard" criticises no one.
 """
@@ -42,8 +46,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprobe.components.entities import entity_at
+from newsprobe.components.events.arguments import _relative_antecedent
+from newsprobe.components.events.page_precision import MISDEED_NOUNS
 from newsprobe.components.events.syntax import _child, _Found
 
+#: what kills or wounds with no one doing it: disease, weather, accidents
+DISASTERS = frozenset(
+    {"outbreak", "disease", "virus", "epidemic", "pandemic", "storm", "hurricane", "cyclone", "typhoon", "flood",
+     "flooding", "earthquake", "quake", "fire", "blaze", "wildfire", "crash", "accident", "landslide", "mudslide",
+     "heatwave", "drought", "famine", "avalanche", "tsunami", "cholera", "ebola", "malaria", "flu", "illness",
+     "cancer", "overdose", "lightning", "collision", "derailment", "tornado", "eruption", "pneumonia", "injury",
+     "bout", "weather"}
+)  # fmt: skip
 #: what is "captured" when nothing is taken by force: a win, a mood, a picture
 WON_THINGS = frozenset(
     {"support", "imagination", "attention", "heart", "vote", "nomination", "mood", "spirit", "essence", "moment",
@@ -114,6 +128,20 @@ OFFERED_WORDS = frozenset(
 LAWS = frozenset(
     {"law", "legislation", "bill", "act", "statute", "rule", "regulation", "constitution", "amendment", "code",
      "ordinance", "policy", "provision", "clause", "measure", "treaty", "order", "decree", "directive"}
+)  # fmt: skip
+#: verbs of killing, and the animals they are done to with no one harmed
+KILLING = frozenset({"kill", "slaughter", "butcher", "shoot", "sacrifice"})
+ANIMALS = frozenset(
+    {"animal", "sheep", "goat", "cow", "cattle", "lamb", "chicken", "bird", "dog", "cat", "pig", "deer", "fish",
+     "livestock", "camel", "horse", "wolf", "bear", "elephant", "whale", "shark", "rat", "bull", "calf", "turkey"}
+)  # fmt: skip
+#: misdeeds "committed" beyond those an allegation names
+MISDEEDS_DONE = frozenset({"sin", "act", "error", "mistake", "blunder", "suicide", "adultery", "foul", "gaffe"})
+#: verbs of looking into, and what they look into when no one is investigated
+EXAMINING = frozenset({"examine", "study", "review", "assess", "evaluate", "explore", "analyze", "analyse", "weigh"})
+TOPICS = frozenset(
+    {"implication", "impact", "effect", "option", "proposal", "issue", "question", "matter", "possibility", "idea",
+     "plan", "bill", "law", "cost", "consequence", "benefit", "risk", "feasibility", "alternative", "situation"}
 )  # fmt: skip
 #: works that are "released" when no one is freed
 WORKS = frozenset(
@@ -247,6 +275,16 @@ def sense_doubt(found: _Found) -> bool:
         trig.head.head.lemma_.lower() in LEANINGS
     ):
         return True  # "acknowledged an openness to working with Democrats": willing, not working
+    if found.kind in ("ASSAULT", "FIGHT", "THREATEN") and lemma in KILLING and _animals(trig):
+        return True  # "Muslims worldwide will kill and ritually sacrifice animals"
+    if lemma == "commit" and plemma in MISDEED_NOUNS | MISDEEDS_DONE:
+        return True  # "have committed horrendous crimes to the detriment of ...": done, no commitment
+    if lemma in EXAMINING and plemma in TOPICS:
+        return True  # "we intend to closely examine the implications of this bill"
+    if lemma == "oppose" and (trig.dep_ in ("amod", "acl") or trig.doc[max(trig.i - 1, 0)].lower_ == "as"):
+        return True  # "models opposed to Mexicans", "as opposed to": a stance described, no act
+    if lemma == "force" and _by_a_disaster(trig):
+        return True  # "her bout with pneumonia, which forced her to leave a memorial event"
     if _escaped(found):
         return True  # "help Rombot escape deportation"
     return _imperative(trig)  # "Please pardon my daughter"
@@ -341,6 +379,23 @@ def _without(verb: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _animals(verb: Token) -> bool:
+    """The ones killed are animals (the verb's object, or its conjunct's: "kill and sacrifice animals")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ == "NOUN")]
+    objects += [g for c in verb.children if c.dep_ == "conj" for g in c.children if g.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in ANIMALS for o in objects)
+
+
+def _by_a_disaster(verb: Token) -> bool:
+    subject = _child(verb, "nsubj")
+    if subject is not None and subject.lower_ in ("which", "that"):
+        subject = _relative_antecedent(subject) or subject
+    if subject is not None and subject.lemma_.lower() == "bout":
+        subject = next((g for c in subject.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"),
+                       subject)  # "her bout with pneumonia"
+    return subject is not None and subject.lemma_.lower() in DISASTERS
 
 
 def _compared(gerund: Token) -> bool:
