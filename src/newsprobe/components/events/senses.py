@@ -152,9 +152,10 @@ WORKS = frozenset(
 )  # fmt: skip
 #: what is hosted when no one is visited: "hosting White House press conferences"
 HOSTED_EVENTS = frozenset(
-    {"conference", "briefing", "show", "party", "dinner", "reception", "gala", "fundraiser", "debate", "forum",
-     "podcast", "program", "programme", "event", "festival", "concert", "game", "tournament", "webinar"}
+    {"show", "party", "dinner", "reception", "gala", "fundraiser", "debate", "podcast", "program", "programme",
+     "event", "festival", "concert", "game", "tournament", "webinar"}
 )  # fmt: skip
+PRESS_EVENTS = frozenset({"conference", "briefing"})
 #: leanings toward an act named by a gerund after "to": "an openness to working with X"
 LEANINGS = frozenset({"openness", "willingness", "readiness", "commitment", "opposition", "objection",
                       "resistance", "aversion", "eagerness", "reluctance", "hostility"})
@@ -267,8 +268,8 @@ def sense_doubt(found: _Found) -> bool:
         plemma in WORKS or any(c.dep_ == "compound" and c.lemma_.lower() in WORKS for c in patient.children)
     ):
         return True  # "released his feature documentary Clinton Cash": a work published, no one freed
-    if lemma == "host" and plemma in HOSTED_EVENTS:
-        return True  # "continue hosting White House press conferences"
+    if lemma == "host" and patient is not None and patient.pos_ == "NOUN" and _a_show(patient):
+        return True  # "continue hosting White House press conferences" (not "hosted the Harbour Conference")
     if _without(trig):
         return True  # "without the person committing any crime or even threatening anyone"
     if trig.tag_ == "VBG" and trig.dep_ == "pcomp" and trig.head.lower_ == "to" and (
@@ -365,6 +366,14 @@ def _held_off(verb: Token) -> bool:
 
 def _a_law(subject: Token | None) -> bool:
     return subject is not None and subject.lemma_.lower() in LAWS
+
+
+def _a_show(noun: Token) -> bool:
+    """A show, a party or a press conference (a conference or briefing only "press"/"news")."""
+    lemma = noun.lemma_.lower()
+    if lemma in PRESS_EVENTS:
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in ("press", "news", "media") for c in noun.children)
+    return lemma in HOSTED_EVENTS
 
 
 def _without(verb: Token) -> bool:
