@@ -21,7 +21,10 @@ explanation", "the legislation prohibits", "it is disqualifying", and a bare ver
 ... urging her to go further, and issue a ban" (the ban is only urged), a documentary "released",
 "hosting press conferences", "without ... threatening anyone", "an openness to working with", "offered
 him the job", "are now able to confiscate", animals killed, crimes "committed", "examine the implications of
-this bill", "those opposed to him", "the whole point is to prevent", "pneumonia, which forced her to leave".
+this bill", "those opposed to him", "the whole point is to prevent", "pneumonia, which forced her to leave",
+"if she were president, she would ... keep negotiating", a book "titled ... How Russia Helped Trump Win",
+"pulled out another camera", "an order blocking the deportation", "would be more comfortable with an
+FBI investigation", "rules that promise to transform the economy".
 
 Roles: the victims of X are not X; "filed a complaint with X's board" is lodged there, not against X; a
 stance "on" a topic ("his toughness on migrants") targets no one; "arrested at the X-Y border" takes no
@@ -106,6 +109,14 @@ NO_SUCH_EVENT = [
     ("He has one set of rules for his friends and another for those opposed to him.", "REJECT"),
     ("The whole point is to prevent Iran from becoming the next North Korea.", "COERCE"),
     ("He expects her to recover from pneumonia, which forced her to leave the memorial event.", "SANCTION"),
+    ("She said that if she were president, she would not abandon the deal but would keep negotiating with Japan.",
+     "CONSULT"),
+    ("Harding has just published a book titled Collusion: Secret Meetings, and How Russia Helped Trump Win.",
+     "AID"),
+    ("A second man pulled out another camera to record the congressman.", "RETREAT"),
+    ("The judge entered a temporary order blocking the deportation of the Indonesians.", "COERCE"),
+    ("He added that he would be more comfortable with an FBI investigation.", "ACCUSE"),
+    ("Obama leaves a raft of new emissions rules that promise to transform the economy.", "AGREE"),
 ]
 
 
@@ -139,6 +150,8 @@ def test_sense_round_gives_no_such_event(event_nlp: Language, text: str, kind: s
         ("Those who attacked the embassy will be punished.", "ASSAULT", None, "embassy"),
         ("Senators opposed the bill on Tuesday.", "REJECT", "Senators", None),
         ("Iran committed troops to the operation.", "AGREE", "Iran", None),
+        ("Iran would attack Israel if it were attacked.", "THREATEN", "Iran", "Israel"),
+        ("The US pulled out its troops from Syria.", "RETREAT", "United States", None),
         ("Iran and Iraq agreed that the talks would resume.", "AGREE", "Iran", None),
         ("Police said it is clear that the gunmen attacked the convoy.", "ASSAULT", "gunmen", "convoy"),
         ("It is unclear at what point the officer was shot.", "ASSAULT", None, "officer"),

@@ -279,8 +279,10 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         return True  # "dropped the bomb that the information came from the victims": news broken
     if _an_example(trig):
         return True  # "more concessions up his sleeve, like cutting the number of US troops"
-    if found.kind in ("REJECT", "SUPPORT", "DISAPPROVE") and _stance_of_a_thing(doc, trig):
-        return True  # "exceptions to divine law that oppose the doctrine": a thing opposes nothing
+    if found.kind in ("REJECT", "SUPPORT", "DISAPPROVE", "AGREE") and _stance_of_a_thing(doc, trig):
+        # "exceptions to divine law that oppose the doctrine", "rules that promise to transform the economy":
+        # a thing takes no stance and promises nothing
+        return True
     if _unwanted(trig):
         return True  # "I don't want to go around insulting people": an act not wanted is no act
     if found.source_tok is not None and _in_a_position(found.source_tok):

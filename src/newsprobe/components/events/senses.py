@@ -37,6 +37,9 @@ actors are:
   horrendous crimes to the detriment of ..." commits to nothing; "examine the implications of this bill"
   investigates no one; "models opposed to Mexicans" is a stance described; "pneumonia, which forced
   her to leave" is no one's coercion.
+* **Counterfactuals, titles, pockets, stays.** "If she were president, she would ... keep negotiating";
+  "a book titled ... How Russia Helped Donald Trump Win"; "pulled out another camera"; "an order
+  blocking the deportation"; "would be more comfortable with an FBI investigation": nothing done.
 * **Sights and pulls.** "toured the museum" visits no one; "broaden their appeal to the voters" pleads
   with no one; "Thank God" thanks no one; "called out the National Guard" criticises no one.
 """
@@ -159,6 +162,17 @@ PRESS_EVENTS = frozenset({"conference", "briefing"})
 #: leanings toward an act named by a gerund after "to": "an openness to working with X"
 LEANINGS = frozenset({"openness", "willingness", "readiness", "commitment", "opposition", "objection",
                       "resistance", "aversion", "eagerness", "reluctance", "hostility"})
+#: verbs that give a work its title
+TITLING = frozenset({"title", "entitle", "subtitle", "headline"})
+#: what is pulled out in a withdrawal (anything else, "pulled out another camera", is taken out of a pocket)
+WITHDRAWN = frozenset(
+    {"troop", "force", "soldier", "army", "unit", "personnel", "diplomat", "staff", "ambassador", "envoy", "team",
+     "contingent", "peacekeeper", "delegation", "citizen", "national", "embassy", "mission", "ship", "fleet",
+     "warship", "aircraft", "marine", "battalion", "brigade", "division", "adviser", "advisor", "investment",
+     "gun", "artillery", "tank", "weapon", "missile", "launcher", "armour", "armor", "vehicle", "equipment"}
+)  # fmt: skip
+#: verbs that stop an act from being done: "an order blocking the deportation"
+HALTING = frozenset({"block", "halt", "delay", "postpone", "suspend", "bar", "stay", "stop"})
 #: verbs that compare or equate kinds of act: "equate killing Jews with ..."
 COMPARING = frozenset({"equate", "compare", "conflate", "confuse", "liken", "contrast", "distinguish"})
 #: views one agrees with: "agreed with the 'zero tolerance' attitude of X"
@@ -286,6 +300,18 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "models opposed to Mexicans", "as opposed to": a stance described, no act
     if lemma == "force" and _by_a_disaster(trig):
         return True  # "her bout with pneumonia, which forced her to leave a memorial event"
+    if found.kind != "THREATEN" and _counterfactual(trig):
+        return True  # "if she were president, she would not abandon the deal but would keep negotiating"
+    if _in_a_title(trig):
+        return True  # "a book titled ... How Russia Helped Donald Trump Win"
+    if found.kind == "RETREAT" and lemma == "pull" and plemma is not None and plemma not in WITHDRAWN and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in trig.children
+    ):
+        return True  # "pulled out another camera to record the congressman's actions"
+    if found.kind in ("COERCE", "SANCTION") and trig.dep_ == "dobj" and trig.head.lemma_.lower() in HALTING:
+        return True  # "a temporary order blocking the Indonesians' deportation"
+    if trig.pos_ == "NOUN" and _hoped_for(trig):
+        return True  # "he would be more comfortable with an FBI investigation"
     if _escaped(found):
         return True  # "help Rombot escape deportation"
     return _imperative(trig)  # "Please pardon my daughter"
@@ -374,6 +400,41 @@ def _a_show(noun: Token) -> bool:
     if lemma in PRESS_EVENTS:
         return any(c.dep_ in ("compound", "amod") and c.lower_ in ("press", "news", "media") for c in noun.children)
     return lemma in HOSTED_EVENTS
+
+
+def _counterfactual(verb: Token) -> bool:
+    """A clause under "if X were ..." (or "had X ..."), through the verbs it is joined to: "if she were
+    president, she would not abandon the deal but would keep negotiating"."""
+    cur = verb
+    for _ in range(4):
+        for c in cur.children:
+            supposed = any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+            if c.dep_ == "advcl" and c.lower_ == "were" and supposed:
+                return True  # (a copula: "if it were attacked, Iran would attack" is a threat)
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _in_a_title(tok: Token) -> bool:
+    """A word inside the title a work is given: "a book titled Collusion: ... How Russia Helped X Win" (the
+    parse may break the title off: then a capitalised verb after "titled")."""
+    if any(a.pos_ == "VERB" and a.lemma_.lower() in TITLING for a in tok.ancestors):
+        return True
+    # a capitalised verb after "titled" in the same sentence: the title, whatever the parse made of it
+    return tok.text[:1].isupper() and tok.i > tok.sent.start and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in TITLING for t in tok.sent if t.i < tok.i
+    )
+
+
+def _hoped_for(noun: Token) -> bool:
+    """An event noun after an adjective under a "would" or "could": "would be more comfortable with an
+    FBI investigation", "would be happy with talks"."""
+    if noun.dep_ != "pobj" or noun.head.head.pos_ != "ADJ":
+        return False
+    be = noun.head.head.head
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should") for c in be.children)
 
 
 def _without(verb: Token) -> bool:
