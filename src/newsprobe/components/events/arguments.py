@@ -611,8 +611,7 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
         found = _actor_token(doc, _pobj(obj, ("with",)))
         if found is not None:
             return found  # "settle its quarrel with the MDC over the make-up of the cabinet": the MDC
-    if verb.lemma_.lower() in LODGING:
-        preps = tuple(p for p in preps if p != "with")  # "filed a complaint with the oversight board": a venue
+    preps = without_venue(verb, preps)  # "filed a complaint with the oversight board"
     if verb.lemma_.lower() in CUSTODY_VERBS:
         preps = tuple(p for p in preps if p != "at")  # "arrested at the US-Mexico border": a place
     pobj = _pobj(verb, preps)
@@ -629,8 +628,7 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
         preps = ("on", "against", "upon", "to", "with") if event_noun else ("on", "against", "upon")
         if not event_noun and obj.lemma_.lower() in STANCES:
             preps = ("against",)  # "opposed his toughness on migrants": a stance on a topic, not on someone
-        if verb.lemma_.lower() in LODGING:
-            preps = tuple(p for p in preps if p != "with")  # "a complaint with X's board", hung on the complaint
+        preps = without_venue(verb, preps)  # "a complaint with X's board", hung on the complaint
         found = _actor_token(doc, _pobj(obj, preps))
         if found is not None:
             return found
@@ -654,6 +652,13 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
 #: filing a complaint or a suit, whose "with" is where it is filed: "filed a complaint with the board" (a
 #: protest "lodged with Tokyo" is lodged with the one protested to)
 LODGING = frozenset({"file", "submit"})
+
+
+def without_venue(verb: Token, preps: tuple[str, ...]) -> tuple[str, ...]:
+    """``preps`` less "with" when ``verb`` files something, whose "with" is where it is filed."""
+    return tuple(p for p in preps if p != "with") if verb.lemma_.lower() in LODGING else preps
+
+
 #: taking into custody, whose "at" is where: "arrested at the border", "detained at the airport"
 CUSTODY_VERBS = frozenset({"arrest", "detain", "apprehend", "capture", "catch", "nab", "intercept", "stop", "hold"})
 #: a stance or a policy, whose "on" is its topic: "his toughness on migrants", "her policy on Iran"

@@ -19,7 +19,7 @@ CLAIMS = frozenset(
      "contention", "impression", "report", "reports", "label", "description", "comparison", "assessment"}
 )  # fmt: skip
 #: modals that make a relative clause a position held, not an act reported ("who would bar Muslims")
-STANCE_MODALS = frozenset({"would", "could", "might"})
+STANCE_MODALS = frozenset({"would", "could", "might", "'d"})
 #: forms of "be": "is first look into" (a noun the parser read as a base-form verb)
 BE = frozenset({"is", "are", "was", "were", "be", "'s", "’s"})
 
@@ -44,13 +44,26 @@ def claim_rejected(found: _Found) -> bool:
     return not proposal
 
 
+#: nouns whose "that" clause says what someone will do, as a warning, threat or promise: that clause is
+#: told, not a position held ("New Delhi's warning that Indian guns would pound X")
+SAID_AHEAD = frozenset(
+    {"warning", "threat", "pledge", "promise", "vow", "assurance", "ultimatum", "statement", "announcement",
+     "message", "word", "signal", "offer", "commitment", "guarantee"}
+)  # fmt: skip
+
+
 def position_held(trig: Token) -> bool:
-    """ "candidates who would bar Muslims from the country": what a candidate would do is a position,
-    not an act (a conjunct without its own auxiliary shares the relative clause's modal)."""
+    """ "candidates who would bar Muslims from the country", "an executive order that would keep families
+    together", "a case that prosecutors would prosecute": what someone or something would do, said in a
+    relative clause or in a clause on a noun, is a position or a guess, not an act (a conjunct without its
+    own auxiliary shares the clause's modal)."""
     verb = trig
     while verb.dep_ == "conj" and not _own_auxiliary(verb) and verb.head is not verb:
         verb = verb.head
-    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in STANCE_MODALS for c in verb.children)
+    on_a_noun = verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() not in SAID_AHEAD
+    if verb.dep_ != "relcl" and not on_a_noun:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in STANCE_MODALS for c in verb.children)
 
 
 def campaign_rally(found: _Found) -> bool:
@@ -93,15 +106,25 @@ THINGS_RELEASED = frozenset(
      "game", "version", "product", "document", "file", "email", "e-mail", "tape", "transcript", "memo",
      "poll", "survey", "study", "result", "return", "plan", "budget", "ad", "trailer", "update", "photo",
      "recording", "footage", "audio", "evidence", "name", "detail", "information", "image", "picture", "text",
-     "finding", "list", "letter"}
+     "finding", "list", "letter", "documentary", "advertisement", "photograph", "paper", "clip", "podcast",
+     "app", "schedule"}
 )  # fmt: skip
 
 
 def thing_released(found: _Found) -> bool:
-    """ "a movie set for release by Universal Pictures", "the release of his tax returns": a release
-    frees someone only when it says whom ("the release of the hostages", "his release from jail")."""
+    """ "a movie set for release by Universal Pictures", "the release of his tax returns", "released his
+    feature documentary Clinton Cash": a release frees someone only when it says whom ("the release of the
+    hostages", "his release from jail", "released two hostages")."""
     trig = found.trigger
-    if found.kind != "RETREAT" or trig.pos_ not in ("NOUN", "PROPN") or trig.lemma_.lower() != "release":
+    if found.kind != "RETREAT" or trig.lemma_.lower() != "release":
+        return False
+    if trig.pos_ == "VERB":
+        what = _child(trig, "dobj", "nsubjpass")
+        if what is None:
+            return False
+        words = [what, *(c for c in what.children if c.dep_ == "compound")]  # "his feature documentary Clinton Cash"
+        return any(w.lemma_.lower() in THINGS_RELEASED for w in words)
+    if trig.pos_ not in ("NOUN", "PROPN"):
         return False
     freed = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if freed:
@@ -119,6 +142,7 @@ def campaign_doubt(found: _Found) -> bool:
         as_opposed_to(trig)
         or claim_rejected(found)
         or position_held(trig)
+        or position_held(found.anchor)  # "his confidence that X would conduct an investigation": the verb
         or campaign_rally(found)
         or noun_read_as_verb(trig)
         or nobody_listed(found)

@@ -752,22 +752,10 @@ BELIEVING = frozenset(
 )
 
 
-#: nouns whose "that" clause says what someone will do, as a warning, threat or promise
-SAID_AHEAD = frozenset(
-    {"warning", "threat", "pledge", "promise", "vow", "assurance", "ultimatum", "statement", "announcement",
-     "message", "word", "signal", "offer", "commitment", "guarantee"}
-)  # fmt: skip
-
-
 def _guessed_future(tok: Token) -> bool:
-    """A future guessed at rather than promised: under a verb of belief ("I think he would support X"), or
-    a "would" in a relative clause ("an executive order that would keep families together", "a case that
-    prosecutors would prosecute"): what the thing would do, or what someone would do to it."""
-    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in BELIEVING:
-        return True
-    said = tok.head.lemma_.lower() in SAID_AHEAD  # "New Delhi's warning that Indian guns would pound X"
-    relative = tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and not said)
-    return relative and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children)
+    """A future guessed at rather than promised, under a verb of belief: "I think he would support X" (a
+    "would" in a relative clause is ``campaign_news.position_held``)."""
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in BELIEVING
 
 
 #: the hedged modals a conditional threat is said with: "could halt its loans if ..."

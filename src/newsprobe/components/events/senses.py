@@ -30,9 +30,10 @@ actors are:
   does not arrest; "her account was supported by two aides" is borne out; "offering parents hope" or
   "offered an explanation" promises nothing; "the legislation prohibits ..." and "it is disqualifying" are
   what a text says and a judgement, no one's act.
-* **Works, shows, leanings.** "released his documentary" frees no one; "hosting press conferences"
-  hosts no visitor; "an openness to working with X" and "without ... threatening anyone" do nothing;
-  "offered him the job" or "offered a list" promises nothing between actors.
+* **Shows, leanings.** "hosting press conferences" hosts no visitor ("released his documentary" frees
+  no one: ``campaign_news.thing_released``); "an openness to working with X" and "without ...
+  threatening anyone" do nothing; "offered him the job" or "offered a list" promises nothing between
+  actors.
 * **Animals, crimes, topics, stances, illness.** "kill and sacrifice animals" harms no one; "committed
   horrendous crimes to the detriment of ..." commits to nothing; "examine the implications of this bill"
   investigates no one; "models opposed to Mexicans" is a stance described; "pneumonia, which forced
@@ -145,13 +146,6 @@ EXAMINING = frozenset({"examine", "study", "review", "assess", "evaluate", "expl
 TOPICS = frozenset(
     {"implication", "impact", "effect", "option", "proposal", "issue", "question", "matter", "possibility", "idea",
      "plan", "bill", "law", "cost", "consequence", "benefit", "risk", "feasibility", "alternative", "situation"}
-)  # fmt: skip
-#: works that are "released" when no one is freed
-WORKS = frozenset(
-    {"documentary", "film", "movie", "book", "album", "video", "report", "trailer", "ad", "advertisement",
-     "poll", "memo", "transcript", "tape", "footage", "email", "data", "list", "statement", "plan", "budget",
-     "result", "figure", "detail", "version", "image", "photo", "photograph", "song", "record", "document",
-     "study", "survey", "paper", "letter", "recording", "clip", "podcast", "app", "game", "update", "schedule"}
 )  # fmt: skip
 #: what is hosted when no one is visited: "hosting White House press conferences"
 HOSTED_EVENTS = frozenset(
@@ -278,10 +272,6 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "the legislation prohibits Indiana laws that ...": what a text says, no one's act
     if found.kind == "COERCE" and trig.tag_ == "VBG" and patient is None and _child(trig, "aux") is not None:
         return True  # "It is disqualifying": a judgement
-    if found.kind == "RETREAT" and found.mode == "release" and patient is not None and (
-        plemma in WORKS or any(c.dep_ == "compound" and c.lemma_.lower() in WORKS for c in patient.children)
-    ):
-        return True  # "released his feature documentary Clinton Cash": a work published, no one freed
     if lemma == "host" and patient is not None and patient.pos_ == "NOUN" and _a_show(patient):
         return True  # "continue hosting White House press conferences" (not "hosted the Harbour Conference")
     if _without(trig):
@@ -296,8 +286,8 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "have committed horrendous crimes to the detriment of ...": done, no commitment
     if lemma in EXAMINING and plemma in TOPICS:
         return True  # "we intend to closely examine the implications of this bill"
-    if lemma == "oppose" and (trig.dep_ in ("amod", "acl") or trig.doc[max(trig.i - 1, 0)].lower_ == "as"):
-        return True  # "models opposed to Mexicans", "as opposed to": a stance described, no act
+    if lemma == "oppose" and trig.dep_ in ("amod", "acl"):
+        return True  # "models opposed to Mexicans": a stance described, no act ("as opposed to": campaign_news)
     if lemma == "force" and _by_a_disaster(trig):
         return True  # "her bout with pneumonia, which forced her to leave a memorial event"
     if found.kind != "THREATEN" and _counterfactual(trig):
@@ -351,13 +341,8 @@ def _concurred(found: _Found) -> bool:
         return False  # "agreed to", "agreed on", "agreed with X", "agreed a deal"
     if any(c.dep_ == "advcl" and c.lemma_.lower() not in VIEWS_SAID for c in trig.children):
         return False  # "agreed after talks ..." (but "agreed, saying that ...")
-    source = found.source_tok
-    if source is None or _child(source, "conj") is not None:
-        return False
-    ent = entity_at(source.doc, source.idx, source.idx + len(source.text))
-    label = ent.label if ent is not None else source.ent_type_
     # a person, or a name no one has typed ("Judge Amaral"); never a state, a body or a people
-    return label == "PERSON" or (not label and source.tag_ == "NNP")
+    return _a_person(found.source_tok, untyped_names=True)
 
 
 def _errand(trip: Token) -> bool:
@@ -377,12 +362,13 @@ def _person_agreed_with_person(found: _Found) -> bool:
     return _a_person(found.source_tok) and (_a_person(partner) or partner.lower_ in ("him", "her"))
 
 
-def _a_person(tok: Token | None) -> bool:
+def _a_person(tok: Token | None, untyped_names: bool = False) -> bool:
+    """One person (not "X and Y"): a PERSON entity, or with ``untyped_names`` a proper name with no type."""
     if tok is None or _child(tok, "conj") is not None:
         return False
     ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok.text))
     label = ent.label if ent is not None else tok.ent_type_
-    return label == "PERSON"
+    return label == "PERSON" or (untyped_names and not label and tok.tag_ == "NNP")
 
 
 def _held_off(verb: Token) -> bool:

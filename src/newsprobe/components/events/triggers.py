@@ -11,7 +11,6 @@ from newsprobe.components._clause import headline_passive
 from newsprobe.components.event_actors import actor_of, find_actor_inside, is_actor
 from newsprobe.components.event_lexicon import Code, lexicon
 from newsprobe.components.events.arguments import (
-    LODGING,
     _actor_token,
     _as_actor,
     _destination,
@@ -19,6 +18,7 @@ from newsprobe.components.events.arguments import (
     _passive_conj,
     _subject,
     _target,
+    without_venue,
 )
 from newsprobe.components.events.material import _material_event, _place_authority
 from newsprobe.components.events.modality import (
@@ -517,9 +517,7 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         to = next((t for t in phrase[1].subtree if t.dep_ == "prep" and t.lower_ == "to"), None)
         target = _actor_token(doc, _pobj(phrase[1], ("with",)) or (_child(to, "pobj") if to is not None else None))
     elif target is None and phrase is not None:  # "held talks with X" ("talks on Kashmir": a topic)
-        noun_preps: tuple[str, ...] = ("with",) if kind == "CONSULT" else NOUN_TARGET_PREPS
-        if tok.lemma_.lower() in LODGING:
-            noun_preps = tuple(p for p in noun_preps if p != "with")  # "filed a complaint with X's board"
+        noun_preps = without_venue(tok, ("with",) if kind == "CONSULT" else NOUN_TARGET_PREPS)
         target = _actor_token(doc, _pobj(phrase[1], noun_preps))
     if target is None and carrier is not None:
         target = _actor_token(doc, _pobj(carrier, ("to",)))  # "ships carrying rice to Sri Lanka"

@@ -183,6 +183,5 @@ OPENING_QUOTES = frozenset({'"', "“", "‘"})
 def _quoted_after(trig: Token) -> bool:
     """The attack's own words follow it, after a colon: 'attacked the man who ...: "Drawing attention to
     it is not hate."'."""
-    sent = trig.sent
-    after = [t for t in sent if t.i > trig.i]
-    return any(t.text == ":" and t.i + 1 < sent.end and trig.doc[t.i + 1].text in OPENING_QUOTES for t in after)
+    doc, end = trig.doc, trig.sent.end
+    return any(doc[i].text == ":" and doc[i + 1].text in OPENING_QUOTES for i in range(trig.i + 1, end - 1))
