@@ -586,3 +586,10 @@ def test_a_name_run_into_an_unclosed_bracket_stops_before_it(nlp) -> None:  # ty
     assert "WB" not in {m.text for m in tribunal.mentions}
     undp = next(e for e in entities if e.name == "United Nations Development Programme")
     assert "UNDP" in {m.text for m in undp.mentions}
+
+
+def test_a_sentence_connective_is_no_part_of_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Plus Obama is nominating ...": the tagger runs "Plus" into the name; the name is Obama's."""
+    doc = nlp("President Obama called for a ban. Plus Obama is nominating Todd Jones to lead the agency.")
+    names = [e.name for e in doc._.entities if e.label == "PERSON"]
+    assert "Obama" in names and not any(n.startswith("Plus") for n in names), names

@@ -60,6 +60,8 @@ APOSTROPHES = frozenset({"'", "’"})
 PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them"})
 CLITICS = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
 INITIAL_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la", "&"})
+#: words that open a sentence and that the tagger may run into the name after them
+CONNECTIVES = frozenset({"plus", "and", "but", "so", "also", "then", "yet", "meanwhile", "still", "now", "however"})
 PLACE_LABEL = "GPE"
 NORP = "NORP"
 # a PERSON span that is a demonym ("Russian") is relabelled only for these endings, not "Dane" or "Finn"
@@ -206,6 +208,8 @@ def _named_spans(doc: Doc) -> list[_Span]:
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ == "the" or not doc[start].text[:1].isalnum()):
             start += 1
+        if start < end - 1 and doc[start].is_sent_start and doc[start].lower_ in CONNECTIVES:
+            start += 1  # "Plus Obama is nominating ...": the sentence's connective is no part of the name
         while end > start and (
             doc[end - 1].tag_ == "POS" or doc[end - 1].text in APOSTROPHES or doc[end - 1].is_punct
             or doc[end - 1].is_space

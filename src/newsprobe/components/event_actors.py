@@ -187,6 +187,11 @@ def _np_range(root: Token) -> tuple[int, int]:
         if first.whitespace_ or first.pos_ not in ("NOUN", "PROPN", "ADJ"):
             break
         start = min(t.left_edge.i for t in (first, *first.lefts))
+    # "KALAMAZOO, Mich. – U.S. Immigration and Customs Enforcement officers": a dateline before a dash
+    # is no part of the name
+    dashes = [t.i for t in doc[start : root.i] if t.text in ("–", "—", "--") or (t.text == "-" and t.whitespace_)]
+    if dashes:
+        start = dashes[-1] + 1
     while start < root.i and doc[start].dep_ in ("det", "punct", "cc", "case") and doc[start].lower_ not in _KEPT_DETS:
         start += 1
     if start < root.i and doc[start].lower_ == "dead" and start > 0 and doc[start - 1].i == root.head.i:
@@ -377,6 +382,13 @@ RELATIONS = frozenset(
 #: people named by what someone else did to them or by whose kin they are: "the victims of X", "the
 #: widow of X" are not X
 HARMED_OR_KIN = frozenset({"victim", "survivor", "relative", "widow", "widower", "orphan", "kin", "hostage"})
+#: people named by where they come from: "an illegal alien from Mexico" is no Mexico (but "a delegation
+#: from Iran", "aid from Oman" are Iran's and Oman's)
+FROM_SOMEWHERE = frozenset(
+    {"alien", "immigrant", "migrant", "refugee", "émigré", "emigre", "expatriate", "expat", "native", "national",
+     "citizen", "resident", "man", "woman", "boy", "girl", "teen", "teenager", "student", "tourist", "visitor",
+     "traveller", "traveler", "asylum-seeker", "seeker", "worker", "family"}
+)  # fmt: skip
 
 
 def find_actor_inside(doc: Doc, root: Token, depth: int = 2) -> Token | None:
@@ -410,6 +422,8 @@ def find_actor_inside(doc: Doc, root: Token, depth: int = 2) -> Token | None:
         return None  # "victims of Chile's most notorious pedophile": not Chile, nor the pedophile
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            if child.lower_ == "from" and root.lemma_.lower() in FROM_SOMEWHERE:
+                continue  # "an illegal alien from Mexico": where they come from
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     if is_actor(doc, pobj):

@@ -67,7 +67,20 @@ def _actor_token(doc: Doc, tok: Token | None) -> Token | None:
         return None
     if is_actor(doc, tok):
         return tok
-    return find_actor_inside(doc, tok)
+    return _titled_name(doc, tok) or find_actor_inside(doc, tok)
+
+
+def _titled_name(doc: Doc, title: Token) -> Token | None:
+    """The person a capitalised title stands before: "Speaker of the House John Boehner" is Boehner,
+    not the House."""
+    if title.pos_ != "PROPN" or title.ent_type_:
+        return None
+    for child in title.children:
+        if child.dep_ == "appos" and child.i > title.i:
+            ent = entity_at(doc, child.idx, child.idx + len(child.text))
+            if ent is not None and ent.label == "PERSON":
+                return child
+    return None
 
 
 RELATIVE = frozenset({"that", "which", "who", "whom"})
@@ -96,6 +109,8 @@ def _pronoun_antecedent(doc: Doc, pron: Token) -> Token | None:
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in REPORTING:
             subj = _child(cur.head, "nsubj")
             if subj is not None and subj.lower_ not in ("it", "they", "we", "its", "their", "our"):
+                if not _subject_fits(doc, pron, subj):
+                    return None  # "He claimed that not knowing about their security requests ...": not him
                 return _as_actor(doc, subj)  # "the League ministers meeting in Cairo said they ..."
             return None
         if cur.dep_ == "advcl" and pron.head.i == cur.i and pron.dep_ == "nsubj":
@@ -104,6 +119,24 @@ def _pronoun_antecedent(doc: Doc, pron: Token) -> Token | None:
             return None  # "X denied ... a donation Y had pledged after they met": "they" is not X
         cur = cur.head
     return None
+
+
+def _subject_fits(doc: Doc, pron: Token, subj: Token) -> bool:
+    """Whether "it" or "they" can stand for the speaker ``subj`` (``_agrees`` is the stricter test for an
+    object pronoun): never for "he" or "she"; "they" never for one person, "it" never for one person
+    named in full (a one-word name may be a company the tagger took for a person: "Whataburger told Fox
+    News that it is cooperating")."""
+    if pron.lower_ not in ("it", "its", "they", "their", "them"):
+        return True  # "we", "our": a spokesman speaks for a body as "we"
+    if subj.lower_ in ("he", "she"):
+        return False
+    ent = entity_at(doc, subj.idx, subj.idx + len(subj.text))
+    if ent is None or ent.label != "PERSON" or _child(subj, "conj") is not None:
+        return True
+    if pron.lower_ in ("they", "their", "them"):
+        return False
+    described = any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in subj.children)  # "X, a militant group,"
+    return described or len(ent.name.split()) < 2
 
 
 #: conjunctions of a clause that goes with its main clause in time or manner ("as it opened")
@@ -189,11 +222,20 @@ def _person_antecedent(tok: Token) -> Token:
     return cur if tok.ent_type_ in ("GPE", "LOC", "FAC") else tok
 
 
+#: what is done to a weapon before anyone uses it: "missiles supplied / made / sold by X"
+ARMING = frozenset(
+    {"supply", "provide", "send", "give", "sell", "deliver", "ship", "transfer", "smuggle", "make", "manufacture",
+     "build", "produce", "design", "develop", "buy", "purchase", "acquire", "donate", "furnish", "funnel"}
+)  # fmt: skip
+
+
 def _wielder(doc: Doc, weapon: Token) -> Token | None:
     """Who used a weapon named as the agent ("by a missile fired by rebels", "an Israeli missile");
     the weapon itself acts for nobody."""
     for t in weapon.subtree:
         if t.dep_ == "agent" and t.head.dep_ in ("acl", "xcomp", "relcl") and t.i > weapon.i:
+            if t.head.lemma_.lower() in ARMING:
+                continue  # "missiles supplied to Yemen by the Iranian government": the supplier fires nothing
             actor = _as_actor(doc, _child(t, "pobj"))
             if actor is not None:
                 return actor
@@ -274,7 +316,7 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``, climbing through xcomp/conj/relcl/acl when the clause has none."""
     if _participle_clause(verb):
         return None
-    subj = _child(verb, "nsubj", "csubj")
+    subj = _child(verb, "nsubj", "csubj") or (_child(verb, "nsubjpass") if has_read_as_is(verb) else None)
     if subj is not None and _possessor(subj):
         return None  # "X's appointed deputy, Y, pardoned ..." misread as "X appointed": X is no subject
     if subj is not None:
@@ -344,6 +386,9 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
             controller = _as_actor(doc, obj) if obj is None or not _noun_code(obj) else None
             if controller is not None and verb.dep_ == "advcl" and obj is not None and controller.i != obj.i:
                 controller = None  # "defied a police ban to hold a rally": a purpose, not the police's act
+            given = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if controller is not None and verb.dep_ == "advcl" and len(given) > 1:
+                controller = None  # "I sent Philipp a note to thank him": the sender's purpose
             if controller is not None:
                 return controller
         return _subject(doc, head, depth + 1)
@@ -577,8 +622,18 @@ def _own(tok: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in tok.children)
 
 
+def has_read_as_is(verb: Token) -> bool:
+    """ "he's asked a law firm to ...": the parser reads "'s" as "is" and the verb as a passive, but a
+    passive takes no direct object: the "'s" is "has" and its subject acts."""
+    return _child(verb, "dobj") is not None and any(
+        c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children
+    )
+
+
 def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: int = -1) -> Token | None:
     patient = _child(verb, "nsubjpass") or (_child(verb, "nsubj") if _participle_clause(verb) else None)
+    if has_read_as_is(verb):
+        patient = None
     if patient is None and _passive_conj(verb):
         patient = _child(verb.head, "nsubjpass")  # "she was assaulted and hit": she is hit too
     if patient is None:

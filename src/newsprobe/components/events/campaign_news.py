@@ -63,7 +63,11 @@ def position_held(trig: Token) -> bool:
     on_a_noun = verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() not in SAID_AHEAD
     if verb.dep_ != "relcl" and not on_a_noun:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in STANCE_MODALS for c in verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in STANCE_MODALS for c in verb.children):
+        return True
+    # "we need a tough-on-crime president who will champion and fund border security": a kind wished for
+    wished = verb.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in verb.head.children)
+    return wished and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") for c in verb.children)
 
 
 def campaign_rally(found: _Found) -> bool:
@@ -120,6 +124,8 @@ def thing_released(found: _Found) -> bool:
         return False
     if trig.pos_ == "VERB":
         what = _child(trig, "dobj", "nsubjpass")
+        if what is None and trig.dep_ in ("relcl", "acl"):
+            what = trig.head  # "the seventh undercover video report Project Veritas has released"
         if what is None:
             return False
         words = [what, *(c for c in what.children if c.dep_ == "compound")]  # "his feature documentary Clinton Cash"

@@ -45,7 +45,9 @@ DENYING = frozenset({"deny", "refute", "dispute", "disavow"})
 DIRECTIVE_NOUNS = frozenset(
     {"demand", "call", "proposal", "request", "plan", "hope", "appeal", "order", "ultimatum", "wish", "plea",
      "desire", "dream", "aspiration", "pledge", "promise", "vow", "offer", "threat", "intention", "commitment",
-     "readiness", "willingness"}
+     "readiness", "willingness",
+     # efforts, whose infinitive is not yet done: "a push to repeal the military's policy"
+     "push", "bid", "effort"}
 )
 #: nouns whose "that" clause is suspected or feared, not reported: "growing suspicions that X was
 #: killed", "if proof emerges that X sanctioned it"
@@ -172,6 +174,8 @@ def _ability_denied(adjective: Token) -> bool:
             return True
         if adjective.lower_ == "able" and cur.lemma_.lower() == "be" and cur.tag_ in ("VBZ", "VBP"):
             return True  # "police are now able to confiscate a firearm": they may (but "were able to" did)
+        if cur.tag_ == "VB" and _child(cur, "nsubj") is not None and _child(cur, "aux") is None:
+            return True  # "it is essential that we be able to condemn ...": a subjunctive, what ought to be
         if cur.dep_ != "xcomp":
             return False
         cur = cur.head
@@ -525,7 +529,9 @@ def _lemma_of_subject(verb: Token) -> str | None:
 #: adjectives that weigh a "that" clause rather than state it: "it is impossible (that) X was hacked"
 WEIGHING_ADJ = frozenset(
     {"impossible", "unlikely", "untrue", "false", "absurd", "ridiculous", "doubtful", "unclear", "uncertain",
-     "unthinkable", "inconceivable", "implausible", "possible", "likely", "conceivable", "probable"}
+     "unthinkable", "inconceivable", "implausible", "possible", "likely", "conceivable", "probable",
+     # what ought to be: "it is essential that we be able to condemn ..."
+     "essential", "important", "necessary", "vital", "crucial", "imperative", "urgent"}
 )  # fmt: skip
 #: nouns of a guess or belief: "my guess is that X", "the fear is that X will attack"
 GUESS_NOUNS = frozenset(
@@ -546,7 +552,9 @@ def _doubted_copula(be: Token) -> bool:
 #: nouns of a leave or means to act, whose infinitive is what may be done: "had discretion to deport them"
 LEAVE_TO_ACT = frozenset(
     {"discretion", "power", "authority", "right", "ability", "capacity", "freedom", "license", "licence", "leeway",
-     "latitude", "option", "permission", "chance", "opportunity", "means", "tool", "capability", "mandate"}
+     "latitude", "option", "permission", "chance", "opportunity", "means", "tool", "capability", "mandate",
+     # ... and of a ground to act: "had no motive to kill the president", "a reason to put him on trial"
+     "motive", "reason", "incentive", "excuse", "pretext", "justification", "need"}
 )  # fmt: skip
 #: adjectives of wanting an act named by a gerund: "(not) interested in partnering", "keen on meeting"
 INTERESTED = frozenset({"interested", "uninterested", "disinterested", "keen", "bent", "intent"})
@@ -586,7 +594,9 @@ PROSPECTS = frozenset(
      "specter", "option", "threat", "idea",
      # what an act is weighed by: "question the wisdom of committing to Scott"
      "wisdom", "merit", "cost", "benefit", "legality", "morality", "feasibility", "desirability", "notion",
-     "concept", "value"}
+     "concept", "value",
+     # what is asked, not done: "there was no question of him being held in custody"
+     "question"}
 )  # fmt: skip
 #: those of them that someone holds out: "raised the prospect of outlawing the party if ..." (a threat
 #: when a hostile act is held out on a condition)
@@ -631,9 +641,14 @@ def _until_yet_to_come(tok: Token) -> bool:
     """ "would stay away from parliament until the president stepped down", "there would be no end to
     the strike until the government resigned": what a future, modal or refused act waits for is not
     done (but "held him until his lawyer arrived" tells it was)."""
-    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in UNTIL for c in tok.children):
+    before = any(c.dep_ == "mark" and c.lower_ in UNTIL | {"before"} for c in tok.children)
+    if tok.dep_ != "advcl" and not (before and tok.dep_ == "ROOT"):  # (a "before" clause the parse made the root)
         return False
     gov = tok.head
+    if before and tok.tag_ in ("VBZ", "VBP") and gov.tag_ not in ("VBD", "VBN") and _child(tok, "aux") is None:
+        return True  # "before Francis resigns, we demand that ...": a present tense after "before" is to come
+    if not any(c.dep_ == "mark" and c.lower_ in UNTIL for c in tok.children):
+        return False
     if gov.pos_ not in ("VERB", "AUX"):
         return False
     refused = any(c.dep_ in ("attr", "dobj", "nsubj") and any(d.lower_ == "no" for d in c.children)
@@ -670,7 +685,7 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         # "wrote" (or "has written"); it belongs to the infinitive the parser lost, which nobody asserts
         if any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.doc[gov.i + 1 : tok.i]):
             return None
-    joined = tok.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and gov.dep_ in ("xcomp", "ccomp", "advcl")
+    joined = tok.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and gov.dep_ in ("xcomp", "ccomp", "advcl", "csubj")
     if joined and not _own_clause(tok):
         # "urging her to go further and issue a ban", "if anyone comes but refuses": a verb joined to an
         # unasserted one is as unasserted
@@ -691,9 +706,18 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
             _unrealised(verb, kind) or _unasserted_clause(verb) or _framed(verb)
         ):
             return None  # "asked you to take action to ban him": the ban is part of what is asked
+    if tok.dep_ == "advcl" and _infinitive(tok) and gov.pos_ == "VERB" and gov.dep_ == "xcomp" and (
+        _unrealised(gov, kind) or _negated(gov)
+    ):
+        return None  # "has not been able to peel off any Republicans to support the measure": no purpose met
     if tok.dep_ == "xcomp" and gov.lemma_.lower() in ASPECT and gov.dep_ in ("xcomp", "ccomp") and gov.pos_ == "VERB":
         if _modal(gov) or _negated(gov) or any(x in FRAMES for x in _lemmas(gov.head)):
             return _apply_modality(kind, mode, gov)
+    if tok.dep_ == "xcomp" and gov.lemma_.lower() in ASPECT and gov.dep_ == "conj" and _infinitive(gov):
+        # "want priests to be faithful, and even to start denouncing the evil": as unasserted as the
+        # infinitive it is joined to
+        if _apply_modality(kind, mode, gov) is None:
+            return None
     prospect = _prospect_of(tok)
     if prospect is not None:
         # "raised the prospect of outlawing the party if its members continued to rally": a hostile act
@@ -722,9 +746,12 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
     if _modal(tok) or _no_object(tok) or _undone_gerund(tok) or _guessed(tok):
         return None  # "could attack", "offered no endorsement", "refrained from endorsing", "probably"
     if _negated(tok):
-        if kind in COOPERATIVE and not _nobody_object(tok):
+        habitual = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+        if kind in COOPERATIVE and not _nobody_object(tok) and not habitual:
             return "REJECT", None
-        return None  # "haven't endorsed anyone" rejects no one
+        # "haven't endorsed anyone" rejects no one; "detainer requests are not signed by a judge" is how
+        # things are done, no one's refusal
+        return None
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in FRAME_TENTATIVE:
         return None  # "is considering sending aid": weighed, not offered
     if _future(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FRAME_INTENT):

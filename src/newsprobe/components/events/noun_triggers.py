@@ -124,7 +124,11 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         if child.dep_ == "poss" and _as_actor(doc, child) is not None:
             source = _as_actor(doc, child)
         elif child.dep_ in ("compound", "amod") and child.i != tok.i and _is_actor_modifier(doc, child):
-            source = source or (None if kind == "INVESTIGATE" and _names_the_topic(child, tok) else child)
+            topic = kind == "INVESTIGATE" and _names_the_topic(child, tok)
+            # "the Ellison accusations": a person's name on an accusation may be the accuser's or the accused's
+            named = child.ent_type_ == "PERSON" and child.dep_ == "compound"
+            topic = topic or (tok.lemma_.lower() in ALLEGATIONS and named)
+            source = source or (None if topic else child)
     source = source or _as_actor(doc, _pobj(pos, ("by",)))
     patient_of = _pobj(pos, ("of",))
     if source is None and patient_of is not None and kind in MATERIAL_HOSTILE and _noun_code(patient_of) is None:
@@ -463,11 +467,56 @@ def between_sides(doc: Doc, noun: Token, kind: str, trigger: Token) -> tuple[Tok
 
 def _names_the_topic(name: Token, noun: Token) -> bool:
     """ "the Clinton email investigation": a name before a topic noun before the event noun owns the
-    topic (her emails are investigated), it does not act."""
+    topic (her emails are investigated), it does not act. Right before the noun, a person names the one
+    investigated ("the Clinton investigation", "the Monica Lewinsky investigations") unless the article
+    calls them an investigator ("special counsel Robert Mueller": "the Mueller investigation"), and a
+    scandal's name ("the Spygate investigation", "the Trump-Russia investigation") is a topic."""
+    if name.lower_.endswith("gate") or _paired_names(name):
+        return True
     if name.ent_type_ not in ("PERSON", "NORP", "GPE"):
         return False  # "the FBI email probe": a body that investigates
     between = [t for t in name.doc[name.right_edge.i + 1 : noun.i] if t.dep_ == "compound" and t.head.i == noun.i]
-    return any(t.pos_ == "NOUN" and t.ent_type_ == "" for t in between)
+    if any(t.pos_ == "NOUN" and t.ent_type_ == "" for t in between):
+        return True
+    return name.ent_type_ == "PERSON" and not _investigator(name)
+
+
+def _paired_names(name: Token) -> bool:
+    """ "the Trump-Russia investigation": two names joined by a hyphen, one of them a country, name what
+    is looked into ("the Al-Jazeera investigation" is the channel's own)."""
+    doc = name.doc
+    hyphens = [t for t in doc[name.left_edge.i : name.i + 1] if t.text == "-"]
+    if not hyphens:
+        return False
+    left, right = doc[hyphens[0].i - 1], doc[hyphens[0].i + 1]
+    return hyphens[0].i > 0 and left.text[:1].isupper() and right.text[:1].isupper() and any(
+        gazetteer().place(t.text) is not None for t in (left, right)
+    )
+
+
+#: accusations named after a person, who may have made them or be accused in them
+ALLEGATIONS = frozenset({"accusation", "allegation", "charge", "claim", "complaint", "criticism"})
+#: titles of those whose name, before "investigation", is the investigator's
+INVESTIGATORS = frozenset(
+    {"counsel", "prosecutor", "investigator", "inspector", "detective", "attorney", "judge", "sheriff", "coroner",
+     "examiner", "ombudsman", "auditor", "commissioner", "chief", "director"}
+)  # fmt: skip
+
+
+def _investigator(name: Token) -> bool:
+    """Whether the article gives the person ``name`` names an investigator's title, before one of their
+    mentions ("special counsel Robert Mueller") or among their roles."""
+    doc = name.doc
+    ent = entity_at(doc, name.idx, name.idx + len(name.text))
+    if ent is None:
+        return False
+    if any(w in INVESTIGATORS for role in ent.roles for w in role.lower().split()):
+        return True
+    for mention in ent.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and any(t.lemma_.lower() in INVESTIGATORS for t in doc[max(span.start - 3, 0) : span.end]):
+            return True
+    return False
 
 
 def _is_actor_modifier(doc: Doc, tok: Token) -> bool:

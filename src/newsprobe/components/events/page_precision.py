@@ -362,8 +362,15 @@ SUSPECTING = frozenset({"suspect", "fear", "doubt", "wonder", "imagine", "specul
 
 
 def suspected(tok: Token) -> bool:
-    """ "she suspected that her predecessor was working with X": the content of a suspicion is no event."""
+    """ "she suspected that her predecessor was working with X": the content of a suspicion is no event;
+    nor is "a 36-year-old alleged sexual attack by X", which the writer does not assert."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in UNPROVEN for c in tok.children):
+        return True
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SUSPECTING and tok.head.pos_ == "VERB"
+
+
+#: what a writer calls an act they do not assert: "the alleged attack", "purported collusion"
+UNPROVEN = frozenset({"alleged", "purported", "supposed", "rumored", "rumoured", "unproven", "unconfirmed"})
 
 
 #: who finds someone at fault when a finding is a verdict (PLOVER ACCUSE, CAMEO 116): courts, tribunals,

@@ -328,8 +328,12 @@ PLEDGES = frozenset({"promise", "pledge", "vow", "oath"})
 
 
 def plea_in_court(found: _Found) -> bool:
-    """ "pleaded guilty to fraud": no request."""
+    """ "pleaded guilty to fraud": no request; "signed a plea agreement with federal prosecutors": a
+    defendant's bargain in court, no agreement between political actors."""
     trig = found.trigger
+    pact = trig if trig.pos_ == "NOUN" else _child(trig, "dobj", "nsubjpass")
+    if pact is not None and any(c.dep_ == "compound" and c.lemma_.lower() == "plea" for c in pact.children):
+        return True
     if trig.lemma_.lower() != "plead":
         return False
     return any(c.lower_ in PLEAS or any(g.lower_ in PLEAS for g in c.children) for c in trig.children)

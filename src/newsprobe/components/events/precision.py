@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components.event_lexicon import Code
 from newsprobe.components.events.arguments import _actor, _agent, _as_actor, _subject
-from newsprobe.components.events.modality import SUSPECTED_NOUNS, _future, _modal, _negated
+from newsprobe.components.events.modality import SUSPECTED_NOUNS, _future, _modal, _negated, _prospect_of
 from newsprobe.components.events.noun_triggers import _is_actor_modifier
 from newsprobe.components.events.page_precision import cataphoric, suspected
 from newsprobe.components.events.senses import DISASTERS, sense_doubt
@@ -147,6 +147,8 @@ def _held_on_charges(doc: Doc, tok: Token) -> _Found | None:
     """ "Investigators held the premier on drug charges": holding someone on charges is detention."""
     if tok.lemma_.lower() != "hold" or _negated(tok) or _modal(tok) or _future(tok):
         return None
+    if _prospect_of(tok) is not None:
+        return None  # "there was no question of him being held in custody"
     held = _child(tok, "dobj", "nsubjpass")
     if held is None or _as_actor(doc, held) is None:
         return None
@@ -211,6 +213,30 @@ def _they_not_him(doc: Doc, found: _Found) -> None:
         cur = cur.head
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """The first of a list of conjoined words ("demoted" in "demoted, reprimanded or corrected")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """The children of every word of the list ``tok`` belongs to (where the parser hangs its "or")."""
+    first = _first_conjunct(tok)
+    members = [first, *(t for t in first.subtree if t.dep_ == "conj" and _first_conjunct(t).i == first.i)]
+    return [c for m in members for c in m.children]
+
+
+def _listed_with_or(verb: Token) -> bool:
+    """Whether ``verb`` is in a list joined by "or" ("demoted, reprimanded or corrected"), not set apart by
+    a "but" ("did not arrest, charge or question them, but beat them")."""
+    first = _first_conjunct(verb)  # (a sentence's opening "But" belongs to no list)
+    ccs = sorted((c for c in _coordinated(verb.head) if c.dep_ == "cc" and c.i > first.i), key=lambda c: c.i)
+    before = [c for c in ccs if c.i < verb.i]
+    nearest = before[-1] if before else next(iter(ccs), None)
+    return nearest is not None and nearest.lower_ in ("or", "nor")
+
+
 def _real_page_doubt(doc: Doc, found: _Found) -> bool:
     """Readings real news pages showed wrong (precision first: no event rather than a wrong one)."""
     _unbind_pronoun_target(doc, found)
@@ -225,12 +251,13 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
     lemma = trig.lemma_.lower()
     # "he never robbed or killed anyone": the negation covers the coordinated verb (and the verb an event
     # noun hangs on: "has not taken me up on my offer or made a counteroffer")
+    # "he was not demoted, reprimanded or corrected": the "or" may close a longer list
     verbs = [trig] if found.anchor.i == trig.i else [trig, found.anchor]
     if any(
         verb.dep_ == "conj"
-        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)
+        and _listed_with_or(verb)
         and _child(verb, "nsubj", "nsubjpass") is None
-        and _negated(verb.head)
+        and _negated(_first_conjunct(verb))
         for verb in verbs
     ):
         return True

@@ -50,10 +50,45 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprobe.components.entities import entity_at
-from newsprobe.components.events.arguments import _relative_antecedent
+from newsprobe.components.event_actors import is_actor
+from newsprobe.components.events.arguments import _own, _relative_antecedent
+from newsprobe.components.events.campaign_news import THINGS_RELEASED
 from newsprobe.components.events.page_precision import MISDEED_NOUNS
-from newsprobe.components.events.syntax import _child, _Found
+from newsprobe.components.events.syntax import _child, _Found, _noun_code, _pobj
+from newsprobe.components.events.verbal_attack import _marked
 
+#: what is done to a call that makes it a recording, not a consultation
+OVERHEARING = frozenset(
+    {"listen", "record", "intercept", "monitor", "tap", "wiretap", "eavesdrop", "overhear", "leak", "transcribe",
+     "hear"}
+)  # fmt: skip
+RECORDS_OF_TALK = frozenset({"content", "recording", "transcript", "record", "log", "tape", "audio"})
+#: texts that "ask" a reader to do something: "another lesson asks students to imagine"
+EXERCISES = frozenset(
+    {"lesson", "exercise", "worksheet", "quiz", "test", "question", "questionnaire", "survey", "form", "assignment",
+     "game", "puzzle", "textbook", "poll", "prompt", "course", "module"}
+)  # fmt: skip
+#: keeping things back: "withhold video", "suppressing the records"
+KEPT_BACK = frozenset({"withhold", "suppress", "conceal", "hide", "bury"})
+#: what a person battles that is no one's force
+ILLNESSES = frozenset(
+    {"pneumonia", "cancer", "illness", "disease", "addiction", "depression", "infection", "flu", "leukemia",
+     "tumor", "tumour", "alcoholism", "dementia", "covid", "covid-19", "stroke", "obesity", "fatigue", "injury"}
+)  # fmt: skip
+#: what a doctor examines: "after examining Clinton's leg"
+BODY_PARTS = frozenset(
+    {"leg", "arm", "knee", "foot", "feet", "hand", "eye", "ear", "nose", "throat", "chest", "heart", "lung", "skin",
+     "tooth", "teeth", "back", "neck", "shoulder", "hip", "ankle", "wrist", "blood", "x-ray", "scan", "wound"}
+)  # fmt: skip
+#: verbs of taking that an election does too: "retake control of the House"
+SEIZING = frozenset({"seize", "retake", "take", "wrest", "grab", "capture", "regain", "recapture", "win"})
+#: what a vote wins: "a majority", "the Senate", "a seat" ("parliament" or "the presidency" may be
+#: seized by force: left alone)
+ELECTED_BODIES = frozenset(
+    {"chamber", "senate", "congress", "majority", "seat", "governorship", "nomination", "election", "vote"}
+)
+#: ... and what "control" of is won in one: "retake control of the House"
+CONTROLLED_BODIES = ELECTED_BODIES | frozenset({"house", "legislature", "statehouse", "council"})
 #: what kills or wounds with no one doing it: disease, weather, accidents
 DISASTERS = frozenset(
     {"outbreak", "disease", "virus", "epidemic", "pandemic", "storm", "hurricane", "cyclone", "typhoon", "flood",
@@ -74,7 +109,9 @@ WON_THINGS = frozenset(
 BEATEN_THINGS = frozenset(
     {"drum", "drumbeat", "odds", "clock", "deadline", "record", "expectation", "estimate", "forecast", "heat",
      "traffic", "rush", "path", "track", "bush", "system", "competition", "average", "market", "consensus",
-     "projection", "poll", "egg", "cream", "chest", "breast", "time", "buzzer", "curve", "trend"}
+     "projection", "poll", "egg", "cream", "chest", "breast", "time", "buzzer", "curve", "trend",
+     # a figure beaten: "Blue collar workers have beat this by a wide margin"
+     "this", "that", "rate", "inflation", "growth", "target", "benchmark", "total", "margin"}
 )  # fmt: skip
 #: what something is captured on when it is recorded
 RECORDINGS = frozenset(
@@ -96,7 +133,10 @@ ALLURING = frozenset({"broad", "wide", "popular", "mass", "electoral", "crossove
 WIDENING = frozenset({"broaden", "widen", "expand", "increase", "boost", "limit", "lose", "lack", "have", "extend"})
 #: sights one tours or visits with no one to meet
 #: (not a shrine, memorial or site: "a visit by three ministers to the Yasukuni war shrine" is news)
-SIGHTS = frozenset({"museum", "exhibition", "exhibit", "gallery", "zoo", "park", "beach", "attraction", "garden"})
+SIGHTS = frozenset(
+    {"museum", "exhibition", "exhibit", "gallery", "zoo", "park", "beach", "attraction", "garden", "restaurant",
+     "cafe", "café", "diner", "bar", "pub", "shop", "store", "mall", "fair", "festival", "stadium"}
+)  # fmt: skip
 #: forces "called out": mobilised, not criticised
 CALLED_OUT_FORCES = frozenset(
     {"guard", "troop", "army", "militia", "police", "reserve", "reservist", "soldier", "military"}
@@ -121,6 +161,8 @@ CLAIMS = frozenset(
     {"account", "claim", "story", "version", "theory", "finding", "conclusion", "assertion", "allegation",
      "testimony", "argument", "hypothesis", "contention", "recollection", "estimate", "figure", "data"}
 )  # fmt: skip
+#: one's own plans, dropped: "scuttled his re-election plans"
+OWN_PLANS = frozenset({"plan", "bid", "campaign", "candidacy", "run", "ambition", "hope", "idea", "trip", "visit"})
 #: what is "offered" when nothing is given or promised: "offering parents hope", "offered an explanation"
 OFFERED_WORDS = frozenset(
     {"hope", "comfort", "glimpse", "insight", "explanation", "advice", "opinion", "estimate", "time", "answer",
@@ -142,10 +184,15 @@ ANIMALS = frozenset(
 #: misdeeds "committed" beyond those an allegation names
 MISDEEDS_DONE = frozenset({"sin", "act", "error", "mistake", "blunder", "suicide", "adultery", "foul", "gaffe"})
 #: verbs of looking into, and what they look into when no one is investigated
-EXAMINING = frozenset({"examine", "study", "review", "assess", "evaluate", "explore", "analyze", "analyse", "weigh"})
+EXAMINING = frozenset({"examine", "study", "review", "assess", "evaluate", "explore", "analyze", "analyse", "weigh",
+                       "scrutinize", "scrutinise"})
 TOPICS = frozenset(
     {"implication", "impact", "effect", "option", "proposal", "issue", "question", "matter", "possibility", "idea",
-     "plan", "bill", "law", "cost", "consequence", "benefit", "risk", "feasibility", "alternative", "situation"}
+     "plan", "bill", "law", "cost", "consequence", "benefit", "risk", "feasibility", "alternative", "situation",
+     # what a fact-check examines: "when PolitiFact examined the senator's statement"
+     "statement", "claim", "remark", "comment", "assertion", "speech", "argument",
+     # what is read: "Mr. Obama scrutinized reports like the 2014 National Climate Assessment"
+     "report", "assessment", "study", "data", "poll", "survey"}
 )  # fmt: skip
 #: what is hosted when no one is visited: "hosting White House press conferences"
 HOSTED_EVENTS = frozenset(
@@ -155,7 +202,16 @@ HOSTED_EVENTS = frozenset(
 PRESS_EVENTS = frozenset({"conference", "briefing"})
 #: leanings toward an act named by a gerund after "to": "an openness to working with X"
 LEANINGS = frozenset({"openness", "willingness", "readiness", "commitment", "opposition", "objection",
-                      "resistance", "aversion", "eagerness", "reluctance", "hostility"})
+                      "resistance", "aversion", "eagerness", "reluctance", "hostility", "thought", "consideration"})
+#: verbs whose "about" or "of" gerund is talked or thought of, not done: "joked about blowing up the
+#: headquarters", "warned fellow Republicans about voting against the nomination"
+MUSING = frozenset(
+    {"joke", "talk", "think", "dream", "fantasize", "fantasise", "muse", "speculate", "warn", "caution", "worry",
+     "fret", "boast", "brag", "write", "tweet", "ask", "wonder"}
+)  # fmt: skip
+#: what is charged that is a bill, not an accusation: "expenses charged by Jackson to his campaign"
+BILLED = frozenset({"expense", "fee", "cost", "price", "interest", "rent", "money", "amount", "bill", "tax",
+                    "rate", "fare", "premium", "charge", "purchase", "item"})
 #: verbs that give a work its title
 TITLING = frozenset({"title", "entitle", "subtitle", "headline"})
 #: what is pulled out in a withdrawal (anything else, "pulled out another camera", is taken out of a pocket)
@@ -261,12 +317,14 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "Dan McLaughlin agreed with Matthews about the winner": of one mind
     if trig.tag_ == "VBG" and trig.dep_ == "pcomp" and _held_off(trig.head.head):
         return True  # "why investigators held off on arresting the officer": not done
+    dropped = [c for c in trig.children if c.dep_ == "dobj"]  # ("his re-election plans" may be split in three)
+    if found.kind == "REJECT" and any(o.lemma_.lower() in OWN_PLANS for o in dropped) and any(_own(o) for o in dropped):
+        return True  # "Dodd quickly scuttled his re-election plans": his own plans dropped, no one rejected
     if found.kind == "SUPPORT" and patient is not None and patient.dep_ == "nsubjpass" and plemma in CLAIMS:
         # "Ms. Zimmer's account was supported by two aides": borne out, no one backed ("Democrats have
         # supported Ford's allegations" backs her)
         return True
-    if lemma == "offer" and any(c.dep_ in ("dobj", "dative", "npadvmod") and c.lemma_.lower() in OFFERED_WORDS
-                                for c in trig.children):
+    if lemma == "offer" and _words_offered(trig):
         return True  # "charter schools offering parents of color hope", "offered an explanation"
     if found.kind == "COERCE" and trig.tag_ == "VBZ" and _a_law(_child(trig, "nsubj")):
         return True  # "the legislation prohibits Indiana laws that ...": what a text says, no one's act
@@ -278,14 +336,30 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "without the person committing any crime or even threatening anyone"
     if trig.tag_ == "VBG" and trig.dep_ == "pcomp" and trig.head.lower_ == "to" and (
         trig.head.head.lemma_.lower() in LEANINGS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in LEANINGS for c in trig.head.head.children)
     ):
         return True  # "acknowledged an openness to working with Democrats": willing, not working
+    if trig.tag_ == "VBG" and trig.dep_ == "pcomp" and trig.head.lower_ in ("about", "of") and (
+        trig.head.head.lemma_.lower() in MUSING
+    ):
+        return True  # "joked about blowing up the headquarters", "warned them about voting against it"
+    if lemma == "charge" and found.kind == "DISAPPROVE" and (plemma in BILLED or _relative_bill(trig)):
+        return True  # "expenses charged by Jackson and his wife to his campaign": billed, no one accused
+    if lemma == "fight" and found.kind in ("ASSAULT", "FIGHT") and any(
+        c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and _child(c, "aux") is not None for c in trig.children
+    ):
+        return True  # "he has fought to push through policy initiatives": an effort, no fighting
+    if trig.tag_ == "VBG" and trig.dep_ == "pcomp" and trig.head.lower_ == "to" and _looked_forward(trig.head.head):
+        return True  # "I look forward to providing President Obama the support he deserves": to come
     if found.kind in ("ASSAULT", "FIGHT", "THREATEN") and lemma in KILLING and _animals(trig):
         return True  # "Muslims worldwide will kill and ritually sacrifice animals"
     if lemma == "commit" and plemma in MISDEED_NOUNS | MISDEEDS_DONE:
         return True  # "have committed horrendous crimes to the detriment of ...": done, no commitment
-    if lemma in EXAMINING and plemma in TOPICS:
-        return True  # "we intend to closely examine the implications of this bill"
+    looked_into = _pobj(trig, ("into",)) if lemma in ("look", "delve", "dig", "probe") else None
+    if looked_into is not None and looked_into.lemma_.lower() in TOPICS and _pobj(looked_into, ("of",)) is None:
+        return True  # "he had looked into the matter and found it legally permissible": no one investigated
+    if lemma in EXAMINING and plemma in TOPICS | BODY_PARTS and not _about_an_act(patient):
+        return True  # "we intend to closely examine the implications of this bill", "after examining Clinton's leg"
     if lemma == "oppose" and trig.dep_ in ("amod", "acl"):
         return True  # "models opposed to Mexicans": a stance described, no act ("as opposed to": campaign_news)
     if lemma == "force" and _by_a_disaster(trig):
@@ -304,6 +378,31 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "he would be more comfortable with an FBI investigation"
     if _escaped(found):
         return True  # "help Rombot escape deportation"
+    if lemma in SEIZING and _won_in_a_vote(patient):
+        return True  # "vowed that her party would retake control of the lower chamber": an election won
+    if found.kind == "CONSULT" and trig.pos_ == "NOUN" and _overheard(trig):
+        return True  # "nobody has listened to the content of people's phone calls": calls as recordings
+    if lemma in KEPT_BACK and plemma in THINGS_RELEASED:
+        return True  # "they continue to withhold video of him": information kept back, no aid cut
+    if lemma == "return" and found.kind == "RETREAT" and _came_back(trig):
+        return True  # "police were then able to return with a warrant": they came back, gave nothing back
+    if found.kind in ("ASSAULT", "FIGHT") and _illness_fought(trig):
+        return True  # "he'd battled through three bouts of walking pneumonia"
+    if lemma in ("kick", "storm") and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("off", "out") for c in trig.children
+    ):
+        return True  # "kicked off the student government board", "Mr. Grimm stormed off camera": no blow
+    if found.kind == "THREATEN" and trig.pos_ == "NOUN" and _marked(trig):
+        return True  # "Republicans will continue their legislative attacks": words to come, no threat of force
+    if found.kind == "DEMAND" and lemma == "ask" and patient is None and _asked_a_question(trig):
+        return True  # "priests who are now asking how to deal with it": a question, asked of no one
+    asker = _child(trig, "nsubj")
+    if found.kind == "DEMAND" and asker is not None and asker.lemma_.lower() in EXERCISES:
+        return True  # "another lesson asks students to imagine ...": an exercise set, asked of no one
+    if found.kind == "REJECT" and lemma in ("decline", "refuse") and _comment_declined(trig):
+        return True  # "declined repeated attempts for comment": no comment, nothing refused
+    if lemma == "bar" and _unless(trig):
+        return True  # "barring Bergoglio's conversion, the Church cannot abide ...": unless, no ban
     return _imperative(trig)  # "Please pardon my daughter"
 
 
@@ -408,10 +507,115 @@ def _in_a_title(tok: Token) -> bool:
     parse may break the title off: then a capitalised verb after "titled")."""
     if any(a.pos_ == "VERB" and a.lemma_.lower() in TITLING for a in tok.ancestors):
         return True
+    if not tok.text[:1].isupper() or tok.i <= tok.sent.start:
+        return False
     # a capitalised verb after "titled" in the same sentence: the title, whatever the parse made of it
-    return tok.text[:1].isupper() and tok.i > tok.sent.start and any(
-        t.pos_ == "VERB" and t.lemma_.lower() in TITLING for t in tok.sent if t.i < tok.i
-    )
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in TITLING for t in tok.sent if t.i < tok.i):
+        return True
+    # a verb in a run of capitalised words after running text: "read the ebook ...: Why Kennedy Was
+    # Assassinated by Douglas Horne" (not a headline, whose words are all capitalised, nor the first word
+    # after a colon or a dash)
+    before = tok.doc[tok.i - 1]
+    return (
+        tok.pos_ in ("VERB", "AUX") and before.is_alpha and before.text[:1].isupper()
+        and any(t.is_alpha and t.is_lower and len(t) > 3 for t in tok.sent if t.i < tok.i)
+    )  # fmt: skip
+
+
+def _overheard(call: Token) -> bool:
+    """A call or conversation that is listened to, recorded or read: "listened to the content of
+    people's phone calls", "intercepted calls", "a transcript of the conversation"."""
+    cur = call
+    for _ in range(3):
+        if cur.lemma_.lower() in OVERHEARING or (cur is not call and cur.lemma_.lower() in RECORDS_OF_TALK):
+            return True
+        if cur.dep_ not in ("pobj", "dobj", "prep", "nsubjpass") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return cur.lemma_.lower() in OVERHEARING
+
+
+def _came_back(verb: Token) -> bool:
+    """ "return" with nothing returned and nowhere left: coming back (not "returned from the war zone",
+    "returned the prisoners")."""
+    if verb.pos_ != "VERB" or _child(verb, "dobj", "nsubjpass", "auxpass") is not None:
+        return False
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return False  # "the prisoners returned to Iran": what is returned is the noun
+    return not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
+def _illness_fought(verb: Token) -> bool:
+    """A fight with an illness: "battled (through three bouts of) pneumonia", "fighting cancer"."""
+    fought = [t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    return any(t.lemma_.lower() in ILLNESSES for t in fought)
+
+
+def _about_an_act(topic: Token | None) -> bool:
+    """ "reports of extrajudicial killings by paramilitary units": a topic that names an act (examining
+    them investigates it), unlike "the implications of this bill"."""
+    of = _pobj(topic, ("of",)) if topic is not None else None
+    return of is not None and _noun_code(of) is not None
+
+
+def _asked_a_question(verb: Token) -> bool:
+    """ "asking how to deal with it", "asked whether the deal would hold": a question put."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if")
+                                             for t in c.subtree if t.i < c.i + 1)
+        for c in verb.children
+    )  # fmt: skip
+
+
+def _comment_declined(verb: Token) -> bool:
+    """ "declined repeated requests / attempts for comment": what is declined is a comment."""
+    asked = _child(verb, "dobj")
+    return asked is not None and any(t.lemma_.lower() in ("comment", "interview") for t in asked.subtree)
+
+
+def _relative_bill(verb: Token) -> bool:
+    """ "expenses charged by X to his campaign": the charge is the noun the participle hangs on."""
+    return verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in BILLED
+
+
+def _looked_forward(verb: Token) -> bool:
+    """ "look / looking forward (to)": what is awaited is not done yet."""
+    return verb.lemma_.lower() == "look" and any(c.dep_ == "advmod" and c.lower_ == "forward" for c in verb.children)
+
+
+def _words_offered(offer: Token) -> bool:
+    """ "offered an explanation", "offering them hope", and "offering parents of color hope", whose parse
+    hangs the second object on the first ("of color hope")."""
+    if any(c.dep_ in ("dobj", "dative", "npadvmod") and c.lemma_.lower() in OFFERED_WORDS for c in offer.children):
+        return True
+    obj = _child(offer, "dobj")
+    last = obj.doc[obj.right_edge.i] if obj is not None else None
+    return (
+        last is not None and last.dep_ == "pobj" and last.lemma_.lower() in OFFERED_WORDS
+        and _child(last, "det", "poss") is None
+    )  # fmt: skip
+
+
+def _won_in_a_vote(what: Token | None) -> bool:
+    """ "control of the lower chamber", "the Senate", "a majority": what an election wins."""
+    if what is None:
+        return False
+    if what.lemma_.lower() in ("control", "majority"):
+        body = _pobj(what, ("of", "in"))
+        if body is not None and (body.lemma_.lower() in CONTROLLED_BODIES or body.lower_ in CONTROLLED_BODIES):
+            return True
+    return what.lemma_.lower() in ELECTED_BODIES
+
+
+def _unless(barring: Token) -> bool:
+    """ "barring a last-minute deal", "barring Bergoglio's conversion": "barring" as a preposition, with no
+    one barring and no one barred from anything ("an order barring the group from the capital" bars)."""
+    if barring.tag_ != "VBG" or barring.dep_ not in ("prep", "advcl") or _child(barring, "nsubj", "aux") is not None:
+        return False
+    if any(t.lower_ == "from" for t in barring.subtree):
+        return False  # "barring journalists and aid workers from entering"
+    what = _child(barring, "dobj", "pobj")
+    return what is not None and what.pos_ == "NOUN" and not is_actor(what.doc, what)
 
 
 def _hoped_for(noun: Token) -> bool:

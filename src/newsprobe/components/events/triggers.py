@@ -364,6 +364,18 @@ INTENT_ONLY = "intent-only"
 THREAT_ONLY = "threat-only"
 
 
+#: verbs whose passive with "with" is a state two sides share: "was allied / aligned with"
+ALLIED = frozenset({"ally", "align", "partner"})
+
+
+def _allied_state(verb: Token) -> bool:
+    """ "X was allied with Y": no one allied X; X is one side and Y the other."""
+    return (
+        verb.lemma_.lower() in ALLIED and _child(verb, "auxpass") is not None
+        and _pobj(verb, ("by",)) is None and _pobj(verb, ("with",)) is not None
+    )  # fmt: skip
+
+
 def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS:
         return None
@@ -547,6 +559,10 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         envoy = _child(tok, "dobj")
         left = _pobj(tok, ("from",)) or (_pobj(envoy, ("from",)) if envoy is not None else None)
         target = _actor_token(doc, left) or target
+    if source is None and _allied_state(tok):
+        # "when Hungary was allied with Nazi Germany": a state both sides are in, the subject one of them
+        source = _as_actor(doc, _child(tok, "nsubjpass"))
+        target = _actor_token(doc, _pobj(tok, ("with",)))
     if source is not None and target is not None and source.i == target.i:
         target = None
     if base_kind == "CONCEDE" and phrase is not None and target is not None and target.i == phrase[1].i:
@@ -880,11 +896,17 @@ def _force_sent(verb: Token, sent: Token) -> bool:
 HARMS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION"})
 
 
+#: what befell someone, named by them: "Brown's death", "the disappearance of X"
+DEATHS = frozenset({"death", "demise", "disappearance", "fate", "injury", "suicide", "drowning", "overdose"})
+
+
 def _condemned_doer(doc: Doc, verb: Token, target: Token) -> Token | None:
     """The one a condemnation of a harmful act accuses: whoever did it ("condemned Israel's bombing of
     Gaza", "condemned the killing of three soldiers by rebels"), never the victims named after "of"
     ("condemned the killing of three soldiers" accuses nobody named)."""
     act = _child(verb, "dobj", "nsubjpass")
+    if act is not None and act.lemma_.lower() in DEATHS and any(t.i == target.i for t in act.subtree):
+        return None  # "the FBI office investigating Brown's death": Brown died, he is accused of nothing
     code = _noun_code(act) if act is not None else None
     if act is None or code is None or code[0] not in HARMS or target.i == act.i:
         return target

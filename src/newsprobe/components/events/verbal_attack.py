@@ -55,7 +55,8 @@ MEDIA = ARTEFACTS | frozenset(
 #: words that make an attack one in words
 VERBAL_MARKS = frozenset(
     {"verbal", "personal", "veiled", "thinly-veiled", "scathing", "blistering", "withering", "stinging",
-     "rhetorical", "partisan", "written", "vitriolic", "racist", "sexist", "ad", "hominem"}
+     "rhetorical", "partisan", "written", "vitriolic", "racist", "sexist", "ad", "hominem", "legislative",
+     "political", "legal"}
 )  # fmt: skip
 #: ideas, which can be attacked only in words: the abstractions of political speech, and policies, rulings
 #: and what is said

@@ -283,16 +283,20 @@ def _self_harm(found: _Found) -> bool:
 
 
 def _accidental_means(found: _Found) -> bool:
-    """ "killed in a suspected accidental shooting", "died in an accidental explosion"."""
+    """ "killed in a suspected accidental shooting", "died in an accidental explosion", "badly injured in a
+    car accident"."""
     trig = found.trigger
     if found.kind not in VIOLENT or trig.pos_ != "VERB" or trig.lemma_.lower() not in HARM:
         return False
     return any(
-        g.dep_ == "pobj" and any(m.dep_ == "amod" and m.lower_ in ("accidental", "unintentional") for m in g.children)
+        g.dep_ == "pobj" and (
+            any(m.dep_ == "amod" and m.lower_ in ("accidental", "unintentional") for m in g.children)
+            or (c.lower_ in ("in", "by") and g.lemma_.lower() in ACCIDENT_NOUNS)
+        )
         for c in trig.children
         if c.dep_ == "prep"
         for g in c.children
-    )
+    )  # fmt: skip
 
 
 #: abstract conflicts: "the war has killed 100,000 people" counts a toll, it reports no act
@@ -564,6 +568,10 @@ def _released(doc: Doc, tok: Token) -> _Found | None:
     return _found(tok, ("RETREAT", "release"), None, _as_actor(doc, released), [])
 
 
+#: what is "taken away" from people that is no one in custody
+LANDS = frozenset({"country", "nation", "land", "homeland", "state", "city", "town", "village", "home", "farm"})
+
+
 def _raided(doc: Doc, tok: Token) -> _Found | None:
     """Police or troops "burst into the home of X" (a raid: COERCE on the owner), "locked X in a room"
     (detention), "took X away"."""
@@ -590,6 +598,8 @@ def _raided(doc: Doc, tok: Token) -> _Found | None:
     elif lemma == "take":
         if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children):
             return None  # "took the journalists away"
+        if person.ent_type_ in ("GPE", "LOC", "FAC") or person.lemma_.lower() in LANDS:
+            return None  # "our country has been taken away from them": a loss felt, nobody detained
     else:
         return None
     return _found(tok, ("COERCE", "arrest"), _subject(doc, tok), person, [])
