@@ -70,6 +70,27 @@ NO_SUCH_EVENT = [
     ("The press secretary declined repeated requests for comment.", "REJECT"),
     ("Republicans in Congress will continue their legislative attacks.", "THREATEN"),
     ("The spokesman said he had looked into the matter and found it lawful.", "ACCUSE"),
+    # the second batch
+    ("He has said newspapers are his greatest fear and joked about blowing up the headquarters of the Herald.",
+     "ASSAULT"),
+    ("Graham warned fellow Republicans about voting against the nomination.", "REJECT"),
+    ("Records revealed that expenses charged by Jackson and his wife to his campaign included a cruise.", "ACCUSE"),
+    ("Rep. Bobby Scott says he has fought to push through incremental policy initiatives that matter to his "
+     "Hampton Roads constituency.", "ASSAULT"),
+    ('He said Ryan called him and told him to "give some thought to stepping down."', "CONCEDE"),
+    ("Dodd quickly scuttled his re-election plans in order to make way for the governor.", "REJECT"),
+    ("I've had quite a few conversations with priests who are now asking how to deal with it.", "REQUEST"),
+    ("Mr. Obama scrutinized reports like the 2014 National Climate Assessment.", "ACCUSE"),
+    ("Trump demanded that Iran not only give up its nuclear capacity, but also junk its missiles and pull its "
+     "forces out of Syria.", "RETREAT"),
+    ("Victor said his client has spoken to investigators, though he hasn't talked to them in months.", "REJECT"),
+    ("But there is no other evidence in the e-mails that Mr. Morell himself objected to the material.", "ACCUSE"),
+    ("Rep. Bobby Scott spoke on Monday. Even as he hosted his Labor Day cookout, he stood with his arms crossed "
+     "and smiled sheepishly.", "SUPPORT"),
+    ("If they were, there would be no detention, only an immediate deportation by US Border Patrol on the spot.",
+     "COERCE"),
+    ("Republicans do not want to clean up the FBI by aggressively investigating the senator.", "ACCUSE"),
+    ("While wage growth remains modest, blue collar workers have beat this by a wide margin.", "ASSAULT"),
 ]
 
 
@@ -100,6 +121,11 @@ def test_second_sense_round_gives_no_such_event(event_nlp: Language, text: str, 
         ("Soldiers opened fire on thousands of demonstrators.", "ASSAULT", "Soldiers", "demonstrators"),
         ("The FBI looked into the matter of Clinton's emails.", "ACCUSE", "FBI", "Clinton"),
         ("The letter asks Congress to act.", "REQUEST", None, "Congress"),
+        ("Iran did not meet the envoy.", "REJECT", "Iran", "envoy"),
+        ("Rebels seized the town by storming the barracks.", "ASSAULT", "Rebels", None),
+        ("There was an attack on the embassy by rebels on Monday.", "ASSAULT", "rebels", "embassy"),
+        ("Protesters gathered, chanted and held signs urging Bob McCulloch to step aside.", "REQUEST", None,
+         "McCulloch"),
         # roles
         ("Soros said his rule evoked the 1930s, when Hungary was allied with Nazi Germany.", "COOPERATE",
          "Hungary", "Germany"),
@@ -181,3 +207,18 @@ def test_second_sense_round_reads_alike_whoever_acts(
     event_nlp: Language, template: str, kind: str, targeted: bool
 ) -> None:
     mirrored_roles(event_nlp, template, kind, targeted)
+
+
+def test_to_blame_names_the_one_blamed(event_nlp: Language) -> None:
+    """ "Democrats and the media are to blame for ...": they are blamed, and blame no one."""
+    text = 'The governor said Democrats and the media are to blame for focusing on "he said this."'
+    found = [e for e in events(event_nlp, text) if e.type == "ACCUSE"]
+    assert found and found[0].target is not None and "Democrats" in found[0].target.name
+    assert found[0].source is None or "Democrats" not in found[0].source.name
+
+
+def test_language_used_to_attack_is_an_attack_in_words(event_nlp: Language) -> None:
+    """ "to use the harshest possible language to attack President Trump": criticism, not force."""
+    text = "Officials seem determined to use the harshest possible language to attack President Trump."
+    assert "ASSAULT" not in kinds(event_nlp, text)
+    assert "ACCUSE" in kinds(event_nlp, text)

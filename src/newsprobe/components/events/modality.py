@@ -54,7 +54,9 @@ DIRECTIVE_NOUNS = frozenset(
 SUSPECTED_NOUNS = frozenset(
     {"suspicion", "fear", "speculation", "rumour", "rumor", "possibility", "prospect", "worry", "theory",
      "hypothesis", "guess", "proof", "suggestion", "hunch", "report", "allegation", "accusation", "claim",
-     "charge", "assertion", "contention", "insinuation"}
+     "charge", "assertion", "contention", "insinuation",
+     # what would show it: "there is no other evidence that Mr. Morell objected"
+     "evidence", "indication"}
 )  # fmt: skip
 #: the nouns of hearsay among them ("reports that troops shot ..."), whose verbs assert a claim
 HEARSAY = frozenset({"report", "allegation", "accusation", "claim", "charge", "assertion", "contention", "insinuation"})
@@ -677,6 +679,19 @@ def _framed(verb: Token) -> bool:
     return infinitive and any(x in FRAMES for x in _lemmas(verb.head))
 
 
+#: spans of time a negated act is said not to have happened over: "hasn't talked to them in months"
+SPELLS = frozenset({"day", "week", "month", "year", "decade", "while", "age", "time"})
+
+
+def _for_a_while(verb: Token) -> bool:
+    """ "in months", "for years", "since 2015": a negated act over a span of time did not happen then;
+    it is no refusal."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "since")):
+        if prep.lower_ == "since" or any(g.dep_ == "pobj" and g.lemma_.lower() in SPELLS for g in prep.children):
+            return True
+    return False
+
+
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
     gov = tok.head
     bare = tok.dep_ == "conj" and tok.tag_ == "VB" and _child(tok, "nsubj", "aux") is None
@@ -684,6 +699,11 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         # "wrote to her urging her to go further, and issue a ban": a bare verb cannot be joined to
         # "wrote" (or "has written"); it belongs to the infinitive the parser lost, which nobody asserts
         if any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.doc[gov.i + 1 : tok.i]):
+            return None
+    if tok.dep_ == "conj" and gov.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and not _own_clause(tok):
+        # "demanded that Iran give up ..., junk its missiles and pull its forces out": the third verb of a
+        # list is as unasserted as the one before it
+        if not _negated(tok) and _apply_modality(kind, mode, gov) is None:
             return None
     joined = tok.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and gov.dep_ in ("xcomp", "ccomp", "advcl", "csubj")
     if joined and not _own_clause(tok):
@@ -706,6 +726,11 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
             _unrealised(verb, kind) or _unasserted_clause(verb) or _framed(verb)
         ):
             return None  # "asked you to take action to ban him": the ban is part of what is asked
+    means_of = gov.head if tok.dep_ == "pcomp" and gov.lower_ == "by" else None
+    if means_of is not None and means_of.pos_ == "VERB" and means_of.dep_ in ("xcomp", "ccomp", "conj") and (
+        _apply_modality(kind, mode, means_of) is None or _unrealised(means_of, kind)
+    ):
+        return None  # "they do not want to clean up the FBI by aggressively investigating Spygate": not done
     if tok.dep_ == "advcl" and _infinitive(tok) and gov.pos_ == "VERB" and gov.dep_ == "xcomp" and (
         _unrealised(gov, kind) or _negated(gov)
     ):
@@ -747,6 +772,7 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         return None  # "could attack", "offered no endorsement", "refrained from endorsing", "probably"
     if _negated(tok):
         habitual = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+        habitual = habitual or _for_a_while(tok)  # "he hasn't talked to them in months": a lull, no refusal
         if kind in COOPERATIVE and not _nobody_object(tok) and not habitual:
             return "REJECT", None
         # "haven't endorsed anyone" rejects no one; "detainer requests are not signed by a judge" is how

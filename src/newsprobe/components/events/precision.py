@@ -247,6 +247,7 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         found.target_tok = None
     _held_captive(found)
     _patient_of_demand(found)
+    _to_blame(doc, found)
     trig = found.trigger
     lemma = trig.lemma_.lower()
     # "he never robbed or killed anyone": the negation covers the coordinated verb (and the verb an event
@@ -858,6 +859,17 @@ DONE_TO = frozenset(
 
 #: holding someone captive: "prisoners held by Israel"
 HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "capture", "seize", "abduct", "kidnap"})
+
+
+def _to_blame(doc: Doc, found: _Found) -> None:
+    """ "Democrats and the media are to blame for ...": the subject is blamed, by whoever says so (not
+    named in the clause), and blames no one."""
+    trig = found.trigger
+    if trig.lemma_.lower() != "blame" or trig.dep_ != "xcomp" or trig.head.lemma_.lower() != "be":
+        return
+    if found.source_tok is not None:
+        found.target_tok = found.source_tok
+        found.source_tok = None
 
 
 def _patient_of_demand(found: _Found) -> None:

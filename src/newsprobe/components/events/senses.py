@@ -394,6 +394,11 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "kicked off the student government board", "Mr. Grimm stormed off camera": no blow
     if found.kind == "THREATEN" and trig.pos_ == "NOUN" and _marked(trig):
         return True  # "Republicans will continue their legislative attacks": words to come, no threat of force
+    stood_with = _pobj(trig, ("with",)) if found.kind == "SUPPORT" and lemma == "stand" else None
+    if stood_with is not None and stood_with.lemma_.lower() in BODY_PARTS:
+        return True  # "he stood with his arms crossed": a posture, no solidarity
+    if trig.pos_ == "NOUN" and _there_would_be(trig):
+        return True  # "there would be no detention ..., only an immediate deportation by US Border Patrol"
     if found.kind == "DEMAND" and lemma == "ask" and patient is None and _asked_a_question(trig):
         return True  # "priests who are now asking how to deal with it": a question, asked of no one
     asker = _child(trig, "nsubj")
@@ -533,6 +538,18 @@ def _overheard(call: Token) -> bool:
             return False
         cur = cur.head
     return cur.lemma_.lower() in OVERHEARING
+
+
+def _there_would_be(noun: Token) -> bool:
+    """An event noun that "there would (could, might) be": supposed, not reported."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in ("conj", "appos", "attr", "nsubj", "dobj", "npadvmod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() == "be" and _child(cur, "expl") is not None:
+            return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in cur.children)
+    return False
 
 
 def _came_back(verb: Token) -> bool:

@@ -126,7 +126,8 @@ def _medium(trig: Token) -> bool:
         pobj = _child(prep, "pobj")
         if pobj is not None and pobj.lemma_.lower() in MEDIA:
             return True
-    return trig.dep_ == "acl" and trig.head.lemma_.lower() in MEDIA
+    # "an ad campaign attacking Obama", "to use the harshest possible language to attack President Trump"
+    return trig.dep_ in ("acl", "relcl") and trig.head.lemma_.lower() in MEDIA
 
 
 def _marked(trig: Token) -> bool:
