@@ -13,14 +13,20 @@ released, a leg examined, a statement fact-checked, "our country has been taken 
 to, "no motive to kill", "a push to repeal", "injured in a car accident", requests "not signed by a
 judge", a video withheld, a restaurant visited, "police were able to return", an illness battled, a
 purpose under an ability denied, "another lesson asks students", "declined repeated requests for
-comment", "legislative attacks" to come, "looked into the matter".
+comment", "legislative attacks" to come, "looked into the matter"; then (two more samples) "joked about
+blowing up", "warned ... about voting against", expenses "charged", "fought to push through", "give some
+thought to stepping down", one's own plans "scuttled", a question asked, reports "scrutinized", the third verb
+of a demanded list, "hasn't talked to them in months", "no evidence that", "stood with his arms crossed",
+"there would be ... a deportation", "by investigating" under "do not want", a figure "beaten"; and (one more)
+an "if" that covers a second verb, pages "related to X released by the FBI", a skit that "involved" an act,
+"I need to ask what she did".
 
 Roles: "the Clinton investigation" names whom it looks into, "the Mueller investigation" (special
 counsel Mueller) who leads it; "the Ellison accusations" may name either side; "an illegal alien from
 Mexico" is no Mexico; "he's asked a firm" is "has asked"; "Speaker of the House John Boehner" is Boehner;
 "X was allied with Y" makes X and Y the sides; "missiles supplied by X" are not fired by X; "investigating
 Brown's death" accuses no Brown; "their requests", said by "he", are not his; a dateline is no part of a
-name."""
+name; "X are to blame" names X as blamed; "language to attack" is an attack in words."""
 
 from __future__ import annotations
 
@@ -91,6 +97,14 @@ NO_SUCH_EVENT = [
      "COERCE"),
     ("Republicans do not want to clean up the FBI by aggressively investigating the senator.", "ACCUSE"),
     ("While wage growth remains modest, blue collar workers have beat this by a wide margin.", "ASSAULT"),
+    # the third batch
+    ("Grassley needs to end this farce if Ford doesn't show up on Thursday or continues to negotiate for more "
+     "delays.", "CONSULT"),
+    ("The 21 pages make up a small portion of the 412 pages of FISA applications and warrants related to Page "
+     "released by the FBI earlier this year.", "RETREAT"),
+    ('Franken was quoted in a 1995 article discussing a skit for "Saturday Night Live" that involved drugging and '
+     "raping CBS reporter Lesley Stahl.", "ASSAULT"),
+    ('"I need to ask what she did with the server and when she did it," Gowdy said on Fox News.', "REQUEST"),
 ]
 
 
@@ -122,6 +136,9 @@ def test_second_sense_round_gives_no_such_event(event_nlp: Language, text: str, 
         ("The FBI looked into the matter of Clinton's emails.", "ACCUSE", "FBI", "Clinton"),
         ("The letter asks Congress to act.", "REQUEST", None, "Congress"),
         ("Iran did not meet the envoy.", "REJECT", "Iran", "envoy"),
+        ("Iran released the sailors detained by its navy.", "RETREAT", "Iran", "sailors"),
+        ("Israel said Hamas fired rockets and killed two soldiers.", "ASSAULT", "Hamas", None),
+        ("The rebels seized the town and continued to attack the base.", "ASSAULT", "rebels", "base"),
         ("Rebels seized the town by storming the barracks.", "ASSAULT", "Rebels", None),
         ("There was an attack on the embassy by rebels on Monday.", "ASSAULT", "rebels", "embassy"),
         ("Protesters gathered, chanted and held signs urging Bob McCulloch to step aside.", "REQUEST", None,

@@ -111,8 +111,26 @@ THINGS_RELEASED = frozenset(
      "poll", "survey", "study", "result", "return", "plan", "budget", "ad", "trailer", "update", "photo",
      "recording", "footage", "audio", "evidence", "name", "detail", "information", "image", "picture", "text",
      "finding", "list", "letter", "documentary", "advertisement", "photograph", "paper", "clip", "podcast",
-     "app", "schedule"}
+     "app", "schedule", "page", "warrant", "application"}
 )  # fmt: skip
+
+
+#: participles that tie a document to whom it is about: "warrants related to Page"
+ABOUT = frozenset({"relate", "pertain", "concern", "regard"})
+
+
+def _about_a_thing(noun: Token) -> bool:
+    """Whether ``noun`` is what a released thing is about ("pages of warrants related to Page released by
+    the FBI": the parser hangs "released" on Page)."""
+    cur = noun
+    for _ in range(7):
+        if cur is not noun and cur.pos_ == "NOUN" and cur.lemma_.lower() in THINGS_RELEASED:
+            return True
+        about = cur.dep_ == "acl" and cur.lemma_.lower() in ABOUT
+        if not (cur.dep_ in ("pobj", "prep", "conj") or about) or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def thing_released(found: _Found) -> bool:
@@ -126,6 +144,8 @@ def thing_released(found: _Found) -> bool:
         what = _child(trig, "dobj", "nsubjpass")
         if what is None and trig.dep_ in ("relcl", "acl"):
             what = trig.head  # "the seventh undercover video report Project Veritas has released"
+            if _about_a_thing(what):
+                return True  # "412 pages of warrants related to Page released by the FBI": the pages
         if what is None:
             return False
         words = [what, *(c for c in what.children if c.dep_ == "compound")]  # "his feature documentary Clinton Cash"

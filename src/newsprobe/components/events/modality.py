@@ -700,6 +700,10 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         # "wrote" (or "has written"); it belongs to the infinitive the parser lost, which nobody asserts
         if any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.doc[gov.i + 1 : tok.i]):
             return None
+    if tok.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and _child(tok, "nsubj", "nsubjpass", "aux") is None and (
+        _hypothetical(gov)
+    ):
+        return None  # "if Ford doesn't show up or continues to negotiate": the "if" covers both
     if tok.dep_ == "conj" and gov.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and not _own_clause(tok):
         # "demanded that Iran give up ..., junk its missiles and pull its forces out": the third verb of a
         # list is as unasserted as the one before it
@@ -738,9 +742,9 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
     if tok.dep_ == "xcomp" and gov.lemma_.lower() in ASPECT and gov.dep_ in ("xcomp", "ccomp") and gov.pos_ == "VERB":
         if _modal(gov) or _negated(gov) or any(x in FRAMES for x in _lemmas(gov.head)):
             return _apply_modality(kind, mode, gov)
-    if tok.dep_ == "xcomp" and gov.lemma_.lower() in ASPECT and gov.dep_ == "conj" and _infinitive(gov):
-        # "want priests to be faithful, and even to start denouncing the evil": as unasserted as the
-        # infinitive it is joined to
+    if tok.dep_ == "xcomp" and gov.lemma_.lower() in ASPECT and gov.dep_ == "conj":
+        # "want priests to be faithful, and even to start denouncing the evil", "if Ford doesn't show up or
+        # continues to negotiate": as unasserted as what it is joined to
         if _apply_modality(kind, mode, gov) is None:
             return None
     prospect = _prospect_of(tok)

@@ -43,6 +43,20 @@ actors are:
   blocking the deportation"; "would be more comfortable with an FBI investigation": nothing done.
 * **Sights and pulls.** "toured the museum" visits no one; "broaden their appeal to the voters" pleads
   with no one; "Thank God" thanks no one; "called out the National Guard" criticises no one.
+
+A second round (eight more samples) added:
+
+* **Words that are no act.** "barring Bergoglio's conversion" (unless), a verb in a title ("Why Kennedy
+  Was Assassinated by ..."), "retake control of the lower chamber" (an election), "kicked off the board",
+  "stormed off camera", "beat this by a wide margin", "stood with his arms crossed", a restaurant visited,
+  "police were able to return" (came back), "battled three bouts of pneumonia", "fought to push through".
+* **Things, not people.** A video "released" or "withheld", pages "related to X released by the FBI", a leg,
+  a statement or a report examined, "looked into the matter", calls "listened to", expenses "charged",
+  one's own plans "scuttled", a lesson that "asks students", requests "for comment" declined, a question
+  asked ("asking how to deal with it").
+* **Not done.** "look forward to providing", "give some thought to stepping down", "joked about blowing
+  up", "warned ... about voting against", "there would be ... a deportation", a skit that "involved" an act,
+  "legislative attacks" to come.
 """
 
 from __future__ import annotations
@@ -54,7 +68,7 @@ from newsprobe.components.event_actors import is_actor
 from newsprobe.components.events.arguments import _own, _relative_antecedent
 from newsprobe.components.events.campaign_news import THINGS_RELEASED
 from newsprobe.components.events.page_precision import MISDEED_NOUNS
-from newsprobe.components.events.syntax import _child, _Found, _noun_code, _pobj
+from newsprobe.components.events.syntax import _child, _Found, _noun_code, _pobj, asks_a_question
 from newsprobe.components.events.verbal_attack import _marked
 
 #: what is done to a call that makes it a recording, not a consultation
@@ -68,6 +82,12 @@ EXERCISES = frozenset(
     {"lesson", "exercise", "worksheet", "quiz", "test", "question", "questionnaire", "survey", "form", "assignment",
      "game", "puzzle", "textbook", "poll", "prompt", "course", "module"}
 )  # fmt: skip
+#: works of fiction and what they do with an act: "a skit that involved drugging and raping X"
+WORKS = frozenset(
+    {"skit", "sketch", "film", "movie", "show", "scene", "episode", "play", "novel", "game", "cartoon", "comedy",
+     "parody", "satire", "fiction", "musical", "series", "drama", "comic", "joke"}
+)  # fmt: skip
+DEPICTING = frozenset({"involve", "depict", "show", "portray", "feature", "include", "simulate", "dramatize"})
 #: keeping things back: "withhold video", "suppressing the records"
 KEPT_BACK = frozenset({"withhold", "suppress", "conceal", "hide", "bury"})
 #: what a person battles that is no one's force
@@ -397,9 +417,11 @@ def sense_doubt(found: _Found) -> bool:
     stood_with = _pobj(trig, ("with",)) if found.kind == "SUPPORT" and lemma == "stand" else None
     if stood_with is not None and stood_with.lemma_.lower() in BODY_PARTS:
         return True  # "he stood with his arms crossed": a posture, no solidarity
+    if trig.tag_ == "VBG" and _depicted(trig):
+        return True  # "a skit for Saturday Night Live that involved drugging and raping a reporter": fiction
     if trig.pos_ == "NOUN" and _there_would_be(trig):
         return True  # "there would be no detention ..., only an immediate deportation by US Border Patrol"
-    if found.kind == "DEMAND" and lemma == "ask" and patient is None and _asked_a_question(trig):
+    if found.kind == "DEMAND" and lemma == "ask" and patient is None and asks_a_question(trig):
         return True  # "priests who are now asking how to deal with it": a question, asked of no one
     asker = _child(trig, "nsubj")
     if found.kind == "DEMAND" and asker is not None and asker.lemma_.lower() in EXERCISES:
@@ -540,6 +562,28 @@ def _overheard(call: Token) -> bool:
     return cur.lemma_.lower() in OVERHEARING
 
 
+def _depicted(gerund: Token) -> bool:
+    """A gerund that a work of fiction involves or shows: "a skit that involved drugging and raping X"."""
+    cur = gerund
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    verb = cur.head
+    if cur.dep_ not in ("dobj", "xcomp", "ccomp") or verb.lemma_.lower() not in DEPICTING:
+        return False
+    work = _child(verb, "nsubj")
+    if work is not None and work.lemma_.lower() in WORKS:
+        return True
+    # "a skit for 'Saturday Night Live' that involved ...": the relative may hang on a name after the work
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in ("relcl", "acl", "pobj", "prep", "compound") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in WORKS:
+            return True
+    return False
+
+
 def _there_would_be(noun: Token) -> bool:
     """An event noun that "there would (could, might) be": supposed, not reported."""
     cur = noun
@@ -573,15 +617,6 @@ def _about_an_act(topic: Token | None) -> bool:
     them investigates it), unlike "the implications of this bill"."""
     of = _pobj(topic, ("of",)) if topic is not None else None
     return of is not None and _noun_code(of) is not None
-
-
-def _asked_a_question(verb: Token) -> bool:
-    """ "asking how to deal with it", "asked whether the deal would hold": a question put."""
-    return any(
-        c.dep_ in ("ccomp", "xcomp") and any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if")
-                                             for t in c.subtree if t.i < c.i + 1)
-        for c in verb.children
-    )  # fmt: skip
 
 
 def _comment_declined(verb: Token) -> bool:

@@ -537,6 +537,16 @@ def _infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def asks_a_question(verb: Token) -> bool:
+    """ "asking how to deal with it", "asked whether the deal would hold", "I need to ask what she did": a
+    clause opened by a question word."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if")
+                                             for t in c.subtree if t.i <= c.i)
+        for c in verb.children
+    )  # fmt: skip
+
+
 def _child(tok: Token, *deps: str) -> Token | None:
     found = next((c for c in tok.children if c.dep_ in deps), None)
     # "the vice-president told reporters": the parser may hang "vice", "-" and "president" on the verb

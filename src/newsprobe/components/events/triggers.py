@@ -81,6 +81,7 @@ from newsprobe.components.events.syntax import (
     _phrase,
     _pobj,
     _verb_code,
+    asks_a_question,
 )
 from newsprobe.components.events.wire_actors import partner
 from newsprobe.components.events.wire_verbal import speaker_out_of_time_clause
@@ -187,6 +188,8 @@ def _obligation(doc: Doc, tok: Token) -> _Found | bool | None:
         return None
     if act.lemma_.lower() in STATIVE:
         return False  # "nobody should feel safe": a warning, not a demand of an act
+    if act.lemma_.lower() in ("ask", "wonder", "know", "learn", "find") and asks_a_question(act):
+        return False  # "I need to ask what she did with the server": a question to put, asked of no one
     # "would not go that far but said X must apologize": the speech verb shares its conjunct's subject
     speaker = _as_actor(doc, _child(tok.head, "nsubj")) or (
         _subject(doc, tok.head) if tok.head.dep_ == "conj" else None
