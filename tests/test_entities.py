@@ -593,3 +593,27 @@ def test_a_sentence_connective_is_no_part_of_a_name(nlp) -> None:  # type: ignor
     doc = nlp("President Obama called for a ban. Plus Obama is nominating Todd Jones to lead the agency.")
     names = [e.name for e in doc._.entities if e.label == "PERSON"]
     assert "Obama" in names and not any(n.startswith("Plus") for n in names), names
+
+
+def test_a_headline_verb_is_no_part_of_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """In a Title Case headline the tagger runs the verb into the name before it ("Keith Ellison Defends",
+    "Francis Accused"); the name stops before the verb, and a span that starts with one is no name."""
+    doc = nlp("Keith Ellison Defends Farrakhan Ties in New Interview\nEllison said he had no ties.")
+    names = [e.name for e in doc._.entities if e.label == "PERSON"]
+    assert "Keith Ellison" in names and not any("Defends" in n for n in names), names
+    doc = nlp("Pope Francis Accused of Covering Up Abuse in Chile\nThe pope denied it on Monday.")
+    assert not any("Accused" in e.name for e in doc._.entities), [e.name for e in doc._.entities]
+    doc = nlp("Senator Ana Ruiz Said To Weigh Run\nRuiz said she would decide in May.")  # "Said" cut, Ruiz kept
+    assert any(e.name.endswith("Ruiz") for e in doc._.entities if e.label == "PERSON")
+
+
+def test_a_cited_writer_is_no_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "[Headline, by Stephen Dinan, Washington Times, date]" then "He is ordering ...": he is the judge
+    of the story, never the writer of the article cited."""
+    doc = nlp(
+        "U.S. District Judge Mark Goldsmith had halted deportations for nearly 300 Iraqis.\n"
+        "[Judge Orders Release Of Hundreds From Iraq, by Stephen Dinan, Washington Times, January 3, 2018]\n"
+        "He is ordering the release of hundreds of Iraqi detainees."
+    )
+    writer = _by_name(doc, "Stephen Dinan")
+    assert not any(m.text == "He" for m in writer.mentions)

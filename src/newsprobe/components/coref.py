@@ -514,6 +514,8 @@ class Resolver:
 
     def _named_ref(self, k: int, named: Named) -> None:
         tok = self.doc[named.root]
+        if _cited_writer(self.doc, named.start):
+            return  # "[Judge Orders Release ..., by Stephen Dinan, Washington Times, January 3, 2018]": no antecedent
         cluster = self.clusters[named.cluster]
         ref = self._ref(tok, named.cluster, cluster.label)
         if self.pending and ref.subject and cluster.label == PERSON and not ref.in_quote:
@@ -666,6 +668,15 @@ class Resolver:
             tok = self.doc[root]
             ref = Ref(root, cluster, self._subject(tok), self.quote[root], False, PERSON)
             self.refs[-1].append(ref)
+
+
+def _cited_writer(doc: Doc, start: int) -> bool:
+    """Whether the name starting at token ``start`` is the writer in a bracketed citation of another
+    article ("[Headline, by NAME, Outlet, date]"): a "he" after it is someone in the story, never the writer."""
+    if start < 2 or doc[start - 1].lower_ != "by" or doc[start - 2].text != ",":
+        return False
+    sent = doc[start].sent
+    return sent[0].text in ("[", "(") or any(t.text == "[" for t in doc[sent.start : start])
 
 
 def _office_of(root: Token) -> bool:

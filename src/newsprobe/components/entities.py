@@ -183,6 +183,32 @@ def _headline_noise(doc: Doc, start: int, end: int, headlines: list[tuple[int, i
     return text_of(doc).count(span.text) < 2
 
 
+#: a headline's verbs, which the tagger (reading Title Case as names) runs into the name before them:
+#: "Nigel Farage Warns", "Francis Accused", "Bergoglio Pleads", "Glenn Beck Rips Progressivism"
+HEADLINE_VERBS = frozenset(
+    {"says", "said", "accused", "accuses", "warns", "warned", "defends", "defended", "rips", "slams", "slammed",
+     "blasts", "blasted", "urges", "urged", "calls", "called", "denies", "denied", "admits", "admitted",
+     "orders", "ordered", "pleads", "pleaded", "vows", "vowed", "claims", "claimed", "hits", "fires", "fired",
+     "cites", "wants", "tougher", "threatens", "threatened", "attacks", "attacked", "praises", "praised",
+     "meets", "met", "backs", "backed", "rejects", "rejected", "signs", "signed", "resigns", "resigned",
+     "arrested", "charged", "sentenced", "indicted", "pardoned", "sues", "sued", "endorses", "endorsed",
+     "condemns", "condemned", "demands", "demanded", "insists", "responds", "reveals", "confirms", "refuses"}
+)  # fmt: skip
+
+
+def _headline_verb_cut(doc: Doc, start: int, end: int, headlines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The name part of a span in a Title Case headline that runs on into the headline's verb ("Keith
+    Ellison Defends" -> "Keith Ellison", "Glenn Beck Rips Progressivism" -> "Glenn Beck"); None when the span
+    starts with the verb ("Orders U.S."): no name. Spans outside headlines are returned as they are."""
+    span = doc[start:end]
+    if not any(a <= span.start_char and span.end_char <= b for a, b in headlines):
+        return start, end
+    verbs = [t.i for t in span if t.lower_ in HEADLINE_VERBS and t.text[:1].isupper()]
+    if not verbs:
+        return start, end
+    return (start, verbs[0]) if verbs[0] > start else None
+
+
 #: the endings of a span that name an institution, never a person ("the Obama White House", "the Trump
 #: administration" when the NER calls it a PERSON)
 INSTITUTION_ENDINGS = frozenset(
@@ -220,6 +246,10 @@ def _named_spans(doc: Doc) -> list[_Span]:
             continue
         if _headline_noise(doc, start, end, headlines):
             continue
+        trimmed = _headline_verb_cut(doc, start, end, headlines)
+        if trimmed is None:
+            continue  # "Accused", "Orders U.S.": a headline's verb, no name
+        start, end = trimmed
         listed = _listed_people(doc, start, end, surnames)
         if listed:  # "Once he saw Campos, Paddock fired ...": two people the NER ran together
             out.extend(sp for sp in listed if not out or sp.start >= out[-1].end)
