@@ -178,9 +178,13 @@ def _headline_noise(doc: Doc, start: int, end: int, headlines: list[tuple[int, i
     if end - start < 4 or not headlines:
         return False
     span = doc[start:end]
-    if not any(a <= span.start_char and span.end_char <= b for a, b in headlines):
+    if not _in_headline(span, headlines):
         return False
     return text_of(doc).count(span.text) < 2
+
+
+def _in_headline(span: Span, headlines: list[tuple[int, int]]) -> bool:
+    return any(a <= span.start_char and span.end_char <= b for a, b in headlines)
 
 
 #: a headline's verbs, which the tagger (reading Title Case as names) runs into the name before them:
@@ -200,10 +204,9 @@ def _headline_verb_cut(doc: Doc, start: int, end: int, headlines: list[tuple[int
     """The name part of a span in a Title Case headline that runs on into the headline's verb ("Keith
     Ellison Defends" -> "Keith Ellison", "Glenn Beck Rips Progressivism" -> "Glenn Beck"); None when the span
     starts with the verb ("Orders U.S."): no name. Spans outside headlines are returned as they are."""
-    span = doc[start:end]
-    if not any(a <= span.start_char and span.end_char <= b for a, b in headlines):
+    if not _in_headline(doc[start:end], headlines):
         return start, end
-    verbs = [t.i for t in span if t.lower_ in HEADLINE_VERBS and t.text[:1].isupper()]
+    verbs = [t.i for t in doc[start:end] if t.lower_ in HEADLINE_VERBS and t.text[:1].isupper()]
     if not verbs:
         return start, end
     return (start, verbs[0]) if verbs[0] > start else None

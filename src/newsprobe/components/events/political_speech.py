@@ -438,24 +438,35 @@ def offered_noun(found: _Found) -> tuple[str, str | None] | None:
     return code if code is not None and code[0] in ("DISAPPROVE", "SUPPORT") else None
 
 
-#: what is offered when an offer is only words: "offered a theme", "offered his thoughts"
+#: what is offered when an offer is only words, or nothing given or promised between actors: "offered a
+#: theme", "offered his thoughts", "offering parents hope", "offered him the job" (not "a strong critique of
+#: X": that criticises X, ``offered_noun``)
 WORDS_OFFERED = frozenset(
     {"theme", "idea", "view", "thought", "explanation", "reason", "comment", "remark", "insight", "perspective",
      "opinion", "analysis", "account", "prayer", "advice", "suggestion", "glimpse", "clue", "hint", "defense",
      "defence", "argument", "example", "answer", "response", "reflection", "tribute", "word", "documentation",
-     "evidence", "proof"}
+     "evidence", "proof", "hope", "comfort", "estimate", "time", "excuse", "detail", "theory", "job", "role",
+     "post", "list", "summary", "overview", "rundown", "look", "review", "portrait", "picture"}
 )  # fmt: skip
 
 
 def words_offered(found: _Found) -> bool:
-    """ "The theme for the day was offered by X", "offered his thoughts": no offer of cooperation."""
+    """ "The theme for the day was offered by X", "offered his thoughts", "offering them hope": no offer of
+    cooperation. The parse may hang the second object on the first ("offering parents of color hope")."""
     trig = found.trigger
-    if found.kind != "AGREE" or trig.lemma_.lower() != "offer":
+    if trig.lemma_.lower() != "offer":
         return False
-    obj = _child(trig, "dobj") or _child(trig, "nsubjpass")
+    if any(c.dep_ in ("dobj", "dative", "npadvmod", "nsubjpass") and c.lemma_.lower() in WORDS_OFFERED
+           for c in trig.children):  # fmt: skip
+        return True
+    obj = _child(trig, "dobj")
     if obj is None and trig.dep_ == "relcl":
-        obj = trig.head  # "the only documentation Ms. Ford has offered"
-    return obj is not None and obj.lemma_.lower() in WORDS_OFFERED
+        return trig.head.lemma_.lower() in WORDS_OFFERED  # "the only documentation Ms. Ford has offered"
+    last = obj.doc[obj.right_edge.i] if obj is not None else None
+    return (
+        last is not None and last.dep_ == "pobj" and last.lemma_.lower() in WORDS_OFFERED
+        and _child(last, "det", "poss") is None
+    )  # fmt: skip
 
 
 #: what is signed as an act of state besides agreements: "signed the bill", "signed a decree"

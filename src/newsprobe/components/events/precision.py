@@ -35,6 +35,7 @@ from newsprobe.components.events.syntax import (
     _particles,
     _pobj,
     _verb_code,
+    first_conjunct,
 )
 from newsprobe.components.events.wire_material import CRAFTS
 from newsprobe.components.events.world_news import FORCES
@@ -213,24 +214,17 @@ def _they_not_him(doc: Doc, found: _Found) -> None:
         cur = cur.head
 
 
-def _first_conjunct(tok: Token) -> Token:
-    """The first of a list of conjoined words ("demoted" in "demoted, reprimanded or corrected")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _coordinated(tok: Token) -> list[Token]:
     """The children of every word of the list ``tok`` belongs to (where the parser hangs its "or")."""
-    first = _first_conjunct(tok)
-    members = [first, *(t for t in first.subtree if t.dep_ == "conj" and _first_conjunct(t).i == first.i)]
+    first = first_conjunct(tok)
+    members = [first, *(t for t in first.subtree if t.dep_ == "conj" and first_conjunct(t).i == first.i)]
     return [c for m in members for c in m.children]
 
 
 def _listed_with_or(verb: Token) -> bool:
     """Whether ``verb`` is in a list joined by "or" ("demoted, reprimanded or corrected"), not set apart by
     a "but" ("did not arrest, charge or question them, but beat them")."""
-    first = _first_conjunct(verb)  # (a sentence's opening "But" belongs to no list)
+    first = first_conjunct(verb)  # (a sentence's opening "But" belongs to no list)
     ccs = sorted((c for c in _coordinated(verb.head) if c.dep_ == "cc" and c.i > first.i), key=lambda c: c.i)
     before = [c for c in ccs if c.i < verb.i]
     nearest = before[-1] if before else next(iter(ccs), None)
@@ -258,7 +252,7 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         verb.dep_ == "conj"
         and _listed_with_or(verb)
         and _child(verb, "nsubj", "nsubjpass") is None
-        and _negated(_first_conjunct(verb))
+        and _negated(first_conjunct(verb))
         for verb in verbs
     ):
         return True

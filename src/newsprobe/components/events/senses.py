@@ -28,8 +28,8 @@ actors are:
   convenes one; "called X on Friday to express her support" phones X and asks nothing of X.
 * **Views, delays, texts.** One person "agreed with" another shares a view; "held off on arresting"
   does not arrest; "her account was supported by two aides" is borne out; "offering parents hope" or
-  "offered an explanation" promises nothing; "the legislation prohibits ..." and "it is disqualifying" are
-  what a text says and a judgement, no one's act.
+  "offered an explanation" promises nothing (``political_speech.words_offered``); "the legislation
+  prohibits ..." and "it is disqualifying" are what a text says and a judgement, no one's act.
 * **Shows, leanings.** "hosting press conferences" hosts no visitor ("released his documentary" frees
   no one: ``campaign_news.thing_released``); "an openness to working with X" and "without ...
   threatening anyone" do nothing; "offered him the job" or "offered a list" promises nothing between
@@ -68,7 +68,7 @@ from newsprobe.components.event_actors import is_actor
 from newsprobe.components.events.arguments import _own, _relative_antecedent
 from newsprobe.components.events.campaign_news import THINGS_RELEASED
 from newsprobe.components.events.page_precision import MISDEED_NOUNS
-from newsprobe.components.events.syntax import _child, _Found, _noun_code, _pobj, asks_a_question
+from newsprobe.components.events.syntax import _child, _Found, _noun_code, _pobj, asks_a_question, first_conjunct
 from newsprobe.components.events.verbal_attack import _marked
 
 #: what is done to a call that makes it a recording, not a consultation
@@ -183,13 +183,6 @@ CLAIMS = frozenset(
 )  # fmt: skip
 #: one's own plans, dropped: "scuttled his re-election plans"
 OWN_PLANS = frozenset({"plan", "bid", "campaign", "candidacy", "run", "ambition", "hope", "idea", "trip", "visit"})
-#: what is "offered" when nothing is given or promised: "offering parents hope", "offered an explanation"
-OFFERED_WORDS = frozenset(
-    {"hope", "comfort", "glimpse", "insight", "explanation", "advice", "opinion", "estimate", "time", "answer",
-     "account", "perspective", "excuse", "detail", "clue", "view", "thought", "theory", "reason", "evidence",
-     "job", "role", "post", "list", "summary", "overview", "rundown", "look", "analysis", "review", "portrait",
-     "picture", "argument"}  # (not "a strong critique of X": that criticises X)
-)  # fmt: skip
 #: legal texts, whose "prohibits" is a provision
 LAWS = frozenset(
     {"law", "legislation", "bill", "act", "statute", "rule", "regulation", "constitution", "amendment", "code",
@@ -344,8 +337,6 @@ def sense_doubt(found: _Found) -> bool:
         # "Ms. Zimmer's account was supported by two aides": borne out, no one backed ("Democrats have
         # supported Ford's allegations" backs her)
         return True
-    if lemma == "offer" and _words_offered(trig):
-        return True  # "charter schools offering parents of color hope", "offered an explanation"
     if found.kind == "COERCE" and trig.tag_ == "VBZ" and _a_law(_child(trig, "nsubj")):
         return True  # "the legislation prohibits Indiana laws that ...": what a text says, no one's act
     if found.kind == "COERCE" and trig.tag_ == "VBG" and patient is None and _child(trig, "aux") is not None:
@@ -354,23 +345,14 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "continue hosting White House press conferences" (not "hosted the Harbour Conference")
     if _without(trig):
         return True  # "without the person committing any crime or even threatening anyone"
-    if trig.tag_ == "VBG" and trig.dep_ == "pcomp" and trig.head.lower_ == "to" and (
-        trig.head.head.lemma_.lower() in LEANINGS
-        or any(c.dep_ == "dobj" and c.lemma_.lower() in LEANINGS for c in trig.head.head.children)
-    ):
-        return True  # "acknowledged an openness to working with Democrats": willing, not working
-    if trig.tag_ == "VBG" and trig.dep_ == "pcomp" and trig.head.lower_ in ("about", "of") and (
-        trig.head.head.lemma_.lower() in MUSING
-    ):
-        return True  # "joked about blowing up the headquarters", "warned them about voting against it"
+    if _gerund_held_out(trig):
+        return True  # "an openness to working with X", "look forward to providing", "joked about blowing up"
     if lemma == "charge" and found.kind == "DISAPPROVE" and (plemma in BILLED or _relative_bill(trig)):
         return True  # "expenses charged by Jackson and his wife to his campaign": billed, no one accused
     if lemma == "fight" and found.kind in ("ASSAULT", "FIGHT") and any(
         c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and _child(c, "aux") is not None for c in trig.children
     ):
         return True  # "he has fought to push through policy initiatives": an effort, no fighting
-    if trig.tag_ == "VBG" and trig.dep_ == "pcomp" and trig.head.lower_ == "to" and _looked_forward(trig.head.head):
-        return True  # "I look forward to providing President Obama the support he deserves": to come
     if found.kind in ("ASSAULT", "FIGHT", "THREATEN") and lemma in KILLING and _animals(trig):
         return True  # "Muslims worldwide will kill and ritually sacrifice animals"
     if lemma == "commit" and plemma in MISDEED_NOUNS | MISDEEDS_DONE:
@@ -564,9 +546,7 @@ def _overheard(call: Token) -> bool:
 
 def _depicted(gerund: Token) -> bool:
     """A gerund that a work of fiction involves or shows: "a skit that involved drugging and raping X"."""
-    cur = gerund
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
+    cur = first_conjunct(gerund)
     verb = cur.head
     if cur.dep_ not in ("dobj", "xcomp", "ccomp") or verb.lemma_.lower() not in DEPICTING:
         return False
@@ -630,22 +610,22 @@ def _relative_bill(verb: Token) -> bool:
     return verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in BILLED
 
 
-def _looked_forward(verb: Token) -> bool:
-    """ "look / looking forward (to)": what is awaited is not done yet."""
-    return verb.lemma_.lower() == "look" and any(c.dep_ == "advmod" and c.lower_ == "forward" for c in verb.children)
-
-
-def _words_offered(offer: Token) -> bool:
-    """ "offered an explanation", "offering them hope", and "offering parents of color hope", whose parse
-    hangs the second object on the first ("of color hope")."""
-    if any(c.dep_ in ("dobj", "dative", "npadvmod") and c.lemma_.lower() in OFFERED_WORDS for c in offer.children):
-        return True
-    obj = _child(offer, "dobj")
-    last = obj.doc[obj.right_edge.i] if obj is not None else None
-    return (
-        last is not None and last.dep_ == "pobj" and last.lemma_.lower() in OFFERED_WORDS
-        and _child(last, "det", "poss") is None
-    )  # fmt: skip
+def _gerund_held_out(gerund: Token) -> bool:
+    """A gerund after a preposition whose governor only holds the act out: a leaning ("an openness to
+    working with Democrats", "give some thought to stepping down"), a wait ("I look forward to providing
+    President Obama the support he deserves") or talk ("joked about blowing up the headquarters", "warned
+    fellow Republicans about voting against the nomination")."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
+        return False
+    prep, gov = gerund.head, gerund.head.head
+    if prep.lower_ in ("about", "of"):
+        return gov.lemma_.lower() in MUSING
+    if prep.lower_ != "to":
+        return False
+    objects = [c.lemma_.lower() for c in gov.children if c.dep_ == "dobj"]  # "give some thought to"
+    leaning = gov.lemma_.lower() in LEANINGS or any(o in LEANINGS for o in objects)
+    awaited = gov.lemma_.lower() == "look" and any(c.dep_ == "advmod" and c.lower_ == "forward" for c in gov.children)
+    return leaning or awaited
 
 
 def _won_in_a_vote(what: Token | None) -> bool:

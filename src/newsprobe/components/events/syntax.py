@@ -537,6 +537,13 @@ def _infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of a list of conjoined words ("demoted" in "demoted, reprimanded or corrected")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def asks_a_question(verb: Token) -> bool:
     """ "asking how to deal with it", "asked whether the deal would hold", "I need to ask what she did": a
     clause opened by a question word."""
