@@ -617,3 +617,53 @@ def test_a_cited_writer_is_no_antecedent(nlp) -> None:  # type: ignore[no-untype
     )
     writer = _by_name(doc, "Stephen Dinan")
     assert not any(m.text == "He" for m in writer.mentions)
+
+
+def test_mr_and_mrs_with_one_surname_are_two_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Mr. Okafor" and "Mrs. Okafor" are husband and wife, never one person; the honorific adds no word to
+    the name, so "Daniel Okafor" stays the name beside "Mr. Okafor"."""
+    doc = nlp(
+        "Senator Daniel Okafor of Ohio spoke on Monday. Mr. Okafor's wife, Grace Okafor, was at his side. "
+        "A rival mocked a photo of Mrs. Okafor. Mr. Okafor has denounced the ad."
+    )
+    daniel = _by_name(doc, "Daniel Okafor")
+    grace = _by_name(doc, "Grace Okafor")
+    assert "Mrs. Okafor" in [m.text for m in grace.mentions]
+    assert "Mrs. Okafor" not in [m.text for m in daniel.mentions]
+    assert [m.text for m in daniel.mentions].count("Mr. Okafor") == 2
+
+
+def test_a_pronoun_subject_is_not_the_object_of_its_own_fronted_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "After threatening to expose Mr. Okafor's wife, he retweeted a post": he does the threatening, so he is
+    not Okafor; the name before the clause is."""
+    doc = nlp(
+        "Mr. Brandt escalated his feud with Senator Daniel Okafor on Twitter. "
+        "After threatening to expose Mr. Okafor's wife, he retweeted a post."
+    )
+    brandt = _by_name(doc, "Mr. Brandt")
+    okafor = _by_name(doc, "Daniel Okafor")
+    assert "he" in [m.text for m in brandt.mentions]
+    assert "he" not in [m.text for m in okafor.mentions]
+
+
+def test_a_title_in_a_speakers_claim_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Ryan warned ... and claimed the sitting president offers little": the president is someone else."""
+    doc = nlp("Ryan warned that a crisis is coming and claimed the sitting president offers little more than speeches.")
+    ryan = _by_name(doc, "Ryan")
+    assert all("president" not in m.text for m in ryan.mentions), [m.text for m in ryan.mentions]
+
+
+def test_he_after_a_speaker_named_by_a_noun_is_that_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "A sailor pardoned by Brandt says he is suing": he is the sailor, so no name stands for him; but "the
+    lawyer said he" after "Haig's attorney, Marc Victor" is Victor, and "told Patel he" is Patel."""
+    doc = nlp("A former sailor pardoned by Governor Tom Brandt says he is suing the navy.")
+    brandt = _by_name(doc, "Tom Brandt")
+    assert "he" not in [m.text for m in brandt.mentions]
+    doc = nlp(
+        "Haig's attorney, Marc Victor, told reporters he had no comment. "
+        "Later the lawyer said he could not say anything."
+    )
+    victor = _by_name(doc, "Marc Victor")
+    assert [m.text for m in victor.mentions].count("he") == 2
+    doc = nlp("Sam Patel kept talking. At one point, one organizer told Patel he was being disrespectful.")
+    assert [m.text for m in _by_name(doc, "Sam Patel").mentions].count("he") == 1

@@ -29,7 +29,8 @@ Mentions inside quotation marks are never antecedents of a pronoun outside them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -48,6 +49,14 @@ PLURAL = frozenset({"they", "them"})
 NEUTER = frozenset({"it"})
 BODIES = frozenset({"ORG", "FAC", "EVENT"})
 RESOLVED_PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
+#: one title under several words: "Haig's attorney, Marc J. Victor ... the lawyer said he"
+LEGAL_TITLES = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"})
+#: verbs whose subject says or thinks what their clause holds: "the sailor says he is suing"
+SAYING = frozenset(
+    {"say", "tell", "claim", "insist", "add", "argue", "allege", "assert", "contend", "explain", "write", "state",
+     "report", "announce", "maintain", "acknowledge", "admit", "deny", "warn", "testify", "tweet", "believe",
+     "think", "confirm", "note", "suggest", "vow", "promise", "pledge", "threaten"}
+)  # fmt: skip
 DEFINITE = frozenset({"the", "this", "that"})
 INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "every", "each", "no"})
 STOPWORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "'s", "’s", "a", "an"})
@@ -422,7 +431,16 @@ class Resolver:
             g = self.clusters[r.cluster].gender
             return not gender or not g or g == gender
 
+        found = self._pick_person(k, i, ok, subject_only)
+        speaker = self._unnamed_speaker(self.doc[i])
+        if found is not None and speaker is not None and not self._may_be(found, speaker):
+            return None  # "A sailor pardoned by Trump says he is suing": the sailor, whom no name stands for
+        return found
+
+    def _pick_person(self, k: int, i: int, ok: Callable[[Ref], bool], subject_only: bool) -> int | None:
         cur = [r for r in self.refs[k] if r.tok < i and ok(r)]
+        controlled = self._controlled_clause(self.doc[i])
+        cur = [r for r in cur if r.tok not in controlled]
         subj = [r for r in cur if r.subject]
         if subj:
             return subj[-1].cluster
@@ -441,6 +459,67 @@ class Resolver:
             found = {r.cluster for r in cands}
             return found.pop() if len(found) == 1 else None
         return None
+
+    def _unnamed_speaker(self, pron: Token) -> Token | None:
+        """The common noun that names the speaker of the clause whose subject is ``pron``, when no name
+        stands for it: "Ex-Navy sailor pardoned by Trump says he's suing" (he is the sailor, not Trump)."""
+        if pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ccomp":
+            return None
+        verb = pron.head.head
+        if verb.lemma_.lower() not in SAYING or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None  # "A woman heard him say ...", "the organizer told Patel he was": not the speaker
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ != "NOUN" or self.tok_cluster[speaker.i] >= 0 or speaker.i > pron.i:
+            return None
+        if any(c.dep_ == "appos" and self.tok_cluster[c.i] >= 0 for c in speaker.children):
+            return None  # "A spokeswoman for the office, Rebekah Carmichael, said she ...": named after all
+        said = "m" if pron.lower_ in MALE else "f" if pron.lower_ in FEMALE else ""
+        known = self.lex.gendered.get(speaker.lower_, "") or self.lex.gendered.get(speaker.lemma_.lower(), "")
+        if said and known and said != known:
+            return None  # "a spokesman for her said she had told the committee": she is not the spokesman
+        lemma = speaker.lemma_.lower()
+        person = lemma in self.lex.people or agent_noun(lemma) or lemma in actor_nouns()
+        # not "the government said he"
+        return speaker if speaker.tag_ == "NN" and person and lemma not in self.lex.institutions else None
+
+    def _may_be(self, cluster: int, speaker: Token) -> bool:
+        """Whether the person ``cluster`` may be the one ``speaker`` names: their name or one of their roles
+        has its word ("Cardinal Gerhard Müller ... The cardinal said he"), or the role's group ("Haig's
+        attorney, Marc J. Victor ... the lawyer said he")."""
+        c = self.clusters[cluster]
+        word = speaker.lower_
+        if word in c.name.lower().split() or any(word in r.words or word in r.phrase.split() for r in c.roles):
+            return True
+        group = role_at(self.doc, speaker.i, self.lex)
+        if group is not None and any(r.group == group[0] for r in c.roles):
+            return True
+        # a title written just before one of their mentions: "Haig's attorney, Marc J. Victor"
+        words = LEGAL_TITLES if word in LEGAL_TITLES else {word, speaker.lemma_.lower()}
+        before = (
+            self.doc.text[max(0, start - 30) : start].lower()
+            for start, _ in c.mentions
+            if not start - 30 <= speaker.idx < start  # not the speaker's own noun ("a sailor pardoned by Brandt")
+        )
+        # right before the name, as its title or in apposition ("attorney, Marc J. Victor"), never "a spokesman
+        # for Grimm"
+        return any(re.search(rf"\b{re.escape(w)}\W*$", text) for text in before for w in words)
+
+    def _controlled_clause(self, pron: Token) -> set[int]:
+        """The tokens of a fronted clause with no subject of its own whose doer is the subject pronoun:
+        "After threatening to spill the beans on Mr. Cruz's wife, he retweeted ..." (he is not Cruz)."""
+        if pron.dep_ not in SUBJECT_DEPS:
+            return set()
+        out: set[int] = set()
+        for c in pron.head.children:
+            if c.i >= pron.i or c.dep_ not in ("advcl", "prep"):
+                continue
+            verb = c if c.dep_ == "advcl" else next((g for g in c.children if g.dep_ == "pcomp"), None)
+            if verb is None or verb.pos_ != "VERB" or any(g.dep_ in SUBJECT_DEPS for g in verb.children):
+                continue
+            # not a name the parser hung there as a bare "dep": it may be the sentence's own subject ("But
+            # speaking on ABC News, Gov. Chris Christie, who ... , said")
+            out.update(t.i for t in c.subtree if t.dep_ != "dep")
+        return out
 
     def _narrative_before(self, k: int, n: int) -> list[int]:
         """The ``n`` sentences before sentence ``k`` that are not wholly inside a quote: a long quotation
@@ -606,7 +685,7 @@ class Resolver:
         cluster = self._by_role(role, i)
         if cluster is None and not _office_of(root):
             cand = self.pick_person(k, i, gender, subject_only=True)
-            if cand is not None and self._role_fits(cand, role):
+            if cand is not None and self._role_fits(cand, role) and not self._reports_on(cand, root):
                 cluster = cand
                 self.clusters[cand].add_role(role)
         if cluster is None:
@@ -615,6 +694,25 @@ class Resolver:
             return True
         self._resolved_role(cluster, start, end, root.i)
         return True
+
+    def _reports_on(self, cluster: int, tok: Token) -> bool:
+        """Whether ``tok`` sits in what ``cluster``'s person says or thinks ("Ryan claimed the sitting
+        president offers little"): a speaker does not speak of himself by a title."""
+        cur = tok
+        for _ in range(8):
+            if cur.head is cur:
+                return False
+            through = cur.dep_
+            cur = cur.head
+            if through in CLAUSE_DEPS and any(
+                c.dep_ in SUBJECT_DEPS and self.tok_cluster[c.i] == cluster for c in cur.children
+            ):
+                return True
+            if through == "ccomp" and cur.dep_ == "conj":  # "Ryan warned ... and claimed (that) ..."
+                first = cur.head
+                if any(c.dep_ in SUBJECT_DEPS and self.tok_cluster[c.i] == cluster for c in first.children):
+                    return True
+        return False
 
     def _body(self, tok: Token) -> bool:
         """"the union" after "the Greenfield Farmers Union": the latest body named with that noun."""

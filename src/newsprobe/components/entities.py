@@ -458,7 +458,7 @@ class _Clusterer:
         self.tok_cluster = [-1] * len(doc)
 
     def _new(self, label: str, text: str, tokens: list[str]) -> int:
-        self.clusters.append(Cluster(label=label, name=text, name_words=len(text.split()), tokens=tokens))
+        self.clusters.append(Cluster(label=label, name=text, name_words=_name_length(text), tokens=tokens))
         return len(self.clusters) - 1
 
     def _attach(self, c: int, start: int, end: int, label: str) -> None:
@@ -467,7 +467,7 @@ class _Clusterer:
         cluster = self.clusters[c]
         cluster.mentions.append((span.start_char, span.start_char + len(text)))
         cluster.labels[label] = cluster.labels.get(label, 0) + 1
-        words = len(text.split())
+        words = _name_length(text)
         if (words, len(text)) > (cluster.name_words, len(cluster.name)):
             cluster.name, cluster.name_words = text, words
         root = span.root
@@ -488,9 +488,12 @@ class _Clusterer:
         if not words:  # a "name" of punctuation only (NER noise such as "\n\n'")
             return
         full = " ".join(words)
+        said = self._said_gender(start, end)  # "Mr. Cruz" is never "Mrs. Cruz"
         c = self.by_full.get(full)
+        if c is not None and not self._fits_gender(c, said):
+            c = None
         if c is None and len(words) == 1:
-            same_last = self.by_last.get(words[0], [])
+            same_last = [i for i in self.by_last.get(words[0], []) if self._fits_gender(i, said)]
             same_first = self.by_first.get(words[0], [])
             if same_last:
                 # a surname several named persons share is the first one's (news style names a
@@ -515,12 +518,19 @@ class _Clusterer:
         self._gender(c, start, end)
         self._attach(c, start, end, PERSON)
 
-    def _gender(self, c: int, start: int, end: int) -> None:
+    def _said_gender(self, start: int, end: int) -> str:
+        """The gender an honorific gives a name mention ("Mrs. Cruz"), or ""."""
         lex = lexicon()
-        for tok in self.doc[max(0, start - 1) : end]:
-            g = lex.honorifics.get(tok.lower_, "")
-            if g and not self.clusters[c].gender:
-                self.clusters[c].gender = g
+        return next((g for tok in self.doc[max(0, start - 1) : end] if (g := lex.honorifics.get(tok.lower_, ""))), "")
+
+    def _fits_gender(self, c: int, said: str) -> bool:
+        known = self.clusters[c].gender
+        return not said or not known or known == said
+
+    def _gender(self, c: int, start: int, end: int) -> None:
+        g = self._said_gender(start, end)
+        if g and not self.clusters[c].gender:
+            self.clusters[c].gender = g
 
     def add_other(
         self, start: int, end: int, label: str, place: Place | None = None, demonym: tuple[Place, ...] = ()
@@ -675,6 +685,11 @@ def _role_phrase(doc: Doc, start: int, first: int, last: int) -> str:
             lo = tok.i
             break
     return " ".join(doc[lo : last + 1].text.lower().split())
+
+
+def _name_length(text: str) -> int:
+    """The words of a name, an honorific not counted: "Ted Cruz" stays the name beside "Mrs. Cruz"."""
+    return len([w for w in text.split() if w.lower() not in lexicon().honorifics])
 
 
 def _role_gender(role_text: str, cluster: Cluster) -> None:

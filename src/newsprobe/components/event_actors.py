@@ -398,6 +398,8 @@ def find_actor_inside(doc: Doc, root: Token, depth: int = 2) -> Token | None:
     adversaries" are not America)."""
     if root.lemma_.lower() in NOMINEES:
         return None
+    if any(c.dep_ == "amod" and c.lower_ in ("former", "ex", "retired") for c in root.children):
+        return None  # "a former FBI agent" no longer acts for the FBI
     relation = root.lemma_.lower() in RELATIONS  # "America's adversaries" (but "NATO allies" are NATO)
     for child in root.children:
         if child.dep_ == "poss" and is_actor(doc, child) and not relation:

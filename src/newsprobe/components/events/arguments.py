@@ -312,11 +312,23 @@ def _placed_by(doc: Doc, subj: Token) -> Token | None:
     return None
 
 
+def _dateline(tok: Token) -> bool:
+    """A dateline parsed as a subject: the sentence opens with it and a dash follows it ("WASHINGTON --",
+    "KABUL, Afghanistan —")."""
+    doc, last = tok.doc, tok.right_edge.i  # the parser may hang the dash on the dateline itself
+    dashes = (doc[i] for i in (last, last + 1) if i < len(doc))
+    dash = any(t.text in ("--", "—", "–", "-") and t.whitespace_ != "" for t in dashes)
+    place = tok.is_upper or tok.ent_type_ == "GPE"  # not "Many other Democrats – who stayed silent – came out"
+    return dash and place and tok.left_edge.i == tok.sent.start and last - tok.left_edge.i <= 12
+
+
 def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     """The acting subject of ``verb``, climbing through xcomp/conj/relcl/acl when the clause has none."""
     if _participle_clause(verb):
         return None
     subj = _child(verb, "nsubj", "csubj") or (_child(verb, "nsubjpass") if has_read_as_is(verb) else None)
+    if subj is not None and _dateline(subj):  # "WASHINGTON -- The U.S. Attorney's office has subpoenaed ..."
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.right_edge.i), None)
     if subj is not None and _possessor(subj):
         return None  # "X's appointed deputy, Y, pardoned ..." misread as "X appointed": X is no subject
     if subj is not None:
@@ -349,6 +361,10 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
         gov = verb.head.head
         if verb.head.lower_ == "of" and gov.lemma_.lower() in CHARGING and _child(gov, "dobj") is not None:
             return _as_actor(doc, _child(gov, "dobj"))  # "accused the army of shelling the market"
+        if verb.head.lower_ == "with" and gov.lemma_.lower() == "charge":
+            # "police charged the man with murdering his wife", "X was charged with assaulting": the one
+            # charged is said to have done it, never the police
+            return _as_actor(doc, _child(gov, "dobj", "nsubjpass"))
         if verb.head.lower_ == "for" and gov.lemma_.lower() not in EARNING:
             # "arrested the man for attacking a policeman", "X was criticised for supporting Y",
             # "expressed gratitude to X for supporting": the one blamed, thanked or punished did it

@@ -578,7 +578,7 @@ def _hypothetical(tok: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.head.children
     ):
         return True  # "if Germany were to extradite him", "if they want to attack"
-    if _in_a_condition(tok) or _until_yet_to_come(tok):
+    if _in_a_condition(tok) or _until_yet_to_come(tok) or _imagined(tok):
         return True
     head = tok.head
     return (
@@ -588,6 +588,22 @@ def _hypothetical(tok: Token) -> bool:
         and head.head.pos_ == "VERB"
         and bool(set(_lemmas(head.head)) & DENYING)
     )
+
+
+#: imperatives that ask the reader to picture something: "Imagine a house of Carmelites attending ..."
+IMAGINING = frozenset({"imagine", "picture", "suppose", "envision", "envisage", "pretend", "consider"})
+
+
+def _imagined(tok: Token) -> bool:
+    """What an imperative "Imagine ..." (with no subject) asks the reader to picture: no one did it."""
+    cur = tok
+    for _ in range(6):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in IMAGINING and cur.tag_ == "VB" and cur.dep_ == "ROOT":
+            return _child(cur, "nsubj") is None and not any(c.dep_ == "aux" for c in cur.children)
+    return False
 
 
 #: nouns whose "of" + gerund is what may happen, not what did: "the chances of returning are remote"
@@ -772,7 +788,7 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
     if _conditional_threat(tok, kind) or _hedged_own_threat(tok, kind):
         # "Japan could halt its loans if the junta ...", "North Korea said it might suspend the talks"
         return "THREATEN", THREAT_MODES.get(kind)
-    if _modal(tok) or _no_object(tok) or _undone_gerund(tok) or _guessed(tok):
+    if _modal(tok) or _no_object(tok) or _undone_gerund(tok) or _guessed(tok) or _almost(tok):
         return None  # "could attack", "offered no endorsement", "refrained from endorsing", "probably"
     if _negated(tok):
         habitual = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
@@ -801,6 +817,17 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         if kind == "REJECT" and _conditional(tok, "unless" if tok.lemma_.lower() not in VETOING else "if"):
             return "THREATEN", None  # "would veto the package if ...", "would reject the deal unless ..."
     return kind, mode
+
+
+#: outcomes that "nearly" leaves an attack behind: "nearly killed him" (he was attacked, and lived)
+OUTCOMES = frozenset({"kill", "destroy", "murder", "wipe", "starve", "die", "drown", "beat", "bankrupt", "ruin"})
+
+
+def _almost(tok: Token) -> bool:
+    """ "almost hit him", "nearly signed the deal": what almost happened did not ("nearly killed" keeps its
+    attack)."""
+    near = any(c.dep_ == "advmod" and c.lower_ in ("almost", "nearly") for c in tok.children)
+    return near and tok.lemma_.lower() not in OUTCOMES
 
 
 #: verbs of a belief or guess: what "will" or "would" happen under them is no one's promise or threat

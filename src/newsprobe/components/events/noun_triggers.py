@@ -7,7 +7,7 @@ its promises") or one under a negation or a modal is none.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of, is_actor
@@ -514,8 +514,26 @@ def _investigator(name: Token) -> bool:
         return True
     for mention in ent.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and any(t.lemma_.lower() in INVESTIGATORS for t in doc[max(span.start - 3, 0) : span.end]):
+        if span is None:
+            continue
+        # the title must be the name's own ("special counsel Robert Mueller", "Mueller, the special counsel"),
+        # not a word nearby ("five other investigators on the Clinton case")
+        titles = [t for t in doc[max(span.start - 3, 0) : span.end] if t.i >= span.start or _titles(t, span)]
+        titles += [t for t in span.root.children if t.dep_ == "appos"]
+        if any(t.lemma_.lower() in INVESTIGATORS for t in titles):
             return True
+    return False
+
+
+def _titles(word: Token, span: Span) -> bool:
+    """Whether ``word``, before ``span``, is part of its noun phrase through compounds ("Attorney General
+    Jeff Sessions")."""
+    for _ in range(3):
+        if span.start <= word.head.i < span.end:
+            return True
+        if word.dep_ not in ("compound", "amod", "nmod"):
+            return False
+        word = word.head
     return False
 
 

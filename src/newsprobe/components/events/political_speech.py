@@ -446,7 +446,8 @@ WORDS_OFFERED = frozenset(
      "opinion", "analysis", "account", "prayer", "advice", "suggestion", "glimpse", "clue", "hint", "defense",
      "defence", "argument", "example", "answer", "response", "reflection", "tribute", "word", "documentation",
      "evidence", "proof", "hope", "comfort", "estimate", "time", "excuse", "detail", "theory", "job", "role",
-     "post", "list", "summary", "overview", "rundown", "look", "review", "portrait", "picture"}
+     "post", "list", "summary", "overview", "rundown", "look", "review", "portrait", "picture", "platform", "stage",
+     "venue", "forum", "microphone", "soapbox"}
 )  # fmt: skip
 
 
@@ -462,6 +463,8 @@ def words_offered(found: _Found) -> bool:
     obj = _child(trig, "dobj")
     if obj is None and trig.dep_ == "relcl":
         return trig.head.lemma_.lower() in WORDS_OFFERED  # "the only documentation Ms. Ford has offered"
+    if obj is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS_OFFERED for c in obj.children):
+        return True  # "offered Trump a platform", the parser hanging "platform" on "Trump"
     last = obj.doc[obj.right_edge.i] if obj is not None else None
     return (
         last is not None and last.dep_ == "pobj" and last.lemma_.lower() in WORDS_OFFERED

@@ -68,7 +68,15 @@ from newsprobe.components.event_actors import is_actor
 from newsprobe.components.events.arguments import _own, _relative_antecedent
 from newsprobe.components.events.campaign_news import THINGS_RELEASED
 from newsprobe.components.events.page_precision import MISDEED_NOUNS
-from newsprobe.components.events.syntax import _child, _Found, _noun_code, _pobj, asks_a_question, first_conjunct
+from newsprobe.components.events.syntax import (
+    NO_COMMENT,
+    _child,
+    _Found,
+    _noun_code,
+    _pobj,
+    asks_a_question,
+    first_conjunct,
+)
 from newsprobe.components.events.verbal_attack import _marked
 
 #: what is done to a call that makes it a recording, not a consultation
@@ -149,7 +157,10 @@ GOING_ON = frozenset({"ahead", "on", "forward", "onward", "onwards"})
 #: what "thank" is said to in an exclamation
 EXCLAIMED = frozenset({"god", "heaven", "heavens", "goodness", "lord", "allah"})
 #: what makes an "appeal" a pull on people: "broad appeal", "broaden their appeal"
-ALLURING = frozenset({"broad", "wide", "popular", "mass", "electoral", "crossover", "emotional", "sex", "universal"})
+ALLURING = frozenset(
+    {"broad", "wide", "popular", "mass", "electoral", "crossover", "emotional", "sex", "universal", "bipartisan",
+     "partisan", "cross-party", "populist", "enduring", "commercial", "personal", "political", "wider", "broader"}
+)  # fmt: skip
 WIDENING = frozenset({"broaden", "widen", "expand", "increase", "boost", "limit", "lose", "lack", "have", "extend"})
 #: sights one tours or visits with no one to meet
 #: (not a shrine, memorial or site: "a visit by three ministers to the Yasukuni war shrine" is news)
@@ -210,7 +221,8 @@ TOPICS = frozenset(
 #: what is hosted when no one is visited: "hosting White House press conferences"
 HOSTED_EVENTS = frozenset(
     {"show", "party", "dinner", "reception", "gala", "fundraiser", "debate", "podcast", "program", "programme",
-     "event", "festival", "concert", "game", "tournament", "webinar"}
+     "event", "festival", "concert", "game", "tournament", "webinar", "retreat", "convention", "caucus", "rally",
+     "luncheon", "breakfast", "banquet", "ceremony", "forum", "town hall"}
 )  # fmt: skip
 PRESS_EVENTS = frozenset({"conference", "briefing"})
 #: leanings toward an act named by a gerund after "to": "an openness to working with X"
@@ -265,6 +277,15 @@ UNNAMED = frozenset({"anonymity", "confidentiality"})
 ESCAPING = frozenset({"escape", "avoid", "evade", "dodge", "elude", "face", "risk", "fear", "prevent"})
 #: kinds an "escaped"/"faced" act can be (a "faced criticism" or "faced pressure" is done, so not these)
 DONE_TO_SOMEONE = frozenset({"COERCE", "SANCTION", "ASSAULT", "FIGHT"})
+
+
+#: tasks one is charged with: "the agency charged with overseeing the banks" (duties named as nouns:
+#: ``wire_material.DUTIES``)
+TASKS = frozenset(
+    {"protect", "oversee", "enforce", "implement", "ensure", "manage", "guard", "monitor", "supervise", "regulate",
+     "administer", "review", "coordinate", "maintain", "investigate", "draft", "design", "defend", "police", "track",
+     "determine", "assess", "evaluate", "examine", "prosecute", "safeguard", "secure"}
+)  # fmt: skip
 
 
 def sense_doubt(found: _Found) -> bool:
@@ -349,6 +370,8 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "an openness to working with X", "look forward to providing", "joked about blowing up"
     if lemma == "charge" and found.kind == "DISAPPROVE" and (plemma in BILLED or _relative_bill(trig)):
         return True  # "expenses charged by Jackson and his wife to his campaign": billed, no one accused
+    if lemma == "charge" and found.kind == "DISAPPROVE" and _charged_with_a_duty(trig):
+        return True  # "the group charged with protecting the consulate": given a task, no one accused
     if lemma == "fight" and found.kind in ("ASSAULT", "FIGHT") and any(
         c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and _child(c, "aux") is not None for c in trig.children
     ):
@@ -408,11 +431,28 @@ def sense_doubt(found: _Found) -> bool:
     asker = _child(trig, "nsubj")
     if found.kind == "DEMAND" and asker is not None and asker.lemma_.lower() in EXERCISES:
         return True  # "another lesson asks students to imagine ...": an exercise set, asked of no one
+    if lemma in ("recognize", "recognise") and _held_to_be(trig):
+        return True  # "Benedict IX is recognized as a true Pope": how he is counted, no act of recognition
+    if found.kind == "DEMAND" and trig.pos_ == "NOUN" and _asks_for_comment(trig):
+        return True  # "Fox News' request to elaborate", "requests for comment": a reporter's question
     if found.kind == "REJECT" and lemma in ("decline", "refuse") and _comment_declined(trig):
         return True  # "declined repeated attempts for comment": no comment, nothing refused
     if lemma == "bar" and _unless(trig):
         return True  # "barring Bergoglio's conversion, the Church cannot abide ...": unless, no ban
     return _imperative(trig)  # "Please pardon my daughter"
+
+
+def _charged_with_a_duty(trig: Token) -> bool:
+    """ "charged with protecting / overseeing / enforcing X": the gerund after "with" is a task ("charged with
+    murdering" is a crime; so may be "helping", "running", "planning" or "providing", left out)."""
+    with_ = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if with_ is None:
+        return False
+    task = next((c for c in with_.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if task is None or task.lemma_.lower() not in TASKS or _child(trig, "nsubj") is not None:
+        return False  # "prosecutors charged the governor with overseeing a bribery scheme": accused
+    done = _child(task, "dobj")
+    return done is None or not ({done.lemma_.lower()} | {c.lemma_.lower() for c in done.children}) & MISDEED_NOUNS
 
 
 def _on_record(trig: Token) -> bool:
@@ -599,10 +639,29 @@ def _about_an_act(topic: Token | None) -> bool:
     return of is not None and _noun_code(of) is not None
 
 
+def _held_to_be(verb: Token) -> bool:
+    """A present passive with "as": "is widely recognized as the leader" describes a standing, not an act."""
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return present and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def _asks_for_comment(noun: Token) -> bool:
+    """A request (noun) for a comment or an interview, or to elaborate, say or respond."""
+    wanted = _pobj(noun, ("for",))
+    said = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+    return (wanted is not None and wanted.lemma_.lower() in ("comment", "interview", "reaction")) or (
+        said is not None and said.lemma_.lower() in NO_COMMENT
+    )
+
+
 def _comment_declined(verb: Token) -> bool:
     """ "declined repeated requests / attempts for comment": what is declined is a comment."""
     asked = _child(verb, "dobj")
-    return asked is not None and any(t.lemma_.lower() in ("comment", "interview") for t in asked.subtree)
+    return asked is not None and any(
+        t.lemma_.lower() in ("comment", "interview")
+        or (t.dep_ == "acl" and t.pos_ == "VERB" and t.lemma_.lower() in NO_COMMENT)  # "X's request to elaborate"
+        for t in asked.subtree
+    )
 
 
 def _relative_bill(verb: Token) -> bool:

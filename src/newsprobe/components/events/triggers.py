@@ -506,6 +506,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     # troops deployed ("sent troops to Chechnya": Chechnya is, or nobody)
     # ("would send troops against X": a threat whose target is X, not the troops)
     giving = kind in ("AID", "COOPERATE", "MOBILIZE") or base_kind == "MOBILIZE"
+    # what is voiced is no target either: "voiced strong opposition to the sale" (the stance, not the party)
+    giving = giving or tok.lemma_.lower() in VOICING
     given = phrase[1].i if phrase is not None and giving else -1
     used = phrase[1] if phrase is not None and phrase[1].dep_ == "pobj" and phrase[1].head.lower_ == "with" else None
     if used is not None and used.head.head.i == tok.i:
@@ -533,6 +535,8 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
         target = _actor_token(doc, _pobj(phrase[1], ("with",)) or (_child(to, "pobj") if to is not None else None))
     elif target is None and phrase is not None:  # "held talks with X" ("talks on Kashmir": a topic)
         noun_preps = without_venue(tok, ("with",) if kind == "CONSULT" else NOUN_TARGET_PREPS)
+        if kind == "SUPPORT":
+            noun_preps += ("for",)  # "expressed support for Pakistan", "sympathy for the victims' families"
         target = _actor_token(doc, _pobj(phrase[1], noun_preps))
     if target is None and carrier is not None:
         target = _actor_token(doc, _pobj(carrier, ("to",)))  # "ships carrying rice to Sri Lanka"
@@ -717,6 +721,10 @@ def _gathering_object(verb: Token, target: Token) -> bool:
         and obj.left_edge.i <= target.i <= obj.right_edge.i
         and obj.lemma_.lower() in GATHERINGS
     )
+
+
+#: verbs whose phrase object is what is said: "voiced opposition", "expressed support"
+VOICING = frozenset({"express", "voice", "register", "reiterate", "vent"})
 
 
 def _patient(verb: Token) -> Token | None:
