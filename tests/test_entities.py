@@ -667,3 +667,44 @@ def test_he_after_a_speaker_named_by_a_noun_is_that_speaker(nlp) -> None:  # typ
     assert [m.text for m in victor.mentions].count("he") == 2
     doc = nlp("Sam Patel kept talking. At one point, one organizer told Patel he was being disrespectful.")
     assert [m.text for m in _by_name(doc, "Sam Patel").mentions].count("he") == 1
+
+
+def test_a_given_name_tells_which_pronoun_fits(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Debbie Okafor threatened the chief ... When he refused, she ...": he is not Debbie Okafor. A given
+    name used by one gender only gives its person that gender; a name joined to another ("Donald and Ivana")
+    gives none."""
+    doc = nlp(
+        "Debbie Okafor threatened the chief of the city police with consequences. "
+        "When he refused, she called for a new board."
+    )
+    okafor = _by_name(doc, "Debbie Okafor")
+    texts = [m.text for m in okafor.mentions]
+    assert "she" in texts and "he" not in texts, texts
+    doc = nlp("Lawyers for both Donald and Maria Brandt filed papers. He argued that the files were sealed.")
+    assert all(e.name != "Maria Brandt" or "He" not in [m.text for m in e.mentions] for e in doc._.entities)
+
+
+def test_mrs_surname_does_not_take_the_bare_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    """After "Donald Brandt" and "Melania Brandt", "Mrs. Brandt" is Melania, and a bare "Brandt" stays Donald's."""
+    doc = nlp(
+        "Donald Brandt spoke in Ohio. His wife, Melania Brandt, stayed home. Mrs. Brandt said little. "
+        "An angry Brandt lashed out at his rival on Monday."
+    )
+    donald = _by_name(doc, "Donald Brandt")
+    melania = _by_name(doc, "Melania Brandt")
+    assert "Mrs. Brandt" in [m.text for m in melania.mentions]
+    assert "Brandt" in [m.text for m in donald.mentions] and "Brandt" not in [m.text for m in melania.mentions]
+
+
+def test_a_subject_pronoun_is_not_a_name_its_own_clause_repeats(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "he still rejects the views Farrakhan espouses": he is not Farrakhan (he would say "his own views"),
+    but a name repeated after a dash or two clauses down may be the same person."""
+    doc = nlp(
+        "Louis Brandt spoke in Chicago on Sunday. "
+        "Today is no different: he still rejects the divisive views Brandt continues to espouse."
+    )
+    assert "he" not in [m.text for m in _by_name(doc, "Louis Brandt").mentions]
+    doc = nlp(
+        "Tom Okafor spoke to reporters. He said he does not know the student -- though Okafor declined to say more."
+    )
+    assert [m.text for m in _by_name(doc, "Tom Okafor").mentions].count("He") == 1

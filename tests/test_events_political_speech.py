@@ -52,7 +52,8 @@ def test_reckless_administration_in_a_quote(event_nlp: Language, a: str, pa: str
 
 @pytest.mark.parametrize(("a", "pa", "b", "pb"), PAIRS)
 def test_saddened_by_a_claim(event_nlp: Language, a: str, pa: str, b: str, pb: str) -> None:
-    text = f'{a} said on Monday that she was "saddened by {b}\'s claim that farmers are criminals."'
+    pronoun = "she" if a.startswith("Jane") else "he"  # "Mark Dunn said that she ..." is someone else
+    text = f'{a} said on Monday that {pronoun} was "saddened by {b}\'s claim that farmers are criminals."'
     assert _accusations(event_nlp, text) == [(a, b)]
 
 

@@ -49,6 +49,10 @@ PLURAL = frozenset({"they", "them"})
 NEUTER = frozenset({"it"})
 BODIES = frozenset({"ORG", "FAC", "EVENT"})
 RESOLVED_PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
+#: loose attachments after which a name may be repeated for its own sake ("he endorsed Markey, though the
+#: two fought over the process that Frank blamed"): a clause it governs closely ("he said Smith ...",
+#: "he rejects the views Farrakhan espouses") names someone else
+LOCAL_CLAUSE_BREAKS = frozenset({"advcl", "conj", "parataxis", "cc", "npadvmod"})
 #: one title under several words: "Haig's attorney, Marc J. Victor ... the lawyer said he"
 LEGAL_TITLES = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"})
 #: verbs whose subject says or thinks what their clause holds: "the sailor says he is suing"
@@ -75,6 +79,7 @@ class Lexicon:
     roles: dict[str, str]  # role phrase (lower case) -> group
     honorifics: dict[str, str]  # honorific -> "m", "f" or ""
     gendered: dict[str, str]
+    given_names: dict[str, str]  # given name -> "m" or "f" (only names one gender uses)
     institutions: frozenset[str]
     people: frozenset[str]  # plural nouns of people a "they" may be (besides the event lexicon's actors)
     ignore_mods: frozenset[str]
@@ -147,6 +152,7 @@ def lexicon() -> Lexicon:
         roles=roles,
         honorifics=gender_map(sections.get("honorifics", [])),
         gendered=gender_map(sections.get("gendered_roles", [])),
+        given_names=gender_map(sections.get("given_names", [])),
         institutions=frozenset(sections.get("institutions", [])),
         people=frozenset(sections.get("people", [])),
         ignore_mods=frozenset(sections.get("ignore_modifiers", [])),
@@ -431,7 +437,12 @@ class Resolver:
             g = self.clusters[r.cluster].gender
             return not gender or not g or g == gender
 
-        found = self._pick_person(k, i, ok, subject_only)
+        bound = self._named_in_its_clause(self.doc[i])  # "he still rejects the views Farrakhan espouses"
+
+        def free(r: Ref) -> bool:
+            return ok(r) and r.cluster not in bound
+
+        found = self._pick_person(k, i, free, subject_only)
         speaker = self._unnamed_speaker(self.doc[i])
         if found is not None and speaker is not None and not self._may_be(found, speaker):
             return None  # "A sailor pardoned by Trump says he is suing": the sailor, whom no name stands for
@@ -459,6 +470,27 @@ class Resolver:
             found = {r.cluster for r in cands}
             return found.pop() if len(found) == 1 else None
         return None
+
+    def _named_in_its_clause(self, pron: Token) -> set[int]:
+        """The people named later in the clause a subject pronoun governs, who cannot be that pronoun: "he
+        still rejects the views Farrakhan continues to espouse" (he is not Farrakhan: himself he would call
+        "his own views"), "he defended Smith's record"."""
+        if pron.dep_ not in SUBJECT_DEPS:
+            return set()
+        out: set[int] = set()
+        # nor past a dash or a semicolon ("he does not know the student -- though Weiner declined to say")
+        stop = next((t.i for t in pron.sent if t.i > pron.i and t.text in ("--", "—", "–", ";")), len(self.doc))
+        # and one clause down at most: "who maintain that Powell is a globalist" may name her again
+        todo = [(c, 0) for c in pron.head.children if c.i > pron.i]
+        while todo:
+            t, depth = todo.pop()
+            depth += t.dep_ in ("relcl", "acl", "ccomp", "xcomp", "csubj")
+            if t.dep_ in LOCAL_CLAUSE_BREAKS or self.quote[t.i] or t.i > stop or depth > 1:
+                continue
+            if (c := self.tok_cluster[t.i]) >= 0 and t.pos_ == "PROPN":
+                out.add(c)
+            todo.extend((g, depth) for g in t.children)
+        return out
 
     def _unnamed_speaker(self, pron: Token) -> Token | None:
         """The common noun that names the speaker of the clause whose subject is ``pron``, when no name

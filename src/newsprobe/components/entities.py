@@ -476,7 +476,9 @@ class _Clusterer:
             self.tok_cluster[i] = c
 
     def _index_person(self, c: int, words: list[str]) -> None:
-        self.by_full[" ".join(words)] = c
+        shared = len(words) == 1 and any(i != c for i in self.by_last.get(words[0], []))
+        if not shared:  # "Mrs. Trump" makes no bare "Trump" Melania's when Donald Trump is named too
+            self.by_full[" ".join(words)] = c
         for table, key in ((self.by_last, words[-1]), (self.by_first, words[0])):
             bucket = table.setdefault(key, [])
             if c not in bucket:
@@ -528,9 +530,19 @@ class _Clusterer:
         return not said or not known or known == said
 
     def _gender(self, c: int, start: int, end: int) -> None:
-        g = self._said_gender(start, end)
+        g = self._said_gender(start, end) or self._given_name_gender(start, end)
         if g and not self.clusters[c].gender:
             self.clusters[c].gender = g
+
+    def _given_name_gender(self, start: int, end: int) -> str:
+        """The gender of a full name's given name ("Debbie Wasserman Schultz"), or "" (a name alone says
+        nothing: "Grace" may be a word)."""
+        lex = lexicon()
+        span = self.doc[start:end]
+        if any(t.pos_ == "CCONJ" or t.lower_ in ("and", "&") for t in span):
+            return ""  # "Donald and Ivana Trump": two people
+        words = [t for t in span if t.is_alpha and t.lower_ not in lex.honorifics]
+        return lex.given_names.get(words[0].lower_, "") if len(words) >= 2 else ""
 
     def add_other(
         self, start: int, end: int, label: str, place: Place | None = None, demonym: tuple[Place, ...] = ()
