@@ -37,6 +37,16 @@ def names(e: Event) -> tuple[str | None, str | None]:
     return (e.source.name if e.source else None, e.target.name if e.target else None)
 
 
+def check_not_read(nlp: Language, text: str, kind: str, source: str | None, target: str | None) -> None:
+    """No event of ``kind`` in ``text`` names ``source`` as its source or ``target`` as its target (``None``:
+    not checked): the name once read wrongly is never read again (no event at all is fine)."""
+    for event in (e for e in events(nlp, text) if e.type == kind):
+        if source is not None:
+            assert event.source is None or source not in event.source.name, (text, event.source)
+        if target is not None:
+            assert event.target is None or target not in event.target.name, (text, event.target)
+
+
 def check_roles(nlp: Language, text: str, kind: str, source: str | None, target: str | None) -> None:
     """``text`` has an event of ``kind`` (its main event when it has several of that kind) whose source
     and target names contain ``source`` and ``target`` (``None``: not checked)."""

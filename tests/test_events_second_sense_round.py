@@ -33,7 +33,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from event_coder import check_roles, events, kinds, mirrored_roles
+from event_coder import check_not_read, check_roles, events, kinds, mirrored_roles
 
 NO_SUCH_EVENT = [
     ("In any case, this much is certain: barring Okafor's conversion, the party cannot abide him any longer.",
@@ -198,11 +198,7 @@ def test_second_sense_round_reads_no_wrong_actor(
     event_nlp: Language, text: str, kind: str, source: str | None, target: str | None
 ) -> None:
     """The name that was read wrongly is never the one read (no event at all is fine)."""
-    for event in (e for e in events(event_nlp, text) if e.type == kind):
-        if source is not None:
-            assert event.source is None or source not in event.source.name, (text, event.source)
-        if target is not None:
-            assert event.target is None or target not in event.target.name, (text, event.target)
+    check_not_read(event_nlp, text, kind, source, target)
 
 
 def test_has_read_as_is_keeps_the_asker(event_nlp: Language) -> None:

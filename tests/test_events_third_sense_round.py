@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from event_coder import check_roles, events, kinds, mirrored_roles
+from event_coder import check_not_read, check_roles, events, kinds, mirrored_roles
 
 NO_SUCH_EVENT = [
     ("The cable said the Harbour Brigade, the group charged with protecting the consulate, was compromised.",
@@ -100,11 +100,7 @@ def test_third_sense_round_reads_no_wrong_actor(
     event_nlp: Language, text: str, kind: str, source: str | None, target: str | None
 ) -> None:
     """The name that was read wrongly is never the one read (no event at all is fine)."""
-    for event in (e for e in events(event_nlp, text) if e.type == kind):
-        if source is not None:
-            assert event.source is None or source not in event.source.name, (text, event.source)
-        if target is not None:
-            assert event.target is None or target not in event.target.name, (text, event.target)
+    check_not_read(event_nlp, text, kind, source, target)
 
 
 def test_investigators_near_a_name_do_not_make_it_an_investigator(event_nlp: Language) -> None:

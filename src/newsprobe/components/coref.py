@@ -55,12 +55,6 @@ RESOLVED_PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
 LOCAL_CLAUSE_BREAKS = frozenset({"advcl", "conj", "parataxis", "cc", "npadvmod"})
 #: one title under several words: "Haig's attorney, Marc J. Victor ... the lawyer said he"
 LEGAL_TITLES = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"})
-#: verbs whose subject says or thinks what their clause holds: "the sailor says he is suing"
-SAYING = frozenset(
-    {"say", "tell", "claim", "insist", "add", "argue", "allege", "assert", "contend", "explain", "write", "state",
-     "report", "announce", "maintain", "acknowledge", "admit", "deny", "warn", "testify", "tweet", "believe",
-     "think", "confirm", "note", "suggest", "vow", "promise", "pledge", "threaten"}
-)  # fmt: skip
 DEFINITE = frozenset({"the", "this", "that"})
 INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "every", "each", "no"})
 STOPWORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "'s", "’s", "a", "an"})
@@ -113,6 +107,16 @@ NOT_AGENTS = frozenset(
 def agent_noun(lemma: str) -> bool:
     """A noun for someone by what they do: "logger", "economist", "historian" (not "order", "paper")."""
     return len(lemma) > 4 and lemma.endswith(AGENT_ENDINGS) and lemma not in NOT_AGENTS
+
+
+@lru_cache(maxsize=1)
+def saying_verbs() -> frozenset[str]:
+    """Verbs whose subject says or thinks what their clause holds ("the sailor says he is suing"): the
+    quote cues of speech and stance (``data/cues.txt``)."""
+    from newsprobe.components.quotes import lexicon as cue_lexicon
+
+    cues = cue_lexicon()
+    return cues.speech | cues.stance
 
 
 @lru_cache(maxsize=1)
@@ -498,7 +502,7 @@ class Resolver:
         if pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ccomp":
             return None
         verb = pron.head.head
-        if verb.lemma_.lower() not in SAYING or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        if verb.lemma_.lower() not in saying_verbs() or any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return None  # "A woman heard him say ...", "the organizer told Patel he was": not the speaker
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.pos_ != "NOUN" or self.tok_cluster[speaker.i] >= 0 or speaker.i > pron.i:
