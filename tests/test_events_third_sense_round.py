@@ -36,6 +36,11 @@ NO_SUCH_EVENT = [
     ("Representative Ana Ruiz represents the Ohio district that will host the retreat.", "AGREE"),
     ("The network offered Senator Ruiz a platform to attack her rivals.", "AGREE"),
     ("Moreover, Benedict IX himself is recognized as a true Pope during three separate periods.", "SUPPORT"),
+    # the last sample
+    ("Brandt now enjoys an academic position at, and funding from, the Harbour Council.", "AID"),
+    ("Governor Ruiz on Wednesday visited another bridge in need of repair to promote her jobs plan.", "CONSULT"),
+    ("I don't know any citizen who is a felon and could get away with killing someone with a stolen gun.",
+     "ASSAULT"),
 ]
 
 
@@ -57,6 +62,9 @@ def test_third_sense_round_gives_no_such_event(event_nlp: Language, text: str, k
         ("Jordan will host the Iraqi foreign minister next week.", "AGREE", "Jordan", "Iraqi foreign minister"),
         ("The ministry offered the rebels an amnesty.", "AGREE", "ministry", "rebels"),
         ("Albania recognized Kosovo as an independent state.", "SUPPORT", "Albania", "Kosovo"),
+        ("The Saudi government is funding rebels in Syria.", "AID", "Saudi", "rebels"),
+        ("Governor Ruiz visited Kenya on Friday.", "CONSULT", "Ruiz", "Kenya"),
+        ("The soldier who killed two civilians was arrested.", "ASSAULT", "soldier", "civilians"),
         # wire wording of our own
         ("China expressed support for Pakistan.", "SUPPORT", "China", "Pakistan"),
         ("Bolivia voiced its support for Venezuela at the summit.", "SUPPORT", "Bolivia", "Venezuela"),

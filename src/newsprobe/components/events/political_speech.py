@@ -447,7 +447,7 @@ WORDS_OFFERED = frozenset(
      "defence", "argument", "example", "answer", "response", "reflection", "tribute", "word", "documentation",
      "evidence", "proof", "hope", "comfort", "estimate", "time", "excuse", "detail", "theory", "job", "role",
      "post", "list", "summary", "overview", "rundown", "look", "review", "portrait", "picture", "platform", "stage",
-     "venue", "forum", "microphone", "soapbox"}
+     "venue", "forum", "microphone", "soapbox", "concept"}
 )  # fmt: skip
 
 

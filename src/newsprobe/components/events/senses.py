@@ -166,7 +166,9 @@ WIDENING = frozenset({"broaden", "widen", "expand", "increase", "boost", "limit"
 #: (not a shrine, memorial or site: "a visit by three ministers to the Yasukuni war shrine" is news)
 SIGHTS = frozenset(
     {"museum", "exhibition", "exhibit", "gallery", "zoo", "park", "beach", "attraction", "garden", "restaurant",
-     "cafe", "café", "diner", "bar", "pub", "shop", "store", "mall", "fair", "festival", "stadium"}
+     "cafe", "café", "diner", "bar", "pub", "shop", "store", "mall", "fair", "festival", "stadium", "bridge",
+     "factory", "plant", "farm", "warehouse", "tunnel", "dam", "highway", "site", "school", "classroom", "campus",
+     "laboratory", "lab", "workshop"}
 )  # fmt: skip
 #: forces "called out": mobilised, not criticised
 CALLED_OUT_FORCES = frozenset(
@@ -312,6 +314,8 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "did not concede that Australia was a country": an admission, no concession
     if trig.dep_ == "acl" and trig.head.lower_ in ANYONE:
         return True  # "background checks for anyone working with children": no one in particular acts
+    if _said_of_any(trig):
+        return True  # "I don't know any American citizen who could get away with killing someone": a kind
     if trig.dep_ == "relcl" and trig.tag_ == "VBP" and trig.head.lower_ in ("those", "anyone", "whoever"):
         return True  # "those who collaborate with gang members should face the consequences": a kind of person
     if lemma == "look" and any(
@@ -325,6 +329,9 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "Thank God, every day we ...": an exclamation
     if found.kind == "DEMAND" and lemma == "appeal" and trig.pos_ == "NOUN" and _allure(trig):
         return True  # "candidates broaden their appeal to the voters": their pull, no plea
+    from_ = any(c.dep_ == "prep" and c.lower_ == "from" for c in trig.children)
+    if lemma == "fund" and trig.tag_ == "VBG" and _child(trig, "dobj") is None and from_:
+        return True  # "an academic position at, and funding from, the Atlantic Council": funds received (a noun)
     if found.kind == "CONSULT" and found.mode == "visit" and _sightseeing(trig):
         return True  # "she had toured the museum last week"
     if lemma == "call" and found.kind == "DISAPPROVE" and plemma in CALLED_OUT_FORCES:
@@ -455,6 +462,18 @@ def _charged_with_a_duty(trig: Token) -> bool:
     return done is None or not ({done.lemma_.lower()} | {c.lemma_.lower() for c in done.children}) & MISDEED_NOUNS
 
 
+def _said_of_any(trig: Token) -> bool:
+    """An act in a relative clause on "any X" or "no X": what such a person would do, not what someone did."""
+    cur = trig
+    for _ in range(5):
+        if cur.dep_ == "relcl":
+            return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in cur.head.children)
+        if cur.dep_ not in ("conj", "xcomp", "pcomp", "prep", "advcl") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _on_record(trig: Token) -> bool:
     """ "captured the exchange on video", "caught on camera": recorded, not taken."""
     hosts = [trig, *(c for c in trig.children if c.dep_ in ("dobj", "nsubjpass"))]  # "on video" may hang on either
@@ -472,7 +491,8 @@ def _allure(noun: Token) -> bool:
 
 
 def _sightseeing(trig: Token) -> bool:
-    """A visit or tour of a sight (a museum, a memorial): no host is visited."""
+    """A visit or tour of a sight or a work site (a museum, a bridge in need of repair, a factory): no host is
+    visited."""
     places = [c for c in trig.children if c.dep_ == "dobj"]
     places += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for g in c.children
                if g.dep_ == "pobj"]  # fmt: skip
