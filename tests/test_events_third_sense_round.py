@@ -41,6 +41,9 @@ NO_SUCH_EVENT = [
     ("Governor Ruiz on Wednesday visited another bridge in need of repair to promote her jobs plan.", "CONSULT"),
     ("I don't know any citizen who is a felon and could get away with killing someone with a stolen gun.",
      "ASSAULT"),
+    ("Fox said, as a taxpayer, he is not willing to fund Ruiz's big idea.", "AGREE"),
+    ("The reference was removed at the request of the State Department; the CIA agreed with that decision.",
+     "AGREE"),
 ]
 
 
@@ -65,6 +68,8 @@ def test_third_sense_round_gives_no_such_event(event_nlp: Language, text: str, k
         ("The Saudi government is funding rebels in Syria.", "AID", "Saudi", "rebels"),
         ("Governor Ruiz visited Kenya on Friday.", "CONSULT", "Ruiz", "Kenya"),
         ("The soldier who killed two civilians was arrested.", "ASSAULT", "soldier", "civilians"),
+        ("Iran said it is willing to meet the envoy.", "AGREE", "Iran", "envoy"),
+        ("Iran agreed with Iraq on a ceasefire.", "AGREE", "Iran", "Iraq"),
         # wire wording of our own
         ("China expressed support for Pakistan.", "SUPPORT", "China", "Pakistan"),
         ("Bolivia voiced its support for Venezuela at the summit.", "SUPPORT", "Bolivia", "Venezuela"),

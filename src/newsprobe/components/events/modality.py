@@ -164,6 +164,16 @@ def _future(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and head.lower_ in WILLING
 
 
+def _unwilling(tok: Token) -> bool:
+    """The infinitive of a readiness denied: "is not willing to fund", "was not prepared to sign", "nor
+    ready to talk"."""
+    adjective = tok.head
+    if tok.dep_ != "xcomp" or adjective.lower_ not in WILLING:
+        return False
+    copula = adjective.head if adjective.dep_ == "acomp" else None
+    return _negated(adjective) or (copula is not None and _negated(copula))
+
+
 def _ability_denied(adjective: Token) -> bool:
     """ "able" (or "quick", "first") under a copula that is negated, modal or to come, up to two clause
     links ("will not be able", "is not going to be able", "may be able"), or "able" in the present ("are
@@ -710,6 +720,8 @@ def _for_a_while(verb: Token) -> bool:
 
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
     gov = tok.head
+    if _unwilling(tok):
+        return None  # "he is not willing to fund Trump's big idea": no promise, and nothing done
     bare = tok.dep_ == "conj" and tok.tag_ == "VB" and _child(tok, "nsubj", "aux") is None
     if bare and gov.tag_ in ("VBD", "VBZ", "VBN"):
         # "wrote to her urging her to go further, and issue a ban": a bare verb cannot be joined to

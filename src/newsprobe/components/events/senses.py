@@ -256,7 +256,8 @@ COMPARING = frozenset({"equate", "compare", "conflate", "confuse", "liken", "con
 VIEWS = frozenset(
     {"attitude", "view", "assessment", "position", "approach", "sentiment", "notion", "idea", "statement",
      "comment", "remark", "analysis", "conclusion", "argument", "point", "premise", "characterization",
-     "description", "opinion", "thinking", "stance", "verdict", "diagnosis"}
+     "description", "opinion", "thinking", "stance", "verdict", "diagnosis", "decision", "ruling", "finding",
+     "judgment", "judgement", "choice"}
 )  # fmt: skip
 #: what is called when it is convened: "called an emergency meeting"
 CONVENED = frozenset(
