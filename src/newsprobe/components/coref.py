@@ -441,21 +441,21 @@ class Resolver:
             g = self.clusters[r.cluster].gender
             return not gender or not g or g == gender
 
-        bound = self._named_in_its_clause(self.doc[i])  # "he still rejects the views Farrakhan espouses"
+        pron = self.doc[i]
+        bound = self._named_in_its_clause(pron)  # "he still rejects the views Farrakhan espouses"
+        controlled = self._controlled_clause(pron)  # "After threatening Mr. Cruz's wife, he ..."
 
         def free(r: Ref) -> bool:
-            return ok(r) and r.cluster not in bound
+            return ok(r) and r.cluster not in bound and r.tok not in controlled
 
         found = self._pick_person(k, i, free, subject_only)
-        speaker = self._unnamed_speaker(self.doc[i])
+        speaker = self._unnamed_speaker(pron)
         if found is not None and speaker is not None and not self._may_be(found, speaker):
             return None  # "A sailor pardoned by Trump says he is suing": the sailor, whom no name stands for
         return found
 
     def _pick_person(self, k: int, i: int, ok: Callable[[Ref], bool], subject_only: bool) -> int | None:
         cur = [r for r in self.refs[k] if r.tok < i and ok(r)]
-        controlled = self._controlled_clause(self.doc[i])
-        cur = [r for r in cur if r.tok not in controlled]
         subj = [r for r in cur if r.subject]
         if subj:
             return subj[-1].cluster

@@ -517,7 +517,7 @@ class _Clusterer:
         elif len(words) > len(self.clusters[c].tokens):
             self.clusters[c].tokens = words
         self._index_person(c, words)
-        self._gender(c, start, end)
+        self._gender(c, start, end, said)
         self._attach(c, start, end, PERSON)
 
     def _said_gender(self, start: int, end: int) -> str:
@@ -529,8 +529,8 @@ class _Clusterer:
         known = self.clusters[c].gender
         return not said or not known or known == said
 
-    def _gender(self, c: int, start: int, end: int) -> None:
-        g = self._said_gender(start, end) or self._given_name_gender(start, end)
+    def _gender(self, c: int, start: int, end: int, said: str) -> None:
+        g = said or self._given_name_gender(start, end)
         if g and not self.clusters[c].gender:
             self.clusters[c].gender = g
 

@@ -33,6 +33,7 @@ from newsprobe.components.events.syntax import (
     _own_auxiliary,
     _pobj,
     _verb_code,
+    charged_with,
 )
 from newsprobe.components.events.wire_actors import shared_object
 from newsprobe.model import EventActor, Mention
@@ -361,7 +362,7 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
         gov = verb.head.head
         if verb.head.lower_ == "of" and gov.lemma_.lower() in CHARGING and _child(gov, "dobj") is not None:
             return _as_actor(doc, _child(gov, "dobj"))  # "accused the army of shelling the market"
-        if verb.head.lower_ == "with" and gov.lemma_.lower() == "charge":
+        if charged_with(verb) is not None:
             # "police charged the man with murdering his wife", "X was charged with assaulting": the one
             # charged is said to have done it, never the police
             return _as_actor(doc, _child(gov, "dobj", "nsubjpass"))

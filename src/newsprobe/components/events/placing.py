@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components.event_actors import actor_of, place_of
 from newsprobe.components.events.modality import _reported_passive
-from newsprobe.components.events.syntax import SPEECH, _child, _Found
+from newsprobe.components.events.syntax import SPEECH, _child, _Found, charged_with
 from newsprobe.model import ClaimSource, DateExpr, EventPlace, Quote
 
 TEMPORAL_MARKS = frozenset({"as", "when", "while"})
@@ -135,14 +135,6 @@ def _speech_frame(doc: Doc, tok: Token) -> Token | None:
     return None
 
 
-def _charge_of(tok: Token) -> Token | None:
-    """The verb "charged" of "charged X with <tok>-ing": a charge, which the outlet does not assert."""
-    with_ = tok.head if tok.dep_ == "pcomp" else None
-    if with_ is None or with_.lower_ != "with" or with_.dep_ != "prep":
-        return None
-    return with_.head if with_.head.lemma_.lower() == "charge" and with_.head.pos_ == "VERB" else None
-
-
 def _voice(doc: Doc, found: _Found, quotes: list[Quote]) -> tuple[str, ClaimSource | None]:
     trig = found.trigger
     for q in quotes:
@@ -154,7 +146,7 @@ def _voice(doc: Doc, found: _Found, quotes: list[Quote]) -> tuple[str, ClaimSour
             return "quoted", ClaimSource(entity_id=sp.entity_id, name=sp.name) if sp else None
     if _reported_passive(found.anchor):
         return "quoted", None  # "X is alleged to have attacked Y": a claim, by someone unnamed
-    charge = _charge_of(found.anchor)
+    charge = charged_with(found.anchor)
     if charge is not None:  # "police charged the man with murdering his wife": the police's claim
         charger = _child(charge, "nsubj") if _child(charge, "auxpass") is None else None
         actor = actor_of(doc, charger) if charger is not None else None

@@ -162,12 +162,12 @@ ALLURING = frozenset(
      "partisan", "cross-party", "populist", "enduring", "commercial", "personal", "political", "wider", "broader"}
 )  # fmt: skip
 WIDENING = frozenset({"broaden", "widen", "expand", "increase", "boost", "limit", "lose", "lack", "have", "extend"})
-#: sights one tours or visits with no one to meet
+#: sights and work places one tours or visits with no one to meet ("visited another bridge in need of repair")
 #: (not a shrine, memorial or site: "a visit by three ministers to the Yasukuni war shrine" is news)
 SIGHTS = frozenset(
     {"museum", "exhibition", "exhibit", "gallery", "zoo", "park", "beach", "attraction", "garden", "restaurant",
      "cafe", "café", "diner", "bar", "pub", "shop", "store", "mall", "fair", "festival", "stadium", "bridge",
-     "factory", "plant", "farm", "warehouse", "tunnel", "dam", "highway", "site", "school", "classroom", "campus",
+     "factory", "plant", "farm", "warehouse", "tunnel", "dam", "highway", "school", "classroom", "campus",
      "laboratory", "lab", "workshop"}
 )  # fmt: skip
 #: forces "called out": mobilised, not criticised
@@ -330,8 +330,7 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "Thank God, every day we ...": an exclamation
     if found.kind == "DEMAND" and lemma == "appeal" and trig.pos_ == "NOUN" and _allure(trig):
         return True  # "candidates broaden their appeal to the voters": their pull, no plea
-    from_ = any(c.dep_ == "prep" and c.lower_ == "from" for c in trig.children)
-    if lemma == "fund" and trig.tag_ == "VBG" and _child(trig, "dobj") is None and from_:
+    if lemma == "fund" and _funds_received(trig):
         return True  # "an academic position at, and funding from, the Atlantic Council": funds received (a noun)
     if found.kind == "CONSULT" and found.mode == "visit" and _sightseeing(trig):
         return True  # "she had toured the museum last week"
@@ -461,6 +460,12 @@ def _charged_with_a_duty(trig: Token) -> bool:
         return False  # "prosecutors charged the governor with overseeing a bribery scheme": accused
     done = _child(task, "dobj")
     return done is None or not ({done.lemma_.lower()} | {c.lemma_.lower() for c in done.children}) & MISDEED_NOUNS
+
+
+def _funds_received(verb: Token) -> bool:
+    """ "funding from X" parsed as a verb with no object: the noun, what is received from X."""
+    from_ = any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+    return verb.tag_ == "VBG" and from_ and _child(verb, "dobj") is None
 
 
 def _said_of_any(trig: Token) -> bool:

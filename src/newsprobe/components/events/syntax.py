@@ -544,6 +544,15 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def charged_with(tok: Token) -> Token | None:
+    """The verb "charged" of "charged X with <tok>-ing" or "X was charged with <tok>-ing": a charge, whose act
+    is the one charged's and no fact the outlet asserts."""
+    with_ = tok.head if tok.dep_ == "pcomp" else None
+    if with_ is None or with_.lower_ != "with" or with_.dep_ != "prep":
+        return None
+    return with_.head if with_.head.lemma_.lower() == "charge" and with_.head.pos_ == "VERB" else None
+
+
 def asks_a_question(verb: Token) -> bool:
     """ "asking how to deal with it", "asked whether the deal would hold", "I need to ask what she did": a
     clause opened by a question word."""
