@@ -708,3 +708,50 @@ def test_a_subject_pronoun_is_not_a_name_its_own_clause_repeats(nlp) -> None:  #
         "Tom Okafor spoke to reporters. He said he does not know the student -- though Okafor declined to say more."
     )
     assert [m.text for m in _by_name(doc, "Tom Okafor").mentions].count("He") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "holder", "other"),
+    [
+        ("Pope Leo visited the island on Monday. Bishop Tomas Ortega defended the priest at a mass in Valdora. "
+         "The Pope later apologised to the victims.", "The Pope", "Leo", "Tomas Ortega"),
+        ("Governor Ana Ruiz signed the bill on Monday. Mayor Tom Hale of Dunmore attended. "
+         "The governor said the law would help the state.", "The governor", None, "Tom Hale"),
+        ("General Omar Haddad commanded the northern front. Colonel Idris Tamer led the assault. "
+         "The general said the town had fallen.", "The general", "Omar Haddad", "Idris Tamer"),
+    ],
+)
+def test_a_title_names_only_a_holder_of_that_title(  # type: ignore[no-untyped-def]
+    nlp, text: str, role: str, holder: str | None, other: str
+) -> None:
+    """A role noun joins a person with a title of its own kind: "the Pope" is not the bishop of the same story,
+    "the governor" not the mayor, "the general" not the colonel."""
+    doc = nlp(text)
+    assert role not in [m.text for m in _by_name(doc, other).mentions]
+    if holder is not None:
+        assert role in [m.text for m in _by_name(doc, holder).mentions]
+
+
+def test_a_patronymic_is_not_a_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Mohammed bin Salman" is the son of "King Salman", not the king: "bin Salman" names the father. "bin
+    Laden" still finds "Osama bin Laden"."""
+    doc = nlp(
+        "King Salman received the envoy in Riyadh. Crown Prince Mohammed bin Salman met him later. "
+        "The crown prince said the talks went well. The king thanked him."
+    )
+    prince = [e for e in doc._.entities if e.name == "Mohammed bin Salman"]
+    assert len(prince) == 1 and "Salman" not in [m.text for m in prince[0].mentions]
+    assert "The king" not in [m.text for m in prince[0].mentions]
+    doc = nlp("Osama bin Laden released a video. U.S. officials said bin Laden was in Pakistan.")
+    assert "bin Laden" in [m.text for m in _by_name(doc, "Osama bin Laden").mentions]
+
+
+def test_an_abbreviated_title_is_a_role_and_no_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Gov. Ana Ruiz" is the governor a later "the governor" names (not the last person named), and her
+    name is "Ana Ruiz", as "President X" is X."""
+    doc = nlp(
+        "Gov. Ana Ruiz signed the bill on Monday. Tom Hale, a local pastor, criticised it on Tuesday. "
+        "The governor said the law was fair."
+    )
+    assert "The governor" in [m.text for m in _by_name(doc, "Ana Ruiz").mentions]
+    assert "The governor" not in [m.text for m in _by_name(doc, "Tom Hale").mentions]

@@ -262,9 +262,14 @@ def quote_mask(doc: Doc) -> list[bool]:
     return mask
 
 
+def _abbreviation(text: str) -> bool:
+    """ "Gov.", "Sen.": a title shortened with a full stop."""
+    return len(text) > 2 and text.endswith(".") and text[:-1].isalpha()
+
+
 def role_at(doc: Doc, i: int, lex: Lexicon) -> tuple[str, int] | None:
     """The role group of the longest role phrase ending at token ``i``, and its first token."""
-    if not doc[i].is_alpha:
+    if not doc[i].is_alpha and not _abbreviation(doc[i].text):
         return None
     for n in range(min(lex.max_role_len + 2, i + 1), 0, -1):
         text = doc[i - n + 1 : i + 1].text.lower()
@@ -814,8 +819,10 @@ def _cited_writer(doc: Doc, start: int) -> bool:
 
 
 def _office_of(root: Token) -> bool:
-    """ "the Archbishop of Canterbury", "the Mayor of Lyon": a role with the name of its see, city or
-    body names one office, held by whoever the text says holds it, not by the last person named."""
+    """ "the Archbishop of Canterbury", "the Mayor of Lyon", "Little Rock's mayor": a role with the name of
+    its see, city or body names one office, held by whoever the text says holds it, not by the last person named."""
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG") for c in root.children):
+        return True  # "Little Rock's mayor": not the governor named before
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
         for c in root.children

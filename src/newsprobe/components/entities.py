@@ -430,6 +430,18 @@ def _name_words(text: str) -> list[str]:
     return kept or words
 
 
+#: particles of an Arabic patronymic: in "Mohammed bin Salman" the last word names the father ("King
+#: Salman"), so the name is found by "bin Salman" (as "Osama bin Laden" is by "bin Laden"), never by "Salman"
+PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
+
+
+def _last_key(words: list[str]) -> str:
+    """The word a person is found by when named by surname alone: the last, or the patronymic's two."""
+    if len(words) >= 2 and words[-2] in PATRONYMIC:
+        return f"{words[-2]} {words[-1]}"
+    return words[-1]
+
+
 def _inner_initials(name: str, acro: str) -> bool:
     """Whether ``acro`` spells the end of ``name`` but not the whole of it ("... of the World Bank", "WB")."""
     words = name.replace("-", " ").split()
@@ -479,7 +491,7 @@ class _Clusterer:
         shared = len(words) == 1 and any(i != c for i in self.by_last.get(words[0], []))
         if not shared:  # "Mrs. Trump" makes no bare "Trump" Melania's when Donald Trump is named too
             self.by_full[" ".join(words)] = c
-        for table, key in ((self.by_last, words[-1]), (self.by_first, words[0])):
+        for table, key in ((self.by_last, _last_key(words)), (self.by_first, words[0])):
             bucket = table.setdefault(key, [])
             if c not in bucket:
                 bucket.append(c)
@@ -504,7 +516,7 @@ class _Clusterer:
             elif len(same_first) == 1 and len(self.clusters[same_first[0]].tokens) > 1:
                 c = same_first[0]
         elif c is None:
-            for cand in reversed(self.by_last.get(words[-1], [])):
+            for cand in reversed(self.by_last.get(_last_key(words), [])):
                 have = set(self.clusters[cand].tokens)
                 if len(have) == 1 or have <= set(words) or set(words) <= have:
                     c = cand
@@ -581,7 +593,7 @@ class _Clusterer:
     def _mislabelled_person(self, text: str, first_names: bool = True) -> int | None:
         """A known person's surname, or a full name sharing it, that the NER labelled otherwise."""
         words = _name_words(text)
-        same_last = self.by_last.get(words[-1], [])
+        same_last = self.by_last.get(_last_key(words), [])
         if len(words) == 1 and same_last:
             return same_last[0]  # a bare surname: the first person named with it (see add_person)
         for cand in reversed(same_last):
@@ -614,7 +626,7 @@ class _Clusterer:
         for i, cluster in enumerate(self.clusters):
             if cluster.label == PERSON and len(cluster.tokens) > 1:
                 last = _clean(cluster.name).split()[-1]
-                if last[:1].isupper():
+                if last[:1].isupper() and _last_key(_name_words(cluster.name)) == last.lower():
                     surname.setdefault(last, i)  # the first person named with it
         for tok in self.doc:
             if covered[tok.i]:

@@ -506,6 +506,11 @@ EARNING = frozenset({"win", "earn", "receive", "get", "draw", "face", "attract",
 CHARGING = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve"})
 #: signing an agreement: done by whoever "by" names, even in a reduced passive
 SIGNING = frozenset({"sign", "ratify", "broker", "countersign"})
+#: a go-between's part in talks told after them: "peace talks mediated by the OSCE", "talks brokered
+#: by Norway"
+MEDIATING = frozenset({"mediate", "broker"})
+#: what a go-between's talks are called
+TALKS = frozenset({"talk", "negotiation", "discussion", "dialogue", "process", "contact"})
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -514,6 +519,8 @@ def _reduced_passive(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in SIGNING and verb.head.lemma_.lower() in PACTS:
         return True  # "the deal signed by X": a signature is an act (a letter signed by X is authorship)
+    if verb.lemma_.lower() in MEDIATING and verb.head.lemma_.lower() in TALKS:
+        return True  # "the talks, mediated by Norway, ended": Norway mediated
     code = _verb_code(verb)
     return code is not None and code[0] in MATERIAL_ACTS
 
@@ -605,6 +612,10 @@ def _subject_after_fronted_phrase(verb: Token) -> Token | None:
     return tops[0]
 
 
+#: verbs of turning to a means, never passive: "resorted to throwing stones"
+RESORTING = frozenset({"resort", "turn", "revert", "return"})
+
+
 def _verbless_subject(verb: Token) -> Token | None:
     """The subject of a sentence the parser read with no main verb: "Norway's foreign minister,
     Knut Haraldsen, offered ..." gives a noun root with the finite verb hung on it as a clause; the
@@ -620,6 +631,11 @@ def _verbless_subject(verb: Token) -> Token | None:
         _child(v, "dobj") is not None or any(c.dep_ == "xcomp" and _infinitive(c) for c in v.children)
         for v in [verb, *(c for c in verb.children if c.dep_ == "conj")]
     )  # "donated and delivered $50,000 worth of goods": the object may hang on the coordinated verb
+    # "Palestinian youths resorted to throwing stones": no passive turns to doing something
+    active = active or verb.lemma_.lower() in RESORTING and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
     if (verb.tag_ == "VBN" and not active) or title_case(verb.sent):
         return None
     head = verb.head

@@ -588,6 +588,15 @@ def _hypothetical(tok: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.head.children
     ):
         return True  # "if Germany were to extradite him", "if they want to attack"
+    clause = tok
+    for _ in range(4):  # "asked whether X is willing to condemn Y": through "willing to" to "is"
+        if clause.dep_ not in ("xcomp", "acomp") or clause.head is clause:
+            break
+        clause = clause.head
+    if clause is not tok and clause.dep_ in ("ccomp", "advcl", "csubj", "pcomp", "acl") and any(
+        c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in clause.children
+    ):
+        return True
     if _in_a_condition(tok) or _until_yet_to_come(tok) or _imagined(tok):
         return True
     head = tok.head

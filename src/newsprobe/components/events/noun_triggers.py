@@ -18,7 +18,7 @@ from newsprobe.components.events.arguments import (
     _subject,
     _target,
 )
-from newsprobe.components.events.modality import WARNING, _apply_modality, _modal, _negated
+from newsprobe.components.events.modality import FUTURE_AUX, WARNING, _apply_modality, _modal, _negated
 from newsprobe.components.events.recall_verbal import organiser
 from newsprobe.components.events.syntax import (
     MATERIAL_HOSTILE,
@@ -27,6 +27,7 @@ from newsprobe.components.events.syntax import (
     THREAT_MODES,
     _child,
     _Found,
+    _infinitive,
     _inner_code,
     _is_support,
     _lemmas,
@@ -156,6 +157,7 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         source = _on_a_visit(doc, pos) or during_a_visit(doc, pos) or own_talks(doc, pos)  # "on a visit to X"
         source = source or _visit_ended(doc, pos)  # "ended a three-day visit to Japan"
         source = source or back_from(doc, pos)  # "returned from meetings with Saudi leaders"
+        source = source or _at_the_meeting(doc, pos)  # "told reporters after talks with X"
         journey = _gone_for_talks(doc, pos) if source is None else None
         if journey is not None:  # "flew to Algiers for talks with X" ("will fly ... for talks": AGREE)
             moded = _apply_modality(kind, mode, journey)
@@ -383,7 +385,9 @@ def _on_a_visit(doc: Doc, noun: Token) -> Token | None:
 
 #: journeys made for talks ("flew to Algiers for talks with X") and stays spent in them ("spent the
 #: day in consultations with X", "is in talks with the IMF")
-TALK_JOURNEYS = frozenset({"fly", "travel", "head", "arrive", "come", "go", "jet", "return", "land", "rush"})
+TALK_JOURNEYS = frozenset(
+    {"fly", "travel", "head", "arrive", "come", "go", "jet", "return", "land", "rush", "leave", "depart"}
+)
 #: stays told in the passive, whose subject is who talks ("were locked in discussions with X")
 PASSIVE_STAYS = frozenset({"lock", "engage"})
 TALK_STAYS = frozenset({"spend", "be", "remain", "stay"}) | PASSIVE_STAYS
@@ -405,6 +409,43 @@ def _gone_for_talks(doc: Doc, noun: Token) -> Token | None:
     if _actor_token(doc, _pobj(noun, ("with",))) is None:
         return None
     return verb
+
+
+#: prepositions that set a clause in or after talks its subject held: "said after talks with X",
+#: "told reporters following a meeting with X" (not "before" or "ahead of": talks still to come)
+MEETING_TIMES = frozenset({"after", "following", "during", "at"})
+#: parts of a meeting a clause is set in: "at the end of a visit to X", "at the close of talks with X"
+MEETING_PARTS = frozenset({"end", "close", "conclusion", "start", "opening", "outset", "wake"})
+
+
+def _at_the_meeting(doc: Doc, noun: Token) -> Token | None:
+    """Who held the talks or made the visit that frames a clause: the clause's subject in "X spoke to
+    reporters after talks with Y", "following a meeting with Y", "Speaking at the end of a visit to Y,
+    X said". The talks must name their other side ("with Y": an actor), a visit its destination; the
+    noun names no doer of its own but the subject's pronoun ("during his meeting with Y")."""
+    lemma = noun.lemma_.lower()
+    if lemma in TALK_NOUNS:
+        other = _actor_token(doc, _pobj(noun, ("with",)))
+    elif lemma == "visit":
+        other = _actor_token(doc, _pobj(noun, ("to",)))
+    else:
+        return None
+    poss = _child(noun, "poss")
+    if other is None or (poss is not None and poss.lower_ not in POSSESSIVE_PRONOUNS) or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in MEETING_PARTS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "at the end of a visit to Amman"
+    if prep.lower_ not in MEETING_TIMES or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < verb.head.i and _child(verb, "nsubj") is None:
+        verb = verb.head  # "Speaking after talks with Y, X said": X spoke
+    if verb.pos_ not in ("VERB", "AUX") or _negated(verb) or _modal(verb) or _infinitive(verb):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return None  # "will speak to reporters after talks with X": talks still to come
+    return _subject(doc, verb)
 
 
 def _talker(doc: Doc, verb: Token) -> Token | None:

@@ -200,6 +200,9 @@ def _particles(tok: Token) -> list[str]:
         or (c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ in COMPLEMENT_PARTICLES)
     ]
     out += [p.lower_ for p in _after_a_date(tok)]  # "warned on Wednesday of ..."
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.tag_ == "RP" and nxt.dep_ == "quantmod" and nxt.lower_ not in out:
+        out.append(nxt.lower_)  # "handed over 13 prisoners": the particle parsed as "over 13" (more than)
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         out += [g.lower_ for g in obj.children if g.dep_ == "amod" and g.i > obj.i and g.lower_ in COMPLEMENT_PARTICLES]
         if obj.pos_ in ("PROPN", "PRON"):  # "warned Estavia of serious consequences", "of" parsed under the name

@@ -282,11 +282,35 @@ def made_a_condition(doc: Doc, verb: Token) -> _Found | None:
 def wire_verbal_event(doc: Doc, verb: Token) -> _Found | None:
     """The events of this module said by a verb no lexicon entry codes."""
     found = regretted(doc, verb) or greeted(doc, verb) or refused_permission(doc, verb) or organised_protest(doc, verb)
-    return found or made_a_condition(doc, verb)
+    return found or made_a_condition(doc, verb) or suspended_member(doc, verb)
 
 
+#: verbs of putting a member out of a body: "suspended Nigeria from the Commonwealth"
+EXCLUDING = frozenset({"suspend", "expel"})
 #: verbs this module reads
-WIRE_VERBS = frozenset({"regret", "express", "voice", "greet", "make"}) | PERMITTING | ORGANISING
+WIRE_VERBS = frozenset({"regret", "express", "voice", "greet", "make"}) | PERMITTING | ORGANISING | EXCLUDING
+
+
+def suspended_member(doc: Doc, verb: Token) -> _Found | None:
+    """ "The Commonwealth suspended Nigeria", "Nigeria was suspended from the Commonwealth", "Egypt was
+    expelled from the Arab League": SANCTION by the body on the member state. The member must be a
+    country, the body an organisation (named as the subject or "from" it); a player suspended from a
+    team or a student expelled from school is no member state."""
+    if verb.lemma_.lower() not in EXCLUDING or verb.pos_ != "VERB" or _negated(verb):
+        return None
+    member = _child(verb, "dobj", "nsubjpass")
+    state = actor_of(doc, member) if member is not None and member.pos_ == "PROPN" else None
+    if state is None or state.country is None or state.sector not in (None, "government"):
+        return None
+    subject = _child(verb, "nsubj")
+    body_tok = subject if subject is not None else _pobj(verb, ("from",))
+    if body_tok is None or body_tok.pos_ != "PROPN" or body_tok.ent_type_ != "ORG":
+        return None
+    body = _subject(doc, verb) if subject is not None else _actor_token(doc, body_tok)
+    moded = _apply_modality("SANCTION", "discontinue", verb)
+    if body is None or moded is None:
+        return None
+    return _Found(verb, moded[0], moded[1], verb, body, _actor_token(doc, member))
 
 
 #: journeys one takes: "during a visit to X"
