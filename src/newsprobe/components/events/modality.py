@@ -70,6 +70,11 @@ BE_TO_SUBJECTS = frozenset(
      "point", "hope", "step", "option", "solution", "answer", "way", "thing", "challenge", "problem", "what",
      "this", "that", "it", "strategy", "policy", "role", "duty", "aspiration", "dream", "wish", "target", "move"}
 )  # fmt: skip
+#: subjects of "is that ..." whose clause is wished, planned or feared, not told
+WISHED = DIRECTIVE_NOUNS | frozenset(
+    {"aim", "goal", "purpose", "objective", "idea", "aspiration", "dream", "wish", "target", "strategy", "fear",
+     "worry", "danger", "risk", "expectation"}
+)  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})
 
 
@@ -307,6 +312,10 @@ def _unasserted_clause(tok: Token) -> bool:
     if tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "be" and _doubted_copula(tok.head) and not asked:
         # "it is impossible the DNC was hacked", "my guess is that we will reach a deal" (but "it's unclear at
         # what point Smith was shot": that he was shot is given)
+        return True
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "be" and (_lemma_of_subject(tok.head) or "") in WISHED:
+        # "the signatories' plea is that the pope will convene a synod", "the fear is that Iran will
+        # attack": what is asked for or feared (but "the problem is that police killed him" is told)
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and _infinitive(tok) and (
         (_lemma_of_subject(tok.head) or "") in BE_TO_SUBJECTS - {"it", "this", "that", "what", "thing"}

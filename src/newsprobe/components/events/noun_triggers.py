@@ -129,6 +129,10 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
             # "the Ellison accusations": a person's name on an accusation may be the accuser's or the accused's
             named = child.ent_type_ == "PERSON" and child.dep_ == "compound"
             topic = topic or (tok.lemma_.lower() in ALLEGATIONS and named)
+            # "after his Chilean trip": an adjective on a journey with no "to" says where it went ("the
+            # Chinese visit to Washington" says who went)
+            on_a_trip = tok.lemma_.lower() in MADE_JOURNEYS and child.dep_ == "amod"
+            topic = topic or (on_a_trip and _pobj(pos, ("to",)) is None)
             source = source or (None if topic else child)
     source = source or _as_actor(doc, _pobj(pos, ("by",)))
     patient_of = _pobj(pos, ("of",))

@@ -446,7 +446,68 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "declined repeated attempts for comment": no comment, nothing refused
     if lemma == "bar" and _unless(trig):
         return True  # "barring Bergoglio's conversion, the Church cannot abide ...": unless, no ban
+    if found.kind in ("ASSAULT", "FIGHT") and lemma in KNOCKING and _knocked_on(trig):
+        return True  # "people have pounded on his door": knocking, no blow
+    if found.kind == "REJECT" and lemma == "rule" and _own_course_ruled_out(trig):
+        return True  # "when Mr. Bloomberg ruled out running": his own bid dropped, no one rejected
+    if found.kind == "THREATEN" and trig.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in POSED_DANGERS for c in trig.children
+    ):
+        return True  # "concerns about Iran's growing threat": a danger posed, no threat made
+    if trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower() in EXPECTED:
+        return True  # "Obama's veto is expected to come before the deadline": not yet made
+    if found.kind == "DEMAND" and lemma in SAID_WORDS and _said_of_it(trig):
+        return True  # "said it should be noted that ...": a turn of phrase, asked of no one
+    yielded_to = _pobj(trig, ("to",)) if lemma in YIELDING and _child(trig, "dobj") is None else None
+    if found.kind == "RETREAT" and yielded_to is not None and yielded_to.lemma_.lower() in PERSUASIONS:
+        return True  # "the Justice Department surrendered to that argument": persuaded, no arms laid down
     return _imperative(trig)  # "Please pardon my daughter"
+
+
+#: verbs of giving in, and the pressures or reasons one gives in to without laying down arms
+YIELDING = frozenset({"surrender", "capitulate", "yield", "succumb", "submit"})
+PERSUASIONS = frozenset(
+    {"argument", "logic", "reason", "pressure", "temptation", "reality", "fear", "demand", "whim", "wish", "view",
+     "charm", "inevitable", "fatigue"}
+)  # fmt: skip
+#: verbs of beating on something, and what one knocks on: "pounded on his door", "banged on the table"
+KNOCKING = frozenset({"pound", "bang", "hammer", "knock", "beat", "thump", "rap"})
+KNOCKED_ON = frozenset(
+    {"door", "table", "desk", "wall", "window", "podium", "lectern", "chest", "gate", "car", "roof", "drum"}
+)
+#: one's own course, dropped when it is ruled out: "ruled out running", "ruled out seeking a third term"
+OWN_COURSES = frozenset({"run", "seek", "stand", "enter", "challenge", "retire", "resign", "return", "serve"})
+#: a threat that is a danger posed, not a threat made: "Iran's growing threat", "an existential threat"
+POSED_DANGERS = frozenset(
+    {"growing", "rising", "increasing", "mounting", "existential", "potential", "perceived", "looming", "emerging"}
+)
+#: an act told of as expected, not yet done: "Obama's veto is expected to come", "the attack is likely"
+EXPECTED = frozenset({"expect", "anticipate", "likely", "due", "predict", "forecast"})
+#: verbs of saying that "it should be ..." turns into a phrase: "it should be noted", "it must be said"
+SAID_WORDS = frozenset(
+    {"note", "say", "stress", "emphasize", "emphasise", "remember", "mention", "add", "recall", "admit",
+     "acknowledge", "point", "underline", "underscore"}
+)  # fmt: skip
+
+
+def _knocked_on(verb: Token) -> bool:
+    """ "pounded on his door": beating on a thing, no one attacked."""
+    thing = _pobj(verb, ("on", "at"))
+    return thing is not None and thing.lemma_.lower() in KNOCKED_ON and _child(verb, "dobj") is None
+
+
+def _own_course_ruled_out(verb: Token) -> bool:
+    """ "ruled out running (for president)": one's own course dropped, with no one's proposal refused."""
+    if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children):
+        return False
+    course = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG"), None)
+    return course is not None and course.lemma_.lower() in OWN_COURSES
+
+
+def _said_of_it(verb: Token) -> bool:
+    """ "it should be noted that ...": a verb of saying whose passive subject is "it"."""
+    subject = _child(verb, "nsubjpass")
+    return subject is not None and subject.lower_ == "it" and _child(verb, "auxpass") is not None
 
 
 def _charged_with_a_duty(trig: Token) -> bool:

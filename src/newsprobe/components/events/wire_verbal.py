@@ -282,13 +282,42 @@ def made_a_condition(doc: Doc, verb: Token) -> _Found | None:
 def wire_verbal_event(doc: Doc, verb: Token) -> _Found | None:
     """The events of this module said by a verb no lexicon entry codes."""
     found = regretted(doc, verb) or greeted(doc, verb) or refused_permission(doc, verb) or organised_protest(doc, verb)
-    return found or made_a_condition(doc, verb) or suspended_member(doc, verb)
+    return found or made_a_condition(doc, verb) or suspended_member(doc, verb) or questioned_by_police(doc, verb)
 
 
 #: verbs of putting a member out of a body: "suspended Nigeria from the Commonwealth"
 EXCLUDING = frozenset({"suspend", "expel"})
 #: verbs this module reads
-WIRE_VERBS = frozenset({"regret", "express", "voice", "greet", "make"}) | PERMITTING | ORGANISING | EXCLUDING
+WIRE_VERBS = (
+    frozenset({"regret", "express", "voice", "greet", "make", "question"}) | PERMITTING | ORGANISING | EXCLUDING
+)
+#: who questions people as an inquiry: police and the courts, and those named for it
+QUESTIONING_SECTORS = frozenset({"police", "judiciary"})
+INVESTIGATORS = frozenset({"investigator", "detective", "interrogator", "fbi", "inspector"})
+
+
+def questioned_by_police(doc: Doc, verb: Token) -> _Found | None:
+    """ "Israeli police questioned the prime minister", "investigators questioned two men over the bombing":
+    INVESTIGATE by police, prosecutors or investigators of a person (a senator who "questioned the wisdom
+    of the deal" doubts it; "questioned the decision" names no one)."""
+    if verb.lemma_.lower() != "question" or verb.pos_ != "VERB" or _negated(verb):
+        return None
+    subject = _subject(doc, verb)
+    if subject is None:
+        return None
+    asker = actor_of(doc, subject)
+    if asker is None or (asker.sector not in QUESTIONING_SECTORS and subject.lemma_.lower() not in INVESTIGATORS):
+        return None
+    obj = _child(verb, "dobj", "nsubjpass")
+    if obj is None:
+        return None
+    person = actor_of(doc, obj)
+    if person is None or (obj.ent_type_ != "PERSON" and person.sector is None):
+        return None
+    moded = _apply_modality("INVESTIGATE", None, verb)
+    if moded is None:
+        return None
+    return _Found(verb, moded[0], moded[1], verb, subject, _actor_token(doc, obj))
 
 
 def suspended_member(doc: Doc, verb: Token) -> _Found | None:
