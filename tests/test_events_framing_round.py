@@ -20,7 +20,13 @@ written from it: knocking ("pounded on his door"), one's own bid ruled out ("rul
 posed ("Iran's growing threat"), what a plea or a fear "is that" something will happen, an act "expected to
 come", "it should be noted" (no request), an adjective on a trip ("his Chilean trip": where, not who), and
 police questioning someone (an inquiry; a senator who "questioned the wisdom" of a deal only doubts it),
-and giving in to an argument ("surrendered to that argument": no arms laid down).
+and giving in to an argument ("surrendered to that argument": no arms laid down). A second sample (seed 2033):
+a subject led by "neither" negates its verb, "how to prevent attacks" and "when to strike" are ways, not
+acts, what a modal verb "could cajole X into" is not done, "arrived in Congress" takes a seat, papers
+examined investigate no one (unless they are someone's), a word in scare quotes ("“occupation”") is
+mentioned, not used, "fired back on Twitter" is words, "was not investigating X" refuses no one; and
+"banned from the UK", "on the floor of the Council" or "on Twitter" names no
+target.
 
 The entity stage (``data/roles.txt``, ``entities.py``): "the Pope" is never the bishop or the priest of the
 same story, nor "the crown prince" the king, "the mayor" the governor, "the colonel" the general or "the
@@ -147,3 +153,58 @@ def test_giving_in_to_an_argument_lays_down_no_arms(event_nlp: Language) -> None
     """ "surrendered to that argument" is persuaded; "surrendered to government troops" lays down arms."""
     assert "RETREAT" not in kinds(event_nlp, "The Justice Department surrendered to that argument.")
     check_roles(event_nlp, "The rebels surrendered to government troops.", "RETREAT", "rebels", None)
+
+
+# A second fresh sample of 60 (seed 2033), judged before these rules were written.
+SAMPLE_2033_NO_SUCH_EVENT = [
+    ("Neither Clinton nor her allies have been charged with any crime.", "COERCE"),
+    ("Neither side attacked the convoy.", "ASSAULT"),
+    ("The company forbade his article about how to prevent attacks on Americans.", "COERCE"),
+    ("The generals discussed when to strike the rebels.", "ASSAULT"),
+    ("Trump seemed certain he could somehow cajole China into disarming North Korea.", "RETREAT"),
+    ("Bobby Scott arrived in Congress in 1993.", "CONSULT"),
+    ("Those documents were then examined by department lawyers.", "ACCUSE"),
+    ("The Pope took a shot at Israeli “occupation” in his speech.", "COERCE"),
+    ("Trump, as is often his way, fired back on Twitter.", "ASSAULT"),
+    # an inquiry not opened refuses no one
+    ("Officials said the Justice Department was not investigating Clinton.", "REJECT"),
+    ("Officials said the Justice Department was not investigating Clinton.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SAMPLE_2033_NO_SUCH_EVENT)
+def test_sample_2033_gives_no_such_event(event_nlp: Language, text: str, kind: str) -> None:
+    assert kind not in kinds(event_nlp, text), (text, [(e.type, e.text) for e in events(event_nlp, text)])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("Clinton and her allies have been charged with fraud.", "COERCE", None, "Clinton"),
+        ("Rebels could be punished for attacking the convoy.", "ASSAULT", "Rebels", "convoy"),
+        ("Scott arrived in Washington for talks with Obama.", "CONSULT", "Scott", "Obama"),
+        ("Investigators examined the suspect's phone records.", "ACCUSE", "Investigators", "suspect"),
+        ("The Pope condemned the Israeli occupation in his speech.", "COERCE", "Israeli", None),
+        ("Germany banned the group from entering.", "COERCE", "Germany", "group"),
+        ("Troops fired back at the gunmen.", "ASSAULT", "Troops", "gunmen"),
+        ("Iran did not agree to the deal.", "REJECT", "Iran", None),
+    ],
+)
+def test_sample_2033_keeps_what_is_done(
+    event_nlp: Language, text: str, kind: str, source: str | None, target: str | None
+) -> None:
+    check_roles(event_nlp, text, kind, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "wrong"),
+    [
+        ("The story of my being banned from the UK for standing against jihad is in my book.", "COERCE",
+         "United Kingdom"),
+        ("Marty defended Marxist atheisms on the floor of the Council.", "SUPPORT", "Council"),
+        ("Cornyn dismissed the controversy on Twitter.", "REJECT", "Twitter"),
+    ],
+)
+def test_where_from_or_where_said_is_no_target(event_nlp: Language, text: str, kind: str, wrong: str) -> None:
+    """ "banned from the UK": where from; "on the floor of the Council", "on Twitter": where it was said."""
+    check_not_read(event_nlp, text, kind, None, wrong)

@@ -40,6 +40,13 @@ from newsprobe.model import EventActor, Mention
 
 #: destinations, not targets: "was taken to the hospital", "walked into the station"
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+#: where words are said, never whom they are said to: "on the floor of the Council", "on the sidelines of
+#: the summit", "on Twitter"
+VENUES = frozenset({"floor", "sideline", "sidelines", "margin", "margins", "step", "steps", "podium", "stage", "air"})
+PLATFORMS = frozenset(
+    {"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "reddit", "television", "tv", "radio",
+     "cnn", "msnbc", "blog", "website", "podcast"}
+)  # fmt: skip
 FACILITIES = frozenset(
     {"hospital", "clinic", "station", "school", "prison", "jail", "airport", "hotel", "office", "headquarters",
      "home", "house", "centre", "center", "ward", "morgue"}
@@ -700,6 +707,8 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
         if found is not None:
             return found  # "settle its quarrel with the MDC over the make-up of the cabinet": the MDC
     preps = without_venue(verb, preps)  # "filed a complaint with the oversight board"
+    if verb.lemma_.lower() in BARRING:
+        preps = tuple(p for p in preps if p != "from")  # "banned from the UK": where from, not who
     if verb.lemma_.lower() in CUSTODY_VERBS:
         preps = tuple(p for p in preps if p != "at")  # "arrested at the US-Mexico border": a place
     pobj = _pobj(verb, preps)
@@ -747,6 +756,8 @@ def without_venue(verb: Token, preps: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for p in preps if p != "with") if verb.lemma_.lower() in LODGING else preps
 
 
+#: keeping or putting someone out, whose "from" is where from: "banned from the UK", "deported from Germany"
+BARRING = frozenset({"ban", "bar", "exclude", "expel", "evict", "deport", "suspend", "exile", "banish"})
 #: taking into custody, whose "at" is where: "arrested at the border", "detained at the airport"
 CUSTODY_VERBS = frozenset({"arrest", "detain", "apprehend", "capture", "catch", "nab", "intercept", "stop", "hold"})
 #: a stance or a policy, whose "on" is its topic: "his toughness on migrants", "her policy on Iran"
@@ -762,7 +773,9 @@ QUARRELS = frozenset({"dispute", "quarrel", "row", "differences", "feud", "stand
 
 def _destination(doc: Doc, pobj: Token) -> bool:
     """ "to the hospital", "into the police station": where someone went or was taken, not whom an
-    act is done to."""
+    act is done to; and "on the floor of the Council", "on Twitter": where it was said."""
+    if pobj.head.lower_ in ("on", "at") and (pobj.lemma_.lower() in VENUES or pobj.lower_ in PLATFORMS):
+        return True
     if pobj.head.lower_ not in DESTINATION_PREPS:
         return False
     ent = entity_at(doc, pobj.idx, pobj.idx + len(pobj.text))

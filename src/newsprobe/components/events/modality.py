@@ -142,8 +142,15 @@ UNDOING_GERUND = frozenset(
 
 def _negated(tok: Token) -> bool:
     return any(
-        c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")) or _no_longer(c)
+        c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")) or _no_longer(c) or _neither(c)
         for c in tok.children
+    )
+
+
+def _neither(subject: Token) -> bool:
+    """ "Neither Clinton nor her allies have been charged": a subject led by "neither" negates its verb."""
+    return subject.dep_ in ("nsubj", "nsubjpass") and any(
+        c.lower_ == "neither" and c.i < subject.i and c.dep_ in ("det", "preconj", "cc") for c in subject.children
     )
 
 
@@ -597,6 +604,12 @@ def _hypothetical(tok: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.head.children
     ):
         return True  # "if Germany were to extradite him", "if they want to attack"
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("into", "toward", "towards") and _modal(
+        tok.head.head
+    ):
+        return True  # "he could cajole China into disarming North Korea": what may come of it, not done
+    if _infinitive(tok) and any(c.tag_ in ("WRB", "WP") and c.i < tok.i for c in tok.children):
+        return True  # "an article about how to prevent attacks", "decide when to strike": a way, not an act
     clause = tok
     for _ in range(4):  # "asked whether X is willing to condemn Y": through "willing to" to "is"
         if clause.dep_ not in ("xcomp", "acomp") or clause.head is clause:
@@ -823,7 +836,8 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
     if _negated(tok):
         habitual = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
         habitual = habitual or _for_a_while(tok)  # "he hasn't talked to them in months": a lull, no refusal
-        if kind in COOPERATIVE and not _nobody_object(tok) and not habitual:
+        # ("is not investigating X" refuses no one: an inquiry not opened is no event)
+        if kind in COOPERATIVE and kind != "INVESTIGATE" and not _nobody_object(tok) and not habitual:
             return "REJECT", None
         # "haven't endorsed anyone" rejects no one; "detainer requests are not signed by a judge" is how
         # things are done, no one's refusal

@@ -65,7 +65,7 @@ from spacy.tokens import Token
 
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import is_actor
-from newsprobe.components.events.arguments import _own, _relative_antecedent
+from newsprobe.components.events.arguments import PLATFORMS, _own, _relative_antecedent
 from newsprobe.components.events.campaign_news import THINGS_RELEASED
 from newsprobe.components.events.page_precision import MISDEED_NOUNS
 from newsprobe.components.events.syntax import (
@@ -210,6 +210,8 @@ ANIMALS = frozenset(
 #: misdeeds "committed" beyond those an allegation names
 MISDEEDS_DONE = frozenset({"sin", "act", "error", "mistake", "blunder", "suicide", "adultery", "foul", "gaffe"})
 #: verbs of looking into, and what they look into when no one is investigated
+#: papers examined: no one investigated, unless they are someone's ("the suspect's phone records")
+PAPERS = frozenset({"document", "record", "file", "paper", "email", "e-mail", "transcript", "footage"})
 EXAMINING = frozenset({"examine", "study", "review", "assess", "evaluate", "explore", "analyze", "analyse", "weigh",
                        "scrutinize", "scrutinise"})
 TOPICS = frozenset(
@@ -218,7 +220,9 @@ TOPICS = frozenset(
      # what a fact-check examines: "when PolitiFact examined the senator's statement"
      "statement", "claim", "remark", "comment", "assertion", "speech", "argument",
      # what is read: "Mr. Obama scrutinized reports like the 2014 National Climate Assessment"
-     "report", "assessment", "study", "data", "poll", "survey"}
+     "report", "assessment", "study", "data", "poll", "survey",
+     # papers, unless someone's: "those documents were then examined by department lawyers"
+     } | PAPERS
 )  # fmt: skip
 #: what is hosted when no one is visited: "hosting White House press conferences"
 HOSTED_EVENTS = frozenset(
@@ -390,7 +394,8 @@ def sense_doubt(found: _Found) -> bool:
     looked_into = _pobj(trig, ("into",)) if lemma in ("look", "delve", "dig", "probe") else None
     if looked_into is not None and looked_into.lemma_.lower() in TOPICS and _pobj(looked_into, ("of",)) is None:
         return True  # "he had looked into the matter and found it legally permissible": no one investigated
-    if lemma in EXAMINING and plemma in TOPICS | BODY_PARTS and not _about_an_act(patient):
+    someones = patient is not None and plemma in PAPERS and _child(patient, "poss") is not None
+    if lemma in EXAMINING and plemma in TOPICS | BODY_PARTS and not _about_an_act(patient) and not someones:
         return True  # "we intend to closely examine the implications of this bill", "after examining Clinton's leg"
     if lemma == "oppose" and trig.dep_ in ("amod", "acl"):
         return True  # "models opposed to Mexicans": a stance described, no act ("as opposed to": campaign_news)
@@ -458,10 +463,40 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "Obama's veto is expected to come before the deadline": not yet made
     if found.kind == "DEMAND" and lemma in SAID_WORDS and _said_of_it(trig):
         return True  # "said it should be noted that ...": a turn of phrase, asked of no one
+    said_on = _pobj(trig, ("on",))
+    if found.kind in ("ASSAULT", "FIGHT") and said_on is not None and said_on.lower_ in PLATFORMS:
+        return True  # "Trump fired back on Twitter": words, no shots
+    if trig.pos_ == "NOUN" and _scare_quoted(trig):
+        return True  # "took a shot at Israeli “occupation”": the word itself, quoted, no act reported
+    if found.kind == "CONSULT" and lemma in ARRIVING and _took_a_seat(trig):
+        return True  # "he arrived in Congress in 1993": took a seat, visited no one
     yielded_to = _pobj(trig, ("to",)) if lemma in YIELDING and _child(trig, "dobj") is None else None
     if found.kind == "RETREAT" and yielded_to is not None and yielded_to.lemma_.lower() in PERSUASIONS:
         return True  # "the Justice Department surrendered to that argument": persuaded, no arms laid down
     return _imperative(trig)  # "Please pardon my daughter"
+
+
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+def _scare_quoted(noun: Token) -> bool:
+    """A noun alone between quotation marks: the word mentioned ("Israeli “occupation”"), not used."""
+    doc = noun.doc
+    if noun.i == 0 or noun.i + 1 >= len(doc):
+        return False
+    return doc[noun.i - 1].text in OPENING_QUOTES and doc[noun.i + 1].text in CLOSING_QUOTES
+
+
+#: verbs of coming somewhere, and the bodies one comes into by taking a seat: "arrived in Congress"
+ARRIVING = frozenset({"arrive", "come", "go", "return"})
+SEATS = frozenset({"congress", "senate", "parliament", "office", "power", "legislature", "assembly"})
+
+
+def _took_a_seat(verb: Token) -> bool:
+    """ "arrived in Congress", "came to power", "returned to the Senate": a seat taken, no visit."""
+    where = _pobj(verb, ("in", "to", "into", "at"))
+    return where is not None and (where.lower_ in SEATS or where.text == "House")
 
 
 #: verbs of giving in, and the pressures or reasons one gives in to without laying down arms
