@@ -26,7 +26,11 @@ acts, what a modal verb "could cajole X into" is not done, "arrived in Congress"
 examined investigate no one (unless they are someone's), a word in scare quotes ("“occupation”") is
 mentioned, not used, "fired back on Twitter" is words, "was not investigating X" refuses no one; and
 "banned from the UK", "on the floor of the Council" or "on Twitter" names no
-target.
+target. The closing sample (seed 2034): a relative clause on what is said not to exist ("there does not seem
+to be a majority of the Democrats who support the deal"), any clause under "whether" ("whether or not he
+consults a priest"), an "offensive" waged with an advertising campaign (words), a gerund under "as" in a
+counterfactual ("would use the opposition as negotiating leverage"), and "one of the first to call to
+congratulate him" (the caller congratulates; a call to congratulate asks nothing).
 
 The entity stage (``data/roles.txt``, ``entities.py``): "the Pope" is never the bishop or the priest of the
 same story, nor "the crown prince" the king, "the mayor" the governor, "the colonel" the general or "the
@@ -208,3 +212,45 @@ def test_sample_2033_keeps_what_is_done(
 def test_where_from_or_where_said_is_no_target(event_nlp: Language, text: str, kind: str, wrong: str) -> None:
     """ "banned from the UK": where from; "on the floor of the Council", "on Twitter": where it was said."""
     check_not_read(event_nlp, text, kind, None, wrong)
+
+
+# The closing sample (seed 2034), judged on the code before these rules.
+SAMPLE_2034_NO_SUCH_EVENT = [
+    ("There does not seem to be a majority of the Democrats who support the deal.", "SUPPORT"),
+    ("No Catholic, whether or not he consults a priest, can declare the marriage invalid.", "REJECT"),
+    ("Whether any CIA officer ever talked to him I don't know.", "CONSULT"),
+    ("The group continued its offensive this week, launching an advertising campaign attacking Obama as an "
+     "elitist hypocrite.", "ASSAULT"),
+    ("Mrs. Ruiz indicated that if she were president, she would not abandon the deal but would use the "
+     "opposition in Congress as negotiating leverage.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SAMPLE_2034_NO_SUCH_EVENT)
+def test_sample_2034_gives_no_such_event(event_nlp: Language, text: str, kind: str) -> None:
+    assert kind not in kinds(event_nlp, text), (text, [(e.type, e.text) for e in events(event_nlp, text)])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("There are many Democrats who support the deal.", "SUPPORT", "Democrats", None),
+        ("The army continued its offensive against the rebels this week.", "ASSAULT", "army", "rebels"),
+        ("The two sides resumed negotiating on Monday.", "CONSULT", "two sides", None),
+        ("Brown was one of the first senators to call on Akin to withdraw.", "REQUEST", "Brown", "Akin"),
+    ],
+)
+def test_sample_2034_keeps_what_is_done(
+    event_nlp: Language, text: str, kind: str, source: str | None, target: str | None
+) -> None:
+    check_roles(event_nlp, text, kind, source, target)
+
+
+def test_one_of_the_first_to_call_is_the_caller(event_nlp: Language) -> None:
+    """ "Mr. Clinton was one of the first to call to congratulate him": Clinton congratulates (through "one
+    of"), and a call made to congratulate asks nothing of anyone."""
+    text = "Mr. Sestak endorsed Clinton in 2008, and Mr. Clinton was one of the first to call to congratulate him."
+    assert "REQUEST" not in kinds(event_nlp, text)
+    for e in events(event_nlp, text):
+        if e.text == "congratulate":
+            assert e.target is None or "Clinton" not in e.target.name, e

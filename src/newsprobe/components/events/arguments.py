@@ -417,9 +417,12 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
                 return controller
         return _subject(doc, head, depth + 1)
     to_be = verb.dep_ in ("acl", "relcl") and _infinitive(verb)
-    if to_be and verb.head.dep_ == "attr" and verb.head.head.lemma_ in ("be", "become"):
+    ranked = verb.head
+    if to_be and ranked.dep_ == "pobj" and ranked.head.lower_ == "of" and ranked.head.head.dep_ == "attr":
+        ranked = ranked.head.head  # "Mr. Clinton was one of the first to call": through "one of"
+    if to_be and ranked.dep_ == "attr" and ranked.head.lemma_ in ("be", "become"):
         # "Brown was the first Republican senator to call on Akin to withdraw": Brown called
-        copula_subject = _as_actor(doc, _child(verb.head.head, "nsubj"))
+        copula_subject = _as_actor(doc, _child(ranked.head, "nsubj"))
         if copula_subject is not None:
             return copula_subject
     decided = verb.head if verb.dep_ == "acl" and _infinitive(verb) and verb.head.lemma_.lower() in DECISIONS else None

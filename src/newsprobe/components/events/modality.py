@@ -600,6 +600,8 @@ def _hypothetical(tok: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children
     ):
         return True
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+        return True  # "whether or not he consults a priest", however the parser hangs the clause
     if tok.dep_ == "xcomp" and tok.head.dep_ in ("advcl", "ccomp") and any(
         c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.head.children
     ):

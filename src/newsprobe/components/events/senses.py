@@ -67,6 +67,7 @@ from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import is_actor
 from newsprobe.components.events.arguments import PLATFORMS, _own, _relative_antecedent
 from newsprobe.components.events.campaign_news import THINGS_RELEASED
+from newsprobe.components.events.modality import _negated
 from newsprobe.components.events.page_precision import MISDEED_NOUNS
 from newsprobe.components.events.syntax import (
     NO_COMMENT,
@@ -354,7 +355,7 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "before going to press with Harding's story": printing
     if lemma == "call" and found.kind == "DEMAND" and plemma in CONVENED:
         return True  # "the U.N. called an emergency meeting": convened, asks nothing of anyone
-    if lemma == "call" and found.kind == "DEMAND" and _phoned_to_say(trig):
+    if lemma == "call" and found.kind == "DEMAND" and _phoned_to_say(trig, unnamed=True):
         return True  # "Clinton called Alicia Machado on Friday to express her support": a phone call
     if trig.dep_ == "advcl" and trig.head.lemma_.lower() == "call" and _phoned_to_say(trig.head):
         return True  # ... and what the call said is the caller's, whom the parse cannot tell from the one called
@@ -463,6 +464,10 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "Obama's veto is expected to come before the deadline": not yet made
     if found.kind == "DEMAND" and lemma in SAID_WORDS and _said_of_it(trig):
         return True  # "said it should be noted that ...": a turn of phrase, asked of no one
+    if trig.tag_ == "VBG" and trig.dep_ in ("amod", "compound") and trig.head.pos_ == "NOUN":
+        return True  # "as negotiating leverage", "a bargaining chip": a kind of thing, no act
+    if trig.dep_ == "relcl" and _none_there(trig.head):
+        return True  # "there does not seem to be a majority of the Democrats who support the deal"
     said_on = _pobj(trig, ("on",))
     if found.kind in ("ASSAULT", "FIGHT") and said_on is not None and said_on.lower_ in PLATFORMS:
         return True  # "Trump fired back on Twitter": words, no shots
@@ -474,6 +479,25 @@ def sense_doubt(found: _Found) -> bool:
     if found.kind == "RETREAT" and yielded_to is not None and yielded_to.lemma_.lower() in PERSUASIONS:
         return True  # "the Justice Department surrendered to that argument": persuaded, no arms laid down
     return _imperative(trig)  # "Please pardon my daughter"
+
+
+def _none_there(noun: Token) -> bool:
+    """Whether ``noun`` is said not to exist: in "there is no ...", "there does not seem to be a majority of
+    the X" (through "of" and the "be" of an existential "there", negated on itself or on "seem")."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ in ("pobj", "prep"):
+            cur = cur.head
+        else:
+            break
+    if cur.dep_ not in ("attr", "nsubj") or cur.head.lemma_.lower() != "be":
+        return False
+    be = cur.head
+    if not any(c.dep_ == "expl" for c in be.children) and not (
+        be.dep_ == "xcomp" and any(c.dep_ == "expl" for c in be.head.children)
+    ):
+        return False
+    return _negated(be) or (be.dep_ == "xcomp" and _negated(be.head))
 
 
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
@@ -662,12 +686,14 @@ def _counterfactual(verb: Token) -> bool:
     """A clause under "if X were ..." (or "had X ..."), through the verbs it is joined to: "if she were
     president, she would not abandon the deal but would keep negotiating"."""
     cur = verb
-    for _ in range(4):
+    for _ in range(5):
         for c in cur.children:
             supposed = any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
             if c.dep_ == "advcl" and c.lower_ == "were" and supposed:
                 return True  # (a copula: "if it were attacked, Iran would attack" is a threat)
-        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+            cur = cur.head  # "would use the opposition as negotiating leverage": through "as"
+        if cur.dep_ not in ("xcomp", "conj", "prep") or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
@@ -892,8 +918,13 @@ def _agreed_with_a_view(verb: Token) -> bool:
     return partner is not None and partner.lemma_.lower() in VIEWS
 
 
-def _phoned_to_say(verb: Token) -> bool:
-    """ "called X on Friday to express her support": a call made to say something, no call on X to act."""
+#: what a telephone call is made to say even with no one named as called
+GREETINGS = frozenset({"congratulate", "thank", "apologize", "apologise", "condole", "wish", "greet"})
+
+
+def _phoned_to_say(verb: Token, unnamed: bool = False) -> bool:
+    """ "called X on Friday to express her support": a call made to say something, no call on X to act;
+    with ``unnamed``, also a call with no one named made to greet ("called to congratulate him")."""
     if any(
         c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
         for c in verb.children
@@ -901,6 +932,8 @@ def _phoned_to_say(verb: Token) -> bool:
         return False  # "called on X to", "called for X to" (not "called X on Friday")
     person = _child(verb, "dobj")
     said = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SAYING), None)
+    if unnamed and person is None and said is not None and said.lemma_.lower() in GREETINGS:
+        return True  # "was one of the first to call to congratulate him": a call to say so, asked of no one
     return person is not None and person.ent_type_ == "PERSON" and said is not None
 
 

@@ -36,7 +36,8 @@ from newsprobe.model import EventActor
 
 #: verbs and nouns of violence that political news uses for criticism
 ATTACKING = frozenset(
-    {"attack", "assault", "hit", "slam", "blast", "hammer", "assail", "savage", "bash", "pummel", "batter", "pound"}
+    {"attack", "assault", "hit", "slam", "blast", "hammer", "assail", "savage", "bash", "pummel", "batter", "pound",
+     "offensive"}
 )  # fmt: skip
 #: prepositions whose object is what an attack in words is about
 TOPIC_PREPS = frozenset({"over", "about", "for"})
@@ -130,6 +131,23 @@ def _medium(trig: Token) -> bool:
     return trig.dep_ in ("acl", "relcl") and trig.head.lemma_.lower() in MEDIA
 
 
+#: what makes a campaign one of words: "an advertising campaign", "a media blitz"
+PUBLICITY = frozenset(
+    {"advertising", "ad", "ads", "media", "television", "tv", "radio", "publicity", "propaganda", "pr"}
+)
+CAMPAIGNS = frozenset({"campaign", "blitz", "offensive", "push"})
+
+
+def _ad_campaign(trig: Token) -> bool:
+    """ "The group continued its offensive, launching an advertising campaign attacking Obama": the attack
+    is waged with advertising, in the same sentence."""
+    return any(
+        t.lemma_.lower() in CAMPAIGNS
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in PUBLICITY for c in t.children)
+        for t in trig.sent
+    )
+
+
 def _marked(trig: Token) -> bool:
     return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in VERBAL_MARKS for c in trig.children)
 
@@ -163,7 +181,7 @@ def verbal_attack(found: _Found, source: EventActor | None) -> bool:
         # an assault is bodily unless it is on an idea or marked as speech ("captured on video
         # assaulting another person" is no video that assaults)
         return _an_idea(trig) or _marked(trig)
-    if _medium(trig) or _marked(trig):
+    if _medium(trig) or _marked(trig) or _ad_campaign(trig):
         return True
     # a state or an armed body "attacked X over Y" may have done so with arms: only the medium or a word
     # that makes it speech says otherwise
