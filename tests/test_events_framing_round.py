@@ -30,7 +30,9 @@ target. The closing sample (seed 2034): a relative clause on what is said not to
 to be a majority of the Democrats who support the deal"), any clause under "whether" ("whether or not he
 consults a priest"), an "offensive" waged with an advertising campaign (words), a gerund under "as" in a
 counterfactual ("would use the opposition as negotiating leverage"), and "one of the first to call to
-congratulate him" (the caller congratulates; a call to congratulate asks nothing).
+congratulate him" (the caller congratulates; a call to congratulate asks nothing). One more sample (seed
+2035): a court that "reversed the decision" concedes nothing, an alert against an outbreak mobilizes no
+one, and "this prevents X from ..." is a cause, no one's act.
 
 The entity stage (``data/roles.txt``, ``entities.py``): "the Pope" is never the bishop or the priest of the
 same story, nor "the crown prince" the king, "the mayor" the governor, "the colonel" the general or "the
@@ -254,3 +256,35 @@ def test_one_of_the_first_to_call_is_the_caller(event_nlp: Language) -> None:
     for e in events(event_nlp, text):
         if e.text == "congratulate":
             assert e.target is None or "Clinton" not in e.target.name, e
+
+
+# One more sample (seed 2035), judged on the code before these rules.
+SAMPLE_2035_NO_SUCH_EVENT = [
+    ("The Circuit Court of Appeals later reversed the decision, resentencing the men.", "CONCEDE"),
+    ("Ten other countries have also been placed on high alert, warning that an outbreak could occur at any time.",
+     "MOBILIZE"),
+    ("In practice, this prevents the community from defending itself.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SAMPLE_2035_NO_SUCH_EVENT)
+def test_sample_2035_gives_no_such_event(event_nlp: Language, text: str, kind: str) -> None:
+    assert kind not in kinds(event_nlp, text), (text, [(e.type, e.text) for e in events(event_nlp, text)])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("The army was placed on high alert after the border clash.", "MOBILIZE", "army", None),
+        ("The government reversed its decision to raise fuel prices after protests.", "CONCEDE", "government", None),
+        ("Police prevented the protesters from reaching the square.", "COERCE", "Police", "protesters"),
+        # a relative "that" is no "this", and a missile fired is no outbreak
+        ("The Security Council imposed sweeping new sanctions that bar most trading with the regime.", "COERCE",
+         None, "regime"),
+        ("North Korea test fired a new missile last week.", "MOBILIZE", "North Korea", None),
+    ],
+)
+def test_sample_2035_keeps_what_is_done(
+    event_nlp: Language, text: str, kind: str, source: str | None, target: str | None
+) -> None:
+    check_roles(event_nlp, text, kind, source, target)

@@ -468,6 +468,13 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "as negotiating leverage", "a bargaining chip": a kind of thing, no act
     if trig.dep_ == "relcl" and _none_there(trig.head):
         return True  # "there does not seem to be a majority of the Democrats who support the deal"
+    if found.kind == "CONCEDE" and lemma in OVERTURNING and _a_court(found.source_tok):
+        return True  # "the Circuit Court of Appeals later reversed the decision": an appeal decided, no concession
+    if found.kind == "MOBILIZE" and _on_alert(trig) and any(t.lemma_.lower() in OUTBREAKS for t in trig.sent):
+        return True  # "countries placed on high alert, warning that an outbreak could occur": no forces
+    cause = _child(trig, "nsubj")
+    if found.kind == "COERCE" and cause is not None and cause.lower_ in ("this", "that") and cause.tag_ == "DT":
+        return True  # "in practice, this prevents the community from defending itself": a cause, no one acts
     said_on = _pobj(trig, ("on",))
     if found.kind in ("ASSAULT", "FIGHT") and said_on is not None and said_on.lower_ in PLATFORMS:
         return True  # "Trump fired back on Twitter": words, no shots
@@ -916,6 +923,30 @@ def _agreed_with_a_view(verb: Token) -> bool:
     partner = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                     if g.dep_ == "pobj"), None)  # fmt: skip
     return partner is not None and partner.lemma_.lower() in VIEWS
+
+
+#: what a country is put on alert against when no force is readied: epidemics and storms
+OUTBREAKS = frozenset(
+    {"outbreak", "disease", "virus", "epidemic", "pandemic", "cholera", "ebola", "plague", "flu", "storm",
+     "hurricane", "cyclone", "typhoon", "flood", "earthquake", "tsunami", "wildfire", "contagion", "infection"}
+)  # fmt: skip
+
+
+def _on_alert(verb: Token) -> bool:
+    """ "placed on high alert", "put on alert": an alert, whatever readied it."""
+    return any(t.lemma_.lower() == "alert" for t in verb.subtree)
+
+
+#: verbs of setting a ruling aside, which a court does on appeal
+OVERTURNING = frozenset({"reverse", "overturn", "overrule", "quash", "annul", "vacate", "set_aside"})
+
+
+def _a_court(tok: Token | None) -> bool:
+    """Whether ``tok`` names a court or a judge ("the Circuit Court of Appeals", "a federal judge")."""
+    if tok is None:
+        return False
+    words = {t.lemma_.lower() for t in tok.subtree} | {tok.lemma_.lower()}
+    return bool(words & {"court", "judge", "justice", "tribunal", "magistrate"})
 
 
 #: what a telephone call is made to say even with no one named as called
