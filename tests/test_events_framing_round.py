@@ -32,7 +32,8 @@ consults a priest"), an "offensive" waged with an advertising campaign (words), 
 counterfactual ("would use the opposition as negotiating leverage"), and "one of the first to call to
 congratulate him" (the caller congratulates; a call to congratulate asks nothing). One more sample (seed
 2035): a court that "reversed the decision" concedes nothing, an alert against an outbreak mobilizes no
-one, and "this prevents X from ..." is a cause, no one's act.
+one, and "this prevents X from ..." is a cause, no one's act. And three lexicon entries from the development
+breadth set's RETREAT misses: property given back, seized boats and crews sent home, relief flights let in.
 
 The entity stage (``data/roles.txt``, ``entities.py``): "the Pope" is never the bishop or the priest of the
 same story, nor "the crown prince" the king, "the mayor" the governor, "the colonel" the general or "the
@@ -288,3 +289,17 @@ def test_sample_2035_keeps_what_is_done(
     event_nlp: Language, text: str, kind: str, source: str | None, target: str | None
 ) -> None:
     check_roles(event_nlp, text, kind, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Four fishing trawlers and their 37 crewmen were sent back to Pakistan by India on Thursday.", "India"),
+        ("The government allowed relief flights to resume to the southern town on Wednesday.", "government"),
+        ("Kabul restored the confiscated land to 300 families on Friday.", "Kabul"),
+    ],
+)
+def test_what_is_given_back_or_let_in_is_a_retreat(event_nlp: Language, text: str, source: str) -> None:
+    """Seized boats and crews sent home, property given back, relief flights let in (from the development
+    breadth set's RETREAT misses)."""
+    check_roles(event_nlp, text, "RETREAT", source, None)
