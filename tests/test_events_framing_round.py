@@ -34,6 +34,10 @@ congratulate him" (the caller congratulates; a call to congratulate asks nothing
 2035): a court that "reversed the decision" concedes nothing, an alert against an outbreak mobilizes no
 one, and "this prevents X from ..." is a cause, no one's act. And three lexicon entries from the development
 breadth set's RETREAT misses: property given back, seized boats and crews sent home, relief flights let in.
+A last sample (seed 2036): "hails from" a town, what "every country" does, a threat or a condemnation
+declined (neither a refusal nor a threat), a condition told by putting "had" first ("had Clinton been
+subpoenaed"), and the purpose of a passive act done by its agent ("To thank him, Campbell was paid ... by
+FBI officials").
 
 The entity stage (``data/roles.txt``, ``entities.py``): "the Pope" is never the bishop or the priest of the
 same story, nor "the crown prince" the king, "the mayor" the governor, "the colonel" the general or "the
@@ -303,3 +307,37 @@ def test_what_is_given_back_or_let_in_is_a_retreat(event_nlp: Language, text: st
     """Seized boats and crews sent home, property given back, relief flights let in (from the development
     breadth set's RETREAT misses)."""
     check_roles(event_nlp, text, "RETREAT", source, None)
+
+
+# A last sample (seed 2036), judged on the code before these rules.
+SAMPLE_2036_NO_SUCH_EVENT = [
+    ("Gonzalez hails from McAllen, Texas, and attended Columbia University.", "SUPPORT"),
+    ("Every country arrests people.", "COERCE"),
+    ("This week, the president declined to threaten Moscow or even directly declare it responsible.", "REJECT"),
+    ("This week, the president declined to threaten Moscow or even directly declare it responsible.", "THREATEN"),
+    ("The president refused to condemn the attack.", "REJECT"),
+    ("The report found no evidence that the outcome would have been different had Clinton been subpoenaed.",
+     "ACCUSE"),
+    ("Had the rebels attacked, the army would have responded.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SAMPLE_2036_NO_SUCH_EVENT)
+def test_sample_2036_gives_no_such_event(event_nlp: Language, text: str, kind: str) -> None:
+    assert kind not in kinds(event_nlp, text), (text, [(e.type, e.text) for e in events(event_nlp, text)])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("Beijing hailed the agreement.", "SUPPORT", "Beijing", None),
+        ("Each side accused the other of violating the truce.", "ACCUSE", "side", None),
+        ("The army had attacked the town before the rebels arrived.", "ASSAULT", "army", None),
+        ("Iran refused to release the sailors.", "REJECT", "Iran", "sailors"),
+        ("To thank him for his service, Campbell was paid $51,000 by FBI officials.", "SUPPORT", "FBI", None),
+    ],
+)
+def test_sample_2036_keeps_what_is_done(
+    event_nlp: Language, text: str, kind: str, source: str | None, target: str | None
+) -> None:
+    check_roles(event_nlp, text, kind, source, target)

@@ -393,6 +393,10 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     )
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and going_on and depth <= 3:
         return _subject(doc, verb.head, depth + 1)  # "Japan will go on demanding that ...": Japan demands
+    if verb.dep_ == "advcl" and _infinitive(verb) and _child(verb.head, "auxpass") is not None:
+        by = _agent(doc, verb.head)
+        if by is not None:  # "To thank him, Campbell was paid $51,000 by FBI officials": the FBI thanks
+            return _as_actor(doc, by)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "advcl" and not infinitive and not _trailing_participle(verb):

@@ -75,6 +75,7 @@ from newsprobe.components.events.syntax import (
     _Found,
     _noun_code,
     _pobj,
+    _verb_code,
     asks_a_question,
     first_conjunct,
 )
@@ -475,6 +476,22 @@ def sense_doubt(found: _Found) -> bool:
     cause = _child(trig, "nsubj")
     if found.kind == "COERCE" and cause is not None and cause.lower_ in ("this", "that") and cause.tag_ == "DT":
         return True  # "in practice, this prevents the community from defending itself": a cause, no one acts
+    refused = _child(trig, "xcomp") if found.kind == "REJECT" and lemma in ("refuse", "decline") else None
+    refused_code = _verb_code(refused) if refused is not None else None
+    if refused_code is not None and refused_code[0] in ("THREATEN", "DISAPPROVE"):
+        return True  # "declined to threaten Moscow", "refused to condemn X": no one's call turned down
+    if found.kind in ("THREATEN", "DISAPPROVE") and trig.dep_ == "xcomp" and trig.head.lemma_.lower() in (
+        "refuse",
+        "decline",
+    ):
+        return True  # ... nor the threat itself, which was not made
+    if lemma == "hail" and _pobj(trig, ("from",)) is not None:
+        return True  # "Gonzalez hails from McAllen, Texas": where he comes from
+    doer = _child(trig, "nsubj")
+    if trig.tag_ in ("VBZ", "VBP") and doer is not None and any(
+        c.dep_ == "det" and c.lower_ in ("every", "each") for c in doer.children
+    ):
+        return True  # "Every country arrests people": what all do, no one's act
     said_on = _pobj(trig, ("on",))
     if found.kind in ("ASSAULT", "FIGHT") and said_on is not None and said_on.lower_ in PLATFORMS:
         return True  # "Trump fired back on Twitter": words, no shots
@@ -698,12 +715,30 @@ def _counterfactual(verb: Token) -> bool:
             supposed = any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
             if c.dep_ == "advcl" and c.lower_ == "were" and supposed:
                 return True  # (a copula: "if it were attacked, Iran would attack" is a threat)
+        if cur.i == verb.i and _inverted_had(cur):
+            return True  # "... would have been different had Clinton been subpoenaed"
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
             cur = cur.head  # "would use the opposition as negotiating leverage": through "as"
         if cur.dep_ not in ("xcomp", "conj", "prep") or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _inverted_had(verb: Token) -> bool:
+    """ "had Clinton been subpoenaed", "had they attacked": a condition told by putting "had" first."""
+    had = verb.head
+    first = had.i == had.sent.start or had.doc[had.i - 1].text == ","
+    if verb.dep_ == "ccomp" and had.lower_ == "had" and had.dep_ == "advcl" and had.i == had.left_edge.i and first:
+        return True  # "Had the rebels attacked, ...", parsed with "Had" as the clause's head
+    subject = _child(verb, "nsubj", "nsubjpass")
+    if subject is None or verb.dep_ not in ("advcl", "ccomp"):
+        return False
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "had" and c.i < subject.i and c.i > 0
+        and had.doc[c.i - 1].pos_ != "CCONJ"
+        for c in verb.children
+    )
 
 
 def _in_a_title(tok: Token) -> bool:
