@@ -477,12 +477,14 @@ def sense_doubt(found: _Found) -> bool:
     if found.kind == "COERCE" and cause is not None and cause.lower_ in ("this", "that") and cause.tag_ == "DT":
         return True  # "in practice, this prevents the community from defending itself": a cause, no one acts
     refused = _child(trig, "xcomp") if found.kind == "REJECT" and lemma in ("refuse", "decline") else None
-    refused_code = _verb_code(refused) if refused is not None else None
+    refused_code = _verb_code(refused) if refused is not None and refused.lemma_.lower() != "rule" else None
     if refused_code is not None and refused_code[0] in ("THREATEN", "DISAPPROVE"):
         return True  # "declined to threaten Moscow", "refused to condemn X": no one's call turned down
-    if found.kind in ("THREATEN", "DISAPPROVE") and trig.dep_ == "xcomp" and trig.head.lemma_.lower() in (
-        "refuse",
-        "decline",
+    if (
+        found.kind in ("THREATEN", "DISAPPROVE")
+        and trig.dep_ == "xcomp"
+        and trig.head.lemma_.lower() in ("refuse", "decline")
+        and lemma != "rule"  # ("refused to rule out an attack" keeps the attack in view: a threat)
     ):
         return True  # ... nor the threat itself, which was not made
     if lemma == "hail" and _pobj(trig, ("from",)) is not None:
