@@ -596,31 +596,24 @@ def _hypothetical(tok: Token) -> bool:
     whether to sign or veto the bill"), a
     condition ("only if Turkey withdrew its ships", "if the talks fail"), or what denied reports say
     ("denied reports that it would send troops")."""
-    if tok.dep_ in ("ccomp", "advcl", "csubj", "pcomp", "acl", "xcomp") and any(
-        c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children
-    ):
-        return True
-    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
-        return True  # "whether or not he consults a priest", however the parser hangs the clause
-    if tok.dep_ == "xcomp" and tok.head.dep_ in ("advcl", "ccomp") and any(
-        c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.head.children
-    ):
-        return True  # "if Germany were to extradite him", "if they want to attack"
+    clause = tok
+    for _ in range(5):
+        # the mark on the clause, or on the one its infinitives and "willing to" hang from: "if they want to
+        # attack", "asked whether X is willing to condemn Y"
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if "whether" in marks:
+            return True  # however the parser hangs the clause: "whether or not he consults a priest"
+        if marks & HYPOTHETICAL_MARKS and clause.dep_ in ("ccomp", "advcl", "csubj", "pcomp", "acl", "xcomp"):
+            return True
+        if clause.dep_ not in ("xcomp", "acomp") or clause.head is clause:
+            break
+        clause = clause.head
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("into", "toward", "towards") and _modal(
         tok.head.head
     ):
         return True  # "he could cajole China into disarming North Korea": what may come of it, not done
     if _infinitive(tok) and any(c.tag_ in ("WRB", "WP") and c.i < tok.i for c in tok.children):
         return True  # "an article about how to prevent attacks", "decide when to strike": a way, not an act
-    clause = tok
-    for _ in range(4):  # "asked whether X is willing to condemn Y": through "willing to" to "is"
-        if clause.dep_ not in ("xcomp", "acomp") or clause.head is clause:
-            break
-        clause = clause.head
-    if clause is not tok and clause.dep_ in ("ccomp", "advcl", "csubj", "pcomp", "acl") and any(
-        c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in clause.children
-    ):
-        return True
     if _in_a_condition(tok) or _until_yet_to_come(tok) or _imagined(tok):
         return True
     head = tok.head

@@ -36,7 +36,7 @@ from newsprobe.components.events.syntax import (
     _phrasal_lemmas,
     _pobj,
 )
-from newsprobe.components.events.wire_verbal import during_a_visit, own_talks
+from newsprobe.components.events.wire_verbal import own_talks
 from newsprobe.components.events.world_news import back_from, unasserted_infinitive
 from newsprobe.components.places import gazetteer
 
@@ -158,7 +158,7 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         source, done = imposer
     journey: Token | None = None
     if source is None and kind == "CONSULT":
-        source = _on_a_visit(doc, pos) or during_a_visit(doc, pos) or own_talks(doc, pos)  # "on a visit to X"
+        source = _on_a_visit(doc, pos) or own_talks(doc, pos)  # "on a visit to X"
         source = source or _visit_ended(doc, pos)  # "ended a three-day visit to Japan"
         source = source or back_from(doc, pos)  # "returned from meetings with Saudi leaders"
         source = source or _at_the_meeting(doc, pos)  # "told reporters after talks with X"
@@ -425,13 +425,14 @@ MEETING_PARTS = frozenset({"end", "close", "conclusion", "start", "opening", "ou
 def _at_the_meeting(doc: Doc, noun: Token) -> Token | None:
     """Who held the talks or made the visit that frames a clause: the clause's subject in "X spoke to
     reporters after talks with Y", "following a meeting with Y", "Speaking at the end of a visit to Y,
-    X said". The talks must name their other side ("with Y": an actor), a visit its destination; the
-    noun names no doer of its own but the subject's pronoun ("during his meeting with Y")."""
+    X said", "X said during a trip to Y". The talks must name their other side ("with Y": an actor), a
+    journey its destination; the noun names no doer of its own but the subject's pronoun ("during his
+    meeting with Y")."""
     lemma = noun.lemma_.lower()
     if lemma in TALK_NOUNS:
         other = _actor_token(doc, _pobj(noun, ("with",)))
-    elif lemma == "visit":
-        other = _actor_token(doc, _pobj(noun, ("to",)))
+    elif lemma in MADE_JOURNEYS:
+        other = _pobj(noun, ("to",))
     else:
         return None
     poss = _child(noun, "poss")

@@ -64,13 +64,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprobe.components.entities import entity_at
-from newsprobe.components.event_actors import is_actor
+from newsprobe.components.event_actors import actor_of, is_actor
 from newsprobe.components.events.arguments import PLATFORMS, _own, _relative_antecedent
 from newsprobe.components.events.campaign_news import THINGS_RELEASED
 from newsprobe.components.events.modality import _negated
 from newsprobe.components.events.page_precision import MISDEED_NOUNS
 from newsprobe.components.events.syntax import (
+    CLOSING_QUOTES,
+    EXCLUDING,
     NO_COMMENT,
+    OPENING_QUOTES,
+    REFUSING,
     _child,
     _Found,
     _noun_code,
@@ -476,15 +480,15 @@ def sense_doubt(found: _Found) -> bool:
     cause = _child(trig, "nsubj")
     if found.kind == "COERCE" and cause is not None and cause.lower_ in ("this", "that") and cause.tag_ == "DT":
         return True  # "in practice, this prevents the community from defending itself": a cause, no one acts
-    refused = _child(trig, "xcomp") if found.kind == "REJECT" and lemma in ("refuse", "decline") else None
-    refused_code = _verb_code(refused) if refused is not None and refused.lemma_.lower() != "rule" else None
+    refused = _child(trig, "xcomp") if found.kind == "REJECT" and lemma in REFUSING else None
+    refused_code = _verb_code(refused) if refused is not None and refused.lemma_.lower() not in EXCLUDING else None
     if refused_code is not None and refused_code[0] in ("THREATEN", "DISAPPROVE"):
         return True  # "declined to threaten Moscow", "refused to condemn X": no one's call turned down
     if (
         found.kind in ("THREATEN", "DISAPPROVE")
         and trig.dep_ == "xcomp"
-        and trig.head.lemma_.lower() in ("refuse", "decline")
-        and lemma != "rule"  # ("refused to rule out an attack" keeps the attack in view: a threat)
+        and trig.head.lemma_.lower() in REFUSING
+        and lemma not in EXCLUDING  # ("refused to rule out an attack" keeps the attack in view: a threat)
     ):
         return True  # ... nor the threat itself, which was not made
     if lemma == "hail" and _pobj(trig, ("from",)) is not None:
@@ -524,10 +528,6 @@ def _none_there(noun: Token) -> bool:
     ):
         return False
     return _negated(be) or (be.dep_ == "xcomp" and _negated(be.head))
-
-
-OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
-CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 
 
 def _scare_quoted(noun: Token) -> bool:
@@ -979,11 +979,10 @@ OVERTURNING = frozenset({"reverse", "overturn", "overrule", "quash", "annul", "v
 
 
 def _a_court(tok: Token | None) -> bool:
-    """Whether ``tok`` names a court or a judge ("the Circuit Court of Appeals", "a federal judge")."""
-    if tok is None:
-        return False
-    words = {t.lemma_.lower() for t in tok.subtree} | {tok.lemma_.lower()}
-    return bool(words & {"court", "judge", "justice", "tribunal", "magistrate"})
+    """Whether ``tok`` names a court or a judge ("the Circuit Court of Appeals", "a federal judge"): the
+    judiciary, as the actor stage sectors it."""
+    actor = actor_of(tok.doc, tok) if tok is not None else None
+    return actor is not None and actor.sector == "judiciary"
 
 
 #: what a telephone call is made to say even with no one named as called

@@ -34,6 +34,9 @@ FRAME_INTENT = frozenset(
     {"plan", "intend", "want", "hope", "seek", "aim", "wish", "expect", "consider", "mull", "schedule"}
 )
 FRAME_FAIL = frozenset({"fail"})
+#: quote marks that open and close a quotation (a word in scare quotes, a quoted headline)
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 #: ruling something out ("rule out", "exclude"): refusing to is keeping it open
 EXCLUDING = frozenset({"rule", "exclude"})
 #: refusing what the clause says: "declined to comment", "refused to rule out"

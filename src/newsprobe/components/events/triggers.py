@@ -48,6 +48,7 @@ from newsprobe.components.events.recall_verbal import gathered_to_protest, unkno
 from newsprobe.components.events.syntax import (
     ATTACK_TARGET_PREPS,
     CARRYING,
+    CLOSING_QUOTES,
     EXCLUDING,
     FRAME_DEMAND,
     FRAME_PREPARE,
@@ -213,10 +214,6 @@ def _obligation(doc: Doc, tok: Token) -> _Found | bool | None:
         return False
     consumed = [act.i] if act.i != tok.i else []
     return _Found(tok, "DEMAND", None, tok.head, speaker, target, consumed, own_voice=True)
-
-
-#: closing quote marks: a headline quoted ends there, and a "by" after it is the byline
-CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 
 
 def _headline_agent(tok: Token) -> Token | None:

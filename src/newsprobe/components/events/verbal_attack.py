@@ -31,7 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprobe.components.events.political_speech import ABSTRACTIONS, ARTEFACTS, attack_on_a_stance
-from newsprobe.components.events.syntax import _child, _Found, _pobj
+from newsprobe.components.events.syntax import OPENING_QUOTES, _child, _Found, _pobj
 from newsprobe.model import EventActor
 
 #: verbs and nouns of violence that political news uses for criticism
@@ -194,10 +194,6 @@ def verbal_attack(found: _Found, source: EventActor | None) -> bool:
     if armed or national or (src is not None and src.ent_type_ == "GPE"):
         return False
     return _topic(trig) or _said_with(trig) or _an_idea(trig) or _quoted_after(trig)
-
-
-#: opening quote marks
-OPENING_QUOTES = frozenset({'"', "“", "‘"})
 
 
 def _quoted_after(trig: Token) -> bool:

@@ -286,10 +286,10 @@ def wire_verbal_event(doc: Doc, verb: Token) -> _Found | None:
 
 
 #: verbs of putting a member out of a body: "suspended Nigeria from the Commonwealth"
-EXCLUDING = frozenset({"suspend", "expel"})
+SUSPENDING = frozenset({"suspend", "expel"})
 #: verbs this module reads
 WIRE_VERBS = (
-    frozenset({"regret", "express", "voice", "greet", "make", "question"}) | PERMITTING | ORGANISING | EXCLUDING
+    frozenset({"regret", "express", "voice", "greet", "make", "question"}) | PERMITTING | ORGANISING | SUSPENDING
 )
 #: who questions people as an inquiry: police and the courts, and those named for it
 QUESTIONING_SECTORS = frozenset({"police", "judiciary"})
@@ -325,7 +325,7 @@ def suspended_member(doc: Doc, verb: Token) -> _Found | None:
     expelled from the Arab League": SANCTION by the body on the member state. The member must be a
     country, the body an organisation (named as the subject or "from" it); a player suspended from a
     team or a student expelled from school is no member state."""
-    if verb.lemma_.lower() not in EXCLUDING or verb.pos_ != "VERB" or _negated(verb):
+    if verb.lemma_.lower() not in SUSPENDING or verb.pos_ != "VERB" or _negated(verb):
         return None
     member = _child(verb, "dobj", "nsubjpass")
     state = actor_of(doc, member) if member is not None and member.pos_ == "PROPN" else None
@@ -340,24 +340,6 @@ def suspended_member(doc: Doc, verb: Token) -> _Found | None:
     if body is None or moded is None:
         return None
     return _Found(verb, moded[0], moded[1], verb, body, _actor_token(doc, member))
-
-
-#: journeys one takes: "during a visit to X"
-JOURNEYS = frozenset({"visit", "trip", "tour"})
-
-
-def during_a_visit(doc: Doc, noun: Token) -> Token | None:
-    """The visitor of "<clause> during a visit to X": the subject of the clause, when the visit has a
-    destination and names no visitor of its own."""
-    prep = noun.head
-    if noun.lemma_.lower() not in JOURNEYS or noun.dep_ != "pobj" or prep.lower_ != "during":
-        return None
-    if _pobj(noun, ("to",)) is None or any(c.dep_ == "poss" for c in noun.children):
-        return None
-    verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or _negated(verb) or _modal(verb):
-        return None
-    return _subject(doc, verb)
 
 
 #: verbs of talks going on
