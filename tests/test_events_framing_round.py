@@ -102,6 +102,9 @@ NO_SUCH_EVENT = [
     ("Ten other countries have also been placed on high alert, warning that an outbreak could occur at any time.",
      "MOBILIZE"),
     ("In practice, this prevents the community from defending itself.", "COERCE"),
+    # a page read as a user (trafilatura's dw.com.uncork): a view shared beside a concession
+    ("Alexander Stodden took over the family winery. Although he is producing just one single-vineyard wine, he "
+     "agrees that it's a fickle but rewarding variety.", "AGREE"),
     # the sample of seed 2036
     ("Gonzalez hails from McAllen, Texas, and attended Columbia University.", "SUPPORT"),
     ("Every country arrests people.", "COERCE"),
@@ -169,6 +172,8 @@ DONE = [
     ("The Security Council imposed sweeping new sanctions that bar most trading with the regime.", "COERCE",
      None, "regime"),
     ("North Korea test fired a new missile last week.", "MOBILIZE", "North Korea", None),
+    # a page read as a user: a concession beside a real agreement keeps it
+    ("Although talks had stalled, Iran agreed to free the sailors.", "AGREE", "Iran", "sailors"),
     # the sample of seed 2036
     ("Beijing hailed the agreement.", "SUPPORT", "Beijing", None),
     ("Each side accused the other of violating the truce.", "ACCUSE", "side", None),

@@ -659,8 +659,8 @@ def _concurred(found: _Found) -> bool:
         return False
     if any(c.dep_ in ("dobj", "xcomp", "prep", "npadvmod") for c in trig.children):
         return False  # "agreed to", "agreed on", "agreed with X", "agreed a deal"
-    if any(c.dep_ == "advcl" and c.lemma_.lower() not in VIEWS_SAID for c in trig.children):
-        return False  # "agreed after talks ..." (but "agreed, saying that ...")
+    if any(c.dep_ == "advcl" and c.lemma_.lower() not in VIEWS_SAID and not _conceded(c) for c in trig.children):
+        return False  # "agreed after talks ..." (but "agreed, saying that ...", "although he ..., he agrees that")
     # a person, or a name no one has typed ("Judge Amaral"); never a state, a body or a people
     return _a_person(found.source_tok, untyped_names=True)
 
@@ -953,6 +953,11 @@ def _compared(gerund: Token) -> bool:
             return True
         cur = head  # "equate killing Jews with killing Jews": the second through the first
     return False
+
+
+def _conceded(clause: Token) -> bool:
+    """A clause that concedes something beside the main one: "Although he is producing just one, ..."."""
+    return any(c.dep_ == "mark" and c.lower_ in ("although", "though", "while", "whereas") for c in clause.children)
 
 
 def _agreed_with_a_view(verb: Token) -> bool:
