@@ -755,3 +755,15 @@ def test_an_abbreviated_title_is_a_role_and_no_part_of_the_name(nlp) -> None:  #
     )
     assert "The governor" in [m.text for m in _by_name(doc, "Ana Ruiz").mentions]
     assert "The governor" not in [m.text for m in _by_name(doc, "Tom Hale").mentions]
+
+
+def test_two_names_joined_by_an_ampersand_are_no_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "CIA & JFK" (a book title run into a page) never joins the person "JFK", who keeps his own name;
+    an ampersand in a company's name leaves it a company."""
+    doc = nlp(
+        "JFK was shot in Dallas. Historians still argue about JFK. See CIA & JFK by Jefferson Morley. "
+        "JFK remains a popular president."
+    )
+    jfk = [e for e in doc._.entities if "JFK" in [m.text for m in e.mentions] and e.label == "PERSON"]
+    assert len(jfk) == 1 and jfk[0].name == "JFK"
+    assert "CIA & JFK" not in [m.text for m in jfk[0].mentions]

@@ -566,9 +566,10 @@ class _Clusterer:
         elif demonym:  # "Israeli" = "Israelis"
             key = "demonym:" + "|".join(p.name for p in demonym)
         c = self.by_key.get(key)
-        if c is None and text[:1].isupper() and (place is None or gazetteer().is_personal(text)):
+        if c is None and text[:1].isupper() and "&" not in text and (place is None or gazetteer().is_personal(text)):
             # a gazetteer place joins a person only through a surname ("Jordan" after "Michael
-            # Jordan"), never through a first name ("Israel" after "Israel Katz")
+            # Jordan"), never through a first name ("Israel" after "Israel Katz"); two names joined by
+            # "&" are no one person ("CIA & JFK", a book title in the text)
             c = self._mislabelled_person(text, first_names=place is None)
             if c is not None:
                 label = PERSON

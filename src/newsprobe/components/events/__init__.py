@@ -65,7 +65,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprobe.components._ext import register_extensions
 from newsprobe.components.entities import entity_at
 from newsprobe.components.event_lexicon import Code, lexicon, to_plover2021
-from newsprobe.components.events.arguments import _actor
+from newsprobe.components.events.arguments import _actor, _subject
 from newsprobe.components.events.campaign_news import campaign_doubt
 from newsprobe.components.events.custody import CUSTODY, in_custody
 from newsprobe.components.events.material import MATERIAL_HEADS, STATE_FORCES, _material_refine
@@ -383,6 +383,21 @@ def _individual(tok: Token | None) -> bool:
     return tok.tag_ in ("NN", "VBN") and tok.lemma_.lower() not in COLLECTIVE
 
 
+def _hung_on_the_reported_clause(found: _Found) -> bool:
+    """A trailing participle done to a pronoun ("..., accusing it of ...") that the parser hangs on a
+    clause a verb reports ("criticized how the FBI handled ..."), with that clause's subject as its own."""
+    trig, head, done_to = found.trigger, found.trigger.head, found.target_tok
+    if trig.dep_ != "advcl" or trig.tag_ != "VBG" or head.dep_ != "ccomp" or head.head.pos_ != "VERB":
+        return False
+    if head.head.i > head.i:
+        return False  # "X detained them, accusing them of ..., an official said": the clause is the report
+    inner = _child(head, "nsubj")
+    # "it" for the body in the clause ("urging her" after "Bryant has written to May" is May)
+    if done_to is None or inner is None or done_to.lower_ not in ("it", "them") or inner.ent_type_ == "PERSON":
+        return False
+    return found.source_tok is not None and found.source_tok.i == inner.i
+
+
 def _same_actor(a: EventActor | None, b: EventActor | None) -> bool:
     if a is None or b is None:
         return False
@@ -428,6 +443,13 @@ def find_events(doc: Doc) -> list[Event]:
     for found in candidates:
         source = _actor(doc, found.source_tok) or quoted_first_person(doc, found.kind, found.anchor, quotes)
         target = _actor(doc, found.target_tok)
+        if _hung_on_the_reported_clause(found):
+            # "Trump criticized how the FBI handled the probe, accusing it of ...": the parser hangs the
+            # participle on the clause reported, whose subject is the "it" accused; the reporter accuses
+            outer = _subject(doc, found.trigger.head.head)
+            outer_actor = _actor(doc, outer)
+            if outer_actor is not None and not _same_actor(outer_actor, target):
+                source, found.source_tok = outer_actor, outer
         if _same_actor(source, target):
             # nobody does an event to themselves: the target is the misread one (the source is the
             # clause's subject, the target comes from looser rules: an actor inside the object, a

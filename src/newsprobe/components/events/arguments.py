@@ -61,7 +61,8 @@ NOT_AGENTS = ACT_NOUNS | frozenset(
      "policy", "position", "stance", "silence", "opposition", "approach", "strategy", "success", "record",
      "history", "popularity", "lead", "rating", "poll", "performance", "behavior", "behaviour", "action",
      "announcement", "candidacy", "campaign", "health", "age", "wealth", "view", "idea", "proposal", "letter",
-     "message", "book", "article", "tweet", "post"}
+     "message", "book", "article", "tweet", "post", "deal", "agreement", "accord", "treaty", "law", "bill",
+     "legislation", "program", "programme", "budget"}
 )  # fmt: skip
 
 #: governors whose infinitive's subject is their object: "forced X to withdraw", "X was pressured by
@@ -301,6 +302,14 @@ def _agent(doc: Doc, verb: Token, conj: bool = True) -> Token | None:
                 found = _agent(doc, c, conj=False)
                 if found is not None:
                     return found
+            # "10 people were killed and 30 wounded by troops": the gapped participle hangs on the number
+            gapped = [g for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"] if c.dep_ == "conj" else []
+            # (a toll only: "a meeting was held and a cable sent by X" says nothing of who held it)
+            tolls = verb.lemma_.lower() in HARMING and bool(gapped) and gapped[0].lemma_.lower() in HARMING
+            if tolls and c.pos_ in ("NUM", "NOUN") and verb.tag_ == "VBN":
+                found = _agent(doc, gapped[0], conj=False)
+                if found is not None and is_actor(doc, found):
+                    return found
     return None
 
 
@@ -440,6 +449,10 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
         return _subject(doc, effort, depth + 1)
     if verb.dep_ == "relcl" and verb.tag_ != "VBN":
         return _as_actor(doc, verb.head)
+    struck = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ in ("on", "at") else None
+    if verb.dep_ == "acl" and verb.lemma_.lower() in HARMING and struck is not None and struck.pos_ == "VERB":
+        # "opened fire on a crowd killing more than 50": the parser hangs the toll on the crowd fired on
+        return _subject(doc, struck, depth + 1) if depth <= 3 else None
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_actor(doc, verb.head):
         return verb.head  # "fighters firing rockets" (not "police custody assisting ...")
     if _misread_root_subject(verb):
@@ -626,6 +639,8 @@ def _subject_after_fronted_phrase(verb: Token) -> Token | None:
     return tops[0]
 
 
+#: the toll of an attack, told in a participle after it: "fired on the crowd, killing 50"
+HARMING = frozenset({"kill", "wound", "injure", "maim"})
 #: verbs of turning to a means, never passive: "resorted to throwing stones"
 RESORTING = frozenset({"resort", "turn", "revert", "return"})
 
@@ -743,7 +758,10 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
     ccomp = _child(verb, "ccomp")
     if ccomp is not None:  # "demanded that the US cancel ..."
         found = _actor_token(doc, _child(ccomp, "nsubj", "nsubjpass"))
-        if found is not None:
+        # (a view shared is about its subject, not with the owner of it: "all agreed that Mrs. Clinton's
+        # proposal would raise taxes"; but "investigating whether X's bias factored" looks into X)
+        shared = verb.lemma_.lower() in ("agree", "concur") and found is not None and found.dep_ == "poss"
+        if found is not None and not shared:
             return found
     for clause in verb.children:  # "... to target Iran's missile capabilities"
         if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in ("target", "punish", "hit"):

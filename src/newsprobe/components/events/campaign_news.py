@@ -111,7 +111,9 @@ THINGS_RELEASED = frozenset(
      "poll", "survey", "study", "result", "return", "plan", "budget", "ad", "trailer", "update", "photo",
      "recording", "footage", "audio", "evidence", "name", "detail", "information", "image", "picture", "text",
      "finding", "list", "letter", "documentary", "advertisement", "photograph", "paper", "clip", "podcast",
-     "app", "schedule", "page", "warrant", "application"}
+     "app", "schedule", "page", "warrant", "application", "log", "note", "message", "guideline", "proposal",
+     "blueprint", "manifesto", "timeline", "map", "chart", "summary", "analysis", "assessment", "audit",
+     "forecast", "estimate", "projection"}
 )  # fmt: skip
 
 

@@ -395,8 +395,11 @@ def _modal(tok: Token) -> bool:
 
 
 def _no_object(tok: Token) -> bool:
-    """ "offered no endorsement", "signed no deal": the act is denied by its object."""
+    """ "offered no endorsement", "signed no deal", "has proposed nothing that would ...": the act is denied
+    by its object."""
     obj = _child(tok, "dobj")
+    if obj is not None and obj.lower_ in ("nothing", "none"):
+        return True
     return obj is not None and any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in obj.children)
 
 
@@ -794,8 +797,10 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
     ):
         return None  # "has not been able to peel off any Republicans to support the measure": no purpose met
     if tok.dep_ == "xcomp" and gov.lemma_.lower() in ASPECT and gov.dep_ in ("xcomp", "ccomp") and gov.pos_ == "VERB":
-        if _modal(gov) or _negated(gov) or any(x in FRAMES for x in _lemmas(gov.head)):
-            return _apply_modality(kind, mode, gov)
+        # ("could have led Paddock to start opening fire": the modal two verbs up covers the act)
+        modal_above = gov.dep_ == "xcomp" and gov.head.pos_ in ("VERB", "AUX") and _modal(gov.head)
+        if _modal(gov) or _negated(gov) or modal_above or any(x in FRAMES for x in _lemmas(gov.head)):
+            return None if modal_above else _apply_modality(kind, mode, gov)
     if tok.dep_ == "xcomp" and gov.lemma_.lower() in ASPECT and gov.dep_ == "conj":
         # "want priests to be faithful, and even to start denouncing the evil", "if Ford doesn't show up or
         # continues to negotiate": as unasserted as what it is joined to
@@ -831,8 +836,10 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
     if _negated(tok):
         habitual = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
         habitual = habitual or _for_a_while(tok)  # "he hasn't talked to them in months": a lull, no refusal
-        # ("is not investigating X" refuses no one: an inquiry not opened is no event)
-        if kind in COOPERATIVE and kind != "INVESTIGATE" and not _nobody_object(tok) and not habitual:
+        # ("is not investigating X" refuses no one: an inquiry not opened is no event; nor does a trip
+        # not made: "did not visit London")
+        trip = kind == "CONSULT" and tok.lemma_.lower() in TRAVELLING
+        if kind in COOPERATIVE and kind != "INVESTIGATE" and not trip and not _nobody_object(tok) and not habitual:
             return "REJECT", None
         # "haven't endorsed anyone" rejects no one; "detainer requests are not signed by a judge" is how
         # things are done, no one's refusal
@@ -858,6 +865,8 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
     return kind, mode
 
 
+#: going somewhere, which not done refuses no one: "did not visit London"
+TRAVELLING = frozenset({"visit", "travel", "tour", "go", "come", "fly", "arrive", "return"})
 #: outcomes that "nearly" leaves an attack behind: "nearly killed him" (he was attacked, and lived)
 OUTCOMES = frozenset({"kill", "destroy", "murder", "wipe", "starve", "die", "drown", "beat", "bankrupt", "ruin"})
 

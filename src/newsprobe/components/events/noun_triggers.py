@@ -52,13 +52,27 @@ UNDOING = frozenset(
      # "will halt its missile tests": stopped, not done
      "halt", "stop", "cease", "suspend", "freeze",
      # "cancelled the foreign minister's visit to Tokyo": called off, not made
-     "cancel", "postpone", "scrap", "call_off", "delay",
+     "cancel", "postpone", "scrap", "call_off", "delay", "defer", "shelve",
      # "have withdrawn their support for X": taken back
      "withdraw", "retract", "rescind"}
 )  # fmt: skip
 
 
 #: bodies named for what they do: "a commission of inquiry", "a board of investigation"
+#: a retreat whose "of" names who retreats: "the withdrawal of Ugandan troops", "the surrender of 400 rebels"
+SELF_RETREATS = frozenset(
+    {"withdrawal", "pullout", "pull-out", "surrender", "retreat", "demobilization", "demobilisation", "disarmament"}
+)  # fmt: skip
+#: verbs whose subject bears what their object does: "endured an investigation", "survived an attack"
+UNDERGOING = frozenset({"endure", "undergo", "suffer", "survive", "weather", "withstand"})
+#: what makes an act "on" it a condition: "conditional on the withdrawal of troops"
+CONDITIONAL = frozenset({"conditional", "contingent", "dependent", "condition", "conditioned", "hinge", "depend"})
+#: verbs of need, whose object is wanted rather than done: "requires an investigation"
+NEEDING = frozenset({"require", "need", "necessitate", "warrant", "deserve", "merit"})
+#: verbs whose object is what a deal, a plan or talks hold: "the accord involves the withdrawal of troops"
+CONTAINING = frozenset({"involve", "include", "envisage", "envision", "foresee", "stipulate", "entail", "outline"})
+#: acts that "drop" takes back rather than delivers
+DROPPED = frozenset({"DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "AGREE", "CONSULT", "INVESTIGATE", "THREATEN"})
 INQUIRY_BODIES = frozenset({"commission", "committee", "panel", "board", "court", "tribunal"})
 
 
@@ -88,6 +102,10 @@ def _of_governor(tok: Token) -> Token | None:
 
 
 #: work stopped in protest, which whoever brings a place to a standstill "with" it does
+#: strife that "civil" makes a country's own: "the Syrian civil war", "Libya's civil conflict"
+CIVIL_STRIFE = frozenset({"war", "conflict", "strife", "unrest"})
+#: strife with no one's act in it, which one survives or endures
+STRIFE = CIVIL_STRIFE | frozenset({"fighting", "violence", "battle", "clash", "shelling", "bombing", "bombardment"})
 STOPPAGES = frozenset({"strike", "stoppage", "walkout", "shutdown", "hartal"})
 
 
@@ -104,6 +122,49 @@ def noun_tagged_verb(tok: Token) -> bool:
     )
 
 
+#: what makes an indictment a figure of speech: "a damning indictment of ..."
+DAMNING = frozenset(
+    {"damning", "scathing", "stinging", "withering", "searing", "devastating", "blistering", "powerful",
+     "sweeping", "brutal", "harsh", "stunning", "remarkable", "sad", "stark"}
+)  # fmt: skip
+
+
+def _damning(tok: Token) -> bool:
+    """ "a damning indictment of the government's handling": criticism, not a charge laid (an indictment of
+    a person with no such word, "the indictment of Paul Manafort", is one)."""
+    if tok.lemma_.lower() != "indictment":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in DAMNING for c in tok.children):
+        return True
+    indicted = _pobj(tok, ("of",))
+    return indicted is not None and indicted.pos_ == "NOUN" and _noun_code(indicted) is None and (
+        not is_actor(tok.doc, indicted)
+    )
+
+
+def _denied_phrase(noun: Token) -> bool:
+    """A noun inside a phrase that "not" denies: "not in response to pressure from X", "not because of
+    any threat" (a phrase or two up)."""
+    for _ in range(3):
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if any(c.dep_ == "neg" for c in prep.children):
+            return True
+        noun = prep.head
+    return False
+
+
+def _condition_set(noun: Token) -> bool:
+    """An act named "on" a condition: "conditional on the withdrawal of troops" (the parser may hang "on"
+    on the verb, beside the adjective), "will depend on the release of the hostages"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "upon"):
+        return False
+    prep = noun.head
+    before = noun.doc[prep.i - 1] if prep.i > 0 else prep
+    return prep.head.lemma_.lower() in CONDITIONAL or before.lemma_.lower() in CONDITIONAL
+
+
 def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     nounish = tok.pos_ in ("NOUN", "PROPN") or noun_tagged_verb(tok)
     if not nounish or (tok.pos_ == "PROPN" and tok.is_title and tok.i > 0):
@@ -114,6 +175,8 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     if tok.dep_ == "compound" and _governor(tok) is tok:
         return None  # "attack helicopter", "sanctions list" are things, not events
     kind, mode = code
+    if _damning(tok):
+        kind, mode = "DISAPPROVE", None  # "a damning indictment of X's handling": criticism, no charge laid
     said = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in NO_COMMENT]
     if kind == "REJECT" and any(_inner_code(doc, c) is None for c in said):
         return None  # "Clinton's refusal to say where she stood", as "refused to say": nothing refused to anyone
@@ -121,8 +184,14 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         return None  # "Jackson's guilty plea was to a conspiracy charge": a plea in court, asked of nobody
     pos = _governor(tok)
     source: Token | None = None
+    # "the Syrian civil war": a civil war's country is where it is fought, not a side in it
+    civil = tok.lemma_.lower() in CIVIL_STRIFE and any(c.dep_ == "amod" and c.lower_ == "civil" for c in tok.children)
+    # "Kavanaugh endured his sixth background investigation": whose it is, and who endures it, is its patient
+    # (a war or a fight survived is no one's act on its survivors: "to survive the fighting")
+    undergone = pos.dep_ == "dobj" and pos.head.lemma_.lower() in UNDERGOING and kind != "FIGHT"
+    undergone = undergone and tok.lemma_.lower() not in STRIFE
     for child in list(pos.children) + (list(tok.children) if pos is not tok else []):
-        if child.dep_ == "poss" and _as_actor(doc, child) is not None:
+        if child.dep_ == "poss" and not civil and not undergone and _as_actor(doc, child) is not None:
             source = _as_actor(doc, child)
         elif child.dep_ in ("compound", "amod") and child.i != tok.i and _is_actor_modifier(doc, child):
             topic = kind == "INVESTIGATE" and _names_the_topic(child, tok)
@@ -133,8 +202,11 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
             # Chinese visit to Washington" says who went)
             on_a_trip = tok.lemma_.lower() in MADE_JOURNEYS and child.dep_ == "amod"
             topic = topic or (on_a_trip and _pobj(pos, ("to",)) is None)
-            source = source or (None if topic else child)
+            source = source or (None if topic or civil else child)
     source = source or _as_actor(doc, _pobj(pos, ("by",)))
+    doer = _pobj(pos, ("of",)) if kind == "RETREAT" and tok.lemma_.lower() in SELF_RETREATS else None
+    if source is None and doer is not None and is_actor(doc, doer):
+        source = doer  # "the withdrawal of Ugandan troops from Congo": they withdraw (not "of aid")
     patient_of = _pobj(pos, ("of",))
     if source is None and patient_of is not None and kind in MATERIAL_HOSTILE and _noun_code(patient_of) is None:
         # "the expulsion of two diplomats by Britain" ("by" hung on them); not "accusations of abuse by X"
@@ -188,12 +260,23 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         target = _nominal_target(doc, tok)  # "the severing of relations with Ecuador"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in pos.children):
         return None  # "has no endorsement", "no attack was reported"
+    if _denied_phrase(pos):
+        return None  # "acted on his own and not in response to pressure from X"
+    if _condition_set(pos):
+        return None  # "made their participation conditional on the withdrawal of troops": a condition set
+    if verb is not None and pos.dep_ == "dobj" and verb.lemma_.lower() in NEEDING | CONTAINING:
+        # "will require a pressure campaign by the administration": needed, not waged; "it involves the
+        # withdrawal of Russian troops": what a deal or a plan holds, not yet done
+        return None
     if kind == "SUPPORT" and pos.dep_ == "nsubj" and pos.head.lemma_.lower() == "be":
         return None  # "the president's support for the reform was never in doubt": a stance described
     if verb is not None and verb.pos_ in ("VERB", "AUX") and not _is_support(verb) and (_negated(verb) or _modal(verb)):
         return None  # "doesn't have a single endorsement", "could face an attack"
     ended = verb is not None and verb.lemma_.lower() == "end" and pos.lemma_.lower() not in MADE_JOURNEYS
     undone = verb is not None and any(x in UNDOING for x in _lemmas(verb) + _phrasal_lemmas(verb))
+    # "CNN dropped its lawsuit", "dropped the charges", "dropped its demand" (bombs and aid are dropped on
+    # someone)
+    undone = undone or (verb is not None and verb.lemma_.lower() == "drop" and kind in DROPPED)
     if verb is not None and (pos.dep_ == "dobj" and (undone or ended) or pos.dep_ == "nsubjpass" and undone):
         # ("talks were called off", "the meeting was cancelled": not held)
         # ("ended its boycott of parliament": the ending is coded, not a boycott; a visit ended was made)
@@ -244,6 +327,11 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     if patient is not None and source is not None and source.i == patient.i:
         # "Fahie's arrest": Fahie was arrested; who arrested him is not said here
         return _Found(tok, kind, mode, anchor, None, patient, victim_only=True)
+    patient = _subject(doc, pos.head) if undergone else None
+    if patient is not None and (source is None or source.i != patient.i):
+        if source is None:  # "survived an assassination attempt": who attempted it is not said here
+            return _Found(tok, kind, mode, anchor, None, patient, victim_only=True)
+        target = target or patient  # "underwent an investigation by anti-corruption police"
     if source is None and pos.lemma_.lower() in CUSTODY_NOUNS and pos.dep_ in ("pobj", "nsubj", "nsubjpass"):
         # "led to the arrest of two men", "their arrest": someone was arrested; who arrested them is
         # not said here

@@ -36,7 +36,16 @@ from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of, candidate_campaign
 from newsprobe.components.events.arguments import _actor_token, _pronoun_antecedent, _subject
 from newsprobe.components.events.modality import _negated
-from newsprobe.components.events.syntax import PACTS, SPEECH, _child, _dated, _Found, _noun_code, _pobj
+from newsprobe.components.events.syntax import (
+    FRAME_AGREE,
+    PACTS,
+    SPEECH,
+    _child,
+    _dated,
+    _Found,
+    _noun_code,
+    _pobj,
+)
 
 #: adjectives that say, of an actor or of what it said or did, that it is bad (not merely sad, big
 #: or costly): written from the sense, for any side
@@ -367,7 +376,7 @@ def political_speech_repair(doc: Doc, found: _Found) -> _Found | None:
             found.kind, found.mode = "AGREE", None
         elif obj is not None and obj.lemma_.lower() not in PACTS | SIGNED_INSTRUMENTS:
             return None  # "signed the Army application", "signed a letter": a form, no agreement
-    if unpressed_resignation(found) or opinion_agreed(doc, found) or words_offered(found):
+    if unpressed_resignation(found) or opinion_agreed(doc, found) or words_offered(found) or promise_unsaid(found):
         return None
     noun_code = offered_noun(found)
     if noun_code is not None:
@@ -417,6 +426,15 @@ def opinion_agreed(doc: Doc, found: _Found) -> bool:
     return not complements and not partnered and arguing and found.target_tok is None
 
 
+def promise_unsaid(found: _Found) -> bool:
+    """ "The economy is doing exactly what he promised it would": a promise named only by "what" says
+    neither what was promised nor to whom."""
+    trig = found.trigger
+    if found.kind != "AGREE" or trig.lemma_.lower() not in FRAME_AGREE:
+        return False
+    return any(c.lower_ == "what" and c.tag_ == "WP" and c.dep_ in ("dobj", "dative") for c in trig.children)
+
+
 #: verbs of arguing a point, beside which a bare "agreed" is assent to an argument
 ARGUING = frozenset({"contend", "argue", "say", "add", "note", "insist", "maintain", "suggest", "stress"})
 
@@ -447,7 +465,8 @@ WORDS_OFFERED = frozenset(
      "defence", "argument", "example", "answer", "response", "reflection", "tribute", "word", "documentation",
      "evidence", "proof", "hope", "comfort", "estimate", "time", "excuse", "detail", "theory", "job", "role",
      "post", "list", "summary", "overview", "rundown", "look", "review", "portrait", "picture", "platform", "stage",
-     "venue", "forum", "microphone", "soapbox", "concept"}
+     "venue", "forum", "microphone", "soapbox", "concept", "fact", "information", "testimony", "assessment",
+     "observation", "language", "message", "lesson", "guidance"}
 )  # fmt: skip
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from newsprobe.components.event_lexicon import Code
 from newsprobe.components.events.arguments import _actor, _agent, _as_actor, _subject
 from newsprobe.components.events.modality import SUSPECTED_NOUNS, _future, _modal, _negated, _prospect_of
-from newsprobe.components.events.noun_triggers import _is_actor_modifier
+from newsprobe.components.events.noun_triggers import CIVIL_STRIFE, _is_actor_modifier
 from newsprobe.components.events.page_precision import cataphoric, suspected
 from newsprobe.components.events.senses import DISASTERS, sense_doubt
 from newsprobe.components.events.syntax import (
@@ -393,6 +393,17 @@ def _disaster_harm(trig: Token) -> bool:
     subject = _child(trig, "nsubj")
     if subject is None and trig.dep_ in ("advcl", "conj", "xcomp"):
         subject = _child(trig.head, "nsubj")  # "the outbreak came in May and killed four people"
+    if subject is None and _child(trig, "auxpass") is not None and _agent(trig.doc, trig) is None:
+        # "128 people have been killed and 1,300 infected by the pneumonic strain of the disease": the agent
+        # the parse hangs on the joined participle is the killer's too
+        agents = [g for t in trig.sent if t.dep_ == "agent" and t.i > trig.i for g in t.children if g.dep_ == "pobj"]
+        subject = agents[0] if agents else None
+        of = _pobj(subject, ("of",)) if subject is not None else None
+        if of is not None and of.lemma_.lower() in DISASTERS:
+            return True  # "a strain of the disease", "a wave of the epidemic"
+    if subject is not None and subject.lemma_.lower() in CIVIL_STRIFE:
+        # "Syria's civil war has killed half a million people": a country's own war names no side
+        return any(c.dep_ == "amod" and c.lower_ == "civil" for c in subject.children)
     return subject is not None and subject.lemma_.lower() in DISASTERS
 
 
@@ -911,6 +922,11 @@ CONTEST_WINS = frozenset({"beat", "thrash", "trounce", "batter"})
 CONTEST_WORDS = frozenset(
     {"poll", "polls", "race", "primary", "primaries", "match", "game", "final", "tournament", "runoff", "run-off"}
 )  # fmt: skip
+#: who takes part in a race, as the beaten or the winner of a "beat"
+CONTENDERS = frozenset(
+    {"challenger", "novice", "newcomer", "rival", "opponent", "incumbent", "candidate", "contender", "nominee",
+     "upstart", "frontrunner", "front-runner"}
+)  # fmt: skip
 #: making someone do something, and the saying it may be
 FORCING = frozenset({"force", "compel", "oblige", "pressure", "push"})
 SAYING_ACTS = frozenset(
@@ -924,7 +940,10 @@ def _contest(trig: Token) -> bool:
     with batons" is a beating whatever else the sentence says)."""
     armed = any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)
     named = {t.i for e in trig.sent.ents for t in e}  # "the Central Election Commission" is a name
-    return not armed and any(t.lower_ in CONTEST_WORDS and t.i not in named for t in trig.sent)
+    # a rival in a race beaten or beating: "Cantor was beaten by a political novice"
+    sides = [_child(trig, "nsubj", "dobj"), _agent(trig.doc, trig)]
+    rival = any(t is not None and t.lemma_.lower() in CONTENDERS for t in sides)
+    return not armed and (rival or any(t.lower_ in CONTEST_WORDS and t.i not in named for t in trig.sent))
 
 
 #: verbs of overwhelming force that are also a landslide: "will crush them at the polls"

@@ -70,6 +70,7 @@ from newsprobe.components.events.campaign_news import THINGS_RELEASED
 from newsprobe.components.events.modality import _negated
 from newsprobe.components.events.page_precision import MISDEED_NOUNS
 from newsprobe.components.events.syntax import (
+    AUDIENCES,
     CLOSING_QUOTES,
     EXCLUDING,
     NO_COMMENT,
@@ -129,7 +130,7 @@ DISASTERS = frozenset(
      "flooding", "earthquake", "quake", "fire", "blaze", "wildfire", "crash", "accident", "landslide", "mudslide",
      "heatwave", "drought", "famine", "avalanche", "tsunami", "cholera", "ebola", "malaria", "flu", "illness",
      "cancer", "overdose", "lightning", "collision", "derailment", "tornado", "eruption", "pneumonia", "injury",
-     "bout", "weather"}
+     "bout", "weather", "plague"}
 )  # fmt: skip
 #: what is "captured" when nothing is taken by force: a win, a mood, a picture
 WON_THINGS = frozenset(
@@ -137,7 +138,8 @@ WON_THINGS = frozenset(
      "momentum", "headline", "image", "footage", "scene", "market", "share", "seat", "title", "award", "prize",
      "crown", "victory", "majority", "percent", "%", "lead", "interest", "audience", "zeitgeist", "sense",
      "feeling", "picture", "photo", "photograph", "video", "data", "carbon", "emission", "light",
-     "delegate", "primary", "caucus"}
+     "delegate", "primary", "caucus", "greatness", "beauty", "truth", "reality", "experience", "emotion",
+     "flavor", "flavour", "character", "nuance", "complexity", "magic", "soul"}
 )  # fmt: skip
 #: what is "beaten" when no one is hurt: a drum, a deadline, a record, the odds
 BEATEN_THINGS = frozenset(
@@ -234,7 +236,8 @@ TOPICS = frozenset(
 HOSTED_EVENTS = frozenset(
     {"show", "party", "dinner", "reception", "gala", "fundraiser", "debate", "podcast", "program", "programme",
      "event", "festival", "concert", "game", "tournament", "webinar", "retreat", "convention", "caucus", "rally",
-     "luncheon", "breakfast", "banquet", "ceremony", "forum", "town hall"}
+     "luncheon", "breakfast", "banquet", "ceremony", "forum", "town hall", "cookout", "barbecue", "picnic", "brunch",
+     "supper"}
 )  # fmt: skip
 PRESS_EVENTS = frozenset({"conference", "briefing"})
 #: leanings toward an act named by a gerund after "to": "an openness to working with X"
@@ -307,7 +310,7 @@ def sense_doubt(found: _Found) -> bool:
     lemma = trig.lemma_.lower()
     patient = _child(trig, "dobj", "nsubjpass")
     plemma = patient.lemma_.lower() if patient is not None else None
-    if lemma == "capture" and found.kind == "COERCE" and (plemma in WON_THINGS or _on_record(trig)):
+    if lemma == "capture" and found.kind in ("COERCE", "THREATEN") and (plemma in WON_THINGS or _on_record(trig)):
         return True  # "capturing strong support from evangelical Christians", "captured the exchange on video"
     if lemma == "beat" and found.kind in ("ASSAULT", "FIGHT") and plemma in BEATEN_THINGS:
         return True  # "keeps beating the war drums over North Korea"
@@ -461,6 +464,13 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "people have pounded on his door": knocking, no blow
     if found.kind == "REJECT" and lemma == "rule" and _own_course_ruled_out(trig):
         return True  # "when Mr. Bloomberg ruled out running": his own bid dropped, no one rejected
+    if lemma == "complain" and _ailment_told(trig):
+        return True  # "complained of symptoms such as hearing loss": an illness told, no one blamed
+    as_said = any(c.dep_ == "mark" and c.lower_ == "as" for c in trig.children)
+    if found.kind == "CONCEDE" and lemma == "concede" and as_said:
+        return True  # "As Mario herself conceded, ...": an admission, nothing yielded
+    if found.kind == "REJECT" and lemma in ("decline", "refuse") and _own_bid_declined(trig):
+        return True  # "He too declined to run": his own bid not made, no one rejected ("refused to resign" is)
     if found.kind == "THREATEN" and trig.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in POSED_DANGERS for c in trig.children
     ):
@@ -560,6 +570,11 @@ KNOCKING = frozenset({"pound", "bang", "hammer", "knock", "beat", "thump", "rap"
 KNOCKED_ON = frozenset(
     {"door", "table", "desk", "wall", "window", "podium", "lectern", "chest", "gate", "car", "roof", "drum"}
 )
+#: what one "complains of" to a doctor
+AILMENTS = frozenset(
+    {"symptom", "pain", "ache", "headache", "dizziness", "fatigue", "nausea", "fever", "cough", "tinnitus",
+     "numbness", "illness", "sickness", "chest", "breathlessness", "insomnia", "exhaustion"}
+)  # fmt: skip
 #: one's own course, dropped when it is ruled out: "ruled out running", "ruled out seeking a third term"
 OWN_COURSES = frozenset({"run", "seek", "stand", "enter", "challenge", "retire", "resign", "return", "serve"})
 #: a threat that is a danger posed, not a threat made: "Iran's growing threat", "an existential threat"
@@ -587,6 +602,31 @@ def _own_course_ruled_out(verb: Token) -> bool:
         return False
     course = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG"), None)
     return course is not None and course.lemma_.lower() in OWN_COURSES
+
+
+#: a bid for office, which one may decline to make: "declined to run", "refused to seek re-election"
+BIDDING = frozenset({"run", "seek", "stand", "enter"})
+#: ... and what it is a bid for
+OFFICES_SOUGHT = frozenset(
+    {"race", "re-election", "reelection", "office", "term", "nomination", "primary", "contest", "election", "seat",
+     "presidency"}
+)  # fmt: skip
+
+
+def _own_bid_declined(verb: Token) -> bool:
+    """ "declined to run", "refused to seek a third term": one's own bid not made (not "refused to enter
+    the talks", which rejects them)."""
+    bid = _child(verb, "xcomp")
+    if bid is None or bid.lemma_.lower() not in BIDDING:
+        return False
+    sought = _child(bid, "dobj")
+    return sought is None or sought.lemma_.lower() in OFFICES_SOUGHT
+
+
+def _ailment_told(verb: Token) -> bool:
+    """ "complained of symptoms such as hearing loss": what one tells a doctor."""
+    told = _pobj(verb, ("of", "about"))
+    return told is not None and told.lemma_.lower() in AILMENTS
 
 
 def _said_of_it(verb: Token) -> bool:
@@ -639,6 +679,9 @@ def _allure(noun: Token) -> bool:
     """ "broaden their appeal", "its broad appeal": how much something draws people."""
     if any(c.dep_ == "amod" and c.lower_ in ALLURING for c in noun.children):
         return True
+    drawn = _pobj(noun, ("to",))
+    if drawn is not None and drawn.lemma_.lower() in AUDIENCES and _pobj(noun, ("for",)) is None:
+        return True  # "help the GOP appeal to women" (read as a noun): to draw them
     return noun.dep_ in ("dobj", "nsubj") and noun.head.lemma_.lower() in WIDENING
 
 
@@ -893,7 +936,9 @@ def _won_in_a_vote(what: Token | None) -> bool:
 def _unless(barring: Token) -> bool:
     """ "barring a last-minute deal", "barring Bergoglio's conversion": "barring" as a preposition, with no
     one barring and no one barred from anything ("an order barring the group from the capital" bars)."""
-    if barring.tag_ != "VBG" or barring.dep_ not in ("prep", "advcl") or _child(barring, "nsubj", "aux") is not None:
+    if barring.tag_ != "VBG" or barring.dep_ not in ("prep", "advcl", "acl"):
+        return False
+    if _child(barring, "nsubj", "aux") is not None:
         return False
     if any(t.lower_ == "from" for t in barring.subtree):
         return False  # "barring journalists and aid workers from entering"

@@ -99,6 +99,12 @@ INFORMATION = frozenset({"record", "document", "evidence", "file", "information"
 SHARED_KNOWLEDGE = INFORMATION | {"intelligence", "expertise", "know-how", "technology"}
 
 
+#: the people an appeal draws, not asks: "appeal to women", "the party's appeal to swing voters"
+AUDIENCES = frozenset(
+    {"voter", "woman", "man", "independent", "moderate", "conservative", "liberal", "millennial", "base",
+     "suburbanite", "evangelical", "youth", "supporter", "electorate", "audience", "consumer", "reader",
+     "viewer", "donor"}
+)  # fmt: skip
 #: conventional military means: a killing by these is FIGHT (conventional force), not ASSAULT
 WEAPONS = frozenset(
     {
@@ -198,7 +204,7 @@ def _particles(tok: Token) -> list[str]:
     out = [
         c.lower_
         for c in tok.children
-        if (c.dep_ in ("prt", "prep") and not _dated(c))
+        if (c.dep_ in ("prt", "prep") and not _dated(c) and not _set_phrase(c))
         or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and (c.i == tok.i + 1 or c.i - 1 == obj_end))
         or (c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ in COMPLEMENT_PARTICLES)
     ]
@@ -213,6 +219,18 @@ def _particles(tok: Token) -> list[str]:
         elif obj.lemma_.lower() not in MEASURE_NOUNS | OF_HEADS:  # "stripped a broadcaster of its licence"
             out += [g.lower_ for g in obj.children if g.dep_ == "prep" and g.i == obj.i + 1 and g.lower_ == "of"]
     return out
+
+
+#: prepositional phrases that are set adverbials, no particle of the verb: "called, for the record, the
+#: night a win" (no "call for"), "in turn dropped its lawsuit"
+SET_PHRASES = frozenset(
+    {("for", "record"), ("for", "example"), ("for", "instance"), ("for", "now"), ("for", "sure"),
+     ("for", "once"), ("in", "turn"), ("in", "fact"), ("on", "record")}
+)  # fmt: skip
+
+
+def _set_phrase(prep: Token) -> bool:
+    return any((prep.lower_, g.lower_) in SET_PHRASES for g in prep.children if g.dep_ == "pobj")
 
 
 def _phrasal_lemmas(tok: Token) -> list[str]:

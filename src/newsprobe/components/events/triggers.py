@@ -47,6 +47,7 @@ from newsprobe.components.events.recall_aidco import aidco_event
 from newsprobe.components.events.recall_verbal import gathered_to_protest, unknown_name_subject
 from newsprobe.components.events.syntax import (
     ATTACK_TARGET_PREPS,
+    AUDIENCES,
     CARRYING,
     CLOSING_QUOTES,
     EXCLUDING,
@@ -779,6 +780,9 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         return False  # "mobilized voters", "reinforces the argument"
     if lemmas & APPEAL and not framed and _child(verb, "ccomp") is None and _pobj(verb, ("for",)) is None:
         return False  # "appealing to voters", "appealed the ruling"
+    audience = _pobj(verb, ("to",)) if lemmas & APPEAL else None
+    if audience is not None and audience.lemma_.lower() in AUDIENCES and _pobj(verb, ("for",)) is None:
+        return False  # "trying to help the GOP appeal to women": to draw them, not to ask them
     if lemmas & (NEEDS_ACTOR_OBJECT | NEEDS_BOTH_ACTORS | LEGALISING) and not _particle_verb(verb):
         patient = _patient(verb)
         proposal = patient is not None and lemmas & {"back"} and patient.lemma_.lower() in PROPOSALS
@@ -789,6 +793,9 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         proposal = proposal or sovereign
         if patient is None or (_as_actor(doc, patient) is None and not proposal) or _child(verb, "ccomp") is not None:
             return False
+        recognised = lemmas & {"recognize", "recognise"} and patient.lemma_.lower() not in SOVEREIGNTY
+        if recognised and not is_actor(doc, patient):
+            return False  # "recognized Trump's triumph": acknowledged, no one recognised as a state or a ruler
         if lemmas & NEEDS_BOTH_ACTORS and source is None:
             return False
     if lemmas & NEEDS_ACTOR_TARGET and target is None and not {"down", "dead"} & set(_particles(verb) + [

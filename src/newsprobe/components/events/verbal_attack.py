@@ -68,7 +68,8 @@ CONCEPTS = ABSTRACTIONS | frozenset(
      "stance", "view", "nomination", "candidacy", "tax", "mandate", "regulation", "rule", "verdict", "book",
      "article", "story", "coverage", "performance", "handling", "response", "tweet", "argument", "narrative",
      "science", "theory", "democracy", "constitution", "tradition", "practice", "legacy", "institution", "norm",
-     "job", "wage", "economy", "privacy", "marriage", "conscience", "education"}
+     "job", "wage", "economy", "privacy", "marriage", "conscience", "education", "desire", "notion", "belief",
+     "doctrine", "teaching", "mentality", "mindset", "ideology", "worldview", "attitude", "principle", "dogma"}
 )  # fmt: skip
 #: words of harm done, which keep an attack physical whatever else the sentence says. Narrower than
 #: ``political_speech.HARM_CONTEXT`` (which guards reading an attack by its sides alone): a cue here is
@@ -148,6 +149,23 @@ def _ad_campaign(trig: Token) -> bool:
     )
 
 
+#: verbs of a hail of blows, told with what is hurled: "bombarded him with questions", "pelted with stones"
+RAINING = frozenset({"bombard", "pelt", "pepper", "shower", "barrage", "inundate", "flood"})
+#: what is hurled when the hail is one of words
+HURLED_WORDS = MEDIA | frozenset(
+    {"question", "interjection", "complaint", "criticism", "request", "call", "letter", "demand", "query",
+     "insult", "abuse", "invective", "text", "tweet", "phone"}
+)  # fmt: skip
+
+
+def _rained_words(trig: Token) -> bool:
+    """ "bombarded him with questions": a hail of words (stones, shells and rockets stay blows)."""
+    if trig.lemma_.lower() not in RAINING:
+        return False
+    hurled = _pobj(trig, ("with",))
+    return hurled is not None and any(t.lemma_.lower() in HURLED_WORDS for t in hurled.subtree)
+
+
 def _marked(trig: Token) -> bool:
     return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in VERBAL_MARKS for c in trig.children)
 
@@ -173,6 +191,8 @@ def verbal_attack(found: _Found, source: EventActor | None) -> bool:
         return False
     if found.trigger.pos_ == "VERB" and attack_on_a_stance(found):
         return True  # "attacked Obama for supporting same-sex marriage", "the ads attacked her"
+    if _rained_words(trig):
+        return True  # "bombarding him with a flurry of eye rolls, interjections and accusations"
     if trig.lemma_.lower() not in ATTACKING:
         return False
     if found.mode not in (None, "beat", "heavy-weapons") or _harm_told(trig):

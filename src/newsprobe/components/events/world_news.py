@@ -56,7 +56,8 @@ def seized_occasion(trig: Token) -> bool:
 #: documents and questions sent back for review: "returned the deal to Congress"
 DOCUMENTS = frozenset(
     {"deal", "bill", "law", "legislation", "agreement", "accord", "plan", "issue", "matter", "case", "question",
-     "decision", "proposal", "draft", "text", "treaty", "report", "file", "budget", "nomination"}
+     "decision", "proposal", "draft", "text", "treaty", "report", "file", "budget", "nomination", "indictment",
+     "verdict"}
 )  # fmt: skip
 
 
@@ -415,24 +416,16 @@ def unasserted_infinitive(verb: Token, kind: str) -> bool:
     return _unrealised(verb, kind)
 
 
-#: what is offered when no act is: information and words
-INFORMATION = frozenset(
-    {"fact", "insight", "detail", "evidence", "explanation", "comment", "view", "opinion", "thought", "analysis",
-     "information", "account", "proof", "clue", "answer", "hint", "glimpse", "reason", "excuse", "testimony",
-     "assessment", "perspective", "example", "advice", "prayer", "remark", "observation"}
-)  # fmt: skip
 #: what one is "captured" on: a recording, not custody
 MEDIA = frozenset({"video", "camera", "film", "tape", "footage", "audio", "cctv", "photo", "record"})
 
 
 def words_not_acts(found: _Found) -> bool:
-    """ "offered any new facts or insights" (no offer of an act), "have not released what they say
-    are recordings" (information, not prisoners), "was captured on video" (filmed, not seized)."""
+    """ "have not released what they say are recordings" (information, not prisoners), "was captured on
+    video" (filmed, not seized); words offered are ``political_speech.words_offered``."""
     trig = found.trigger
     lemma = trig.lemma_.lower()
     obj = _child(trig, "dobj")
-    if lemma == "offer" and found.kind == "AGREE" and obj is not None:
-        return obj.lemma_.lower() in INFORMATION
     if lemma == "release" and trig.pos_ == "VERB":
         if obj is not None and (obj.lemma_.lower() in THINGS_RELEASED or obj.lower_ == "what"):
             return True
