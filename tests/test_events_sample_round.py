@@ -154,6 +154,9 @@ DONE = [
     ("The withdrawal of Ugandan troops from Congo was completed on Friday.", "RETREAT", "Ugandan troops", None),
     ("The pullout of Nigerian troops from the peacekeeping force began on Monday.", "RETREAT", "Nigerian troops",
      None),
+    # (as a verb's object, the verb's subject withdraws: from the PLOVER development half)
+    ("The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.", "RETREAT",
+     "United States", None),
     ("Iran supplied rockets to Hezbollah.", "AID", "Iran", "Hezbollah"),
     ("Authorities interned thousands of Uighur men in camps.", "COERCE", "Authorities", None),
 ]

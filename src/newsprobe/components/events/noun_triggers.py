@@ -59,6 +59,7 @@ UNDOING = frozenset(
 
 
 #: bodies named for what they do: "a commission of inquiry", "a board of investigation"
+INQUIRY_BODIES = frozenset({"commission", "committee", "panel", "board", "court", "tribunal"})
 #: a retreat whose "of" names who retreats: "the withdrawal of Ugandan troops", "the surrender of 400 rebels"
 SELF_RETREATS = frozenset(
     {"withdrawal", "pullout", "pull-out", "surrender", "retreat", "demobilization", "demobilisation", "disarmament"}
@@ -73,7 +74,6 @@ NEEDING = frozenset({"require", "need", "necessitate", "warrant", "deserve", "me
 CONTAINING = frozenset({"involve", "include", "envisage", "envision", "foresee", "stipulate", "entail", "outline"})
 #: acts that "drop" takes back rather than delivers
 DROPPED = frozenset({"DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "AGREE", "CONSULT", "INVESTIGATE", "THREATEN"})
-INQUIRY_BODIES = frozenset({"commission", "committee", "panel", "board", "court", "tribunal"})
 
 
 def _governor(tok: Token) -> Token:
@@ -102,11 +102,11 @@ def _of_governor(tok: Token) -> Token | None:
 
 
 #: work stopped in protest, which whoever brings a place to a standstill "with" it does
+STOPPAGES = frozenset({"strike", "stoppage", "walkout", "shutdown", "hartal"})
 #: strife that "civil" makes a country's own: "the Syrian civil war", "Libya's civil conflict"
 CIVIL_STRIFE = frozenset({"war", "conflict", "strife", "unrest"})
 #: strife with no one's act in it, which one survives or endures
 STRIFE = CIVIL_STRIFE | frozenset({"fighting", "violence", "battle", "clash", "shelling", "bombing", "bombardment"})
-STOPPAGES = frozenset({"strike", "stoppage", "walkout", "shutdown", "hartal"})
 
 
 def noun_tagged_verb(tok: Token) -> bool:
@@ -204,7 +204,10 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
             topic = topic or (on_a_trip and _pobj(pos, ("to",)) is None)
             source = source or (None if topic or civil else child)
     source = source or _as_actor(doc, _pobj(pos, ("by",)))
-    doer = _pobj(pos, ("of",)) if kind == "RETREAT" and tok.lemma_.lower() in SELF_RETREATS else None
+    # (as the object of a verb, the verb's subject does it: "the United States speeded up the withdrawal of
+    # some invasion forces")
+    retreat = kind == "RETREAT" and tok.lemma_.lower() in SELF_RETREATS and pos.dep_ != "dobj"
+    doer = _pobj(pos, ("of",)) if retreat else None
     if source is None and doer is not None and is_actor(doc, doer):
         source = doer  # "the withdrawal of Ugandan troops from Congo": they withdraw (not "of aid")
     patient_of = _pobj(pos, ("of",))
