@@ -15,7 +15,8 @@ of them, and every change it made on the 755 real pages and the development sent
   and aid are still dropped on someone), "not in response to pressure from X", "could have led X to start
   opening fire", "declined to run" (one's own bid, as "ruled out running"; "refused to resign" still
   rejects a demand), "As Mario herself conceded, ..." (an admission).
-- Senses that are no event: "beaten by a political novice" (a race lost), "complained of symptoms such as
+- Senses that are no event: "NOAA released its U.S. Winter Outlook" (a forecast, from a page read as a
+  user), "beaten by a political novice" (a race lost), "complained of symptoms such as
   hearing loss" (an illness told), "recognized Trump's triumph" (acknowledged: only a state or a ruler is
   recognised), "help the GOP appeal to women" (to draw them), "has proposed nothing", "will require a
   pressure campaign" (needed, not waged), "for the record, called the night a win" (no "call for"),
@@ -88,6 +89,9 @@ NO_SUCH_EVENT = [
     ("In any case, this much is certain: barring Bergoglio’s conversion and reversal of course, the Church cannot "
      "abide this pontificate any longer.", "COERCE"),
     ("Bobby Scott hosted his Labor Day cookout on Monday.", "CONSULT"),
+    # a page read as a user (trafilatura's mercurynews.com letters): a forecast an agency releases, its name
+    # taken for a person's by the tagger
+    ("Last October, this same NOAA released its U.S. Winter Outlook.", "RETREAT"),
     # retreats named by their "of" (below): a condition set, or postponed, is none
     ("The rebels made their return to the talks conditional on the withdrawal of troops from schools.", "RETREAT"),
     ("The withdrawal of Ugandan troops was postponed.", "RETREAT"),
@@ -158,6 +162,7 @@ DONE = [
     ("The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.", "RETREAT",
      "United States", None),
     ("Iran supplied rockets to Hezbollah.", "AID", "Iran", "Hezbollah"),
+    ("The group released its hostages on Monday.", "RETREAT", "group", "hostages"),
     ("Authorities interned thousands of Uighur men in camps.", "COERCE", "Authorities", None),
 ]
 

@@ -812,6 +812,12 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         patient = _patient(verb) or (verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None)
         # the patient itself must be people, not a thing an actor is named in ("its U.S. Winter Outlook")
         people = patient is not None and (patient.lemma_.lower() in CAPTIVES or is_actor(doc, patient))
+        # (a name an organisation owns is its product, whatever the tagger made of it: "NOAA released its U.S.
+        # Winter Outlook")
+        owned = patient is not None and patient.pos_ == "PROPN" and any(
+            c.dep_ == "poss" and c.lower_ == "its" for c in patient.children
+        )
+        people = people and not owned
         if patient is not None and not people:
             return False
         released_from = _pobj(verb, ("from",))
