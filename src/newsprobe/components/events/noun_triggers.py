@@ -129,6 +129,12 @@ DAMNING = frozenset(
 )  # fmt: skip
 
 
+def civil_war(noun: Token) -> bool:
+    """ "the Syrian civil war", "Libya's civil conflict": a country's own strife, whose country is where it
+    is fought, not a side in it."""
+    return noun.lemma_.lower() in CIVIL_STRIFE and any(c.dep_ == "amod" and c.lower_ == "civil" for c in noun.children)
+
+
 def _damning(tok: Token) -> bool:
     """ "a damning indictment of the government's handling": criticism, not a charge laid (an indictment of
     a person with no such word, "the indictment of Paul Manafort", is one)."""
@@ -184,8 +190,7 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         return None  # "Jackson's guilty plea was to a conspiracy charge": a plea in court, asked of nobody
     pos = _governor(tok)
     source: Token | None = None
-    # "the Syrian civil war": a civil war's country is where it is fought, not a side in it
-    civil = tok.lemma_.lower() in CIVIL_STRIFE and any(c.dep_ == "amod" and c.lower_ == "civil" for c in tok.children)
+    civil = civil_war(tok)  # "the Syrian civil war": where it is fought, not a side in it
     # "Kavanaugh endured his sixth background investigation": whose it is, and who endures it, is its patient
     # (a war or a fight survived is no one's act on its survivors: "to survive the fighting")
     undergone = pos.dep_ == "dobj" and pos.head.lemma_.lower() in UNDERGOING and kind != "FIGHT"

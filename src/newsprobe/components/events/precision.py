@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from newsprobe.components.event_lexicon import Code
 from newsprobe.components.events.arguments import _actor, _agent, _as_actor, _subject
 from newsprobe.components.events.modality import SUSPECTED_NOUNS, _future, _modal, _negated, _prospect_of
-from newsprobe.components.events.noun_triggers import CIVIL_STRIFE, _is_actor_modifier
+from newsprobe.components.events.noun_triggers import _is_actor_modifier, civil_war
 from newsprobe.components.events.page_precision import cataphoric, suspected
 from newsprobe.components.events.senses import DISASTERS, sense_doubt
 from newsprobe.components.events.syntax import (
@@ -401,10 +401,8 @@ def _disaster_harm(trig: Token) -> bool:
         of = _pobj(subject, ("of",)) if subject is not None else None
         if of is not None and of.lemma_.lower() in DISASTERS:
             return True  # "a strain of the disease", "a wave of the epidemic"
-    if subject is not None and subject.lemma_.lower() in CIVIL_STRIFE:
-        # "Syria's civil war has killed half a million people": a country's own war names no side
-        return any(c.dep_ == "amod" and c.lower_ == "civil" for c in subject.children)
-    return subject is not None and subject.lemma_.lower() in DISASTERS
+    # ("Syria's civil war has killed half a million people": a country's own war names no side)
+    return subject is not None and (subject.lemma_.lower() in DISASTERS or civil_war(subject))
 
 
 def _figurative_fight(trig: Token) -> bool:
