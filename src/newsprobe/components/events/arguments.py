@@ -18,6 +18,7 @@ from newsprobe.components.events.syntax import (
     FRAME_DEMAND,
     FRAME_REJECT,
     FRAME_THREATEN,
+    GENERIC_HARM,
     MATERIAL_HOSTILE,
     MONEY_NOUNS,
     NEVER_OWN,
@@ -305,7 +306,7 @@ def _agent(doc: Doc, verb: Token, conj: bool = True) -> Token | None:
             # "10 people were killed and 30 wounded by troops": the gapped participle hangs on the number
             gapped = [g for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"] if c.dep_ == "conj" else []
             # (a toll only: "a meeting was held and a cable sent by X" says nothing of who held it)
-            tolls = verb.lemma_.lower() in HARMING and bool(gapped) and gapped[0].lemma_.lower() in HARMING
+            tolls = verb.lemma_.lower() in GENERIC_HARM and bool(gapped) and gapped[0].lemma_.lower() in GENERIC_HARM
             if tolls and c.pos_ in ("NUM", "NOUN") and verb.tag_ == "VBN":
                 found = _agent(doc, gapped[0], conj=False)
                 if found is not None and is_actor(doc, found):
@@ -450,7 +451,7 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and verb.tag_ != "VBN":
         return _as_actor(doc, verb.head)
     struck = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ in ("on", "at") else None
-    if verb.dep_ == "acl" and verb.lemma_.lower() in HARMING and struck is not None and struck.pos_ == "VERB":
+    if verb.dep_ == "acl" and verb.lemma_.lower() in GENERIC_HARM and struck is not None and struck.pos_ == "VERB":
         # "opened fire on a crowd killing more than 50": the parser hangs the toll on the crowd fired on
         return _subject(doc, struck, depth + 1) if depth <= 3 else None
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_actor(doc, verb.head):
@@ -639,8 +640,6 @@ def _subject_after_fronted_phrase(verb: Token) -> Token | None:
     return tops[0]
 
 
-#: the toll of an attack, told in a participle after it: "fired on the crowd, killing 50"
-HARMING = frozenset({"kill", "wound", "injure", "maim"})
 #: verbs of turning to a means, never passive: "resorted to throwing stones"
 RESORTING = frozenset({"resort", "turn", "revert", "return"})
 

@@ -715,6 +715,8 @@ def _until_yet_to_come(tok: Token) -> bool:
 
 #: journeys whose purpose "to meet / hold talks with X" is the visit they make
 TRAVEL = frozenset({"travel", "fly", "arrive", "go", "come", "head", "return"})
+#: ... and going somewhere at all, which not done refuses no one: "did not visit London"
+TRAVELLING = TRAVEL | {"visit", "tour"}
 #: verbs of what one may undergo or got away from: "risked being shut down", "avoided being captured"
 AVERTED = frozenset({"risk", "face", "avoid", "escape", "evade", "dodge", "fear", "resist"})
 #: sending or setting up those who inquire: "sent a team to investigate", "set up a commission to ..."
@@ -865,8 +867,6 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
     return kind, mode
 
 
-#: going somewhere, which not done refuses no one: "did not visit London"
-TRAVELLING = frozenset({"visit", "travel", "tour", "go", "come", "fly", "arrive", "return"})
 #: outcomes that "nearly" leaves an attack behind: "nearly killed him" (he was attacked, and lived)
 OUTCOMES = frozenset({"kill", "destroy", "murder", "wipe", "starve", "die", "drown", "beat", "bankrupt", "ruin"})
 

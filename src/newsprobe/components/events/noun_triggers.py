@@ -69,7 +69,7 @@ UNDERGOING = frozenset({"endure", "undergo", "suffer", "survive", "weather", "wi
 #: what makes an act "on" it a condition: "conditional on the withdrawal of troops"
 CONDITIONAL = frozenset({"conditional", "contingent", "dependent", "condition", "conditioned", "hinge", "depend"})
 #: verbs of need, whose object is wanted rather than done: "requires an investigation"
-NEEDING = frozenset({"require", "need", "necessitate", "warrant", "deserve", "merit"})
+REQUIRING = frozenset({"require", "need", "necessitate", "warrant", "deserve", "merit"})
 #: verbs whose object is what a deal, a plan or talks hold: "the accord involves the withdrawal of troops"
 CONTAINING = frozenset({"involve", "include", "envisage", "envision", "foresee", "stipulate", "entail", "outline"})
 #: acts that "drop" takes back rather than delivers
@@ -272,7 +272,7 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         return None  # "acted on his own and not in response to pressure from X"
     if _condition_set(pos):
         return None  # "made their participation conditional on the withdrawal of troops": a condition set
-    if verb is not None and pos.dep_ == "dobj" and verb.lemma_.lower() in NEEDING | CONTAINING:
+    if verb is not None and pos.dep_ == "dobj" and verb.lemma_.lower() in REQUIRING | CONTAINING:
         # "will require a pressure campaign by the administration": needed, not waged; "it involves the
         # withdrawal of Russian troops": what a deal or a plan holds, not yet done
         return None

@@ -466,8 +466,7 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "when Mr. Bloomberg ruled out running": his own bid dropped, no one rejected
     if lemma == "complain" and _ailment_told(trig):
         return True  # "complained of symptoms such as hearing loss": an illness told, no one blamed
-    as_said = any(c.dep_ == "mark" and c.lower_ == "as" for c in trig.children)
-    if found.kind == "CONCEDE" and lemma == "concede" and as_said:
+    if found.kind == "CONCEDE" and lemma == "concede" and _said_as(trig):
         return True  # "As Mario herself conceded, ...": an admission, nothing yielded
     if found.kind == "REJECT" and lemma in ("decline", "refuse") and _own_bid_declined(trig):
         return True  # "He too declined to run": his own bid not made, no one rejected ("refused to resign" is)
@@ -571,9 +570,9 @@ KNOCKED_ON = frozenset(
     {"door", "table", "desk", "wall", "window", "podium", "lectern", "chest", "gate", "car", "roof", "drum"}
 )
 #: what one "complains of" to a doctor
-AILMENTS = frozenset(
-    {"symptom", "pain", "ache", "headache", "dizziness", "fatigue", "nausea", "fever", "cough", "tinnitus",
-     "numbness", "illness", "sickness", "chest", "breathlessness", "insomnia", "exhaustion"}
+AILMENTS = ILLNESSES | frozenset(
+    {"symptom", "pain", "ache", "headache", "dizziness", "nausea", "fever", "cough", "tinnitus", "numbness",
+     "sickness", "chest", "breathlessness", "insomnia", "exhaustion"}
 )  # fmt: skip
 #: one's own course, dropped when it is ruled out: "ruled out running", "ruled out seeking a third term"
 OWN_COURSES = frozenset({"run", "seek", "stand", "enter", "challenge", "retire", "resign", "return", "serve"})
@@ -621,6 +620,11 @@ def _own_bid_declined(verb: Token) -> bool:
         return False
     sought = _child(bid, "dobj")
     return sought is None or sought.lemma_.lower() in OFFICES_SOUGHT
+
+
+def _said_as(verb: Token) -> bool:
+    """ "As X conceded, ...": a comment clause on what is said."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _ailment_told(verb: Token) -> bool:
