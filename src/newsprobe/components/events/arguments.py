@@ -718,7 +718,9 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
     obj = _child(verb, "dobj", "dative")
     obj = (_relative_antecedent(obj) or obj) if obj is not None else shared_object(verb)
     for cand in ([patient] if patient is not None else []) + [obj]:
-        if cand is not None and (cand.i == skip or _own(cand) or created(verb, cand)):
+        # ("the Munich Pact signed by X with Y": the pact is no party to it)
+        signed = cand is not None and verb.lemma_.lower() in SIGNING and cand.lemma_.lower() in PACTS
+        if cand is not None and (cand.i == skip or _own(cand) or created(verb, cand) or signed):
             continue  # "form a commission": what is made is not acted on
         found = _actor_token(doc, cand) or _named_settlement(cand)
         if found is not None:
@@ -755,7 +757,10 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
         if found is not None:  # "pledged $40 million in loans to Tunisia"
             return found
     ccomp = _child(verb, "ccomp")
-    if ccomp is not None:  # "demanded that the US cancel ..."
+    reported = ccomp is not None and ccomp.i < verb.i and ccomp.lemma_.lower() in SPEECH
+    if ccomp is not None and not reported:  # "demanded that the US cancel ..."
+        # (a report before the verb is the parse hanging it there: "X said the Senate should take up the
+        # measures; most would attack federal regulations")
         found = _actor_token(doc, _child(ccomp, "nsubj", "nsubjpass"))
         # (a view shared is about its subject, not with the owner of it: "all agreed that Mrs. Clinton's
         # proposal would raise taxes"; but "investigating whether X's bias factored" looks into X)

@@ -212,6 +212,10 @@ def _done(verb: Token, kind: str) -> bool:
     return not (unsure or _negated(verb) or _future(verb) or _modal(verb))
 
 
+#: the causative verbs of "to have X arrested", "to get the charges dropped"
+CAUSING = frozenset({"have", "get"})
+
+
 def _unrealised(tok: Token, kind: str) -> bool:
     """An infinitive whose governor does not assert it ("allowed X to attack", "did not try to
     attack", "shelled the town to punish Y"); frames and "willing to" are decided elsewhere."""
@@ -223,6 +227,11 @@ def _unrealised(tok: Token, kind: str) -> bool:
     if tok.dep_ not in ("ccomp", "xcomp", "advcl"):
         return False
     gov = tok.head
+    caused = tok.tag_ in ("VBN", "VBD") and gov.lemma_.lower() in CAUSING
+    if caused and _infinitive(gov) and gov.dep_ in ("xcomp", "advcl"):
+        # "seeks to have the charge dismissed", "wants to have the minister arrested": the act is as wished
+        # as "seeks to dismiss the charge" (and nobody is named doing it)
+        return _unrealised(gov, kind) or gov.head.lemma_.lower() in FRAMES
     if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() not in SPEECH and _modal(gov):
         return True  # "could help the police capture him", "would have been difficult to endorse"
     from newsprobe.components.events.wire_verbal import permitted_act  # it reads this module's helpers
@@ -749,8 +758,16 @@ def _for_a_while(verb: Token) -> bool:
     return False
 
 
+def _motive_asked(tok: Token) -> bool:
+    """ "why Facebook would ban X in the first place": a "would" under "why" asks what moved a known act;
+    it threatens nothing (and the clause does not tell the act itself)."""
+    return _future(tok) and any(c.dep_ == "advmod" and c.lower_ == "why" and c.i < tok.i for c in tok.children)
+
+
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
     gov = tok.head
+    if _motive_asked(tok):
+        return None
     if _unwilling(tok):
         return None  # "he is not willing to fund Trump's big idea": no promise, and nothing done
     bare = tok.dep_ == "conj" and tok.tag_ == "VB" and _child(tok, "nsubj", "aux") is None

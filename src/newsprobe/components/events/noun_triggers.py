@@ -266,8 +266,10 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
             target = _actor_token(doc, _child(pos.head, "dobj") or _pobj(pos.head, ("in",)))
     if target is None:
         target = _nominal_target(doc, tok)  # "the severing of relations with Ecuador"
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in pos.children):
-        return None  # "has no endorsement", "no attack was reported"
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in pos.children):
+        # "has no endorsement", "no attack was reported"; "any visits by X would be easily verifiable", "any
+        # attack on Iran would be met with force": no act in particular is told
+        return None
     if _denied_phrase(pos):
         return None  # "acted on his own and not in response to pressure from X"
     if _condition_set(pos):

@@ -545,6 +545,8 @@ HARM_CONTEXT = frozenset(
 )  # fmt: skip
 
 
+#: answering an act in kind: "responded with attacks on X"
+RESPONDING = frozenset({"respond", "react", "reply", "retaliate", "hit"})
 #: parties named as actors: "the GOP attacked the president"
 PARTY_WORDS = frozenset({"gop", "republicans", "democrats", "tories", "labour", "party"})
 
@@ -564,12 +566,18 @@ def attack_on_a_stance(found: _Found) -> bool:
     for a stance or a deed is criticism (DISAPPROVE), not violence. One of the cues
     ``verbal_attack.verbal_attack`` reads (the vocabularies of political speech live here)."""
     trig = found.trigger
-    if found.kind not in ("ASSAULT", "FIGHT") or trig.lemma_.lower() not in ("attack", "assail", "savage", "slam"):
+    if found.kind not in ("ASSAULT", "FIGHT"):
+        return False
+    # "Trump has responded with attacks on Machado": the attacks are the response
+    means = _pobj(trig, ("with",)) if trig.lemma_.lower() in RESPONDING else None
+    if trig.lemma_.lower() not in ("attack", "assail", "savage", "slam") and not (
+        means is not None and means.lemma_.lower() == "attack"
+    ):
         return False
     doer = _child(trig, "nsubj") or (trig.head if trig.dep_ in ("acl", "relcl") else None)
     if doer is not None and (doer.lemma_.lower() in ARTEFACTS or candidate_campaign(doer)):
         return True  # "a series of events attacking Israel", "the ads attacked her", "the Trump campaign attacked"
-    attacked = _child(trig, "dobj", "nsubjpass")
+    attacked = _child(trig, "dobj", "nsubjpass") or (_pobj(means, ("on", "against")) if means is not None else None)
     if attacked is not None and attacked.lemma_.lower() in ABSTRACTIONS | (STANCES - MATERIAL_OBJECTS):
         return True  # "attacking the existence of Israel", "attacked Hale's record"
     political = named_person(doer) or (doer is not None and doer.lower_ in PARTY_WORDS)

@@ -79,12 +79,14 @@ from newsprobe.components.events.syntax import (
     _child,
     _Found,
     _noun_code,
+    _particles,
     _pobj,
     _verb_code,
     asks_a_question,
     first_conjunct,
 )
 from newsprobe.components.events.verbal_attack import _marked
+from newsprobe.components.events.world_news import REFLEXIVE
 
 #: what is done to a call that makes it a recording, not a consultation
 OVERHEARING = frozenset(
@@ -304,12 +306,29 @@ TASKS = frozenset(
 )  # fmt: skip
 
 
+#: what is given back in kind, no captive or land handed back: "returned the introduction with praise"
+RECIPROCATED = frozenset(
+    {"favor", "favour", "compliment", "introduction", "greeting", "praise", "salute", "kindness", "smile",
+     "gesture", "courtesy", "sentiment", "affection", "love", "wave", "hug", "glance", "stare", "serve", "volley"}
+)  # fmt: skip
+
+
+#: setting someone free (one who frees oneself escapes; one who gives oneself up surrenders)
+FREEING = frozenset({"free", "release", "liberate", "extricate"})
+
+
 def sense_doubt(found: _Found) -> bool:
     """Whether ``found`` is a sense of its trigger word that is no event (see the module docstring)."""
     trig = found.trigger
     lemma = trig.lemma_.lower()
     patient = _child(trig, "dobj", "nsubjpass")
     plemma = patient.lemma_.lower() if patient is not None else None
+    if lemma == "summon" and found.kind == "DISAPPROVE" and (found.target_tok is None or "up" in _particles(trig)):
+        return True  # "summons up all the anger", "did summon the courage to condemn": no one is summoned
+    if lemma == "return" and found.kind == "RETREAT" and plemma in RECIPROCATED:
+        return True  # "returned the introduction with effusive praise for Jarrett", "returned the favour"
+    if lemma in FREEING and patient is not None and patient.lower_ in REFLEXIVE:
+        return True  # "she managed to free herself and bolt out of the room": an escape, no one released
     if lemma == "capture" and found.kind in ("COERCE", "THREATEN") and (plemma in WON_THINGS or _on_record(trig)):
         return True  # "capturing strong support from evangelical Christians", "captured the exchange on video"
     if lemma == "beat" and found.kind in ("ASSAULT", "FIGHT") and plemma in BEATEN_THINGS:

@@ -103,7 +103,7 @@ SHARED_KNOWLEDGE = INFORMATION | {"intelligence", "expertise", "know-how", "tech
 AUDIENCES = frozenset(
     {"voter", "woman", "man", "independent", "moderate", "conservative", "liberal", "millennial", "base",
      "suburbanite", "evangelical", "youth", "supporter", "electorate", "audience", "consumer", "reader",
-     "viewer", "donor"}
+     "viewer", "donor", "class", "demographic", "constituency"}
 )  # fmt: skip
 #: conventional military means: a killing by these is FIGHT (conventional force), not ASSAULT
 WEAPONS = frozenset(

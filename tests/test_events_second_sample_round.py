@@ -1,0 +1,81 @@
+"""The second sample round: fresh random samples of 60 events from the real pages (seeds 2046 onwards),
+each judged by hand before any rule was written from it; every rule below comes from a wrong event in one
+of them, and every change it made on the 755 real pages and the 2,850 development sentences was read.
+
+- Nothing in particular told: "any visits by Manafort would be easily verifiable" (no visit made), "why
+  Facebook would ban X in the first place" (a motive asked, no threat), "seeks to have the charge
+  dismissed" (wished, as "seeks to dismiss it").
+- Senses that are no event: "summons up all the anger", "did summon the courage to speak" (no one
+  summoned; "summoned the ambassador" still protests), "returned the introduction with effusive praise"
+  (nothing handed back), "managed to free herself" (an escape; "gave themselves up" is still a surrender),
+  "made frequent appeals to the middle class" (to draw them, not to ask them).
+- Who is who: "the Munich Pact signed by X with Y" (the pact is no party to its signing), "X said the Senate
+  should take up the measures; most would attack federal regulations" (the parser hangs the report on the
+  later verb: its speaker is not attacked), "responded with attacks on Machado" (a politician's attacks on a
+  named person, with no harm told, are words, as "attacked Machado" is)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from event_coder import check_roles, events, kinds
+
+#: what makes no event of its kind, by the sample it came from (guards beside the rules)
+NO_SUCH_EVENT = [
+    # the sample of seed 2046
+    ("The problem is that any visits by Manafort would be easily verifiable without relying on unnamed sources.",
+     "CONSULT"),
+    ("Any attack on the embassy would be a grave mistake.", "ASSAULT"),
+    ("Each candidate made frequent appeals to the middle class, pledging to protect programs.", "REQUEST"),
+    ("In response to Mr. Obama, House Republicans said the Democratic-controlled Senate should take up some 16 "
+     "House-passed measures; most would attack federal regulations or spending and would have long-term impact, "
+     "analysts say, but they would not spur job creation in the coming year or two.", "THREATEN"),
+    # the sample of seed 2047
+    ("Steve summons up in this brief post all the anger and all the disappointment most of us feel.", "ACCUSE"),
+    ("Pope Pius XII did summon the courage to speak about it.", "ACCUSE"),
+    ("Valerie Jarrett introduced Powell, who returned the introduction with effusive praise.", "RETREAT"),
+    ("Christine Ford says she managed to free herself and bolt out of the room.", "RETREAT"),
+    ("San Francisco public defender Matt Gonzalez now seeks to have Zarate's gun possession charge dismissed.",
+     "REJECT"),
+    ("Sandi Jacobs pleaded guilty in May. Prosecutors said they would seek to have her sentenced to 18 to 24 "
+     "months.", "COERCE"),
+    ("To best understand why Facebook would ban Jamie Glazov in the first place, read the book.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NO_SUCH_EVENT)
+def test_second_sample_round_gives_no_such_event(event_nlp: Language, text: str, kind: str) -> None:
+    assert kind not in kinds(event_nlp, text), (text, [(e.type, e.text) for e in events(event_nlp, text)])
+
+
+#: what keeps its event, or gets it right now, with who does it to whom (``None``: not checked)
+DONE = [
+    # the sample of seed 2046
+    ("The family appealed to the president for clemency.", "REQUEST", "family", "president"),
+    ("The attack on the embassy killed two guards.", "ASSAULT", None, None),
+    # the sample of seed 2047
+    ("Iran summoned the British ambassador on Monday.", "ACCUSE", "Iran", "British ambassador"),
+    ("Serbia summoned some 8,000 reservists for a month of duty on Tuesday.", "MOBILIZE", "Serbia", None),
+    ("Israel returned the bodies of two soldiers to Lebanon.", "RETREAT", "Israel", None),
+    ("The rebels freed two hostages on Monday.", "RETREAT", "rebels", "hostages"),
+    ("Cornered in a mountain valley, some 80 insurgents gave themselves up to the Colombian army on Thursday.",
+     "RETREAT", "insurgents", "Colombian army"),
+    ("Three journalists held incommunicado for 19 days by security services in Lomaria were set free on bail "
+     "on Thursday, their newspaper said.", "RETREAT", None, "journalists"),
+    ("The senator managed to have the minister arrested.", "COERCE", None, "minister"),
+    ("Facebook would ban anyone who posts it, the company said.", "THREATEN", "Facebook", None),
+    ("Appeasement does not work, as proven by the infamous Munich Pact signed by British and French Prime Ministers "
+     "Neville Chamberlain and Edouard Daladier with German Chancellor Adolf Hitler.", "SUPPORT", None, "Hitler"),
+    ("Israel signed a peace treaty with Jordan in 1994.", "SUPPORT", "Israel", "Jordan"),
+    ("The army responded with attacks on rebel positions.", "ASSAULT", "army", None),
+    ("Miss Universe Alicia Machado spoke on Friday. Donald Trump has responded with attacks on Machado, including "
+     "Friday's tweets.", "ACCUSE", "Donald Trump", "Machado"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), DONE)
+def test_second_sample_round_keeps_what_is_done(
+    event_nlp: Language, text: str, kind: str, source: str | None, target: str | None
+) -> None:
+    check_roles(event_nlp, text, kind, source, target)
