@@ -12,7 +12,15 @@ of them, and every change it made on the 755 real pages and the 2,850 developmen
 - Who is who: "the Munich Pact signed by X with Y" (the pact is no party to its signing), "X said the Senate
   should take up the measures; most would attack federal regulations" (the parser hangs the report on the
   later verb: its speaker is not attacked), "responded with attacks on Machado" (a politician's attacks on a
-  named person, with no harm told, are words, as "attacked Machado" is)."""
+  named person, with no harm told, are words, as "attacked Machado" is), "blamed X for killing three
+  colonels, bombing the facilities of U.S. companies and killing Iranians" (every item of the list is X's,
+  though the parser hangs the second on "blamed"), "the team that handled Clinton's investigation" (a
+  person's name on an inquiry is the one looked into, unless the article calls them an investigator).
+- Not done: "would make a big difference in preserving X and in defending Americans", "would pin down
+  Iranian forces by arming the Kurds" (a gerund on what would be done; "after calling for X", "with
+  Republicans vowing to ..." still tell what was done); "prepares to host the Super Bowl" (a show hosted,
+  no visit, under a frame as alone); "offered to disqualify himself", "cut himself off" (no one is barred
+  by doing it to oneself; one who "blew himself up" still attacked)."""
 
 from __future__ import annotations
 
@@ -41,6 +49,17 @@ NO_SUCH_EVENT = [
     ("Sandi Jacobs pleaded guilty in May. Prosecutors said they would seek to have her sentenced to 18 to 24 "
      "months.", "COERCE"),
     ("To best understand why Facebook would ban Jamie Glazov in the first place, read the book.", "THREATEN"),
+    # the sample of seed 2048
+    ("Below are 9 concrete steps that, if implemented by a future American administration, would make a big "
+     "difference in preserving our civilization and in defending Americans from terrorism.", "SUPPORT"),
+    ("It would pin down Iranian forces by arming and otherwise assisting the Iraqi Kurds.", "AID"),
+    ("The religion bill comes as Arizona prepares to host the Super Bowl next year.", "AGREE"),
+    ("Newly filed court papers disclosed that the judge had offered to disqualify himself from handling the cases "
+     "against Jackson.", "THREATEN"),
+    ("Ed Gillespie spoke later. But not even Gillespie, when he was asked by a reporter where he was going before he "
+     "cut himself off, could resist getting some digs at Biden.", "SANCTION"),
+    ("Not only that, the team that handled Clinton's investigation so poorly was assigned to handle the Russia "
+     "investigation!", "ACCUSE"),
 ]
 
 
@@ -71,6 +90,15 @@ DONE = [
     ("The army responded with attacks on rebel positions.", "ASSAULT", "army", None),
     ("Miss Universe Alicia Machado spoke on Friday. Donald Trump has responded with attacks on Machado, including "
      "Friday's tweets.", "ACCUSE", "Donald Trump", "Machado"),
+    # the sample of seed 2048
+    ('After Calling for Guns & Ammo Confiscation & Universal Gun Registration, the American Medical Association '
+     'Should Think About Taking "American" Out of Their Name', "REQUEST", "American Medical Association", None),
+    ("But with Republicans vowing to deprive Democrats of the 60 votes they need, negotiators will have to move "
+     "quickly.", "AGREE", "Republicans", None),
+    ("Qatar hosted talks between the Taliban and the United States.", "CONSULT", None, None),
+    ("The rebels threatened to kill the hostages.", "THREATEN", "rebels", "hostages"),
+    ("Special counsel Robert Mueller leads the inquiry. Mueller's investigation has charged 30 people.", "ACCUSE",
+     "Mueller", None),
 ]
 
 
@@ -79,3 +107,22 @@ def test_second_sample_round_keeps_what_is_done(
     event_nlp: Language, text: str, kind: str, source: str | None, target: str | None
 ) -> None:
     check_roles(event_nlp, text, kind, source, target)
+
+
+def test_every_act_of_a_list_blamed_on_someone_is_theirs(event_nlp: Language) -> None:
+    """ "blamed Iran for shelling ..., bombing ... and killing ...": the parser hangs the list's second item
+    on "blamed"; none of the acts is the blamer's."""
+    text = "Iraq blamed Iran for shelling the border town, bombing a bridge and killing three soldiers."
+    acts = [e for e in events(event_nlp, text) if e.type == "ASSAULT"]
+    assert len(acts) == 3, acts
+    assert all(e.source is not None and e.source.name == "Iran" for e in acts), [(e.text, e.source) for e in acts]
+
+
+def test_a_threat_listed_after_what_one_was_punished_for_is_the_punisheds(event_nlp: Language) -> None:
+    """ "suspended for pointing a rifle at demonstrators, then cursing and threatening to kill one of them":
+    the officer threatens, as he points the rifle."""
+    text = ("Police said an officer had been suspended for pointing a rifle at demonstrators, then cursing and "
+            "threatening to kill one of them.")
+    threats = [e for e in events(event_nlp, text) if e.text == "threatening"]
+    assert threats and threats[0].type == "THREATEN", threats
+    assert threats[0].source is not None and threats[0].source.name == "officer", threats[0]

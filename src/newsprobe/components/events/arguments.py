@@ -369,6 +369,11 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
         return None
     if _participle_clause(verb):
         return None  # "found him wounded" names no one who wounded him
+    if verb.dep_ == "conj" and verb.head.dep_ == "pcomp" and _child(verb, "nsubj") is None and depth <= 3:
+        return _subject(doc, verb.head, depth + 1)  # "blamed X for killing ..., bombing ...": each is X's
+    listed = _listed_after(verb)
+    if listed is not None and depth <= 3:
+        return _subject(doc, listed, depth + 1)  # the parser hangs the list's second item on the verb
     charged = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
     if charged is not None and charged.dep_ == "dobj" and charged.head.lemma_.lower() in CHARGING:
         # "accused the rebels of shelling", the parser hanging "of" on "rebels"; never the accuser
@@ -539,6 +544,19 @@ SIGNING = frozenset({"sign", "ratify", "broker", "countersign"})
 MEDIATING = frozenset({"mediate", "broker"})
 #: what a go-between's talks are called
 TALKS = frozenset({"talk", "negotiation", "discussion", "dialogue", "process", "contact"})
+
+
+def _listed_after(verb: Token) -> Token | None:
+    """ "blamed X for killing three colonels, bombing the facilities of U.S. companies and killing
+    Iranians": a gerund list whose second item the parser hangs on "blamed" (the list goes on with "and");
+    the first item, after "for" or "of", whose doer it shares."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or _child(verb, "conj") is None or _child(verb, "nsubj"):
+        return None
+    return next(
+        (g for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i < verb.i
+         for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"),
+        None,
+    )  # fmt: skip
 
 
 def _reduced_passive(verb: Token) -> bool:

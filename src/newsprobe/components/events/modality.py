@@ -764,9 +764,28 @@ def _motive_asked(tok: Token) -> bool:
     return _future(tok) and any(c.dep_ == "advmod" and c.lower_ == "why" and c.i < tok.i for c in tok.children)
 
 
+#: prepositions whose gerund tells what happened, whatever the clause it hangs on says of the future
+TOLD_AS_DONE = frozenset({"after", "since", "upon", "with", "despite"})
+
+
+def _gerund_under_unreal(tok: Token) -> bool:
+    """ "steps that would make a big difference in preserving X and in defending Americans": a gerund after
+    a preposition on the object of a verb to come or a modal one is not done."""
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG":
+        return False
+    prep = tok.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head
+    if prep.lower_ in TOLD_AS_DONE:
+        return False  # "After calling for X, the AMA should think ...", "with Republicans vowing to ...": done
+    holder = prep.head
+    verb = holder.head if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ in ("dobj", "attr") else holder
+    return verb.pos_ in ("VERB", "AUX") and (_future(verb) or _modal(verb))
+
+
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
     gov = tok.head
-    if _motive_asked(tok):
+    if _motive_asked(tok) or _gerund_under_unreal(tok):
         return None
     if _unwilling(tok):
         return None  # "he is not willing to fund Trump's big idea": no promise, and nothing done

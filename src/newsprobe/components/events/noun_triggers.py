@@ -196,7 +196,10 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     undergone = pos.dep_ == "dobj" and pos.head.lemma_.lower() in UNDERGOING and kind != "FIGHT"
     undergone = undergone and tok.lemma_.lower() not in STRIFE
     for child in list(pos.children) + (list(tok.children) if pos is not tok else []):
-        if child.dep_ == "poss" and not civil and not undergone and _as_actor(doc, child) is not None:
+        # "the team that handled Clinton's investigation": a person's own name on an inquiry is the one
+        # looked into unless the article calls them an investigator ("Mueller's investigation")
+        looked_into = kind == "INVESTIGATE" and child.ent_type_ == "PERSON" and not _investigator(child)
+        if child.dep_ == "poss" and not (civil or undergone or looked_into) and _as_actor(doc, child) is not None:
             source = _as_actor(doc, child)
         elif child.dep_ in ("compound", "amod") and child.i != tok.i and _is_actor_modifier(doc, child):
             topic = kind == "INVESTIGATE" and _names_the_topic(child, tok)

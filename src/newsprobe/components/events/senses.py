@@ -73,6 +73,7 @@ from newsprobe.components.events.syntax import (
     AUDIENCES,
     CLOSING_QUOTES,
     EXCLUDING,
+    FRAMES,
     NO_COMMENT,
     OPENING_QUOTES,
     REFUSING,
@@ -239,7 +240,8 @@ HOSTED_EVENTS = frozenset(
     {"show", "party", "dinner", "reception", "gala", "fundraiser", "debate", "podcast", "program", "programme",
      "event", "festival", "concert", "game", "tournament", "webinar", "retreat", "convention", "caucus", "rally",
      "luncheon", "breakfast", "banquet", "ceremony", "forum", "town hall", "cookout", "barbecue", "picnic", "brunch",
-     "supper"}
+     "supper", "bowl", "olympics", "olympiad", "cup", "championship", "match", "race", "marathon", "pageant",
+     "wedding", "exhibition", "fair", "expo", "parade"}
 )  # fmt: skip
 PRESS_EVENTS = frozenset({"conference", "briefing"})
 #: leanings toward an act named by a gerund after "to": "an openness to working with X"
@@ -315,6 +317,24 @@ RECIPROCATED = frozenset(
 
 #: setting someone free (one who frees oneself escapes; one who gives oneself up surrenders)
 FREEING = frozenset({"free", "release", "liberate", "extricate"})
+#: kinds no one does to oneself (one who "blew himself up" still attacked)
+SELF_BARRED = frozenset({"COERCE", "SANCTION"})
+
+
+def _done_to_oneself(verb: Token, code: tuple[str, str | None] | None) -> bool:
+    """ "she managed to free herself and bolt out of the room": an escape, no one released; "the judge offered
+    to disqualify himself": a recusal, no one barred."""
+    patient = _child(verb, "dobj", "nsubjpass")
+    if patient is None or patient.lower_ not in REFLEXIVE or code is None:
+        return False
+    return verb.lemma_.lower() in FREEING or code[0] in SELF_BARRED
+
+
+def _hosted_show(verb: Token) -> bool:
+    patient = _child(verb, "dobj", "nsubjpass")
+    return verb.lemma_.lower() == "host" and patient is not None and patient.pos_ in ("NOUN", "PROPN") and (
+        _a_show(patient)
+    )
 
 
 def sense_doubt(found: _Found) -> bool:
@@ -327,8 +347,11 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "summons up all the anger", "did summon the courage to condemn": no one is summoned
     if lemma == "return" and found.kind == "RETREAT" and plemma in RECIPROCATED:
         return True  # "returned the introduction with effusive praise for Jarrett", "returned the favour"
-    if lemma in FREEING and patient is not None and patient.lower_ in REFLEXIVE:
-        return True  # "she managed to free herself and bolt out of the room": an escape, no one released
+    inner = _child(trig, "xcomp") if lemma in FRAMES else None
+    if inner is not None and (_hosted_show(inner) or _done_to_oneself(inner, _verb_code(inner))):
+        return True  # "prepares to host the Super Bowl", "offered to disqualify himself": the frame holds no event
+    if _done_to_oneself(trig, (found.kind, found.mode)):
+        return True
     if lemma == "capture" and found.kind in ("COERCE", "THREATEN") and (plemma in WON_THINGS or _on_record(trig)):
         return True  # "capturing strong support from evangelical Christians", "captured the exchange on video"
     if lemma == "beat" and found.kind in ("ASSAULT", "FIGHT") and plemma in BEATEN_THINGS:
@@ -401,7 +424,7 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "the legislation prohibits Indiana laws that ...": what a text says, no one's act
     if found.kind == "COERCE" and trig.tag_ == "VBG" and patient is None and _child(trig, "aux") is not None:
         return True  # "It is disqualifying": a judgement
-    if lemma == "host" and patient is not None and patient.pos_ == "NOUN" and _a_show(patient):
+    if _hosted_show(trig):
         return True  # "continue hosting White House press conferences" (not "hosted the Harbour Conference")
     if _without(trig):
         return True  # "without the person committing any crime or even threatening anyone"
