@@ -779,6 +779,8 @@ def _gerund_under_unreal(tok: Token) -> bool:
     if prep.lower_ in TOLD_AS_DONE:
         return False  # "After calling for X, the AMA should think ...", "with Republicans vowing to ...": done
     holder = prep.head
+    if prep.lower_ == "for" and holder.pos_ == "VERB":
+        return False  # "could be punished for attacking the convoy": the deed a verdict is for was done
     verb = holder.head if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ in ("dobj", "attr") else holder
     return verb.pos_ in ("VERB", "AUX") and (_future(verb) or _modal(verb))
 
