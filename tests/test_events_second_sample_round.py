@@ -20,7 +20,13 @@ of them, and every change it made on the 755 real pages and the 2,850 developmen
   Iranian forces by arming the Kurds" (a gerund on what would be done; "after calling for X", "with
   Republicans vowing to ..." still tell what was done); "prepares to host the Super Bowl" (a show hosted,
   no visit, under a frame as alone); "offered to disqualify himself", "cut himself off" (no one is barred
-  by doing it to oneself; one who "blew himself up" still attacked)."""
+  by doing it to oneself; one who "blew himself up" still attacked); "instead of having an honest
+  discussion", "rather than meeting the envoy".
+- More senses that are no event: "referring to prosecuting authorities" (a role, as "arresting officers";
+  "began prosecuting officials" still prosecutes), "called 911" (a telephone call), "the Senate seat that
+  Obama vacated" (an office left; posts and positions are still vacated by troops), "hijacked the debate"
+  (only a vehicle is hijacked in earnest), "when one country invades another" (no country in particular),
+  "the nuclear deal ... prevented the United States from ..." (what a deal does is no one's act)."""
 
 from __future__ import annotations
 
@@ -60,6 +66,21 @@ NO_SUCH_EVENT = [
      "cut himself off, could resist getting some digs at Biden.", "SANCTION"),
     ("Not only that, the team that handled Clinton's investigation so poorly was assigned to handle the Russia "
      "investigation!", "ACCUSE"),
+    # the sample of seed 2049
+    ("\u201cThey interpreted the law in my case to say it was criminal,\u201d Saucier told Fox News, referring to "
+     "prosecuting authorities in his case.", "COERCE"),
+    ("Mateen also called 911 during the shooting to pledge allegiance to ISIS leader Abu Bakr al-Baghdadi.", "REQUEST"),
+    ("Federal authorities investigated Blagojevich over his efforts to sell the Senate seat that President Obama "
+     "vacated in 2008.", "RETREAT"),
+    ("He will promise to oppose any violations, including the economic disruption caused when one country invades "
+     "another.", "ASSAULT"),
+    ("Instead of having an honest discussion about the true meaning of religious liberty, opponents of the bill have "
+     "hijacked the debate.", "CONSULT"),
+    ("Instead of having an honest discussion about the true meaning of religious liberty, opponents of the bill have "
+     "hijacked the debate.", "ASSAULT"),
+    ("Rather than meeting the envoy, the president flew to Paris.", "CONSULT"),
+    ("One source told the Free Beacon that the nuclear deal, also known as the JCPOA, solidified the Iranian regime's "
+     "grip on power and intentionally prevented the United States from fomenting regime change.", "COERCE"),
 ]
 
 
@@ -99,6 +120,16 @@ DONE = [
     ("The rebels threatened to kill the hostages.", "THREATEN", "rebels", "hostages"),
     ("Special counsel Robert Mueller leads the inquiry. Mueller's investigation has charged 30 people.", "ACCUSE",
      "Mueller", None),
+    # the sample of seed 2049
+    ("The agency began prosecuting officials in the ministry.", "COERCE", "agency", "officials"),
+    ("Police arrested protesters outside the embassy.", "COERCE", "Police", "protesters"),
+    ("Gunmen hijacked a bus carrying 40 passengers.", "ASSAULT", "Gunmen", None),
+    ("Turkish forces have vacated two observation posts they had held south of Idlib.", "RETREAT", "Turkish forces",
+     None),
+    ("Syrian troops vacated their positions near the border.", "RETREAT", "Syrian troops", None),
+    ("Russia invaded Ukraine in 2022.", "ASSAULT", "Russia", "Ukraine"),
+    ("The rebels called on the government to resign.", "REQUEST", "rebels", "government"),
+    ("Israel and Hamas agreed to a truce that barred both sides from firing rockets.", "AGREE", None, None),
 ]
 
 

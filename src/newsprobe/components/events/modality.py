@@ -768,6 +768,15 @@ def _motive_asked(tok: Token) -> bool:
 TOLD_AS_DONE = frozenset({"after", "since", "upon", "with", "despite"})
 
 
+def _instead_of(tok: Token) -> bool:
+    """ "instead of having an honest discussion", "rather than meeting X": what is not done."""
+    if tok.dep_ != "pcomp":
+        return False
+    prep = tok.head
+    pair = {"of": "instead", "than": "rather"}.get(prep.lower_)
+    return pair is not None and prep.i > 0 and prep.doc[prep.i - 1].lower_ == pair
+
+
 def _gerund_under_unreal(tok: Token) -> bool:
     """ "steps that would make a big difference in preserving X and in defending Americans": a gerund after
     a preposition on the object of a verb to come or a modal one is not done."""
@@ -787,7 +796,7 @@ def _gerund_under_unreal(tok: Token) -> bool:
 
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
     gov = tok.head
-    if _motive_asked(tok) or _gerund_under_unreal(tok):
+    if _motive_asked(tok) or _gerund_under_unreal(tok) or _instead_of(tok):
         return None
     if _unwilling(tok):
         return None  # "he is not willing to fund Trump's big idea": no promise, and nothing done

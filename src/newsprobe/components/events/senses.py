@@ -76,6 +76,7 @@ from newsprobe.components.events.syntax import (
     FRAMES,
     NO_COMMENT,
     OPENING_QUOTES,
+    PACTS,
     REFUSING,
     _child,
     _Found,
@@ -321,6 +322,39 @@ FREEING = frozenset({"free", "release", "liberate", "extricate"})
 SELF_BARRED = frozenset({"COERCE", "SANCTION"})
 
 
+#: offices one leaves by vacating them: "the Senate seat that Obama vacated"
+OFFICES_HELD = frozenset({"seat", "office", "chair", "job", "role", "presidency", "premiership"})
+#: what is hijacked in earnest: a vehicle (a debate or an agenda is hijacked in a figure)
+VEHICLES = frozenset(
+    {"plane", "aircraft", "airliner", "jet", "flight", "bus", "minibus", "coach", "ship", "vessel", "boat", "tanker",
+     "truck", "lorry", "car", "train", "vehicle", "convoy", "cargo", "freighter", "ferry", "helicopter", "yacht",
+     "trawler", "van", "taxi", "jetliner", "airplane", "aeroplane"}
+)  # fmt: skip
+#: people whose role a participle before them names: "prosecuting authorities", "arresting officers"
+ROLE_NOUNS = frozenset(
+    {"authority", "official", "officer", "attorney", "agent", "investigator", "prosecutor", "police", "judge",
+     "counsel", "team", "force"}
+)  # fmt: skip
+
+
+def _role_participle(verb: Token) -> bool:
+    """ "prosecuting authorities", "arresting officers", "investigating agents": a participle right before a
+    bare agent noun is the parser's reading of a role as an act on them."""
+    obj = _child(verb, "dobj")
+    return (
+        verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "amod", "compound", "nsubj", "pobj") and obj is not None
+        and obj.i == verb.i + 1 and obj.lemma_.lower() in ROLE_NOUNS
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in obj.children)
+    )  # fmt: skip
+
+
+def _one_on_another(verb: Token) -> bool:
+    """ "when one country invades another": a kind of act, between no countries in particular."""
+    subj, obj = _child(verb, "nsubj"), _child(verb, "dobj")
+    one = subj is not None and any(c.lower_ == "one" and c.dep_ in ("nummod", "det") for c in subj.children)
+    return one and obj is not None and obj.lower_ == "another"
+
+
 def _done_to_oneself(verb: Token, code: tuple[str, str | None] | None) -> bool:
     """ "she managed to free herself and bolt out of the room": an escape, no one released; "the judge offered
     to disqualify himself": a recusal, no one barred."""
@@ -343,6 +377,17 @@ def sense_doubt(found: _Found) -> bool:
     lemma = trig.lemma_.lower()
     patient = _child(trig, "dobj", "nsubjpass")
     plemma = patient.lemma_.lower() if patient is not None else None
+    if lemma == "call" and patient is not None and patient.like_num:
+        return True  # "Mateen also called 911 during the shooting": a telephone call
+    vacated = _relative_antecedent(patient) or patient
+    if lemma == "vacate" and vacated is not None and vacated.lemma_.lower() in OFFICES_HELD:
+        return True  # "the Senate seat that President Obama vacated in 2008": an office left, no retreat
+    if lemma == "hijack" and patient is not None and plemma not in VEHICLES:
+        return True  # "opponents of the bill have hijacked the debate" (not "hijacked an airliner")
+    if _role_participle(trig):
+        return True  # "referring to prosecuting authorities in his case": their role, no prosecution
+    if _one_on_another(trig):
+        return True  # "the disruption caused when one country invades another": no country in particular
     if lemma == "summon" and found.kind == "DISAPPROVE" and (found.target_tok is None or "up" in _particles(trig)):
         return True  # "summons up all the anger", "did summon the courage to condemn": no one is summoned
     if lemma == "return" and found.kind == "RETREAT" and plemma in RECIPROCATED:
@@ -422,6 +467,11 @@ def sense_doubt(found: _Found) -> bool:
         return True
     if found.kind == "COERCE" and trig.tag_ == "VBZ" and _a_law(_child(trig, "nsubj")):
         return True  # "the legislation prohibits Indiana laws that ...": what a text says, no one's act
+    shared = _child(trig.head, "nsubj") if trig.dep_ == "conj" and _child(trig, "nsubj") is None else None
+    if found.kind == "COERCE" and _a_pact(_child(trig, "nsubj") or shared):
+        # "the nuclear deal solidified the regime's grip and prevented the United States from ...": what a
+        # deal does is no one's act
+        return True
     if found.kind == "COERCE" and trig.tag_ == "VBG" and patient is None and _child(trig, "aux") is not None:
         return True  # "It is disqualifying": a judgement
     if _hosted_show(trig):
@@ -787,6 +837,10 @@ def _held_off(verb: Token) -> bool:
 
 def _a_law(subject: Token | None) -> bool:
     return subject is not None and subject.lemma_.lower() in LAWS
+
+
+def _a_pact(subject: Token | None) -> bool:
+    return subject is not None and subject.lemma_.lower() in PACTS
 
 
 def _a_show(noun: Token) -> bool:
