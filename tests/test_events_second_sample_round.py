@@ -26,7 +26,11 @@ of them, and every change it made on the 755 real pages and the 2,850 developmen
   "began prosecuting officials" still prosecutes), "called 911" (a telephone call), "the Senate seat that
   Obama vacated" (an office left; posts and positions are still vacated by troops), "hijacked the debate"
   (only a vehicle is hijacked in earnest), "when one country invades another" (no country in particular),
-  "the nuclear deal ... prevented the United States from ..." (what a deal does is no one's act)."""
+  "the nuclear deal ... prevented the United States from ..." (what a deal does is no one's act).
+
+Beside them, from the development breadth set: "the resignation of Prime Minister X was announced by the
+Royal Court" is X's resignation (the court only announces it), and a resignation chanted or campaigned
+for is not made."""
 
 from __future__ import annotations
 
@@ -81,6 +85,11 @@ NO_SUCH_EVENT = [
     ("Rather than meeting the envoy, the president flew to Paris.", "CONSULT"),
     ("One source told the Free Beacon that the nuclear deal, also known as the JCPOA, solidified the Iranian regime's "
      "grip on power and intentionally prevented the United States from fomenting regime change.", "COERCE"),
+    # a resignation wanted is not made (beside "the resignation of X was announced": X resigns)
+    ("Bangladesh's main opposition party demanded on Sunday the resignation of Prime Minister Nurul Hossain, an "
+     "opposition spokesman said in Dhaka.", "CONCEDE"),
+    ("Tens of thousands poured into Victory Square on Friday night, chanting for the resignation of a government "
+     "they accuse of shielding corrupt officials.", "CONCEDE"),
 ]
 
 
@@ -130,6 +139,9 @@ DONE = [
     ("Russia invaded Ukraine in 2022.", "ASSAULT", "Russia", "Ukraine"),
     ("The rebels called on the government to resign.", "REQUEST", "rebels", "government"),
     ("Israel and Hamas agreed to a truce that barred both sides from firing rockets.", "AGREE", None, None),
+    # from the development breadth set, written from the PLOVER definitions (CAMEO 0831: a leader stepping down)
+    ("The resignation of Prime Minister Rafiq Haddad was announced on Sunday by the Royal Court.", "CONCEDE",
+     "Rafiq Haddad", None),
 ]
 
 

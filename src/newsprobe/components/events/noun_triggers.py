@@ -24,6 +24,7 @@ from newsprobe.components.events.syntax import (
     MATERIAL_HOSTILE,
     NO_COMMENT,
     NOUN_TARGET_PREPS,
+    SPEECH,
     THREAT_MODES,
     _child,
     _Found,
@@ -215,6 +216,11 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     # (as the object of a verb, the verb's subject does it: "the United States speeded up the withdrawal of
     # some invasion forces")
     retreat = kind == "RETREAT" and tok.lemma_.lower() in SELF_RETREATS and pos.dep_ != "dobj"
+    # ("the resignation of Prime Minister X was announced by the Royal Court": X resigns)
+    # (not where the parser makes a demanded resignation the subject of "said")
+    reported = pos.dep_ == "nsubj" and pos.head.lemma_.lower() in SPEECH
+    retreat = retreat or (kind == "CONCEDE" and tok.lemma_.lower() == "resignation" and pos.dep_ != "dobj")
+    retreat = retreat and not reported
     doer = _pobj(pos, ("of",)) if retreat else None
     if source is None and doer is not None and is_actor(doc, doer):
         source = doer  # "the withdrawal of Ugandan troops from Congo": they withdraw (not "of aid")

@@ -512,6 +512,13 @@ ASKED = frozenset({"request", "application", "petition", "plea", "appeal", "dema
 ASKING_FOR = FRAME_DEMAND | frozenset({"seek", "want"})
 
 
+#: verbs whose "for" is what a crowd or a campaign wants: "chanting for the resignation of X"
+CLAMOURING = frozenset(
+    {"chant", "clamour", "clamor", "campaign", "rally", "march", "protest", "demonstrate", "agitate", "lobby",
+     "plead", "pray", "hope", "wait", "shout", "cry", "press", "push", "call", "appeal", "petition", "beg"}
+)  # fmt: skip
+
+
 def asked_for(found: _Found) -> bool:
     """A noun event that is only asked for: the object of "requested" or "seek", or "for" after
     "called", "appealed", "pressed" or after a call, a demand or a plea ("echoing X's call for Y's
@@ -524,6 +531,8 @@ def asked_for(found: _Found) -> bool:
         gov = gov.head
         if gov.pos_ == "NOUN" and gov.lemma_.lower() in DIRECTIVE_NOUNS:
             return True
+        if gov.pos_ == "VERB" and gov.lemma_.lower() in CLAMOURING:
+            return True  # "chanting for the resignation of a government", "campaigned for his release"
     elif trig.dep_ != "dobj":
         return False
     return gov.pos_ == "VERB" and gov.lemma_.lower() in ASKING_FOR
