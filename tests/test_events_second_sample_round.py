@@ -28,6 +28,13 @@ of them, and every change it made on the 755 real pages and the 2,850 developmen
   (only a vehicle is hijacked in earnest), "when one country invades another" (no country in particular),
   "the nuclear deal ... prevented the United States from ..." (what a deal does is no one's act).
 
+- Seed 2050: "people Republicans have tried to talk to" (an attempt to meet or talk is no meeting; trying
+  to negotiate or to broker a deal is still negotiating, and "tried to assassinate" still an attack),
+  "hosting the upcoming Ryan lecture" (a show hosted, as a seminar, a panel or a screening), "over one
+  million ... would be slaughtered" (a passive to come with no one doing it foretells, it threatens no
+  one; "protesters will be arrested, police warned" is the police's threat), "his attacks on a former
+  Miss Universe" (a person's attacks on a named person, with no harm told, are words, as the verb is).
+
 Beside them, from the development breadth set: "the resignation of Prime Minister X was announced by the
 Royal Court" is X's resignation (the court only announces it), and a resignation chanted or campaigned
 for is not made."""
@@ -85,6 +92,14 @@ NO_SUCH_EVENT = [
     ("Rather than meeting the envoy, the president flew to Paris.", "CONSULT"),
     ("One source told the Free Beacon that the nuclear deal, also known as the JCPOA, solidified the Iranian regime's "
      "grip on power and intentionally prevented the United States from fomenting regime change.", "COERCE"),
+    # the sample of seed 2050
+    ("Several people Republicans have tried to talk to about the Clinton email matter have refused to cooperate.",
+     "CONSULT"),
+    ("\u201cArgentine Victims Who Tried to Meet with Pope Francis\u2026\u201d", "CONSULT"),
+    ("Additionally, over one million North and South Vietnamese, including 627,000 civilians would be slaughtered.",
+     "THREATEN"),
+    ("Georgetown's Public Policy Institute, which is hosting the upcoming Ryan lecture, said the event is still "
+     "scheduled.", "CONSULT"),
     # a resignation wanted is not made (beside "the resignation of X was announced": X resigns)
     ("Bangladesh's main opposition party demanded on Sunday the resignation of Prime Minister Nurul Hossain, an "
      "opposition spokesman said in Dhaka.", "CONCEDE"),
@@ -139,6 +154,17 @@ DONE = [
     ("Russia invaded Ukraine in 2022.", "ASSAULT", "Russia", "Ukraine"),
     ("The rebels called on the government to resign.", "REQUEST", "rebels", "government"),
     ("Israel and Hamas agreed to a truce that barred both sides from firing rockets.", "AGREE", None, None),
+    # the sample of seed 2050
+    ("Donald Trump is doubling down on his attacks on a former Miss Universe.", "ACCUSE", "Donald Trump",
+     "Miss Universe"),
+    ("Protesters will be arrested, police warned on Monday.", "THREATEN", "police", "Protesters"),
+    ("The rebels said the hostages would be killed if the army attacked.", "THREATEN", "rebels", None),
+    ("Iran was threatened with sanctions.", "THREATEN", None, "Iran"),
+    ("The gunmen tried to assassinate the mayor.", "ASSAULT", "gunmen", "mayor"),
+    ("Kuala Lumpur would try to broker a peace deal between Manila and Moro rebels.", "CONSULT", "Kuala Lumpur", None),
+    ("Mr. Obama was trying to negotiate, however gently, with him to exit the Democratic race.", "CONSULT", "Obama",
+     None),
+    ("The rebels' attack on the governor's convoy killed two guards.", "ASSAULT", "rebels", None),
     # from the development breadth set, written from the PLOVER definitions (CAMEO 0831: a leader stepping down)
     ("The resignation of Prime Minister Rafiq Haddad was announced on Sunday by the Royal Court.", "CONCEDE",
      "Rafiq Haddad", None),

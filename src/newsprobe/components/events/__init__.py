@@ -341,6 +341,16 @@ CIVILIAN_SECTORS = frozenset({"civilian", "refugee", "religious", "media", "heal
 BOMB_WORDS = frozenset({"bomb", "bombing"})
 
 
+def _foretold(found: _Found) -> bool:
+    """A threat read from a passive to come with no one doing it ("would be slaughtered", "will be
+    arrested"): with no threatener named anywhere it foretells, it threatens nothing."""
+    trig = found.trigger
+    return (
+        found.kind == "THREATEN" and trig.pos_ == "VERB" and _child(trig, "auxpass") is not None
+        and _child(trig, "agent") is None and trig.lemma_.lower() not in ("threaten", "warn")
+    )  # fmt: skip
+
+
 def _by_actors(found: _Found, source: EventActor | None, target: EventActor | None) -> Code:
     """Refine a violent act's type by its actors' sectors (never by who they are): bombing by a
     state or its forces is conventional force (FIGHT, aerial weapons), by anyone else ASSAULT
@@ -460,6 +470,8 @@ def find_events(doc: Doc) -> list[Event]:
             continue  # nobody resolved ("we", "it" with no antecedent): no record
         if source is None and unresolved_first_person(found.anchor):
             continue  # "a young man that I work with": someone's talk about themselves
+        if source is None and _foretold(found):
+            continue  # "over one million Vietnamese would be slaughtered": a forecast, no one threatens
         if sports_report(found.trigger.sent) or market_talk(found.kind, found.trigger):
             continue  # "Wales beat San Marino 6-0", "offered 40 percent of the shares"
         if _question(found.trigger.sent) or after_question(found.trigger.sent):

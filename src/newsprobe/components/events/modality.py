@@ -212,6 +212,10 @@ def _done(verb: Token, kind: str) -> bool:
     return not (unsure or _negated(verb) or _future(verb) or _modal(verb))
 
 
+#: attempts, which count for a blow struck ("tried to assassinate") but hold no talks
+ATTEMPTING = frozenset({"try", "attempt"})
+#: contact that trying does not make: "tried to meet the pope", "tried to talk to X"
+SEEKING_CONTACT = frozenset({"meet", "talk", "speak", "contact", "reach", "visit", "see", "call", "phone"})
 #: the causative verbs of "to have X arrested", "to get the charges dropped"
 CAUSING = frozenset({"have", "get"})
 
@@ -277,6 +281,10 @@ def _unrealised(tok: Token, kind: str) -> bool:
         return False  # "has the gall to accuse"
     if _reported_passive(tok):
         return False  # "is alleged to have attacked": asserted, as a claim
+    if lemma in ATTEMPTING and kind == "CONSULT" and tok.lemma_.lower() in SEEKING_CONTACT:
+        # "people Republicans have tried to talk to": an attempt to meet is no meeting (trying to negotiate
+        # or to broker a deal is negotiating or mediating)
+        return True
     if lemma == "become" and _ranked_attribute(gov):
         return False  # "became the latest country to recognise X": it did
     if lemma in FRAME_PREPARE and _child(tok, "auxpass") is not None:

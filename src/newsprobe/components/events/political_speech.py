@@ -574,6 +574,14 @@ def attack_on_a_stance(found: _Found) -> bool:
         means is not None and means.lemma_.lower() == "attack"
     ):
         return False
+    if trig.pos_ == "NOUN":  # "Trump is doubling down on his attacks on a former Miss Universe"
+        doer, attacked = _child(trig, "poss"), _pobj(trig, ("on", "against"))
+        political = named_person(doer) or (doer is not None and doer.lower_ in PARTY_WORDS)
+        if doer is not None and doer.tag_ == "PRP$":  # "his": whose it is
+            owner = actor_of(trig.doc, doer)
+            ent = next((e for e in trig.doc._.entities or [] if owner and e.id == owner.entity_id), None)
+            political = ent is not None and ent.label == "PERSON"
+        return political and named_person(attacked) and not any(t.lemma_.lower() in HARM_CONTEXT for t in trig.sent)
     doer = _child(trig, "nsubj") or (trig.head if trig.dep_ in ("acl", "relcl") else None)
     if doer is not None and (doer.lemma_.lower() in ARTEFACTS or candidate_campaign(doer)):
         return True  # "a series of events attacking Israel", "the ads attacked her", "the Trump campaign attacked"

@@ -242,7 +242,8 @@ HOSTED_EVENTS = frozenset(
      "event", "festival", "concert", "game", "tournament", "webinar", "retreat", "convention", "caucus", "rally",
      "luncheon", "breakfast", "banquet", "ceremony", "forum", "town hall", "cookout", "barbecue", "picnic", "brunch",
      "supper", "bowl", "olympics", "olympiad", "cup", "championship", "match", "race", "marathon", "pageant",
-     "wedding", "exhibition", "fair", "expo", "parade"}
+     "wedding", "exhibition", "fair", "expo", "parade", "preview", "seminar", "symposium", "lecture", "screening",
+     "panel", "workshop", "premiere"}
 )  # fmt: skip
 PRESS_EVENTS = frozenset({"conference", "briefing"})
 #: leanings toward an act named by a gerund after "to": "an openness to working with X"
@@ -366,6 +367,7 @@ def _done_to_oneself(verb: Token, code: tuple[str, str | None] | None) -> bool:
 
 def _hosted_show(verb: Token) -> bool:
     patient = _child(verb, "dobj", "nsubjpass")
+    patient = _relative_antecedent(patient) or patient  # "a preview of upcoming cases that was hosted by X"
     return verb.lemma_.lower() == "host" and patient is not None and patient.pos_ in ("NOUN", "PROPN") and (
         _a_show(patient)
     )

@@ -189,7 +189,7 @@ def verbal_attack(found: _Found, source: EventActor | None) -> bool:
     trig = found.trigger
     if found.kind not in ("ASSAULT", "FIGHT"):
         return False
-    if found.trigger.pos_ == "VERB" and attack_on_a_stance(found):
+    if found.trigger.pos_ in ("VERB", "NOUN") and attack_on_a_stance(found):
         return True  # "attacked Obama for supporting same-sex marriage", "the ads attacked her"
     if _rained_words(trig):
         return True  # "bombarding him with a flurry of eye rolls, interjections and accusations"
