@@ -34,6 +34,12 @@ of them, and every change it made on the 755 real pages and the 2,850 developmen
   million ... would be slaughtered" (a passive to come with no one doing it foretells, it threatens no
   one; "protesters will be arrested, police warned" is the police's threat), "his attacks on a former
   Miss Universe" (a person's attacks on a named person, with no harm told, are words, as the verb is).
+- Seed 2051: "until October, or until the Synod is canceled" (a second "until" joined to the first),
+  "before they attempt to seek asylum" (an attempt still to come), "reluctance to condemn the Saudi
+  government" (as failure, unwillingness or inability to), "declined to weigh in" (no comment), "WikiLeaks
+  said Assange and Manafort had not met" (a meeting denied, no refusal; "said he would not meet the rebels"
+  still refuses), "the strength of Trump's anti-establishment appeal" (an appeal for nothing, to no one,
+  is a pull; "Wal-Mart's appeal is asking the Supreme Court ..." still asks).
 
 Beside them, from the development breadth set: "the resignation of Prime Minister X was announced by the
 Royal Court" is X's resignation (the court only announces it), and a resignation chanted or campaigned
@@ -100,6 +106,18 @@ NO_SUCH_EVENT = [
      "THREATEN"),
     ("Georgetown's Public Policy Institute, which is hosting the upcoming Ryan lecture, said the event is still "
      "scheduled.", "CONSULT"),
+    # the sample of seed 2051
+    ("Our petition will remain at the top of our site from now until October, or until the Synod is canceled.",
+     "SANCTION"),
+    ("Lawyers with the National Lawyers Guild are aiding the caravan migrants before they attempt to seek asylum in "
+     "the U.S.", "REQUEST"),
+    ("House Speaker John Boehner declined to weigh in on the merits of the president's proposals Wednesday.",
+     "REJECT"),
+    ("In a series of tweets WikiLeaks said Assange and Manafort had not met.", "REJECT"),
+    ("The administration's reluctance to condemn the Saudi government has fueled criticism from Democrats.",
+     "ACCUSE"),
+    ("They may also illustrate the decline in newspapers' power to shape opinions and the strength of Trump's "
+     "anti-establishment appeal.", "REQUEST"),
     # a resignation wanted is not made (beside "the resignation of X was announced": X resigns)
     ("Bangladesh's main opposition party demanded on Sunday the resignation of Prime Minister Nurul Hossain, an "
      "opposition spokesman said in Dhaka.", "CONCEDE"),
@@ -165,6 +183,13 @@ DONE = [
     ("Mr. Obama was trying to negotiate, however gently, with him to exit the Democratic race.", "CONSULT", "Obama",
      None),
     ("The rebels' attack on the governor's convoy killed two guards.", "ASSAULT", "rebels", None),
+    # the sample of seed 2051
+    ("Iran did not meet the US envoy.", "REJECT", "Iran", "US envoy"),
+    ("The president said he would not meet the rebels.", "REJECT", "president", "rebels"),
+    ("The family made an appeal for calm.", "REQUEST", "family", None),
+    ("Wal-Mart's appeal is asking the Supreme Court to stop the case from ever getting to a trial judge.", "REQUEST",
+     "Wal-Mart", None),
+    ("The rebels will fight until the government resigns.", "THREATEN", "rebels", None),
     # from the development breadth set, written from the PLOVER definitions (CAMEO 0831: a leader stepping down)
     ("The resignation of Prime Minister Rafiq Haddad was announced on Sunday by the Royal Court.", "CONCEDE",
      "Rafiq Haddad", None),

@@ -285,6 +285,8 @@ def _unrealised(tok: Token, kind: str) -> bool:
         # "people Republicans have tried to talk to": an attempt to meet is no meeting (trying to negotiate
         # or to broker a deal is negotiating or mediating)
         return True
+    if lemma in REALISING and _until_yet_to_come(gov):
+        return True  # "before they attempt to seek asylum": what waits on a later act is not done yet
     if lemma == "become" and _ranked_attribute(gov):
         return False  # "became the latest country to recognise X": it did
     if lemma in FRAME_PREPARE and _child(tok, "auxpass") is not None:
@@ -716,7 +718,9 @@ def _until_yet_to_come(tok: Token) -> bool:
     the strike until the government resigned": what a future, modal or refused act waits for is not
     done (but "held him until his lawyer arrived" tells it was)."""
     before = any(c.dep_ == "mark" and c.lower_ in UNTIL | {"before"} for c in tok.children)
-    if tok.dep_ != "advcl" and not (before and tok.dep_ == "ROOT"):  # (a "before" clause the parse made the root)
+    marked = any(c.dep_ == "mark" and c.lower_ in UNTIL for c in tok.children)
+    # (a "before" clause the parse made the root; "until October, or until the Synod is canceled", joined)
+    if tok.dep_ != "advcl" and not (before and tok.dep_ == "ROOT") and not (marked and tok.dep_ == "conj"):
         return False
     gov = tok.head
     if before and tok.tag_ in ("VBZ", "VBP") and gov.tag_ not in ("VBD", "VBN") and _child(tok, "aux") is None:
@@ -766,6 +770,16 @@ def _for_a_while(verb: Token) -> bool:
     return False
 
 
+#: nouns of holding back, whose infinitive is not done: "the administration's reluctance to condemn X"
+HOLDING_BACK = frozenset(
+    {"reluctance", "unwillingness", "hesitance", "hesitancy", "hesitation", "failure", "inability"}
+)
+
+
+def _held_back(tok: Token) -> bool:
+    return tok.dep_ == "acl" and _infinitive(tok) and tok.head.lemma_.lower() in HOLDING_BACK
+
+
 def _motive_asked(tok: Token) -> bool:
     """ "why Facebook would ban X in the first place": a "would" under "why" asks what moved a known act;
     it threatens nothing (and the clause does not tell the act itself)."""
@@ -804,7 +818,7 @@ def _gerund_under_unreal(tok: Token) -> bool:
 
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
     gov = tok.head
-    if _motive_asked(tok) or _gerund_under_unreal(tok) or _instead_of(tok):
+    if _motive_asked(tok) or _gerund_under_unreal(tok) or _instead_of(tok) or _held_back(tok):
         return None
     if _unwilling(tok):
         return None  # "he is not willing to fund Trump's big idea": no promise, and nothing done
@@ -896,6 +910,9 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         # ("is not investigating X" refuses no one: an inquiry not opened is no event; nor does a trip
         # not made: "did not visit London")
         trip = kind == "CONSULT" and tok.lemma_.lower() in TRAVELLING
+        # ("WikiLeaks said Assange and Manafort had not met": a meeting denied, no one refused)
+        denied = kind == "CONSULT" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH and not _future(tok)
+        trip = trip or denied
         if kind in COOPERATIVE and kind != "INVESTIGATE" and not trip and not _nobody_object(tok) and not habitual:
             return "REJECT", None
         # "haven't endorsed anyone" rejects no one; "detainer requests are not signed by a judge" is how

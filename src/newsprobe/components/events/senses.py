@@ -73,6 +73,7 @@ from newsprobe.components.events.syntax import (
     AUDIENCES,
     CLOSING_QUOTES,
     EXCLUDING,
+    FRAME_DEMAND,
     FRAMES,
     NO_COMMENT,
     OPENING_QUOTES,
@@ -773,10 +774,19 @@ def _on_record(trig: Token) -> bool:
     )  # fmt: skip
 
 
+#: what a plea is made for, to or against: "an appeal for calm", "an appeal to the UN"
+PLEADED = frozenset({"for", "to", "against", "on", "from", "by"})
+
+
 def _allure(noun: Token) -> bool:
     """ "broaden their appeal", "its broad appeal": how much something draws people."""
     if any(c.dep_ == "amod" and c.lower_ in ALLURING for c in noun.children):
         return True
+    asked = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ in PLEADED) or c.dep_ in ("acl", "relcl")]
+    # ("Wal-Mart's appeal is asking the Supreme Court to stop the case" asks)
+    asking = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in FRAME_DEMAND | {"seek"}
+    if noun.lower_ == "appeal" and not asked and not asking and noun.dep_ not in ("dobj", "nsubjpass"):
+        return True  # "the strength of Trump's anti-establishment appeal": no plea for anything, to anyone
     drawn = _pobj(noun, ("to",))
     if drawn is not None and drawn.lemma_.lower() in AUDIENCES and _pobj(noun, ("for",)) is None:
         return True  # "help the GOP appeal to women" (read as a noun): to draw them

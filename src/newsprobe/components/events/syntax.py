@@ -87,7 +87,7 @@ SPEECH = frozenset(
 #: comment", "refused to be interviewed", "declined to say" (CAMEO 011, which PLOVER does not code)
 NO_COMMENT = SPEECH | frozenset(
     {"comment", "elaborate", "speak", "discuss", "answer", "respond", "identify", "name", "disclose",
-     "specify", "interview", "reply", "talk", "detail", "give", "speculate"}
+     "specify", "interview", "reply", "talk", "detail", "give", "speculate", "weigh"}
 )  # fmt: skip
 
 TARGET_PREPS = ("on", "against", "upon", "at", "into", "with", "toward", "towards", "to", "over", "from")
