@@ -40,6 +40,8 @@ of them, and every change it made on the 755 real pages and the 2,850 developmen
   said Assange and Manafort had not met" (a meeting denied, no refusal; "said he would not meet the rebels"
   still refuses), "the strength of Trump's anti-establishment appeal" (an appeal for nothing, to no one,
   is a pull; "Wal-Mart's appeal is asking the Supreme Court ..." still asks).
+- Seed 2052: "offered his doubts about the merits" (words offered), "fight on a minor issue" (a dispute;
+  "fought over the town" is still fighting).
 
 Beside them, from the development breadth set: "the resignation of Prime Minister X was announced by the
 Royal Court" is X's resignation (the court only announces it), and a resignation chanted or campaigned
@@ -118,6 +120,9 @@ NO_SUCH_EVENT = [
      "ACCUSE"),
     ("They may also illustrate the decline in newspapers' power to shape opinions and the strength of Trump's "
      "anti-establishment appeal.", "REQUEST"),
+    # the sample of seed 2052
+    ("Chief Justice John Roberts also offered his doubts about the merits of the lawsuit.", "AGREE"),
+    ("Kritarch Saris has decided that she will acquiesce on the major issue, but fight on a minor issue.", "ASSAULT"),
     # a resignation wanted is not made (beside "the resignation of X was announced": X resigns)
     ("Bangladesh's main opposition party demanded on Sunday the resignation of Prime Minister Nurul Hossain, an "
      "opposition spokesman said in Dhaka.", "CONCEDE"),
@@ -190,6 +195,9 @@ DONE = [
     ("Wal-Mart's appeal is asking the Supreme Court to stop the case from ever getting to a trial judge.", "REQUEST",
      "Wal-Mart", None),
     ("The rebels will fight until the government resigns.", "THREATEN", "rebels", None),
+    # the sample of seed 2052
+    ("Rebels fought over the town for three days.", "ASSAULT", "Rebels", None),
+    ("Iran offered to release the sailors.", "AGREE", "Iran", "sailors"),
     # from the development breadth set, written from the PLOVER definitions (CAMEO 0831: a leader stepping down)
     ("The resignation of Prime Minister Rafiq Haddad was announced on Sunday by the Royal Court.", "CONCEDE",
      "Rafiq Haddad", None),

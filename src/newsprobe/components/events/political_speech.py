@@ -466,7 +466,8 @@ WORDS_OFFERED = frozenset(
      "evidence", "proof", "hope", "comfort", "estimate", "time", "excuse", "detail", "theory", "job", "role",
      "post", "list", "summary", "overview", "rundown", "look", "review", "portrait", "picture", "platform", "stage",
      "venue", "forum", "microphone", "soapbox", "concept", "fact", "information", "testimony", "assessment",
-     "observation", "language", "message", "lesson", "guidance"}
+     "observation", "language", "message", "lesson", "guidance", "doubt", "reservation", "caveat", "speculation",
+     "prediction", "interpretation"}
 )  # fmt: skip
 
 

@@ -324,6 +324,8 @@ FREEING = frozenset({"free", "release", "liberate", "extricate"})
 SELF_BARRED = frozenset({"COERCE", "SANCTION"})
 
 
+#: what one fights "on" or "over" in a dispute, not a battle: "fight on a minor issue"
+ISSUES = frozenset({"issue", "matter", "point", "question", "principle", "detail", "measure", "bill", "policy"})
 #: offices one leaves by vacating them: "the Senate seat that Obama vacated"
 OFFICES_HELD = frozenset({"seat", "office", "chair", "job", "role", "presidency", "premiership"})
 #: what is hijacked in earnest: a vehicle (a debate or an agenda is hijacked in a figure)
@@ -380,6 +382,9 @@ def sense_doubt(found: _Found) -> bool:
     lemma = trig.lemma_.lower()
     patient = _child(trig, "dobj", "nsubjpass")
     plemma = patient.lemma_.lower() if patient is not None else None
+    fought_over = _pobj(trig, ("on", "over")) if lemma == "fight" and trig.pos_ == "VERB" and patient is None else None
+    if fought_over is not None and fought_over.lemma_.lower() in ISSUES:
+        return True  # "she will acquiesce on the major issue, but fight on a minor issue": a dispute
     if lemma == "call" and patient is not None and patient.like_num:
         return True  # "Mateen also called 911 during the shooting": a telephone call
     vacated = _relative_antecedent(patient) or patient
