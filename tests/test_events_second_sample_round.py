@@ -42,6 +42,8 @@ of them, and every change it made on the 755 real pages and the 2,850 developmen
   is a pull; "Wal-Mart's appeal is asking the Supreme Court ..." still asks).
 - Seed 2052: "offered his doubts about the merits" (words offered), "fight on a minor issue" (a dispute;
   "fought over the town" is still fighting).
+- A page read as a user (outside every set): "Volunteers work together to write articles" (a present
+  habit of people of a kind, no event; "Rebels work with the army" still cooperates).
 
 Beside them, from the development breadth set: "the resignation of Prime Minister X was announced by the
 Royal Court" is X's resignation (the court only announces it), and a resignation chanted or campaigned
@@ -123,6 +125,8 @@ NO_SUCH_EVENT = [
     # the sample of seed 2052
     ("Chief Justice John Roberts also offered his doubts about the merits of the lawsuit.", "AGREE"),
     ("Kritarch Saris has decided that she will acquiesce on the major issue, but fight on a minor issue.", "ASSAULT"),
+    # a page read as a user (trafilatura's wikimediafoundation.org page, outside every set)
+    ("Volunteers work together to write articles about many different topics using reliable sources.", "COOPERATE"),
     # a resignation wanted is not made (beside "the resignation of X was announced": X resigns)
     ("Bangladesh's main opposition party demanded on Sunday the resignation of Prime Minister Nurul Hossain, an "
      "opposition spokesman said in Dhaka.", "CONCEDE"),
@@ -198,6 +202,9 @@ DONE = [
     # the sample of seed 2052
     ("Rebels fought over the town for three days.", "ASSAULT", "Rebels", None),
     ("Iran offered to release the sailors.", "AGREE", "Iran", "sailors"),
+    # a page read as a user
+    ("Rebels work with the army to clear mines.", "COOPERATE", "Rebels", "army"),
+    ("The two sides work together on trade.", "COOPERATE", "two sides", None),
     # from the development breadth set, written from the PLOVER definitions (CAMEO 0831: a leader stepping down)
     ("The resignation of Prime Minister Rafiq Haddad was announced on Sunday by the Royal Court.", "CONCEDE",
      "Rafiq Haddad", None),

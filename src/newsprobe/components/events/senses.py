@@ -341,6 +341,23 @@ ROLE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _habit_of_a_kind(verb: Token) -> bool:
+    """A present habit of a bare plural: "Volunteers work together to write articles", "doctors talk to
+    patients" (no determiner, owner, number or name: people of a kind, not a party)."""
+    subj = _child(verb, "nsubj")
+    return (
+        verb.tag_ == "VBP" and subj is not None and subj.tag_ == "NNS" and subj.ent_type_ == ""
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in subj.children)
+        and _child(verb, "aux") is None
+        and _civilian_kind(subj)
+    )  # fmt: skip
+
+
+def _civilian_kind(noun: Token) -> bool:
+    actor = actor_of(noun.doc, noun)
+    return actor is None or actor.sector in (None, "civilian")
+
+
 def _role_participle(verb: Token) -> bool:
     """ "prosecuting authorities", "arresting officers", "investigating agents": a participle right before a
     bare agent noun is the parser's reading of a role as an act on them."""
@@ -385,6 +402,8 @@ def sense_doubt(found: _Found) -> bool:
     fought_over = _pobj(trig, ("on", "over")) if lemma == "fight" and trig.pos_ == "VERB" and patient is None else None
     if fought_over is not None and fought_over.lemma_.lower() in ISSUES:
         return True  # "she will acquiesce on the major issue, but fight on a minor issue": a dispute
+    if found.kind in ("COOPERATE", "CONSULT") and _habit_of_a_kind(trig):
+        return True  # "Volunteers work together to write articles": what such people do, no event
     if lemma == "call" and patient is not None and patient.like_num:
         return True  # "Mateen also called 911 during the shooting": a telephone call
     vacated = _relative_antecedent(patient) or patient
