@@ -777,6 +777,7 @@ HOLDING_BACK = frozenset(
 
 
 def _held_back(tok: Token) -> bool:
+    """ "the administration's reluctance to condemn the Saudi government": the infinitive held back."""
     return tok.dep_ == "acl" and _infinitive(tok) and tok.head.lemma_.lower() in HOLDING_BACK
 
 

@@ -57,6 +57,17 @@ A second round (eight more samples) added:
 * **Not done.** "look forward to providing", "give some thought to stepping down", "joked about blowing
   up", "warned ... about voting against", "there would be ... a deportation", a skit that "involved" an act,
   "legislative attacks" to come.
+
+The second sample round added:
+
+* **Nothing done to anyone.** "summons up the anger", "did summon the courage" (no one summoned),
+  "returned the introduction" (a courtesy), "managed to free herself", "offered to disqualify himself",
+  "cut himself off" (an act on oneself, under a frame as alone), "called 911", "the Senate seat that Obama
+  vacated", "hijacked the debate" (only a vehicle is hijacked in earnest), "fight on a minor issue".
+* **Kinds and roles.** "when one country invades another", "Volunteers work together to write articles"
+  (a present habit of people of a kind), "referring to prosecuting authorities" (a role), "the nuclear
+  deal ... prevented the United States from ..." (what a deal does), "Trump's anti-establishment appeal"
+  (a pull), "prepares to host the Super Bowl" (a show hosted, under a frame as alone).
 """
 
 from __future__ import annotations
@@ -354,6 +365,7 @@ def _habit_of_a_kind(verb: Token) -> bool:
 
 
 def _civilian_kind(noun: Token) -> bool:
+    """No armed or official body: "Rebels work with the army" is a party's act, not a kind's habit."""
     actor = actor_of(noun.doc, noun)
     return actor is None or actor.sector in (None, "civilian")
 
@@ -423,7 +435,7 @@ def sense_doubt(found: _Found) -> bool:
     if inner is not None and (_hosted_show(inner) or _done_to_oneself(inner, _verb_code(inner))):
         return True  # "prepares to host the Super Bowl", "offered to disqualify himself": the frame holds no event
     if _done_to_oneself(trig, (found.kind, found.mode)):
-        return True
+        return True  # "she managed to free herself", "he cut himself off"
     if lemma == "capture" and found.kind in ("COERCE", "THREATEN") and (plemma in WON_THINGS or _on_record(trig)):
         return True  # "capturing strong support from evangelical Christians", "captured the exchange on video"
     if lemma == "beat" and found.kind in ("ASSAULT", "FIGHT") and plemma in BEATEN_THINGS:
