@@ -556,6 +556,10 @@ def named_person(tok: Token | None) -> bool:
     """A named person (a PERSON entity) or someone named by an office ("a federal judge")."""
     if tok is None:
         return False
+    if tok.tag_ in ("PRP", "PRP$"):  # "his attacks on X": whoever the pronoun stands for
+        owner = actor_of(tok.doc, tok)
+        ent = next((e for e in tok.doc._.entities or [] if owner and e.id == owner.entity_id), None)
+        return ent is not None and ent.label == "PERSON"
     ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok.text))
     if ent is not None:
         return ent.label == "PERSON"
@@ -578,10 +582,6 @@ def attack_on_a_stance(found: _Found) -> bool:
     if trig.pos_ == "NOUN":  # "Trump is doubling down on his attacks on a former Miss Universe"
         doer, attacked = _child(trig, "poss"), _pobj(trig, ("on", "against"))
         political = named_person(doer) or (doer is not None and doer.lower_ in PARTY_WORDS)
-        if doer is not None and doer.tag_ == "PRP$":  # "his": whose it is
-            owner = actor_of(trig.doc, doer)
-            ent = next((e for e in trig.doc._.entities or [] if owner and e.id == owner.entity_id), None)
-            political = ent is not None and ent.label == "PERSON"
         return political and named_person(attacked) and not any(t.lemma_.lower() in HARM_CONTEXT for t in trig.sent)
     doer = _child(trig, "nsubj") or (trig.head if trig.dep_ in ("acl", "relcl") else None)
     if doer is not None and (doer.lemma_.lower() in ARTEFACTS or candidate_campaign(doer)):

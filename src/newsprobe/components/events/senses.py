@@ -100,6 +100,7 @@ from newsprobe.components.events.syntax import (
     first_conjunct,
 )
 from newsprobe.components.events.verbal_attack import _marked
+from newsprobe.components.events.wire_material import CRAFTS
 from newsprobe.components.events.world_news import REFLEXIVE
 
 #: what is done to a call that makes it a recording, not a consultation
@@ -339,12 +340,8 @@ SELF_BARRED = frozenset({"COERCE", "SANCTION"})
 ISSUES = frozenset({"issue", "matter", "point", "question", "principle", "detail", "measure", "bill", "policy"})
 #: offices one leaves by vacating them: "the Senate seat that Obama vacated"
 OFFICES_HELD = frozenset({"seat", "office", "chair", "job", "role", "presidency", "premiership"})
-#: what is hijacked in earnest: a vehicle (a debate or an agenda is hijacked in a figure)
-VEHICLES = frozenset(
-    {"plane", "aircraft", "airliner", "jet", "flight", "bus", "minibus", "coach", "ship", "vessel", "boat", "tanker",
-     "truck", "lorry", "car", "train", "vehicle", "convoy", "cargo", "freighter", "ferry", "helicopter", "yacht",
-     "trawler", "van", "taxi", "jetliner", "airplane", "aeroplane"}
-)  # fmt: skip
+#: what is hijacked in earnest: a craft or a road vehicle (a debate or an agenda is hijacked in a figure)
+VEHICLES = CRAFTS | {"minibus", "coach", "truck", "lorry", "car", "vehicle", "convoy", "cargo", "van", "taxi"}
 #: people whose role a participle before them names: "prosecuting authorities", "arresting officers"
 ROLE_NOUNS = frozenset(
     {"authority", "official", "officer", "attorney", "agent", "investigator", "prosecutor", "police", "judge",

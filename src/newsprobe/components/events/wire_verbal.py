@@ -513,9 +513,9 @@ ASKING_FOR = FRAME_DEMAND | frozenset({"seek", "want"})
 
 
 #: verbs whose "for" is what a crowd or a campaign wants: "chanting for the resignation of X"
-CLAMOURING = frozenset(
+CLAMOURING = ASKING_FOR | frozenset(
     {"chant", "clamour", "clamor", "campaign", "rally", "march", "protest", "demonstrate", "agitate", "lobby",
-     "plead", "pray", "hope", "wait", "shout", "cry", "press", "push", "call", "appeal", "petition", "beg"}
+     "plead", "pray", "hope", "wait", "shout", "cry", "petition", "beg"}
 )  # fmt: skip
 
 
