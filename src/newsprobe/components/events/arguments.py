@@ -270,13 +270,23 @@ def _participle_clause(verb: Token) -> bool:
 
 
 def _passive_conj(verb: Token) -> bool:
-    """The second of two coordinated passive participles ("was assaulted and hit by X")."""
+    """The second of two coordinated passive participles ("was assaulted and hit by X"), or of a reduced
+    pair the tagger reads as a past tense and a participle ("the fourth person shot and killed by a police
+    officer": "by X" on the second, no object on either)."""
     head = verb.head
-    return (
-        verb.dep_ == "conj"
+    if verb.dep_ != "conj" or _child(verb, "nsubj", "nsubjpass") is not None:
+        return False
+    reduced = (
+        verb.tag_ == "VBN"
+        and _child(verb, "agent") is not None
+        and _child(verb, "dobj") is None
+        and head.tag_ == "VBD"
+        and _child(head, "dobj", "aux", "auxpass") is None
+        and (_child(head, "nsubj") is not None or head.dep_ == "acl")  # ("the fourth person shot and killed by X")
+    )
+    return reduced or (
         # "hit", "beaten": a participle the tagger may read as a past tense, when it has no object
-        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _child(verb, "dobj") is None))
-        and _child(verb, "nsubj", "nsubjpass") is None
+        (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _child(verb, "dobj") is None))
         and head.tag_ == "VBN"
         and _child(head, "nsubjpass", "auxpass") is not None
     )
@@ -709,12 +719,23 @@ def has_read_as_is(verb: Token) -> bool:
     )
 
 
+#: gatherings one speaks or acts at: "at a conference", "at the summit" name a venue, not a target (a
+#: hearing or a session is held by a body one may testify to: "declined to testify at a House hearing")
+OCCASIONS = frozenset(
+    {"conference", "summit", "meeting", "rally", "convention", "event", "ceremony", "forum", "dinner", "luncheon",
+     "gathering", "debate", "fundraiser", "fund-raiser"}
+)  # fmt: skip
+
+
 def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: int = -1) -> Token | None:
     patient = _child(verb, "nsubjpass") or (_child(verb, "nsubj") if _participle_clause(verb) else None)
     if has_read_as_is(verb):
         patient = None
     if patient is None and _passive_conj(verb):
-        patient = _child(verb.head, "nsubjpass")  # "she was assaulted and hit": she is hit too
+        # "she was assaulted and hit": she is hit too ("the fourth person shot and killed by X": the
+        # subject the parser gives the first participle is the one killed)
+        patient = _child(verb.head, "nsubjpass") or _child(verb.head, "nsubj")
+        patient = patient or (verb.head.head if verb.head.dep_ == "acl" else None)
     if patient is None:
         patient = _resulting_in(verb)  # "resulting in Y's amendment being rejected": Y's amendment
     if (
@@ -755,6 +776,9 @@ def _target(doc: Doc, verb: Token, preps: tuple[str, ...] = TARGET_PREPS, skip: 
     pobj = _pobj(verb, preps)
     if pobj is not None and pobj.i == skip and pobj.head.lower_ == "with":  # "respond with force to X": a means
         pobj = _pobj(verb, tuple(p for p in preps if p != pobj.head.lower_))
+    if pobj is not None and pobj.head.lower_ == "at" and pobj.lemma_.lower() in OCCASIONS:
+        # "At an American Bar Association conference, Lerner apologized": where it was said, not to whom
+        pobj = _pobj(verb, tuple(p for p in preps if p != "at"))
     found = _actor_token(doc, pobj) if pobj is None or not _destination(doc, pobj) else None
     if found is not None:
         return found

@@ -142,8 +142,28 @@ UNDOING_GERUND = frozenset(
 
 def _negated(tok: Token) -> bool:
     return any(
-        c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")) or _no_longer(c) or _neither(c)
+        c.dep_ == "neg"
+        or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det"))
+        or _no_longer(c)
+        or _neither(c)
+        or _at_no_time(c)
+        or (c.dep_ in ("aux", "auxpass") and any(_at_no_time(g) for g in c.children))  # "At no time did X"
         for c in tok.children
+    )
+
+
+#: "at no time", "in no way", "by no means", "on no account", "under no circumstances": a negation said
+#: as a phrase ("with no warning" negates nothing)
+NO_WAY = frozenset({("at", "time"), ("at", "point"), ("in", "way"), ("by", "means"), ("on", "account"),
+                    ("under", "circumstance")})  # fmt: skip
+
+
+def _at_no_time(prep: Token) -> bool:
+    """ "At no time was Assange offered the right of reply": a prepositional phrase led by "no"."""
+    return prep.dep_ == "prep" and any(
+        (prep.lower_, g.lemma_.lower()) in NO_WAY and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
+        for g in prep.children
+        if g.dep_ == "pobj"
     )
 
 
@@ -914,6 +934,8 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         # ("WikiLeaks said Assange and Manafort had not met": a meeting denied, no one refused)
         denied = kind == "CONSULT" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH and not _future(tok)
         trip = trip or denied
+        # ("At no time was Assange offered the right of reply": withheld by no one named, no one's refusal)
+        trip = trip or (_child(tok, "auxpass") is not None and _pobj(tok, ("by",)) is None)
         if kind in COOPERATIVE and kind != "INVESTIGATE" and not trip and not _nobody_object(tok) and not habitual:
             return "REJECT", None
         # "haven't endorsed anyone" rejects no one; "detainer requests are not signed by a judge" is how

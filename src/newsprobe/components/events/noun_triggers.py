@@ -200,7 +200,10 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         # "the team that handled Clinton's investigation": a person's own name on an inquiry is the one
         # looked into unless the article calls them an investigator ("Mueller's investigation")
         looked_into = kind == "INVESTIGATE" and child.ent_type_ == "PERSON" and not _investigator(child)
-        if child.dep_ == "poss" and not (civil or undergone or looked_into) and _as_actor(doc, child) is not None:
+        owner = _participle_owner(doc, pos, child)
+        if owner is not None and not (civil or undergone):
+            source = owner  # "prosecutors have subpoenaed X's campaign, escalating their probe": the prosecutors'
+        elif child.dep_ == "poss" and not (civil or undergone or looked_into) and _as_actor(doc, child) is not None:
             source = _as_actor(doc, child)
         elif child.dep_ in ("compound", "amod") and child.i != tok.i and _is_actor_modifier(doc, child):
             topic = kind == "INVESTIGATE" and _names_the_topic(child, tok)
@@ -733,3 +736,28 @@ def _patient_possessor(tok: Token) -> Token | None:
     if owner is None and tok.lemma_.lower() in KILLINGS_NAMED_BY_VICTIM:
         owner = next((c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
     return owner
+
+
+def _participle_owner(doc: Doc, noun: Token, poss: Token) -> Token | None:
+    """ "Federal prosecutors have subpoenaed Christie's campaign, escalating their probe": a possessive
+    pronoun on the object of a trailing -ing clause with no subject of its own is the main subject's, when
+    they agree in number ("their" a plural, "its" a singular)."""
+    if poss.dep_ != "poss" or poss.lower_ not in ("their", "its") or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.tag_ != "VBG" or _child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    main = verb.head if verb.dep_ == "advcl" else None
+    if verb.dep_ == "acl" and verb.i > 0 and doc[verb.i - 1].text == ",":
+        main = verb.head  # the parser may hang the clause on the object before the comma
+        while main.pos_ != "VERB" and main.head.i != main.i and main.dep_ in ("dobj", "conj", "pobj", "prep"):
+            main = main.head
+    if main is None or main.pos_ != "VERB":
+        return None
+    subject = _child(main, "nsubj")
+    if subject is None:
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    if plural != (poss.lower_ == "their"):
+        return None
+    return _as_actor(doc, subject)

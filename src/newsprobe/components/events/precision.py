@@ -381,7 +381,8 @@ PERSONAL = frozenset({"he", "she", "him", "her", "i", "me", "you"})
 #: what makes a battle or a fight a figure of speech: "an uphill battle", "a legal fight"
 FIGURATIVE_FIGHTS = frozenset(
     {"uphill", "legal", "court", "courtroom", "political", "losing", "custody", "budget", "election", "electoral",
-     "ratings", "culture", "procedural", "rhetorical", "verbal", "public-relations", "messaging"}
+     "ratings", "culture", "procedural", "rhetorical", "verbal", "public-relations", "messaging", "primary",
+     "nomination", "re-election", "reelection", "confirmation", "leadership", "impeachment", "legislative"}
 )  # fmt: skip
 
 

@@ -68,6 +68,22 @@ The second sample round added:
   (a present habit of people of a kind), "referring to prosecuting authorities" (a role), "the nuclear
   deal ... prevented the United States from ..." (what a deal does), "Trump's anti-establishment appeal"
   (a pull), "prepares to host the Super Bowl" (a show hosted, under a frame as alone).
+
+The third sample round added:
+
+* **Not done, or nothing in particular.** "stopped short of calling on X", "allies would help him
+  prevent X", "promote arming teachers" (a policy urged), "giving the impression that he was endorsing
+  it", "a bill letting families sue X" (the act let, which the parser hangs on the main verb), "are
+  always attacked by" (a habit in the present), "the practice of police beating suspects" (a kind of
+  act), "nations that oppose X", "men who refuse" (actors of a kind), "Whoever threatens a judge", "the
+  team's regular meetings".
+* **Senses.** "condemned him to exile" (a fate), "all agreed Pence won the debate" (a view), "threaten
+  the savings of millions" (a danger), "called to complain" (a call), "gives credit to" (praise), "shut
+  down his business" (one's own), "took control of the House" (no seizure but of a place by force),
+  "issued the alert" (a warning), "insults the intelligence of", "meet resistance", "slapped the label X
+  on", "the hacking was sanctioned by" (authorised), "a visit to the moon", "war logs" (an event noun that
+  modifies another), "hostility" (an attitude), "the document release", "walked out of the courthouse",
+  and what a law, a rule or an order does, in any tense.
 """
 
 from __future__ import annotations
@@ -78,7 +94,7 @@ from newsprobe.components.entities import entity_at
 from newsprobe.components.event_actors import actor_of, is_actor
 from newsprobe.components.events.arguments import PLATFORMS, _own, _relative_antecedent
 from newsprobe.components.events.campaign_news import THINGS_RELEASED
-from newsprobe.components.events.modality import _negated
+from newsprobe.components.events.modality import FUTURE_AUX, MODAL_UNREAL, _negated
 from newsprobe.components.events.page_precision import MISDEED_NOUNS
 from newsprobe.components.events.syntax import (
     AUDIENCES,
@@ -92,6 +108,7 @@ from newsprobe.components.events.syntax import (
     REFUSING,
     _child,
     _Found,
+    _infinitive,
     _noun_code,
     _particles,
     _pobj,
@@ -100,7 +117,7 @@ from newsprobe.components.events.syntax import (
     first_conjunct,
 )
 from newsprobe.components.events.verbal_attack import _marked
-from newsprobe.components.events.wire_material import CRAFTS
+from newsprobe.components.events.wire_material import ARMED_GROUPS, CRAFTS, PLACE_NOUNS
 from newsprobe.components.events.world_news import REFLEXIVE
 
 #: what is done to a call that makes it a recording, not a consultation
@@ -193,7 +210,7 @@ SIGHTS = frozenset(
     {"museum", "exhibition", "exhibit", "gallery", "zoo", "park", "beach", "attraction", "garden", "restaurant",
      "cafe", "café", "diner", "bar", "pub", "shop", "store", "mall", "fair", "festival", "stadium", "bridge",
      "factory", "plant", "farm", "warehouse", "tunnel", "dam", "highway", "school", "classroom", "campus",
-     "laboratory", "lab", "workshop"}
+     "laboratory", "lab", "workshop", "moon", "mars", "asteroid", "comet", "planet", "space"}
 )  # fmt: skip
 #: forces "called out": mobilised, not criticised
 CALLED_OUT_FORCES = frozenset(
@@ -455,6 +472,8 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "I don't know any American citizen who could get away with killing someone": a kind
     if trig.dep_ == "relcl" and trig.tag_ == "VBP" and trig.head.lower_ in ("those", "anyone", "whoever"):
         return True  # "those who collaborate with gang members should face the consequences": a kind of person
+    if trig.dep_ == "relcl" and trig.tag_ == "VBP" and _a_kind_of_actor(trig.head):
+        return True  # "guerrilla warfare against civilian targets in nations that oppose X": nations of a kind
     if lemma == "look" and any(
         g.lemma_.lower() in GAZED_AT for c in trig.children if c.dep_ in ("prep", "prt") and c.lower_ == "into"
         for g in c.children if g.dep_ == "pobj"
@@ -501,8 +520,16 @@ def sense_doubt(found: _Found) -> bool:
         # "Ms. Zimmer's account was supported by two aides": borne out, no one backed ("Democrats have
         # supported Ford's allegations" backs her)
         return True
-    if found.kind == "COERCE" and trig.tag_ == "VBZ" and _a_law(_child(trig, "nsubj")):
-        return True  # "the legislation prohibits Indiana laws that ...": what a text says, no one's act
+    which = _child(trig, "nsubj")
+    rule = _relative_antecedent(which) or which
+    if which is not None and which.tag_ == "WDT" and not _a_law(rule):
+        # "his executive order last week that would keep families together": the parser hangs the relative
+        # on the date after the noun it is about, or on another clause
+        rule = next((t for t in trig.doc[max(which.i - 4, 0) : which.i] if t.lemma_.lower() in LAWS), rule)
+    if found.kind in ("COERCE", "THREATEN") and trig.tag_ in ("VBZ", "VBD", "VB") and _a_law(rule):
+        # "the legislation prohibits Indiana laws that ...", "strict rules of classification prevented them
+        # from debating": what a text says or does, no one's act
+        return True
     shared = _child(trig.head, "nsubj") if trig.dep_ == "conj" and _child(trig, "nsubj") is None else None
     if found.kind == "COERCE" and _a_pact(_child(trig, "nsubj") or shared):
         # "the nuclear deal solidified the regime's grip and prevented the United States from ...": what a
@@ -645,7 +672,174 @@ def sense_doubt(found: _Found) -> bool:
     yielded_to = _pobj(trig, ("to",)) if lemma in YIELDING and _child(trig, "dobj") is None else None
     if found.kind == "RETREAT" and yielded_to is not None and yielded_to.lemma_.lower() in PERSUASIONS:
         return True  # "the Justice Department surrendered to that argument": persuaded, no arms laid down
+    if lemma == "condemn" and found.kind in ("ACCUSE", "DISAPPROVE") and _doomed_to(trig):
+        return True  # "condemned him to death", "condemning him to return to the earth": a fate, no rebuke
+    if found.kind == "AGREE" and lemma == "agree" and _agreed_on_a_fact(trig):
+        return True  # "a panel that all agreed Pence won the debate": of one mind on what is, nothing agreed to do
+    if found.kind == "THREATEN" and lemma == "threaten" and _endangered(trig, patient):
+        return True  # "threaten the retirement savings of millions": a danger, no threat made to anyone
+    if lemma == "call" and found.kind in ("REQUEST", "DEMAND") and _phoned_to_tell(trig):
+        return True  # "Quentin Smith called to complain that his wife had locked him out": a telephone call
+    if lemma in GIVING_CREDIT and plemma == "credit":
+        return True  # "She gives credit to black storytellers for speaking out": praise, no aid
+    if found.kind in ("COERCE", "SANCTION") and lemma in CLOSING and _own_business(patient):
+        return True  # "he decided to shut down his business": one's own shop closed, no one coerced
+    taken = found.kind == "COERCE" and lemma in TAKING_CONTROL and plemma == "control"
+    if taken and not _control_by_force(trig, patient):
+        return True  # "Democrats took control of Virginia", "took control of the company": no seizure by force
+    if found.kind == "MOBILIZE" and lemma == "alert" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in ISSUING:
+        return True  # "she issued the alert after receiving tips": a warning to the public, no forces readied
+    if lemma == "insult" and plemma == "intelligence":
+        return True  # "this document insults the intelligence of young people": a figure of speech
+    if trig.tag_ == "VBG" and _stopped_short(trig):
+        return True  # "Romney had stopped short of calling on Akin to resign": not done
+    if lemma == "meet" and found.kind in ("CONSULT", "AGREE") and plemma in MET_THINGS:
+        return True  # "expected to meet resistance from Ms. Pelosi", "met the deadline": no one is met
+    if _habit_told(trig):
+        return True  # "houses of contemplatives are always attacked by secularist regimes": no attack in particular
+    if lemma == "slap" and patient is not None and any(t.lemma_.lower() in LABELS for t in patient.subtree):
+        return True  # "Francis has slapped the label X on his opinion": a label, no blow
+    if found.kind == "CONSULT" and trig.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in ROUTINE for c in trig.children
+    ):
+        return True  # "the leadership team's regular meetings": a routine, no meeting in particular
+    anyone = _child(trig, "nsubj")
+    if anyone is not None and anyone.lower_ in ("whoever", "whomever"):
+        return True  # "Whoever ... promises any employment ... shall be fined": a statute's anyone
+    authorised = patient is not None and patient.dep_ == "nsubjpass" and plemma in AUTHORISED
+    if lemma == "sanction" and found.kind == "SANCTION" and authorised:
+        return True  # "the hacking was sanctioned by the Russian government": authorised, no penalty
+    if trig.tag_ == "VBG" and trig.dep_ in ("dobj", "xcomp") and trig.head.lemma_.lower() in ADVOCATING:
+        return True  # "Trump promoted arming teachers": a policy urged or opposed, no arms given
+    if trig.tag_ == "VBG" and _a_phenomenon(trig):
+        return True  # "the phenomenon of Muslim migrants stabbing unbelievers": a kind of act, none in particular
+    modified = first_conjunct(trig) if trig.pos_ == "NOUN" else None
+    if modified is not None and modified.dep_ in ("compound", "nmod") and modified.head.pos_ in ("NOUN", "PROPN"):
+        if modified.head.i > trig.i and modified.head.lemma_.lower() not in UNDERTAKINGS:
+            # ("launched a mediation effort", "a military assistance agreement": the act itself undertaken)
+            return True  # "the Iraq and Afghan war logs", "an attack helicopter": a kind of thing, no act
+    if lemma == "hostility" and trig.tag_ == "NN":
+        return True  # "the Guardian's hostility towards Assange": an attitude ("hostilities" are fighting)
+    if lemma == "release" and trig.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in THINGS_RELEASED for c in trig.children
+    ):
+        return True  # "the White House's document release": papers published, no one freed
+    if _an_impression(trig):
+        return True  # "giving the impression that he was endorsing it": how it looks, not what was done
+    if _permitted_misparsed(trig):
+        return True  # "a bill letting families of victims sue the Saudi government": allowed, not done
+    if trig.dep_ in ("xcomp", "ccomp") and trig.head.lemma_.lower() in HELPING and any(
+        c.dep_ == "aux" and c.lower_ in AHEAD for c in trig.head.children
+    ):
+        return True  # "allies would help him prevent the U.N. from ...": help to come, nothing done yet
+    if lemma == "walk" and found.kind == "PROTEST" and any(
+        g.lemma_.lower() in BUILDINGS for c in trig.children if c.dep_ in ("prep", "prt") for g in c.subtree
+        if g.dep_ == "pobj"
+    ):
+        return True  # "Dukes walked out of the courthouse full of confidence": she left, no walkout
+    funded = _relative_antecedent(patient) or patient if patient is not None else (
+        trig.head if trig.dep_ == "acl" and trig.tag_ == "VBN" else None
+    )
+    if found.kind == "SUPPORT" and lemma in ("support", "back", "fund", "sponsor") and funded is not None and (
+        funded.lemma_.lower() in WORKS_FUNDED
+    ):
+        return True  # "The research, supported by the Wildlife Conservation Society": a sponsor, no one backed
+    if trig.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(a.dep_ == "advmod" and a.lower_ in HABITUAL for a in c.children)
+        for c in trig.children
+    ):
+        return True  # "incursions into their territories, often by settlers": a habit of a kind of actor
     return _imperative(trig)  # "Please pardon my daughter"
+
+
+def _doomed_to(verb: Token) -> bool:
+    """ "condemned him to death", "condemning him to return to the earth": a fate dealt, no rebuke."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ in ("xcomp", "advcl") and _infinitive(c))
+        for c in verb.children
+    )
+
+
+#: auxiliaries and heads that put an agreed clause ahead, as something to be done: "agreed that their
+#: countries should cooperate", "agreed that the prisoners would be freed"
+AHEAD = FUTURE_AUX | MODAL_UNREAL
+
+
+def _agreed_on_a_fact(verb: Token) -> bool:
+    """ "X agreed (that) Y won the debate / the talks had been useful": a clause on what is or was, with
+    nothing agreed to, on or with, and nothing ahead in it (a modal, "is to", a bare subjunctive)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("xcomp", "npadvmod") for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "with") for c in verb.children):
+        return False
+    clause = _child(verb, "ccomp")
+    named = _child(verb, "dobj")
+    if named is not None:
+        # "all agreed Pence won the debate": the parser takes the clause's subject for an object (a name
+        # agreed is no deal agreed)
+        after = verb.doc[named.i + 1] if named.i + 1 < len(verb.doc) else None
+        told = named.pos_ == "PROPN" and after is not None and after.tag_ in ("VBD", "VBZ", "VBP")
+        if not told or clause is not None:
+            return False
+        clause = after
+    if clause is None or clause.tag_ in ("VB", "VBG"):
+        return False  # "agreed that he be released"
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in AHEAD for c in clause.children):
+        return False
+    return not any(c.dep_ == "xcomp" for c in clause.children)  # "is to be handed over", "have to leave"
+
+
+#: what is endangered rather than threatened with an act: "threaten the retirement savings of millions",
+#: "the fighting threatens the truce"
+ENDANGERED = frozenset(
+    {"saving", "savings", "job", "livelihood", "stability", "security", "future", "economy", "peace",
+     "existence", "health", "safety", "environment", "value", "integrity", "credibility", "reputation",
+     "recovery", "growth", "progress", "democracy", "freedom", "liberty", "privacy", "career", "survival",
+     "viability", "prosperity", "unity", "legitimacy", "fabric", "foundation", "ceasefire", "truce",
+     "well-being", "wellbeing", "way", "prospect", "chance"}
+)  # fmt: skip
+
+
+def _endangered(verb: Token, patient: Token | None) -> bool:
+    """ "threaten the retirement savings of millions": a thing endangered, with no act threatened ("to",
+    "with") and no one threatened by name."""
+    if patient is None or patient.lemma_.lower() not in ENDANGERED:
+        return False
+    return not any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children
+    )
+
+
+#: what a telephone call is made to tell: "called to complain", "called to say", "called to check on"
+TOLD_BY_PHONE = frozenset({"complain", "say", "tell", "report", "inform", "check", "explain", "chat"})
+
+
+def _phoned_to_tell(verb: Token) -> bool:
+    """ "called to complain that ...": a call with no one called on ("on", "for") or named, made to tell
+    something."""
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "for"))
+           for c in verb.children):  # fmt: skip
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in TOLD_BY_PHONE and _infinitive(c) for c in verb.children
+    )
+
+
+#: verbs of crediting: "gives credit to X for Y", "deserves credit", "took credit for"
+GIVING_CREDIT = frozenset({"give", "deserve", "take", "claim", "receive", "get"})
+#: verbs of closing down
+CLOSING = frozenset({"shut", "close", "shutter", "shut_down"})
+#: one's own business or venture, which one may close
+BUSINESSES = frozenset(
+    {"business", "company", "firm", "shop", "store", "restaurant", "practice", "factory", "plant", "account",
+     "campaign", "operation", "branch", "studio", "clinic", "bar", "cafe", "website", "blog", "page", "channel",
+     "show", "franchise", "farm", "ranch", "gallery", "foundation", "charity", "venture", "startup"}
+)  # fmt: skip
+
+
+def _own_business(patient: Token | None) -> bool:
+    """ "shut down his business", "closed its factory in Shanghai": the actor's own venture."""
+    return patient is not None and patient.lemma_.lower() in BUSINESSES and _own(patient)
 
 
 def _none_there(noun: Token) -> bool:
@@ -1246,3 +1440,160 @@ def _imperative(trig: Token) -> bool:
     if not before:
         return trig.dep_ == "ROOT"
     return trig.dep_ != "ROOT" and before[-1].text in OPENERS and any(t.text == ":" for t in before[-2:])
+
+
+#: verbs that take control, by force only of a place held by armed men ("wrest control" is left as it was)
+TAKING_CONTROL = frozenset({"take", "gain", "assume"})
+
+
+def _control_by_force(verb: Token, control: Token | None) -> bool:
+    """ "Insurgents took control of the town", "the Taliban took control of Kabul": control of a town, a
+    base or a territory (or of a named place, taken by an armed group), not of a company, a chamber, or a
+    state won at the polls."""
+    place = _pobj(control, ("of",)) if control is not None else None
+    if place is None:
+        return False
+    if place.lemma_.lower() in PLACE_NOUNS:
+        return True
+    doer = _child(verb, "nsubj")
+    actor = actor_of(verb.doc, doer) if doer is not None else None
+    armed = doer is not None and (
+        doer.lemma_.lower() in ARMED_GROUPS or (actor is not None and actor.sector in ("military", "rebel"))
+    )
+    return armed and place.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+#: verbs that put out a warning: "issued the alert", "sounded the alert"
+ISSUING = frozenset({"issue", "send", "post", "sound", "put", "broadcast", "publish", "release", "lift", "cancel"})
+
+
+def _stopped_short(gerund: Token) -> bool:
+    """ "stopped short of calling on Akin to resign", "fell short of endorsing him": not done."""
+    of = gerund.head
+    return gerund.dep_ == "pcomp" and of.lower_ == "of" and of.head.lower_ == "short"
+
+
+#: what is met that is no one: "meet resistance", "meet the deadline", "meet the criteria"
+MET_THINGS = frozenset(
+    {"resistance", "opposition", "criticism", "skepticism", "scepticism", "deadline", "requirement", "standard",
+     "goal", "target", "expectation", "criterion", "criteria", "threshold", "challenge", "fate", "end", "death",
+     "obligation", "quota", "benchmark", "approval", "success", "failure"}
+)  # fmt: skip
+#: adverbs of a habit: with a verb in the present, what is done again and again, no act in particular
+HABITUAL = frozenset({"always", "usually", "typically", "often", "invariably", "normally"})
+
+
+def _habit_told(verb: Token) -> bool:
+    """ "are always attacked by secularist regimes", "police usually arrest them": a habit in the present."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() == "be" for c in verb.children
+    )
+    return present and not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
+#: labels slapped on things
+LABELS = frozenset({"label", "tag", "name", "sticker", "moniker", "nickname", "brand", "title"})
+#: adjectives of a routine: "regular meetings", "weekly calls"
+ROUTINE = frozenset({"regular", "weekly", "monthly", "daily", "annual", "yearly", "routine", "periodic", "quarterly"})
+#: acts authorised ("sanctioned by") rather than penalised
+AUTHORISED = frozenset(
+    {"hacking", "hack", "operation", "attack", "killing", "program", "programme", "activity", "campaign", "plan",
+     "interference", "meddling", "strike", "raid", "policy", "practice", "use", "action", "murder", "assassination"}
+)  # fmt: skip
+
+
+#: plural nouns for actors of a kind: "nations that oppose X", "countries that host refugees"
+KINDS_OF_ACTOR = frozenset(
+    {"nation", "country", "state", "government", "people", "group", "organization", "organisation", "regime",
+     "party", "company", "person", "individual", "man", "woman"}
+)  # fmt: skip
+
+
+def _a_kind_of_actor(noun: Token) -> bool:
+    """A bare plural for actors of a kind, with no determiner, possessor or number: "nations" (not "the
+    nations", "two nations", "Gulf nations")."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in KINDS_OF_ACTOR:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "compound") or c.ent_type_ for c in noun.children)
+
+
+#: verbs of urging or opposing a policy, whose gerund object is not done by the one urging it
+ADVOCATING = frozenset(
+    {"promote", "advocate", "favor", "favour", "recommend", "champion", "tout", "endorse", "oppose", "push",
+     "float", "pitch", "propose", "suggest", "support", "back"}
+)  # fmt: skip
+#: nouns for a kind of act: "the phenomenon of X doing Y", "the practice of police beating suspects" ("raised
+#: the spectre / prospect of downgrading ties if ..." is a threat: not here)
+PHENOMENA = frozenset(
+    {"phenomenon", "practice", "problem", "trend", "scourge", "epidemic", "culture", "habit", "pattern", "plague"}
+)  # fmt: skip
+
+
+def _a_phenomenon(gerund: Token) -> bool:
+    """ "the phenomenon of Muslim migrants stabbing unbelievers": a gerund clause after "of" on a noun for
+    a kind of act."""
+    first = first_conjunct(gerund)
+    of = first.head
+    if first.dep_ == "acl" and of.dep_ == "pobj":
+        of = of.head  # "the practice of police beating suspects": the parser hangs the clause on its subject
+    elif first.dep_ not in ("pcomp", "pobj"):
+        return False
+    return of.lower_ == "of" and of.head.lemma_.lower() in PHENOMENA
+
+
+#: nouns an event noun names the act of: "a mediation effort", "an aid package", "a rescue mission"
+UNDERTAKINGS = frozenset(
+    {"effort", "package", "programme", "program", "agreement", "deal", "plan", "mission", "campaign", "operation",
+     "drive", "initiative", "process", "bid", "attempt", "offensive", "talk", "accord", "pact", "treaty",
+     "shipment", "convoy", "flight", "delivery", "mandate", "scheme", "project", "round", "session", "visit",
+     "trip", "tour", "meeting", "summit", "conference", "order", "request", "proposal", "offer", "call", "spree",
+     "wave", "raid", "strike", "attack", "crackdown", "sweep", "exercise", "drill", "deployment", "regime",
+     "measure", "relief"}
+)  # fmt: skip
+
+
+#: nouns for how things look: "the impression that X was doing Y"
+IMPRESSIONS = frozenset({"impression", "appearance", "illusion", "perception", "semblance", "optics"})
+
+
+def _an_impression(verb: Token) -> bool:
+    """ "giving the impression that he was endorsing it or supporting it": a clause on a noun of appearance."""
+    clause = first_conjunct(verb)
+    return clause.dep_ in ("acl", "ccomp") and clause.head.lemma_.lower() in IMPRESSIONS
+
+
+#: verbs of letting, whose act the parser may join to the main verb: "a bill letting families sue X"
+LETTING = frozenset({"let", "allow", "permit", "enable", "empower", "authorize", "authorise"})
+
+
+def _permitted_misparsed(verb: Token) -> bool:
+    """ "rejected Obama's veto of a bill letting families of Sept. 11 victims sue the Saudi government": the
+    parser hangs "sue" on "rejected", with "veto" as its subject; a bare verb right after the object of a
+    letting word is the act let."""
+    if verb.tag_ not in ("VB", "VBP") or verb.i == 0 or _child(verb, "aux", "auxpass") is not None:
+        return False  # (a bare verb, as "let" takes: "sued", "sues" or "will sue" are a clause's own)
+    before = verb.doc[verb.i - 1]
+    obj = before if before.dep_ in ("dobj", "pobj") else None
+    while obj is not None and obj.dep_ == "pobj":
+        obj = obj.head.head if obj.head.dep_ == "prep" else None  # "families of Sept. 11 victims"
+    if obj is None or obj.dep_ != "dobj":
+        return False
+    return obj.head.lemma_.lower() in LETTING and obj.head.tag_ in ("VBG", "VBN")
+
+
+#: verbs of helping, whose act is no more done than the help is
+HELPING = frozenset({"help", "enable", "assist"})
+#: buildings one walks out of without walking out in protest (a walkout leaves a session, talks or a chamber)
+BUILDINGS = frozenset(
+    {"courthouse", "court", "building", "house", "home", "room", "office", "hospital", "jail", "prison", "store",
+     "shop", "restaurant", "church", "hotel", "door", "car", "station", "bank", "theater", "theatre", "studio"}
+)  # fmt: skip
+
+
+#: works that are funded or sponsored, not backed in words: "the research, supported by X"
+WORKS_FUNDED = frozenset(
+    {"research", "study", "project", "programme", "program", "survey", "paper", "analysis", "expedition",
+     "exhibition", "fellowship", "scholarship", "trial", "experiment", "work"}
+)  # fmt: skip

@@ -276,10 +276,33 @@ def _kicked_off(found: _Found) -> bool:
 
 
 def _self_harm(found: _Found) -> bool:
-    """ "killed himself", "shot herself": a suicide or an accident, no attack on anyone."""
+    """ "killed himself", "shot herself": a suicide or an accident, no attack on anyone (but see
+    :func:`suicide_bombing`)."""
     trig = found.trigger
     obj = _child(trig, "dobj")
-    return found.kind in VIOLENT and obj is not None and obj.lower_ in ("himself", "herself", "themselves", "itself")
+    selves = ("himself", "herself", "themselves", "itself")
+    return found.kind in VIOLENT and obj is not None and obj.lower_ in selves and not suicide_bombing(trig)
+
+
+#: who blows himself up in an attack: "a suicide bomber blew himself up outside a police station"
+BOMBERS = frozenset({"bomber", "attacker", "assailant", "militant", "insurgent", "terrorist", "jihadist", "gunman"})
+
+
+def suicide_bombing(verb: Token) -> bool:
+    """ "A suicide bomber blew himself up at a checkpoint", "a man blew himself up, killing six": an attack
+    by blowing oneself up, told by the one who does it or by the harm it does (not "a man blew himself up
+    while making a bomb")."""
+    if verb.lemma_.lower() != "blow" or not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    self_ = _child(verb, "dobj")
+    if self_ is None or self_.lower_ not in ("himself", "herself", "themselves"):
+        return False  # ("rebels blew up a police jeep, killing seven constables": a bombing, told as it is)
+    doer = _child(verb, "nsubj")
+    bomber = doer is not None and (
+        doer.lemma_.lower() in BOMBERS or any(c.lower_ == "suicide" for c in doer.children)
+    )
+    harm = any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in HARM for c in verb.children)
+    return bomber or harm
 
 
 def _accidental_means(found: _Found) -> bool:
@@ -379,6 +402,13 @@ def wire_material_repair(doc: Doc, found: _Found) -> _Found:
         if trig.head.lower_ in READY:
             found.kind, found.mode = code  # "ready to deploy troops": readiness, as "prepared to"
             return found
+    if found.kind == "ASSAULT" and suicide_bombing(trig):
+        found.mode = "suicide-attack"  # "a suicide bomber blew himself up outside a police station"
+        harm = next((c for c in trig.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in HARM), None)
+        victims = _child(harm, "dobj") if harm is not None else None
+        if victims is not None:
+            found.target_tok = _actor_token(doc, victims) or found.target_tok  # "..., killing four Israelis"
+        return found
     patient = _patient(trig)
     twin = next((c for c in trig.children if c.dep_ == "conj" and _seizure_twin(c) is not None), None)
     if patient is None and twin is not None and found.kind == "COERCE":

@@ -243,6 +243,8 @@ def approved_act(found: _Found) -> bool:
 REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"})
 
 
+#: land one defends, one's own or another's: "defend Hungary's borders" is no verbal support of anyone
+LANDS = frozenset({"border", "frontier", "territory", "soil", "homeland", "coast", "coastline", "airspace"})
 #: people one defends by a plain noun: "defended homosexual clergy", "defended her staff"
 PEOPLE_DEFENDED = frozenset(
     {"clergy", "priest", "staff", "aide", "colleague", "ally", "friend", "son", "daughter", "wife", "husband",
@@ -255,13 +257,13 @@ def defended_a_thing(found: _Found) -> bool:
     defending a policy, a record or oneself is no verbal support of anyone (CAMEO 052 defends an
     actor: "Clinton defended Rice", "Palin weighed in to defend the Tea Party movement")."""
     trig = found.trigger
-    if found.kind != "SUPPORT" or trig.lemma_.lower() != "defend" or trig.pos_ != "VERB":
+    if found.kind not in ("SUPPORT", "AGREE") or trig.lemma_.lower() != "defend" or trig.pos_ != "VERB":
         return False
     obj = _child(trig, "dobj")
     if obj is None:
         return False
-    if obj.lower_ in REFLEXIVE:
-        return True
+    if obj.lower_ in REFLEXIVE or obj.lemma_.lower() in LANDS:
+        return True  # "defended himself against charges", "determined to defend Hungary's borders": no one backed
     named = any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for t in (obj, *obj.children) if t.dep_ != "poss")
     # someone else's act or standing defended is support of them: "defended Belgrade's security operations",
     # "defended Pakistan's nuclear tests", "defended Kavanaugh's character" (not "defended his budget")
