@@ -221,3 +221,27 @@ def test_a_probe_in_a_trailing_clause_is_the_main_subjects(event_nlp: Language) 
     probes = [e for e in events(event_nlp, text) if e.text == "probe"]
     assert probes and probes[0].source is not None and "prosecutors" in probes[0].source.name, [
         (e.type, e.text, e.source) for e in probes]
+
+
+#: outlets of every side and country, each attacking a politician of another (mirrored: the same words)
+OUTLET_ATTACKS = [
+    ("Fox News attacked Obama again.", "Fox News", "Obama"),
+    ("MSNBC attacked Trump again.", "MSNBC", "Trump"),
+    ("Press TV attacked Netanyahu again.", "Press TV", "Netanyahu"),
+    ("Haaretz attacked Khamenei again.", "Haaretz", "Khamenei"),
+    ("What this misses is that the Guardian's attacks on Assange are not exceptional.", "Guardian", "Assange"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), OUTLET_ATTACKS)
+def test_a_news_outlet_attacks_in_print(event_nlp: Language, text: str, source: str, target: str) -> None:
+    """A news outlet named as one (a newspaper, a channel, an agency) attacks in words, whoever it is and
+    whoever it attacks: ACCUSE, never ASSAULT (seed 2056: "the Guardian's attacks on Assange")."""
+    assert "ASSAULT" not in kinds(event_nlp, text), (text, [(e.type, e.text) for e in events(event_nlp, text)])
+    check_roles(event_nlp, text, "ACCUSE", source, target)
+
+
+def test_an_outlet_attacked_by_soldiers_is_still_an_assault(event_nlp: Language) -> None:
+    """The outlet as the one attacked, or as the one reporting, changes nothing."""
+    assert "ASSAULT" in kinds(event_nlp, "Al Jazeera's office was attacked by soldiers.")
+    assert "ASSAULT" in kinds(event_nlp, "The Guardian reported that rebels attacked the town.")

@@ -570,6 +570,8 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
         sector = _sector(_np_tokens(root), root)
     if ent is not None and sector is None:
         sector = lexicon().sectors.get(ent.name.lower())
+    if sector is None and _outlet_name(ent.name if ent is not None else doc[start:end].text):
+        sector = "media"  # "the Guardian's attacks on Assange": a newspaper, which attacks in print
     country = _country(doc, tokens, ent)
     if country is None and named is root and sector in STATE_SECTORS:
         country = _country_of_institution(doc, root)
@@ -583,6 +585,28 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
         sector=sector,
         mention=_mention(doc, start, end),
     )
+
+
+#: news outlets by name, whatever their side or country (an entity named so is the press; the common nouns
+#: "newspaper", "broadcaster" are in the sectors table): lower case, without a leading "the"
+NEWS_OUTLETS = frozenset(
+    {"guardian", "new york times", "washington post", "wall street journal", "los angeles times", "fox news",
+     "cnn", "msnbc", "nbc news", "abc news", "cbs news", "npr", "bbc", "reuters", "associated press", "afp",
+     "agence france-presse", "bloomberg news", "politico", "the hill", "huffington post", "huffpost",
+     "breitbart", "breitbart news", "daily caller", "daily mail", "telegraph", "independent", "times",
+     "financial times", "economist", "al jazeera", "al arabiya", "press tv", "irna", "fars news agency",
+     "tasnim news agency", "rt", "russia today", "sputnik", "tass", "ria novosti", "xinhua", "global times",
+     "people's daily", "haaretz", "jerusalem post", "times of israel", "ynet", "anadolu agency", "dawn",
+     "times of india", "hindustan times", "der spiegel", "le monde", "yonhap", "kcna", "axios", "vox",
+     "new york post", "washington times", "national review", "the intercept", "intercept", "salon", "slate"}
+)  # fmt: skip
+
+
+def _outlet_name(name: str) -> bool:
+    """Whether ``name`` is a news outlet's, written as a name ("The Independent", not "the independent")."""
+    bare = name.strip()
+    bare = bare[4:] if bare.lower().startswith("the ") else bare
+    return bool(bare) and bare[0].isupper() and bare.lower() in NEWS_OUTLETS
 
 
 #: bodies that "in <capital>" names the state of

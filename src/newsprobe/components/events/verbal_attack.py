@@ -203,6 +203,8 @@ def verbal_attack(found: _Found, source: EventActor | None) -> bool:
         return _an_idea(trig) or _marked(trig)
     if _medium(trig) or _marked(trig) or _ad_campaign(trig):
         return True
+    if source is not None and source.sector == "media":
+        return True  # "the Guardian's attacks on Assange", "Fox News attacked Obama": an outlet attacks in print
     # a state or an armed body "attacked X over Y" may have done so with arms: only the medium or a word
     # that makes it speech says otherwise
     src = found.source_tok
