@@ -36,6 +36,7 @@ from newsprobe.components.events.syntax import (
     _noun_code,
     _phrasal_lemmas,
     _pobj,
+    first_conjunct,
 )
 from newsprobe.components.events.wire_verbal import own_talks
 from newsprobe.components.events.world_news import back_from, unasserted_infinitive
@@ -84,6 +85,29 @@ def _governor(tok: Token) -> Token:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in INQUIRY_BODIES:
         return tok.head.head  # "set up a commission of inquiry"
     return _of_governor(tok) or tok
+
+
+#: heads a looser pre-modifier (an "nmod", or one joined to another) names the act of, beyond the transparent
+#: heads: "a military assistance agreement", "a Chinese mediation mission"
+UNDERTAKINGS = TRANSPARENT_HEADS | frozenset(
+    {"agreement", "deal", "plan", "mission", "drive", "initiative", "process", "bid", "attempt", "offensive", "talk",
+     "accord", "pact", "treaty", "shipment", "convoy", "flight", "delivery", "mandate", "scheme", "project",
+     "round", "session", "visit", "trip", "tour", "meeting", "summit", "conference", "order", "request",
+     "proposal", "offer", "call", "spree", "wave", "raid", "strike", "attack", "crackdown", "sweep", "exercise",
+     "drill", "deployment", "relief"}
+)  # fmt: skip
+
+
+def _modifier_of_a_thing(tok: Token) -> bool:
+    """An event noun that modifies a later noun naming a thing, not the act: "attack helicopter" (a
+    compound whose head is not transparent), "the Iraq and Afghan war logs" (joined to an "nmod")."""
+    first = first_conjunct(tok)
+    if first.dep_ == "compound":
+        return _governor(first) is first
+    head = first.head
+    return first.dep_ == "nmod" and head.i > tok.i and head.pos_ in ("NOUN", "PROPN") and (
+        head.lemma_.lower() not in UNDERTAKINGS
+    )
 
 
 #: heads whose "of" phrase is the event itself: "a campaign of ethnic cleansing", "a wave of arrests"
@@ -179,8 +203,8 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     code = _noun_code(tok)
     if code is None or code[0] == "-":
         return None
-    if tok.dep_ == "compound" and _governor(tok) is tok:
-        return None  # "attack helicopter", "sanctions list" are things, not events
+    if _modifier_of_a_thing(tok):
+        return None  # "attack helicopter", "sanctions list", "the Iraq and Afghan war logs" are things, not events
     kind, mode = code
     if _damning(tok):
         kind, mode = "DISAPPROVE", None  # "a damning indictment of X's handling": criticism, no charge laid

@@ -118,6 +118,7 @@ from newsprobe.components.events.syntax import (
 )
 from newsprobe.components.events.verbal_attack import _marked
 from newsprobe.components.events.wire_material import ARMED_GROUPS, CRAFTS, PLACE_NOUNS
+from newsprobe.components.events.wire_verbal import PERMITTING
 from newsprobe.components.events.world_news import REFLEXIVE
 
 #: what is done to a call that makes it a recording, not a consultation
@@ -678,8 +679,6 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "a panel that all agreed Pence won the debate": of one mind on what is, nothing agreed to do
     if found.kind == "THREATEN" and lemma == "threaten" and _endangered(trig, patient):
         return True  # "threaten the retirement savings of millions": a danger, no threat made to anyone
-    if lemma == "call" and found.kind in ("REQUEST", "DEMAND") and _phoned_to_tell(trig):
-        return True  # "Quentin Smith called to complain that his wife had locked him out": a telephone call
     if lemma in GIVING_CREDIT and plemma == "credit":
         return True  # "She gives credit to black storytellers for speaking out": praise, no aid
     if found.kind in ("COERCE", "SANCTION") and lemma in CLOSING and _own_business(patient):
@@ -713,11 +712,6 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "Trump promoted arming teachers": a policy urged or opposed, no arms given
     if trig.tag_ == "VBG" and _a_phenomenon(trig):
         return True  # "the phenomenon of Muslim migrants stabbing unbelievers": a kind of act, none in particular
-    modified = first_conjunct(trig) if trig.pos_ == "NOUN" else None
-    if modified is not None and modified.dep_ in ("compound", "nmod") and modified.head.pos_ in ("NOUN", "PROPN"):
-        if modified.head.i > trig.i and modified.head.lemma_.lower() not in UNDERTAKINGS:
-            # ("launched a mediation effort", "a military assistance agreement": the act itself undertaken)
-            return True  # "the Iraq and Afghan war logs", "an attack helicopter": a kind of thing, no act
     if lemma == "hostility" and trig.tag_ == "NN":
         return True  # "the Guardian's hostility towards Assange": an attitude ("hostilities" are fighting)
     if lemma == "release" and trig.pos_ == "NOUN" and any(
@@ -737,9 +731,10 @@ def sense_doubt(found: _Found) -> bool:
         if g.dep_ == "pobj"
     ):
         return True  # "Dukes walked out of the courthouse full of confidence": she left, no walkout
-    funded = _relative_antecedent(patient) or patient if patient is not None else (
-        trig.head if trig.dep_ == "acl" and trig.tag_ == "VBN" else None
-    )
+    if patient is not None:
+        funded: Token | None = _relative_antecedent(patient) or patient
+    else:  # "The research, supported by X, reveals ...": the participle's noun
+        funded = trig.head if trig.dep_ == "acl" and trig.tag_ == "VBN" else None
     if found.kind == "SUPPORT" and lemma in ("support", "back", "fund", "sponsor") and funded is not None and (
         funded.lemma_.lower() in WORKS_FUNDED
     ):
@@ -807,21 +802,6 @@ def _endangered(verb: Token, patient: Token | None) -> bool:
         return False
     return not any(
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children
-    )
-
-
-#: what a telephone call is made to tell: "called to complain", "called to say", "called to check on"
-TOLD_BY_PHONE = frozenset({"complain", "say", "tell", "report", "inform", "check", "explain", "chat"})
-
-
-def _phoned_to_tell(verb: Token) -> bool:
-    """ "called to complain that ...": a call with no one called on ("on", "for") or named, made to tell
-    something."""
-    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "for"))
-           for c in verb.children):  # fmt: skip
-        return False
-    return any(
-        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in TOLD_BY_PHONE and _infinitive(c) for c in verb.children
     )
 
 
@@ -1374,22 +1354,30 @@ def _a_court(tok: Token | None) -> bool:
     return actor is not None and actor.sector == "judiciary"
 
 
-#: what a telephone call is made to say even with no one named as called
+#: what a telephone call is made to say even with no one named as called: greetings, and telling
+#: ("called to complain that ...", "called to check on")
 GREETINGS = frozenset({"congratulate", "thank", "apologize", "apologise", "condole", "wish", "greet"})
+TOLD_BY_PHONE = GREETINGS | frozenset({"complain", "say", "tell", "report", "inform", "check", "explain", "chat"})
 
 
 def _phoned_to_say(verb: Token, unnamed: bool = False) -> bool:
     """ "called X on Friday to express her support": a call made to say something, no call on X to act;
-    with ``unnamed``, also a call with no one named made to greet ("called to congratulate him")."""
+    with ``unnamed``, also a call with no one named made to greet or tell ("called to congratulate him",
+    "called to complain")."""
     if any(
         c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
         for c in verb.children
     ):
         return False  # "called on X to", "called for X to" (not "called X on Friday")
     person = _child(verb, "dobj")
-    said = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SAYING), None)
-    if unnamed and person is None and said is not None and said.lemma_.lower() in GREETINGS:
-        return True  # "was one of the first to call to congratulate him": a call to say so, asked of no one
+    said = next(
+        (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SAYING | TOLD_BY_PHONE),
+        None,
+    )
+    if unnamed and person is None and said is not None and said.lemma_.lower() in TOLD_BY_PHONE:
+        # "was one of the first to call to congratulate him", "called to complain that ...": a call to say
+        # so, asked of no one
+        return True
     return person is not None and person.ent_type_ == "PERSON" and said is not None
 
 
@@ -1543,17 +1531,6 @@ def _a_phenomenon(gerund: Token) -> bool:
     return of.lower_ == "of" and of.head.lemma_.lower() in PHENOMENA
 
 
-#: nouns an event noun names the act of: "a mediation effort", "an aid package", "a rescue mission"
-UNDERTAKINGS = frozenset(
-    {"effort", "package", "programme", "program", "agreement", "deal", "plan", "mission", "campaign", "operation",
-     "drive", "initiative", "process", "bid", "attempt", "offensive", "talk", "accord", "pact", "treaty",
-     "shipment", "convoy", "flight", "delivery", "mandate", "scheme", "project", "round", "session", "visit",
-     "trip", "tour", "meeting", "summit", "conference", "order", "request", "proposal", "offer", "call", "spree",
-     "wave", "raid", "strike", "attack", "crackdown", "sweep", "exercise", "drill", "deployment", "regime",
-     "measure", "relief"}
-)  # fmt: skip
-
-
 #: nouns for how things look: "the impression that X was doing Y"
 IMPRESSIONS = frozenset({"impression", "appearance", "illusion", "perception", "semblance", "optics"})
 
@@ -1565,7 +1542,7 @@ def _an_impression(verb: Token) -> bool:
 
 
 #: verbs of letting, whose act the parser may join to the main verb: "a bill letting families sue X"
-LETTING = frozenset({"let", "allow", "permit", "enable", "empower", "authorize", "authorise"})
+LETTING = PERMITTING | frozenset({"enable", "empower", "authorize", "authorise"})
 
 
 def _permitted_misparsed(verb: Token) -> bool:

@@ -301,8 +301,12 @@ def suicide_bombing(verb: Token) -> bool:
     bomber = doer is not None and (
         doer.lemma_.lower() in BOMBERS or any(c.lower_ == "suicide" for c in doer.children)
     )
-    harm = any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in HARM for c in verb.children)
-    return bomber or harm
+    return bomber or _harm_clause(verb) is not None
+
+
+def _harm_clause(verb: Token) -> Token | None:
+    """The clause telling the harm an act did: "..., killing six"."""
+    return next((c for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in HARM), None)
 
 
 def _accidental_means(found: _Found) -> bool:
@@ -404,7 +408,7 @@ def wire_material_repair(doc: Doc, found: _Found) -> _Found:
             return found
     if found.kind == "ASSAULT" and suicide_bombing(trig):
         found.mode = "suicide-attack"  # "a suicide bomber blew himself up outside a police station"
-        harm = next((c for c in trig.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in HARM), None)
+        harm = _harm_clause(trig)
         victims = _child(harm, "dobj") if harm is not None else None
         if victims is not None:
             found.target_tok = _actor_token(doc, victims) or found.target_tok  # "..., killing four Israelis"
