@@ -81,9 +81,9 @@ The third sample round added:
   the savings of millions" (a danger), "called to complain" (a call), "gives credit to" (praise), "shut
   down his business" (one's own), "took control of the House" (no seizure but of a place by force),
   "issued the alert" (a warning), "insults the intelligence of", "meet resistance", "slapped the label X
-  on", "the hacking was sanctioned by" (authorised), "a visit to the moon", "war logs" (an event noun that
-  modifies another), "hostility" (an attitude), "the document release", "walked out of the courthouse",
-  and what a law, a rule or an order does, in any tense.
+  on", "the hacking was sanctioned by" (authorised), "a visit to the moon", "hostility" (an attitude),
+  "the document release", "walked out of the courthouse", and what a law, a rule or an order does, in any
+  tense. (An event noun that modifies a thing, "war logs", is read in the noun stage.)
 """
 
 from __future__ import annotations
