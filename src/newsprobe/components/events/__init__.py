@@ -105,10 +105,12 @@ from newsprobe.components.events.recall_verbal import (
     held_responsible,
     misread_reporter,
     protest_motives,
+    refused_in_protest,
     said_no,
 )
 from newsprobe.components.events.sport import market_talk, sports_report
 from newsprobe.components.events.syntax import (
+    CLEARING,
     FRAME_INTENT,
     FRAMES,
     LISTING_VERBS,
@@ -121,6 +123,7 @@ from newsprobe.components.events.syntax import (
     _hyphenated,
     _infinitive,
     _lemmas,
+    charged_of,
 )
 from newsprobe.components.events.threats import (
     THREAT_VERBS,
@@ -237,6 +240,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 found = found or held_responsible(doc, tok)  # "held the coalition responsible for ..."
                 found = found or said_no(doc, tok)  # "Berlin said no to Kyiv's request"
                 found = found or ready_to_cooperate(doc, tok)  # "is ready to open its files to X"
+                found = refused_in_protest(doc, found, motives) if found is not None else None
                 found = wire_verbal_repair(doc, found) if found is not None else None
                 found = misread_reporter(doc, found) if found is not None else None  # "X, ..., alleged that"
                 found = political_speech_repair(doc, found) if found is not None else None
@@ -476,6 +480,9 @@ def find_events(doc: Doc) -> list[Event]:
             continue  # "Wales beat San Marino 6-0", "offered 40 percent of the shares"
         if _question(found.trigger.sent) or after_question(found.trigger.sent):
             continue  # "Did X attack Y?", "How are you appealing to voters?": nothing is asserted
+        cleared = charged_of(found.anchor)
+        if cleared is not None and cleared.lemma_.lower() in CLEARING:
+            continue  # "the court acquitted the rebels of planting the bomb": found not done
         if commerce_not_aid(found.kind, found.trigger, source, target):
             continue  # "banks started making more loans": trade, not aid
         if _troops_on_the_march(found, source):

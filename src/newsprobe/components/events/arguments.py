@@ -14,6 +14,7 @@ from newsprobe.components.event_actors import NOMINEES, RELATIONS, actor_of, fin
 from newsprobe.components.event_lexicon import lexicon
 from newsprobe.components.events.page_precision import created
 from newsprobe.components.events.syntax import (
+    CHARGING,
     FRAME_AGREE,
     FRAME_DEMAND,
     FRAME_REJECT,
@@ -545,8 +546,6 @@ MATERIAL_ACTS = MATERIAL_HOSTILE | frozenset({"AID", "RETREAT", "COOPERATE"})
 
 #: verbs whose subject earns something "for" what it did: "won praise for helping refugees"
 EARNING = frozenset({"win", "earn", "receive", "get", "draw", "face", "attract", "garner", "gain", "deserve"})
-#: verbs whose object is charged "of" an act: "accused the army of shelling", "convicted X of spying"
-CHARGING = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve"})
 #: signing an agreement: done by whoever "by" names, even in a reduced passive
 SIGNING = frozenset({"sign", "ratify", "broker", "countersign"})
 #: a go-between's part in talks told after them: "peace talks mediated by the OSCE", "talks brokered

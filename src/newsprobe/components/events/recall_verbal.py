@@ -181,6 +181,28 @@ def done_in_protest(doc: Doc, tok: Token, motive: Token) -> _Found | None:
     return _Found(tok, "PROTEST", None, tok, source, _actor_token(doc, protest_what(doc, motive)), [motive.i])
 
 
+#: refusals that, done in protest, withhold one's own part: "refused to attend", "shunned work"
+WITHHELD_IN_PROTEST = frozenset({"refuse", "decline", "shun", "snub", "skip"})
+
+
+def refused_in_protest(doc: Doc, found: _Found, motives: dict[int, Token]) -> _Found:
+    """ "Lawyers refused to attend court hearings to protest the arrest of a colleague", "Palestinians
+    shunned work on Monday to protest at ...": a refusal done in protest is a protest (a boycott) by
+    those who refuse, not a rejection of anyone (the motive may hang on the refusal or on the act
+    refused)."""
+    trig = found.trigger
+    if found.kind != "REJECT" or trig.lemma_.lower() not in WITHHELD_IN_PROTEST:
+        return found
+    refused = _child(trig, "xcomp")
+    motive = motives.get(trig.i) or (motives.get(refused.i) if refused is not None else None)
+    protest = done_in_protest(doc, trig, motive) if motive is not None else None
+    if protest is None:
+        return found
+    protest.mode = "boycott"
+    protest.consumed += found.consumed  # the act refused was not done: "refused to attend the talks"
+    return protest
+
+
 #: verbs that report what someone says, which the parser may read as a participle after their subject
 REPORTING = frozenset(
     {"allege", "charge", "claim", "accuse", "assert", "contend", "insist", "complain", "argue", "maintain"}

@@ -995,7 +995,9 @@ def _allure(noun: Token) -> bool:
     if noun.lower_ == "appeal" and not asked and not asking and noun.dep_ not in ("dobj", "nsubjpass"):
         return True  # "the strength of Trump's anti-establishment appeal": no plea for anything, to anyone
     drawn = _pobj(noun, ("to",))
-    if drawn is not None and drawn.lemma_.lower() in AUDIENCES and _pobj(noun, ("for",)) is None:
+    # ("an appeal to donors for blankets" asks them: the parser may hang "for" on the donors)
+    pleaded_for = _pobj(noun, ("for",)) or (_pobj(drawn, ("for",)) if drawn is not None else None)
+    if drawn is not None and drawn.lemma_.lower() in AUDIENCES and pleaded_for is None:
         return True  # "help the GOP appeal to women" (read as a noun): to draw them
     return noun.dep_ in ("dobj", "nsubj") and noun.head.lemma_.lower() in WIDENING
 

@@ -487,17 +487,20 @@ NOMINALS = {
     "withdrawal": "withdraw", "recall": "recall", "closure": "close", "closing": "close",
     "imposition": "impose", "halting": "halt", "freezing": "freeze", "downgrading": "downgrade",
     "expulsion": "expel", "deployment": "deploy", "dissolution": "dissolve", "revocation": "revoke",
-    "sealing": "seal",
+    "sealing": "seal", "cut": "cut", "reduction": "reduce",
 }  # fmt: skip
+#: nominals whose object follows "in": "a cut in aid to Mali", "a reduction in military assistance"
+NOMINALS_IN = frozenset({"cut", "reduction"})
 
 
 def _nominal_code(tok: Token) -> tuple[Code, Token] | None:
     """The verb + object entry a nominal names with its "of" object: "the severing of diplomatic
     relations" is "severed relations" (SANCTION), "the withdrawal of the UN mission" is "withdrew
-    the mission"; with the object it codes."""
+    the mission", "a cut in aid" is "cut aid"; with the object it codes."""
     verb = NOMINALS.get(tok.lemma_.lower()) or NOMINALS.get(tok.lower_)
     table = lexicon().phrases.get(verb) if verb is not None else None
-    obj = _pobj(tok, ("of",)) if table else None
+    preps = ("of", "in") if tok.lemma_.lower() in NOMINALS_IN else ("of",)
+    obj = _pobj(tok, preps) if table else None
     if table is None or obj is None:
         return None
     for cand in _of_objects([obj]):
@@ -566,6 +569,28 @@ def first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+#: verbs whose object is charged "of" an act: "accused the army of shelling", "convicted X of spying"
+CHARGING = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve"})
+#: of those, the ones that find the act was not done: "acquitted X of planting the bomb"
+CLEARING = frozenset({"acquit", "clear", "absolve"})
+#: verbs whose object is blamed "for" an act: "blamed the rebels for planting the bomb"
+BLAMING = frozenset({"blame"})
+
+
+def charged_of(tok: Token) -> Token | None:
+    """The verb "accused" of "accused X of <tok>-ing" (the parser may hang "of" on X), "X was suspected of
+    <tok>-ing", "acquitted X of <tok>-ing", "blamed X for <tok>-ing": a charge or a verdict on it, whose act
+    is no fact the outlet asserts."""
+    prep = tok.head if tok.dep_ == "pcomp" else None
+    if prep is None or prep.lower_ not in ("of", "for") or prep.dep_ != "prep":
+        return None
+    gov = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    lemma = gov.lemma_.lower()
+    if gov.pos_ != "VERB" or lemma not in (CHARGING if prep.lower_ == "of" else BLAMING):
+        return None
+    return gov
 
 
 def charged_with(tok: Token) -> Token | None:

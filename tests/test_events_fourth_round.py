@@ -1,0 +1,89 @@
+"""The fourth round: wire wording the coder missed, from two batteries of sentences written here (one or two per
+kind of event, in the manner of the PLOVER records, each coded by hand before the coder ran on it) and from the
+development misses of the wire set (``dev2``) and of the CAMEO sentences; and one kind of claim that was told in
+the outlet's voice.
+
+- A refusal done in protest is a protest, a boycott by those who refuse: "Lawyers refused to attend court
+  hearings to protest the arrest of a colleague", "Palestinians shunned work to protest at ..." (a refusal with
+  no protest stays a rejection; what is refused is not done).
+- "An appeal to donors for blankets" asks the donors, though the parser hangs "for" on them ("the campaign's
+  appeal to donors" still draws them).
+- "A cut in aid to Mali", "a reduction in military assistance to Egypt": the nominal names "cut aid".
+- "Russia scaled back its military presence" withdraws.
+- A charge is a claim: "Police accused (suspect, blamed) the rebels of (for) planting the bomb" tells the
+  bombing as the police's claim, not as a fact in the outlet's voice; "the court acquitted the rebels of
+  planting the bomb" tells no bombing at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from event_coder import check_roles, events, kinds
+
+#: what keeps its event, or gets it right now, with who does it to whom (``None``: not checked)
+DONE = [
+    ("Lawyers refused to attend court hearings to protest the arrest of a colleague.", "PROTEST", "Lawyers", None),
+    ("Palestinians shunned work on Monday to protest at the settlement plan.", "PROTEST", "Palestinian", None),
+    ("Opposition deputies refused to take their seats in parliament in protest at the vote.", "PROTEST",
+     "Opposition deputies", None),
+    ("Dock workers refused to unload the ship to protest against arms shipments.", "PROTEST", "Dock workers", None),
+    ("Iran refused to attend the talks.", "REJECT", "Iran", None),
+    ("The Red Cross issued an appeal to donors for blankets and tents.", "REQUEST", "Red Cross", "donors"),
+    ("The EU announced a cut in aid to Mali over the coup.", "SANCTION", "EU", "Mali"),
+    ("The United States announced a reduction in military assistance to Egypt.", "SANCTION", "United States",
+     "Egypt"),
+    ("Russia scaled back its military presence along the border.", "RETREAT", "Russia", None),
+    ("Police accused the rebels of planting the bomb.", "ACCUSE", "Police", "rebels"),
+    ("Police blamed the rebels for planting the bomb.", "ACCUSE", "Police", "rebels"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), DONE)
+def test_fourth_round_codes_what_is_done(
+    event_nlp: Language, text: str, kind: str, source: str | None, target: str | None
+) -> None:
+    check_roles(event_nlp, text, kind, source, target)
+
+
+#: what makes no event of its kind
+NO_SUCH_EVENT = [
+    ("Lawyers refused to attend court hearings to protest the arrest of a colleague.", "REJECT"),
+    ("Palestinians shunned work on Monday to protest at the settlement plan.", "REJECT"),
+    ("Iran refused to attend the talks in protest at the sanctions.", "CONSULT"),
+    ("The campaign broadened its appeal to donors in the suburbs.", "REQUEST"),
+    ("The court acquitted the rebels of planting the bomb.", "ASSAULT"),
+    ("The rebels were cleared of planting the bomb.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NO_SUCH_EVENT)
+def test_fourth_round_gives_no_such_event(event_nlp: Language, text: str, kind: str) -> None:
+    assert kind not in kinds(event_nlp, text), (text, [(e.type, e.text) for e in events(event_nlp, text)])
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Police accused the rebels of planting the bomb.", "Police", "rebels"),
+        ("Police suspect the rebels of planting the bomb.", "Police", "rebels"),
+        ("Police blamed the rebels for planting the bomb.", "Police", "rebels"),
+        ("Troops demolished the homes of two Palestinians suspected of killing a settler.", None, None),
+        # mirrored: whoever accuses whom, the act charged is the accuser's claim
+        ("Moscow accused Kyiv of shelling the power plant.", "Moscow", "Kyiv"),
+        ("Kyiv accused Moscow of shelling the power plant.", "Kyiv", "Moscow"),
+    ],
+)
+def test_an_act_charged_is_the_accusers_claim(
+    event_nlp: Language, text: str, accuser: str | None, accused: str | None
+) -> None:
+    """ "X accused Y of shelling Z": Y's shelling is X's claim, never a fact in the outlet's voice."""
+    charged = [e for e in events(event_nlp, text) if e.type == "ASSAULT"]
+    assert charged, (text, [(e.type, e.text) for e in events(event_nlp, text)])
+    for event in charged:
+        if accused is not None:
+            assert event.source is not None and accused in event.source.name, (text, event.source)
+        assert event.voice == "quoted", (text, event.voice)
+        if accuser is not None and event.claimed_by is not None:
+            assert accuser in event.claimed_by.name, (text, event.claimed_by)
