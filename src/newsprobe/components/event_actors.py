@@ -398,7 +398,7 @@ def find_actor_inside(doc: Doc, root: Token, depth: int = 2) -> Token | None:
     adversaries" are not America)."""
     if root.lemma_.lower() in NOMINEES:
         return None
-    if any(c.dep_ == "amod" and c.lower_ in ("former", "ex", "retired") for c in root.children):
+    if former_role(root):
         return None  # "a former FBI agent" no longer acts for the FBI
     relation = root.lemma_.lower() in RELATIONS  # "America's adversaries" (but "NATO allies" are NATO)
     for child in root.children:
@@ -549,6 +549,8 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
         for t in tokens:
             if t.dep_ in ("compound", "poss", "appos") or t.i > root.i:
                 candidate = _entity(doc, t)
+                if candidate is not None and candidate.label == "ORG" and former_role(root):
+                    continue  # "Former DNC chairman calls for ...": he no longer speaks for the DNC
                 if candidate is not None and candidate.label in ("PERSON", "ORG"):
                     ent = candidate
                     break
@@ -585,6 +587,16 @@ def actor_of(doc: Doc, root: Token) -> EventActor | None:
         sector=sector,
         mention=_mention(doc, start, end),
     )
+
+
+#: what makes a role one that is no longer held: "former DNC chairman", "ex-minister"
+FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "retired"})
+
+
+def former_role(root: Token) -> bool:
+    """ "Former DNC chairman", "a one-time Hamas commander": a role held in the past, so the body named in
+    it is not who acts."""
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in FORMER for c in root.children)
 
 
 #: news outlets by name, whatever their side or country (an entity named so is the press; the common nouns

@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components._clause import ACT_NOUNS, title_case
 from newsprobe.components.entities import entity_at
-from newsprobe.components.event_actors import NOMINEES, RELATIONS, actor_of, find_actor_inside, is_actor
+from newsprobe.components.event_actors import (
+    NOMINEES,
+    RELATIONS,
+    actor_of,
+    find_actor_inside,
+    former_role,
+    is_actor,
+)
 from newsprobe.components.event_lexicon import lexicon
 from newsprobe.components.events.page_precision import created
 from newsprobe.components.events.syntax import (
@@ -193,6 +200,8 @@ def _as_actor(doc: Doc, tok: Token | None) -> Token | None:
         return None  # "the Supreme Court nominee": not the court
     if tok.lemma_.lower() in RELATIONS and _child(tok, "poss") is not None:
         return None  # "America's longtime adversaries": not America (but "NATO allies" are NATO)
+    if former_role(tok):
+        return tok  # "Former DNC chairman calls for ...": the one who held the role, no longer the DNC
     for child in tok.children:
         if (
             child.dep_ in ("poss", "compound")

@@ -45,7 +45,7 @@ DENYING = frozenset({"deny", "refute", "dispute", "disavow"})
 DIRECTIVE_NOUNS = frozenset(
     {"demand", "call", "proposal", "request", "plan", "hope", "appeal", "order", "ultimatum", "wish", "plea",
      "desire", "dream", "aspiration", "pledge", "promise", "vow", "offer", "threat", "intention", "commitment",
-     "readiness", "willingness",
+     "readiness", "willingness", "determination", "resolve", "eagerness", "quest", "ambition",
      # efforts, whose infinitive is not yet done: "a push to repeal the military's policy"
      "push", "bid", "effort"}
 )

@@ -196,6 +196,16 @@ def _condition_set(noun: Token) -> bool:
     return prep.head.lemma_.lower() in CONDITIONAL or before.lemma_.lower() in CONDITIONAL
 
 
+def _banned_modifier(ban: Token, source: Token) -> bool:
+    """ "the BDS ban", "the Muslim ban": a ban's modifier names what is banned when nothing follows "on" or
+    "against" (a state or a person named so bans: "the Ontario ban", "the Trump ban")."""
+    if ban.lemma_.lower() != "ban" or source.head.i != ban.i or source.dep_ not in ("compound", "amod"):
+        return False
+    if _pobj(ban, ("on", "against")) is not None:
+        return False  # "the EU ban on Russian oil": the EU bans
+    return source.ent_type_ not in ("GPE", "PERSON")
+
+
 def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     nounish = tok.pos_ in ("NOUN", "PROPN") or noun_tagged_verb(tok)
     if not nounish or (tok.pos_ == "PROPN" and tok.is_title and tok.i > 0):
@@ -384,6 +394,9 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         held = _pobj(pos, ("of",)) or _child(pos, "poss")
         held = _actor_token(doc, held) if held is not None else None
         return _Found(tok, kind, mode, anchor, None, held, victim_only=True) if held is not None else None
+    if source is not None and _banned_modifier(pos, source):
+        # "getting the BDS ban passed", "the Muslim ban": what is banned, never who bans it
+        return _Found(tok, kind, mode, anchor, None, source, victim_only=True) if target is None else None
     if source is None:
         return None
     if target is None and kind == "SUPPORT":

@@ -193,7 +193,9 @@ HARMED_IN_A_FIGURE = frozenset(
     {"child", "people", "person", "man", "woman", "family", "kid", "he", "she", "him", "her", "them", "you", "me",
      "us", "relation", "relationship", "tie", "reputation", "credibility", "trust", "image", "chance",
      "prospect", "economy", "confidence", "morale", "interest", "brand", "career", "health", "cause", "standing",
-     "legitimacy", "democracy", "faith", "soul", "psyche", "mind", "case", "campaign", "candidacy", "party"}
+     "legitimacy", "democracy", "faith", "soul", "psyche", "mind", "case", "campaign", "candidacy", "party",
+     # programmes and systems: "is actually damaging Medicare for current seniors"
+     "medicare", "medicaid", "program", "programme", "system", "institution", "process", "market", "industry"}
 )  # fmt: skip
 #: "pressed ahead / on / forward (with)": going on, not pressing anyone
 GOING_ON = frozenset({"ahead", "on", "forward", "onward", "onwards"})
@@ -420,6 +422,54 @@ def _hosted_show(verb: Token) -> bool:
     )
 
 
+#: what a body is made for: "a think-tank founded to drum up support for NATO", "a fund set up to help X"
+FOUNDING = frozenset({"found", "create", "establish", "form", "set", "design", "build", "launch"})
+#: hurtful words the tagger may read as a verb before the words: "insulting remarks", "threatening letters"
+HURTFUL = frozenset({"insult", "threaten", "offend", "humiliate", "demean", "degrade", "taunt", "intimidate"})
+UTTERANCES = frozenset(
+    {"remark", "comment", "word", "language", "tweet", "statement", "message", "letter", "note", "email",
+     "e-mail", "post", "video", "gesture", "joke", "slur", "rhetoric", "phone", "call", "voicemail", "graffiti"}
+)  # fmt: skip
+#: things that bear a claim out: "the evidence supports his account"
+PROOF = frozenset(
+    {"evidence", "data", "fact", "proof", "record", "research", "study", "finding", "poll", "survey", "report",
+     "article", "screed", "paper", "document", "analysis", "memo", "book"}
+)  # fmt: skip
+#: verbs that back a cause: "supports same-sex marriage", "favors a path to legal status"
+BACKING_CAUSES = frozenset({"support", "back", "favor", "favour", "promote", "champion", "advocate", "embrace"})
+#: what a present-tense "supports" may back that is a move of someone's, not a cause held: "France supports the plan"
+BACKED_MOVES = PACTS | frozenset(
+    {"plan", "proposal", "resolution", "bill", "measure", "initiative", "bid", "candidacy", "nomination", "effort",
+     "move", "decision", "call", "demand", "request", "deal", "offer", "motion", "amendment", "campaign", "law",
+     "legislation"}
+)  # fmt: skip
+
+
+def _made_for(trig: Token) -> bool:
+    """ "a think-tank founded to drum up support for NATO": the infinitive says what a body was made for."""
+    made = trig.head
+    return (
+        trig.dep_ in ("advcl", "xcomp")
+        and _infinitive(trig)
+        and made.dep_ == "acl"
+        and made.tag_ in ("VBN", "VBD")  # (the tagger may read the participle as a past tense)
+        and made.lemma_.lower() in FOUNDING
+    )
+
+
+def _a_cause_held(found: _Found, patient: Token | None) -> bool:
+    """ "Cheney supports abortion and promotes gay marriage": backing a cause in the present tense, with no
+    one backed and no one's move endorsed, is a position held, not an event."""
+    trig = found.trigger
+    if found.kind != "SUPPORT" or trig.lemma_.lower() not in BACKING_CAUSES or trig.tag_ not in ("VBZ", "VBP"):
+        return False
+    if found.target_tok is not None or patient is None or patient.dep_ != "dobj" or patient.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "poss" for c in patient.children) or _pobj(patient, ("by",)) is not None:
+        return False  # "we support this action by the attorneys general": someone's move endorsed
+    return patient.lemma_.lower() not in BACKED_MOVES and not is_actor(trig.doc, patient)
+
+
 def sense_doubt(found: _Found) -> bool:
     """Whether ``found`` is a sense of its trigger word that is no event (see the module docstring)."""
     trig = found.trigger
@@ -431,6 +481,16 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "she will acquiesce on the major issue, but fight on a minor issue": a dispute
     if found.kind in ("COOPERATE", "CONSULT") and _habit_of_a_kind(trig):
         return True  # "Volunteers work together to write articles": what such people do, no event
+    if _made_for(trig):
+        return True  # "a think-tank founded to drum up support for NATO": what it is for, nothing done
+    if lemma in HURTFUL and trig.tag_ == "VBG" and plemma in UTTERANCES and _child(trig, "nsubj") is None:
+        return True  # "confronted him with insulting remarks he had made": words described, no one insulted
+    backer = _child(trig, "nsubj")
+    backer = _relative_antecedent(backer) or backer if backer is not None else None
+    if lemma in BACKING_CAUSES and backer is not None and backer.lemma_.lower() in PROOF:
+        return True  # "zero evidence ... that supports its claims", "the screed that supports ...": proof, no backing
+    if _a_cause_held(found, patient):
+        return True  # "Cheney supports abortion": a position held ("France supports the plan" endorses a move)
     if lemma == "call" and patient is not None and patient.like_num:
         return True  # "Mateen also called 911 during the shooting": a telephone call
     vacated = _relative_antecedent(patient) or patient
@@ -647,10 +707,12 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "in practice, this prevents the community from defending itself": a cause, no one acts
     refused = _child(trig, "xcomp") if found.kind == "REJECT" and lemma in REFUSING else None
     refused_code = _verb_code(refused) if refused is not None and refused.lemma_.lower() not in EXCLUDING else None
-    if refused_code is not None and refused_code[0] in ("THREATEN", "DISAPPROVE"):
-        return True  # "declined to threaten Moscow", "refused to condemn X": no one's call turned down
+    if refused_code is not None and refused_code[0] in ("THREATEN", "DISAPPROVE", "REJECT"):
+        # "declined to threaten Moscow", "refused to condemn X", "refuses to oppose the pope": no one's call
+        # turned down
+        return True
     if (
-        found.kind in ("THREATEN", "DISAPPROVE")
+        found.kind in ("THREATEN", "DISAPPROVE", "REJECT")
         and trig.dep_ == "xcomp"
         and trig.head.lemma_.lower() in REFUSING
         and lemma not in EXCLUDING  # ("refused to rule out an attack" keeps the attack in view: a threat)

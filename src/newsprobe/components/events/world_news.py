@@ -346,6 +346,22 @@ def _in_protest(verb: Token) -> bool:
     return what is not None and what.lower_ == "protest"
 
 
+#: contests given up without arms: "capitulated in a case", "surrendered to their demands"
+CONTESTS = frozenset(
+    {"case", "lawsuit", "suit", "dispute", "fight", "battle", "standoff", "row", "negotiation", "talk", "vote",
+     "demand", "pressure", "request", "ultimatum", "blackmail", "campaign", "lobby", "bully", "critic"}
+)  # fmt: skip
+
+
+def _gave_up_a_contest(trig: Token) -> bool:
+    """ "capitulated in a case it had won", "surrendered to the demands of the protesters": a surrender in
+    a legal or political contest is a concession, not a military surrender."""
+    if trig.lemma_.lower() not in ("capitulate", "surrender", "cave"):
+        return False
+    given_up = _pobj(trig, ("in", "to", "on", "over"))
+    return given_up is not None and given_up.lemma_.lower() in CONTESTS
+
+
 def world_news_repair(doc: Doc, found: _Found) -> _Found | None:
     """ "had withdrawn in protest" is a boycott; "removed the remaining U.S. combat troops from Iraq":
     the target of a withdrawal of forces is the place they leave (Iraq), not the forces; "stands with
@@ -372,6 +388,9 @@ def world_news_repair(doc: Doc, found: _Found) -> _Found | None:
     if found.kind == "SUPPORT" and whom is not None and whom.dep_ == "pobj" and whom.head.lower_ == "against":
         if whom.head.head.i != trig.i:  # "to support their votes against Kavanaugh": not for him
             found.target_tok = None
+    if found.kind == "RETREAT" and found.mode == "disarm" and _gave_up_a_contest(trig):
+        found.kind, found.mode = "CONCEDE", None  # "the administration capitulated in a case": no arms laid down
+        return found
     if found.kind == "RETREAT" and trig.lemma_.lower() in ("withdraw", "pull", "pull_out") and _in_protest(trig):
         found.kind, found.mode = "PROTEST", "boycott"  # "had withdrawn in protest": a boycott
         return found
