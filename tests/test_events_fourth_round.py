@@ -22,6 +22,9 @@ the outlet's voice.
 - A ban's modifier is what is banned, not who bans: "the BDS ban", "the Geller-Spencer ban" ("the EU ban on
   Russian oil" is the EU's).
 - A former role is no longer the body's: "Former DNC chairman calls for ..." is not the DNC.
+- From the sample of seed 2064: "promised a veto" threatens; "the annual White House turkey pardon" frees no
+  one; a curly quote typed with no space around it splits from the words it touches ("appealed to the
+  West“not to forget": the West is asked, not a name "West“not").
 - A charge is a claim: "Police accused (suspect, blamed) the rebels of (for) planting the bomb" tells the
   bombing as the police's claim, not as a fact in the outlet's voice; "the court acquitted the rebels of
   planting the bomb" tells no bombing at all.
@@ -57,6 +60,8 @@ DONE = [
     ("Russia supports the Syrian government.", "SUPPORT", "Russia", "Syrian government"),
     ("Rebels damaged the power station.", "COERCE", "Rebels", None),
     ("The EU ban on Russian oil took effect on Monday.", "COERCE", "EU", "Russian"),
+    ("The White House promised a veto of the bill.", "THREATEN", "White House", None),
+    ("Trump pardoned the Oregon ranchers.", "RETREAT", "Trump", None),
 ]  # fmt: skip
 
 
@@ -85,6 +90,9 @@ NO_SUCH_EVENT = [
     ("There is zero evidence in the Politico screed that supports its suggestions and claims.", "SUPPORT"),
     ("Obama is actually damaging Medicare for current seniors.", "COERCE"),
     ("The administration capitulated in a case it had won at every step of the way.", "RETREAT"),
+    ("The White House promised a veto of the bill.", "AGREE"),
+    ("Obama pardoned two turkeys on Wednesday.", "RETREAT"),
+    ("The aide mocked the president's daughters during the annual White House turkey pardon.", "RETREAT"),
 ]
 
 
@@ -145,3 +153,10 @@ def test_a_former_role_is_not_the_body(event_nlp: Language, text: str, body: str
     assert found, (text, [(e.type, e.text) for e in events(event_nlp, text)])
     source = found[0].source
     assert source is not None and "ormer" in source.name and source.entity_id is None, (text, source)
+
+
+def test_a_glued_curly_quote_is_split_from_the_words(event_nlp: Language) -> None:
+    """ "appealed to the West“not to forget ...": the West is asked; no name swallows the quote mark."""
+    text = "Patriarch Younan has appealed to the West“not to forget the Christians in the Middle East.”"
+    asked = [e for e in events(event_nlp, text) if e.type == "REQUEST"]
+    assert asked and asked[0].target is not None and asked[0].target.name == "West", (text, asked)

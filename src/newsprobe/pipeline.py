@@ -6,6 +6,7 @@ Parse once: one ``nlp`` object parses each article and every analyser reads that
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -50,7 +51,21 @@ def _load_base() -> Language:
             f"expected {MODEL_NAME} {MODEL_VERSION} (lang en), found {meta.get('name')} "
             f"{meta.get('version')} (lang {meta.get('lang')})",
         )
+    _split_glued_quotes(nlp)
     return nlp
+
+
+#: a curly quote glued to the words on both sides: "appealed to the West“not to forget", "the migrant“invasion"
+GLUED_QUOTE = r"(?<=[A-Za-z])[“”](?=[A-Za-z])"
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    """Split a curly quote typed with no space before or after it from the words it touches (the model's
+    tokenizer keeps "West“not" as one word, which then reads as a name)."""
+    finder = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finder, "__self__", None), "pattern", None)
+    if isinstance(pattern, str):
+        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{GLUED_QUOTE}").finditer
 
 
 def load(components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:

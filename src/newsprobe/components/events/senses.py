@@ -481,6 +481,8 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "she will acquiesce on the major issue, but fight on a minor issue": a dispute
     if found.kind in ("COOPERATE", "CONSULT") and _habit_of_a_kind(trig):
         return True  # "Volunteers work together to write articles": what such people do, no event
+    if lemma == "pardon" and any(t.lemma_.lower() == "turkey" for t in trig.children if t.dep_ in ("compound", "dobj")):
+        return True  # "the annual White House turkey pardon": a ritual, no one freed
     if _made_for(trig):
         return True  # "a think-tank founded to drum up support for NATO": what it is for, nothing done
     if lemma in HURTFUL and trig.tag_ == "VBG" and plemma in UTTERANCES and _child(trig, "nsubj") is None:
