@@ -25,6 +25,9 @@ the outlet's voice.
 - From the sample of seed 2064: "promised a veto" threatens; "the annual White House turkey pardon" frees no
   one; a curly quote typed with no space around it splits from the words it touches ("appealed to the
   West“not to forget": the West is asked, not a name "West“not").
+- From the sample of seed 2065: the purpose of an act not done is not done either ("no senator had called him
+  to ask him to stay", "hope to reach Mexico and then cross the border, to seek refuge"; "crossed the border
+  to seek asylum" still asks); "offers little more than speeches" offers nothing to anyone.
 - A charge is a claim: "Police accused (suspect, blamed) the rebels of (for) planting the bomb" tells the
   bombing as the police's claim, not as a fact in the outlet's voice; "the court acquitted the rebels of
   planting the bomb" tells no bombing at all.
@@ -62,6 +65,9 @@ DONE = [
     ("The EU ban on Russian oil took effect on Monday.", "COERCE", "EU", "Russian"),
     ("The White House promised a veto of the bill.", "THREATEN", "White House", None),
     ("Trump pardoned the Oregon ranchers.", "RETREAT", "Trump", None),
+    ("The migrants crossed the border to seek asylum.", "REQUEST", "migrants", None),
+    ("A bishop called the archbishop once by phone to ask him to intervene.", "REQUEST", "bishop", None),
+    ("Iran offered to release the sailors.", "AGREE", "Iran", None),
 ]  # fmt: skip
 
 
@@ -92,6 +98,11 @@ NO_SUCH_EVENT = [
     ("The administration capitulated in a case it had won at every step of the way.", "RETREAT"),
     ("The White House promised a veto of the bill.", "AGREE"),
     ("Obama pardoned two turkeys on Wednesday.", "RETREAT"),
+    ("Akin admitted that no senator had called him to ask him to stay in the race.", "REQUEST"),
+    ("The migrants hope to reach Mexico and then cross its northern border with the United States, to seek refuge "
+     "from violence.", "REQUEST"),
+    ("Iran did not send troops to attack the rebels.", "ASSAULT"),
+    ("Ryan claimed the sitting president offers little more than speeches to address the deficit.", "AGREE"),
     ("The aide mocked the president's daughters during the annual White House turkey pardon.", "RETREAT"),
 ]
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from newsprobe.components import register_extensions
@@ -62,10 +63,12 @@ GLUED_QUOTE = r"(?<=[A-Za-z])[“”](?=[A-Za-z])"
 def _split_glued_quotes(nlp: Language) -> None:
     """Split a curly quote typed with no space before or after it from the words it touches (the model's
     tokenizer keeps "West“not" as one word, which then reads as a name)."""
-    finder = nlp.tokenizer.infix_finditer
-    pattern = getattr(getattr(finder, "__self__", None), "pattern", None)
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    pattern = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
     if isinstance(pattern, str):
-        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{GLUED_QUOTE}").finditer
+        tokenizer.infix_finditer = re.compile(f"{pattern}|{GLUED_QUOTE}").finditer
 
 
 def load(components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:

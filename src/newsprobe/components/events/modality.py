@@ -837,6 +837,28 @@ def _gerund_under_unreal(tok: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and (_future(verb) or _modal(verb))
 
 
+def _purpose_of_undone(tok: Token, kind: str) -> bool:
+    """An infinitive of purpose on an act not done: "no senator had called him to ask him to stay", "hope to
+    reach Mexico and then cross the border, to seek refuge" (through the verbs it is joined to)."""
+    if tok.dep_ not in ("advcl", "xcomp") or not _infinitive(tok):
+        return False
+    gov = tok.head
+    if tok.dep_ == "xcomp":  # ("called him to ask him", the parser's xcomp): only a call not made
+        return gov.pos_ == "VERB" and (_nobody_did(gov) or _negated(gov))
+    for _ in range(3):
+        if gov.pos_ != "VERB":
+            return False
+        if _nobody_did(gov) or _negated(gov) or _unrealised(gov, kind) or _unasserted_clause(gov):
+            return True
+        if gov.dep_ != "conj" or _own_clause(gov) or _child(gov, "nsubj", "nsubjpass") is not None:
+            return False  # ("it never happened to me, but a bishop called me to ask ...": a clause of its own)
+        bare = gov.tag_ == "VB" and _child(gov, "nsubj", "aux") is None
+        if bare and any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.doc[gov.head.i + 1 : gov.i]):
+            return True  # "hope to reach Mexico and then cross the border, to seek refuge": the hope's
+        gov = gov.head
+    return False
+
+
 def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str | None] | None:
     gov = tok.head
     if _motive_asked(tok) or _gerund_under_unreal(tok) or _instead_of(tok) or _held_back(tok):
@@ -911,6 +933,8 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         return None  # "wants X to attack": neither X's act nor the subject's
     if _nobody_did(tok):
         return None  # "no country condemned the test"
+    if _purpose_of_undone(tok, kind):
+        return None  # "no senator had called him to ask him to stay": no call, so nothing asked
     warned = _warning(tok)
     if warned is not None and not _negated(tok):
         return ("THREATEN", THREAT_MODES.get(kind)) if warned else None

@@ -422,6 +422,8 @@ def _hosted_show(verb: Token) -> bool:
     )
 
 
+#: an offer of next to nothing, which judges: "offers little more than speeches", "offered nothing new"
+OFFERED_LITTLE = frozenset({"little", "nothing", "less", "few"})
 #: what a body is made for: "a think-tank founded to drum up support for NATO", "a fund set up to help X"
 FOUNDING = frozenset({"found", "create", "establish", "form", "set", "design", "build", "launch"})
 #: hurtful words the tagger may read as a verb before the words: "insulting remarks", "threatening letters"
@@ -483,6 +485,9 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "Volunteers work together to write articles": what such people do, no event
     if lemma == "pardon" and any(t.lemma_.lower() == "turkey" for t in trig.children if t.dep_ in ("compound", "dobj")):
         return True  # "the annual White House turkey pardon": a ritual, no one freed
+    little = patient is not None and any(t.lower_ in OFFERED_LITTLE for t in (patient, *patient.children))
+    if lemma == "offer" and little:
+        return True  # "the president offers little more than speeches": a judgement, nothing offered to anyone
     if _made_for(trig):
         return True  # "a think-tank founded to drum up support for NATO": what it is for, nothing done
     if lemma in HURTFUL and trig.tag_ == "VBG" and plemma in UTTERANCES and _child(trig, "nsubj") is None:
