@@ -28,6 +28,9 @@ the outlet's voice.
 - From the sample of seed 2065: the purpose of an act not done is not done either ("no senator had called him
   to ask him to stay", "hope to reach Mexico and then cross the border, to seek refuge"; "crossed the border
   to seek asylum" still asks); "offers little more than speeches" offers nothing to anyone.
+- From the sample of seed 2066: what a law's text gives or grants is no one's act ("The legislation gives
+  victims' families the right to sue"; "Congress gave them the right" still concedes); a loan defaulted on or
+  repaid is a debt, not aid ("The IMF approved a loan to Greece" still aids).
 - A charge is a claim: "Police accused (suspect, blamed) the rebels of (for) planting the bomb" tells the
   bombing as the police's claim, not as a fact in the outlet's voice; "the court acquitted the rebels of
   planting the bomb" tells no bombing at all.
@@ -68,6 +71,9 @@ DONE = [
     ("The migrants crossed the border to seek asylum.", "REQUEST", "migrants", None),
     ("A bishop called the archbishop once by phone to ask him to intervene.", "REQUEST", "bishop", None),
     ("Iran offered to release the sailors.", "AGREE", "Iran", None),
+    ("Congress gave victims' families the right to sue.", "CONCEDE", "Congress", "families"),
+    ("The IMF approved a loan to Greece.", "AID", "IMF", "Greece"),
+    ("The IMF gave Greece a loan.", "AID", "IMF", "Greece"),
 ]  # fmt: skip
 
 
@@ -103,6 +109,11 @@ NO_SUCH_EVENT = [
      "from violence.", "REQUEST"),
     ("Iran did not send troops to attack the rebels.", "ASSAULT"),
     ("Ryan claimed the sitting president offers little more than speeches to address the deficit.", "AGREE"),
+    ("The legislation gives victims' families the right to sue in U.S. court.", "CONCEDE"),
+    ("The bill provides aid to farmers.", "AID"),
+    ("Visitors dwindled, and Clarke defaulted on his state loan.", "AID"),
+    ("Greece defaulted on its IMF loan.", "AID"),
+    ("Greece repaid its IMF loan.", "AID"),
     ("The aide mocked the president's daughters during the annual White House turkey pardon.", "RETREAT"),
 ]
 

@@ -246,6 +246,8 @@ LAWS = frozenset(
     {"law", "legislation", "bill", "act", "statute", "rule", "regulation", "constitution", "amendment", "code",
      "ordinance", "policy", "provision", "clause", "measure", "treaty", "order", "decree", "directive"}
 )  # fmt: skip
+#: what a law's text is said to do, which is no one's act: bar, threaten, grant, provide, free
+LAW_DOES = frozenset({"COERCE", "THREATEN", "CONCEDE", "AID", "RETREAT"})
 #: verbs of killing, and the animals they are done to with no one harmed
 KILLING = frozenset({"kill", "slaughter", "butcher", "shoot", "sacrifice"})
 ANIMALS = frozenset(
@@ -422,6 +424,23 @@ def _hosted_show(verb: Token) -> bool:
     )
 
 
+#: what is done with a debt by the one who owes it: "defaulted on its IMF loan", "repaid the loan"
+SERVICING = frozenset({"default", "renege", "repay", "pay", "owe", "service", "refinance", "restructure", "write"})
+
+
+def _owed(noun: Token) -> bool:
+    """ "defaulted on his state loan", "Greece repaid its IMF loan": a loan (the noun) told as a debt."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on":
+        gov = noun.head.head  # "defaulted on"
+    elif noun.dep_ == "dobj":
+        gov = noun.head  # "repaid"
+    else:
+        return False
+    return gov.pos_ == "VERB" and gov.lemma_.lower() in SERVICING
+
+
 #: an offer of next to nothing, which judges: "offers little more than speeches", "offered nothing new"
 OFFERED_LITTLE = frozenset({"little", "nothing", "less", "few"})
 #: what a body is made for: "a think-tank founded to drum up support for NATO", "a fund set up to help X"
@@ -486,6 +505,8 @@ def sense_doubt(found: _Found) -> bool:
     if lemma == "pardon" and any(t.lemma_.lower() == "turkey" for t in trig.children if t.dep_ in ("compound", "dobj")):
         return True  # "the annual White House turkey pardon": a ritual, no one freed
     little = patient is not None and any(t.lower_ in OFFERED_LITTLE for t in (patient, *patient.children))
+    if found.kind == "AID" and _owed(trig):
+        return True  # "defaulted on his state loan", "repaid the IMF loan": a debt, not the giving of it
     if lemma == "offer" and little:
         return True  # "the president offers little more than speeches": a judgement, nothing offered to anyone
     if _made_for(trig):
@@ -594,9 +615,10 @@ def sense_doubt(found: _Found) -> bool:
         # "his executive order last week that would keep families together": the parser hangs the relative
         # on the date after the noun it is about, or on another clause
         rule = next((t for t in trig.doc[max(which.i - 4, 0) : which.i] if t.lemma_.lower() in LAWS), rule)
-    if found.kind in ("COERCE", "THREATEN") and trig.tag_ in ("VBZ", "VBD", "VB") and _a_law(rule):
+    if found.kind in LAW_DOES and trig.tag_ in ("VBZ", "VBD", "VB") and _a_law(rule):
         # "the legislation prohibits Indiana laws that ...", "strict rules of classification prevented them
-        # from debating": what a text says or does, no one's act
+        # from debating", "the legislation gives victims' families the right to sue": what a text says or
+        # does, no one's act
         return True
     shared = _child(trig.head, "nsubj") if trig.dep_ == "conj" and _child(trig, "nsubj") is None else None
     if found.kind == "COERCE" and _a_pact(_child(trig, "nsubj") or shared):
