@@ -767,3 +767,16 @@ def test_two_names_joined_by_an_ampersand_are_no_one_person(nlp) -> None:  # typ
     jfk = [e for e in doc._.entities if "JFK" in [m.text for m in e.mentions] and e.label == "PERSON"]
     assert len(jfk) == 1 and jfk[0].name == "JFK"
     assert "CIA & JFK" not in [m.text for m in jfk[0].mentions]
+
+
+def test_a_peoples_name_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Indigenous Peoples" is a people, which "he said" never stands for ("Robert Peoples" is a person)."""
+    doc = nlp(
+        "Indigenous Peoples have managed these forests for centuries. "
+        "Loss rates were lower on lands managed by Indigenous Peoples, he said."
+    )
+    assert all(e.label != "PERSON" for e in doc._.entities if "Peoples" in e.name), [
+        (e.name, e.label) for e in doc._.entities
+    ]
+    doc = nlp("Robert Peoples, a farmer, said he was tired.")
+    assert _by_name(doc, "Robert Peoples").label == "PERSON"

@@ -225,6 +225,19 @@ def _institution_named(doc: Doc, start: int, end: int) -> bool:
     return end - start > 1 and (last in INSTITUTION_ENDINGS or two in INSTITUTION_ENDINGS)
 
 
+#: plural nouns for a people or peoples, which end no person's name in the news: "Indigenous Peoples",
+#: "First Nations", "Native Tribes"
+PEOPLES = frozenset({"peoples", "nations", "tribes", "communities"})
+
+
+def _a_people(doc: Doc, start: int, end: int) -> bool:
+    """ "Indigenous Peoples", "First Nations": a name for a people, however the tagger reads its words
+    ("Robert Peoples", after a given name, is a person)."""
+    if end - start < 2 or doc[end - 1].lower_ not in PEOPLES:
+        return False
+    return doc[start].lower_ not in lexicon().given_names
+
+
 def _named_spans(doc: Doc) -> list[_Span]:
     owned = _owned(doc)
     headlines = _headline_ranges(text_of(doc))
@@ -272,6 +285,8 @@ def _named_spans(doc: Doc) -> list[_Span]:
                 label = "FAC"  # "Clarkia Drive", "Wellington Road": an address
             if label == PERSON and _institution_named(doc, start, end):
                 label = "ORG"  # "the Obama White House": an institution, not a person surnamed "House"
+            if label == PERSON and _a_people(doc, start, end):
+                label = NORP  # "Indigenous Peoples": a people, whom "he said" never stands for
         if label == PERSON:
             start, end = _repair_person(doc, start, end, owned)
         if out and start < out[-1].end:  # a repair ran into the previous span
