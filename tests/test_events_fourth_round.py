@@ -64,6 +64,7 @@ DONE = [
     ("The rebels surrendered to the army.", "RETREAT", "rebels", "army"),
     ("France supports the plan.", "SUPPORT", "France", None),
     ("Russia supports the Syrian government.", "SUPPORT", "Russia", "Syrian government"),
+    ("Kansas supports this action by the attorneys general of Oklahoma and Nebraska.", "SUPPORT", "Kansas", None),
     ("Rebels damaged the power station.", "COERCE", "Rebels", None),
     ("The EU ban on Russian oil took effect on Monday.", "COERCE", "EU", "Russian"),
     ("The White House promised a veto of the bill.", "THREATEN", "White House", None),

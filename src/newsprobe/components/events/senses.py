@@ -486,8 +486,11 @@ def _a_cause_held(found: _Found, patient: Token | None) -> bool:
         return False
     if found.target_tok is not None or patient is None or patient.dep_ != "dobj" or patient.pos_ != "NOUN":
         return False
-    if any(c.dep_ == "poss" for c in patient.children) or _pobj(patient, ("by",)) is not None:
-        return False  # "we support this action by the attorneys general": someone's move endorsed
+    by_someone = _pobj(patient, ("by",)) or (_pobj(trig, ("by",)) if _child(trig, "auxpass") is None else None)
+    if any(c.dep_ == "poss" for c in patient.children) or by_someone is not None:
+        # "we support this action by the attorneys general" (the parser may hang "by" on the verb): someone's
+        # move endorsed
+        return False
     return patient.lemma_.lower() not in BACKED_MOVES and not is_actor(trig.doc, patient)
 
 
