@@ -116,7 +116,7 @@ from newsprobe.components.events.syntax import (
     asks_a_question,
     first_conjunct,
 )
-from newsprobe.components.events.verbal_attack import _marked
+from newsprobe.components.events.verbal_attack import MEDIA, _marked
 from newsprobe.components.events.wire_material import ARMED_GROUPS, CRAFTS, PLACE_NOUNS
 from newsprobe.components.events.wire_verbal import PERMITTING
 from newsprobe.components.events.world_news import REFLEXIVE
@@ -447,10 +447,7 @@ OFFERED_LITTLE = frozenset({"little", "nothing", "less", "few"})
 FOUNDING = frozenset({"found", "create", "establish", "form", "set", "design", "build", "launch"})
 #: hurtful words the tagger may read as a verb before the words: "insulting remarks", "threatening letters"
 HURTFUL = frozenset({"insult", "threaten", "offend", "humiliate", "demean", "degrade", "taunt", "intimidate"})
-UTTERANCES = frozenset(
-    {"remark", "comment", "word", "language", "tweet", "statement", "message", "letter", "note", "email",
-     "e-mail", "post", "video", "gesture", "joke", "slur", "rhetoric", "phone", "call", "voicemail", "graffiti"}
-)  # fmt: skip
+UTTERANCES = MEDIA | frozenset({"comment", "note", "gesture", "joke", "slur", "call", "voicemail", "graffiti"})
 #: things that bear a claim out: "the evidence supports his account"
 PROOF = frozenset(
     {"evidence", "data", "fact", "proof", "record", "research", "study", "finding", "poll", "survey", "report",
