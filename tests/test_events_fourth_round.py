@@ -31,6 +31,11 @@ the outlet's voice.
 - From the sample of seed 2066: what a law's text gives or grants is no one's act ("The legislation gives
   victims' families the right to sue"; "Congress gave them the right" still concedes); a loan defaulted on or
   repaid is a debt, not aid ("The IMF approved a loan to Greece" still aids).
+- From the sample of seed 2067 (drawn as the final one, then used for one more batch): "schools should be
+  willing to arm them" is owed, no offer ("Iran is willing to release the sailors" still offers); "troops,
+  supported by drones and choppers" are backed by no one ("the rebels, supported by Iran" are backed by
+  Iran); accounts that "don't agree on some details" refuse no one ("did not agree on a ceasefire" still
+  refuses).
 - A charge is a claim: "Police accused (suspect, blamed) the rebels of (for) planting the bomb" tells the
   bombing as the police's claim, not as a fact in the outlet's voice; "the court acquitted the rebels of
   planting the bomb" tells no bombing at all.
@@ -75,6 +80,9 @@ DONE = [
     ("Congress gave victims' families the right to sue.", "CONCEDE", "Congress", "families"),
     ("The IMF approved a loan to Greece.", "AID", "IMF", "Greece"),
     ("The IMF gave Greece a loan.", "AID", "IMF", "Greece"),
+    ("Iran is willing to release the sailors.", "AGREE", "Iran", "sailors"),
+    ("The rebels, supported by Iran, seized the town.", "SUPPORT", "Iran", "rebels"),
+    ("Israel and Hamas did not agree on a ceasefire.", "REJECT", "Israel", None),
 ]  # fmt: skip
 
 
@@ -115,6 +123,10 @@ NO_SUCH_EVENT = [
     ("Visitors dwindled, and Clarke defaulted on his state loan.", "AID"),
     ("Greece defaulted on its IMF loan.", "AID"),
     ("Greece repaid its IMF loan.", "AID"),
+    ("Schools should be willing to arm teachers, Hutchinson said.", "AGREE"),
+    ("Iran must be ready to make concessions.", "AGREE"),
+    ("Thousands of US troops, supported by drones and choppers, prepare to repel the caravan.", "SUPPORT"),
+    ("Police and hotel still don't agree on some details.", "REJECT"),
     ("The aide mocked the president's daughters during the annual White House turkey pardon.", "RETREAT"),
 ]
 

@@ -555,6 +555,8 @@ MATERIAL_ACTS = MATERIAL_HOSTILE | frozenset({"AID", "RETREAT", "COOPERATE"})
 
 #: verbs whose subject earns something "for" what it did: "won praise for helping refugees"
 EARNING = frozenset({"win", "earn", "receive", "get", "draw", "face", "attract", "garner", "gain", "deserve"})
+#: backing someone: done by whoever "by" names, even in a reduced passive ("the rebels, backed by Iran")
+BACKING = frozenset({"support", "back"})
 #: signing an agreement: done by whoever "by" names, even in a reduced passive
 SIGNING = frozenset({"sign", "ratify", "broker", "countersign"})
 #: a go-between's part in talks told after them: "peace talks mediated by the OSCE", "talks brokered
@@ -585,6 +587,8 @@ def _reduced_passive(verb: Token) -> bool:
         return True  # "the deal signed by X": a signature is an act (a letter signed by X is authorship)
     if verb.lemma_.lower() in MEDIATING and verb.head.lemma_.lower() in TALKS:
         return True  # "the talks, mediated by Norway, ended": Norway mediated
+    if verb.lemma_.lower() in BACKING and is_actor(verb.doc, verb.head):
+        return True  # "the rebels, backed by Iran, seized the town": Iran backs them
     code = _verb_code(verb)
     return code is not None and code[0] in MATERIAL_ACTS
 

@@ -20,6 +20,7 @@ from newsprobe.components.events.syntax import (
     FRAMES,
     MATERIAL_HOSTILE,
     NEVER_OWN,
+    OBLIGATION,
     SPEECH,
     THREAT_MODES,
     _child,
@@ -197,13 +198,14 @@ def _future(tok: Token) -> bool:
 
 
 def _unwilling(tok: Token) -> bool:
-    """The infinitive of a readiness denied: "is not willing to fund", "was not prepared to sign", "nor
-    ready to talk"."""
+    """The infinitive of a readiness denied, or only owed: "is not willing to fund", "was not prepared to
+    sign", "nor ready to talk", "schools should be willing to arm them" (what ought to be, no offer)."""
     adjective = tok.head
     if tok.dep_ != "xcomp" or adjective.lower_ not in WILLING:
         return False
     copula = adjective.head if adjective.dep_ == "acomp" else None
-    return _negated(adjective) or (copula is not None and _negated(copula))
+    owed = copula is not None and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in copula.children)
+    return _negated(adjective) or (copula is not None and _negated(copula)) or owed
 
 
 def _ability_denied(adjective: Token) -> bool:

@@ -106,6 +106,7 @@ from newsprobe.components.events.syntax import (
     OPENING_QUOTES,
     PACTS,
     REFUSING,
+    WEAPONS,
     _child,
     _Found,
     _infinitive,
@@ -453,6 +454,10 @@ PROOF = frozenset(
     {"evidence", "data", "fact", "proof", "record", "research", "study", "finding", "poll", "survey", "report",
      "article", "screed", "paper", "document", "analysis", "memo", "book"}
 )  # fmt: skip
+#: what accounts agree or differ on, which no one offers or refuses: "don't agree on some details"
+FACTS_AGREED = frozenset({"detail", "fact", "timeline", "figure", "number", "account", "version", "sequence", "cause"})
+#: arms and craft that "support" a force in the field: "troops, supported by drones and choppers"
+MACHINERY = WEAPONS | CRAFTS | frozenset({"drone", "chopper", "tank", "warplane", "gunship", "warship", "airstrike"})
 #: verbs that back a cause: "supports same-sex marriage", "favors a path to legal status"
 BACKING_CAUSES = frozenset({"support", "back", "favor", "favour", "promote", "champion", "advocate", "embrace"})
 #: what a present-tense "supports" may back that is a move of someone's, not a cause held: "France supports the plan"
@@ -509,6 +514,9 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "defaulted on his state loan", "repaid the IMF loan": a debt, not the giving of it
     if lemma == "offer" and little:
         return True  # "the president offers little more than speeches": a judgement, nothing offered to anyone
+    helper = _pobj(trig, ("by",)) if lemma in BACKING_CAUSES and trig.dep_ == "acl" else None
+    if helper is not None and helper.lemma_.lower() in MACHINERY:
+        return True  # "thousands of US troops, supported by drones and choppers": arms beside them, no backer
     if _made_for(trig):
         return True  # "a think-tank founded to drum up support for NATO": what it is for, nothing done
     if lemma in HURTFUL and trig.tag_ == "VBG" and plemma in UTTERANCES and _child(trig, "nsubj") is None:
@@ -580,6 +588,9 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "she had toured the museum last week"
     if lemma == "call" and found.kind == "DISAPPROVE" and plemma in CALLED_OUT_FORCES:
         return True  # "called out the National Guard": troops called up, no criticism
+    agreed_on = _pobj(trig, ("on", "about", "over")) if lemma == "agree" else None
+    if agreed_on is not None and agreed_on.lemma_.lower() in FACTS_AGREED:
+        return True  # "police and hotel still don't agree on some details": accounts that differ, no one refused
     if found.kind == "AGREE" and lemma == "agree" and _concurred(found):
         return True  # "Justice Ruth Bader Ginsburg agreed, saying that ...": of one mind, no agreement made
     if found.kind in ("CONSULT", "AGREE") and lemma in JOURNEYS and _errand(trig):
