@@ -36,6 +36,9 @@ the outlet's voice.
   supported by drones and choppers" are backed by no one ("the rebels, supported by Iran" are backed by
   Iran); accounts that "don't agree on some details" refuse no one ("did not agree on a ceasefire" still
   refuses).
+- From the sample of seed 2068 (drawn as the final one, then used for one more rule): an event noun that is
+  the object of an infinitive on a wish, a plan or a call is not held ("Flake's desire to have another FBI
+  investigation", "a plan by X to sabotage the peace talks"; "The FBI opened another investigation" still is).
 - A charge is a claim: "Police accused (suspect, blamed) the rebels of (for) planting the bomb" tells the
   bombing as the police's claim, not as a fact in the outlet's voice; "the court acquitted the rebels of
   planting the bomb" tells no bombing at all.
@@ -83,6 +86,7 @@ DONE = [
     ("Iran is willing to release the sailors.", "AGREE", "Iran", "sailors"),
     ("The rebels, supported by Iran, seized the town.", "SUPPORT", "Iran", "rebels"),
     ("Israel and Hamas did not agree on a ceasefire.", "REJECT", "Israel", None),
+    ("The FBI opened another investigation.", "ACCUSE", "FBI", None),
 ]  # fmt: skip
 
 
@@ -127,6 +131,8 @@ NO_SUCH_EVENT = [
     ("Iran must be ready to make concessions.", "AGREE"),
     ("Thousands of US troops, supported by drones and choppers, prepare to repel the caravan.", "SUPPORT"),
     ("Police and hotel still don't agree on some details.", "REJECT"),
+    ("Flake's desire to have another FBI investigation is clear.", "ACCUSE"),
+    ("Hamas's plan to launch an attack on the town was foiled.", "ASSAULT"),
     ("The aide mocked the president's daughters during the annual White House turkey pardon.", "RETREAT"),
 ]
 
