@@ -123,7 +123,7 @@ from newsprobe.components.events.syntax import (
     _hyphenated,
     _infinitive,
     _lemmas,
-    charged_of,
+    charged_with,
 )
 from newsprobe.components.events.threats import (
     THREAT_VERBS,
@@ -480,7 +480,7 @@ def find_events(doc: Doc) -> list[Event]:
             continue  # "Wales beat San Marino 6-0", "offered 40 percent of the shares"
         if _question(found.trigger.sent) or after_question(found.trigger.sent):
             continue  # "Did X attack Y?", "How are you appealing to voters?": nothing is asserted
-        cleared = charged_of(found.anchor)
+        cleared = charged_with(found.anchor)
         if cleared is not None and cleared.lemma_.lower() in CLEARING:
             continue  # "the court acquitted the rebels of planting the bomb": found not done
         if commerce_not_aid(found.kind, found.trigger, source, target):

@@ -404,7 +404,7 @@ def _subject(doc: Doc, verb: Token, depth: int = 0) -> Token | None:
         gov = verb.head.head
         if verb.head.lower_ == "of" and gov.lemma_.lower() in CHARGING and _child(gov, "dobj") is not None:
             return _as_actor(doc, _child(gov, "dobj"))  # "accused the army of shelling the market"
-        if charged_with(verb) is not None:
+        if verb.head.lower_ == "with" and charged_with(verb) is not None:
             # "police charged the man with murdering his wife", "X was charged with assaulting": the one
             # charged is said to have done it, never the police
             return _as_actor(doc, _child(gov, "dobj", "nsubjpass"))

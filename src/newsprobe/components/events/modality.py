@@ -908,10 +908,10 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         _apply_modality(kind, mode, means_of) is None or _unrealised(means_of, kind)
     ):
         return None  # "they do not want to clean up the FBI by aggressively investigating Spygate": not done
-    if tok.dep_ == "advcl" and _infinitive(tok) and gov.pos_ == "VERB" and gov.dep_ == "xcomp" and (
-        _unrealised(gov, kind) or _negated(gov)
-    ):
-        return None  # "has not been able to peel off any Republicans to support the measure": no purpose met
+    if _purpose_of_undone(tok, kind):
+        # "has not been able to peel off any Republicans to support the measure", "no senator had called him
+        # to ask him to stay": no purpose met, so nothing done
+        return None
     if tok.dep_ == "xcomp" and gov.lemma_.lower() in ASPECT and gov.dep_ in ("xcomp", "ccomp") and gov.pos_ == "VERB":
         # ("could have led Paddock to start opening fire": the modal two verbs up covers the act)
         modal_above = gov.dep_ == "xcomp" and gov.head.pos_ in ("VERB", "AUX") and _modal(gov.head)
@@ -935,8 +935,6 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
         return None  # "wants X to attack": neither X's act nor the subject's
     if _nobody_did(tok):
         return None  # "no country condemned the test"
-    if _purpose_of_undone(tok, kind):
-        return None  # "no senator had called him to ask him to stay": no call, so nothing asked
     warned = _warning(tok)
     if warned is not None and not _negated(tok):
         return ("THREATEN", THREAT_MODES.get(kind)) if warned else None

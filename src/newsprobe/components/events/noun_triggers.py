@@ -19,12 +19,12 @@ from newsprobe.components.events.arguments import (
     _target,
 )
 from newsprobe.components.events.modality import (
-    DIRECTIVE_NOUNS,
     FUTURE_AUX,
     WARNING,
     _apply_modality,
     _modal,
     _negated,
+    _unasserted_clause,
 )
 from newsprobe.components.events.recall_verbal import organiser
 from newsprobe.components.events.syntax import (
@@ -350,9 +350,7 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         # "ships its wealth abroad to fight its wars": the doer's own act, under a purpose (but "an
         # attempt to satisfy the judge's request": the request was made)
         return None
-    if verb is not None and pos.dep_ == "dobj" and verb.dep_ == "acl" and _infinitive(verb) and (
-        verb.head.lemma_.lower() in DIRECTIVE_NOUNS
-    ):
+    if verb is not None and pos.dep_ == "dobj" and verb.dep_ == "acl" and _unasserted_clause(verb):
         return None  # "Flake's desire to have another FBI investigation": wished for, not held
     target = target or other
     if imposer is not None and target is None:

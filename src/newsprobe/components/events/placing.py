@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsprobe.components.event_actors import actor_of, place_of
 from newsprobe.components.events.modality import _reported_passive
-from newsprobe.components.events.syntax import SPEECH, _child, _Found, charged_of, charged_with
+from newsprobe.components.events.syntax import SPEECH, _child, _Found, charged_with
 from newsprobe.model import ClaimSource, DateExpr, EventPlace, Quote
 
 TEMPORAL_MARKS = frozenset({"as", "when", "while"})
@@ -146,7 +146,7 @@ def _voice(doc: Doc, found: _Found, quotes: list[Quote]) -> tuple[str, ClaimSour
             return "quoted", ClaimSource(entity_id=sp.entity_id, name=sp.name) if sp else None
     if _reported_passive(found.anchor):
         return "quoted", None  # "X is alleged to have attacked Y": a claim, by someone unnamed
-    charge = charged_with(found.anchor) or charged_of(found.anchor)
+    charge = charged_with(found.anchor)
     if charge is not None:  # "police charged the man with murdering his wife": the police's claim
         charger = _child(charge, "nsubj") if _child(charge, "auxpass") is None else None
         actor = actor_of(doc, charger) if charger is not None else None

@@ -509,10 +509,10 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "Volunteers work together to write articles": what such people do, no event
     if lemma == "pardon" and any(t.lemma_.lower() == "turkey" for t in trig.children if t.dep_ in ("compound", "dobj")):
         return True  # "the annual White House turkey pardon": a ritual, no one freed
-    little = patient is not None and any(t.lower_ in OFFERED_LITTLE for t in (patient, *patient.children))
     if found.kind == "AID" and _owed(trig):
         return True  # "defaulted on his state loan", "repaid the IMF loan": a debt, not the giving of it
-    if lemma == "offer" and little:
+    offered = (patient, *patient.children) if lemma == "offer" and patient is not None else ()
+    if any(t.lower_ in OFFERED_LITTLE for t in offered):
         return True  # "the president offers little more than speeches": a judgement, nothing offered to anyone
     helper = _pobj(trig, ("by",)) if lemma in BACKING_CAUSES and trig.dep_ == "acl" else None
     if helper is not None and helper.lemma_.lower() in MACHINERY:
@@ -521,9 +521,9 @@ def sense_doubt(found: _Found) -> bool:
         return True  # "a think-tank founded to drum up support for NATO": what it is for, nothing done
     if lemma in HURTFUL and trig.tag_ == "VBG" and plemma in UTTERANCES and _child(trig, "nsubj") is None:
         return True  # "confronted him with insulting remarks he had made": words described, no one insulted
-    backer = _child(trig, "nsubj")
-    backer = _relative_antecedent(backer) or backer if backer is not None else None
-    if lemma in BACKING_CAUSES and backer is not None and backer.lemma_.lower() in PROOF:
+    which = _child(trig, "nsubj")
+    said_of = _relative_antecedent(which) or which  # the subject, or the noun a relative subject stands for
+    if lemma in BACKING_CAUSES and said_of is not None and said_of.lemma_.lower() in PROOF:
         return True  # "zero evidence ... that supports its claims", "the screed that supports ...": proof, no backing
     if _a_cause_held(found, patient):
         return True  # "Cheney supports abortion": a position held ("France supports the plan" endorses a move)
@@ -620,8 +620,7 @@ def sense_doubt(found: _Found) -> bool:
         # "Ms. Zimmer's account was supported by two aides": borne out, no one backed ("Democrats have
         # supported Ford's allegations" backs her)
         return True
-    which = _child(trig, "nsubj")
-    rule = _relative_antecedent(which) or which
+    rule = said_of
     if which is not None and which.tag_ == "WDT" and not _a_law(rule):
         # "his executive order last week that would keep families together": the parser hangs the relative
         # on the date after the noun it is about, or on another clause

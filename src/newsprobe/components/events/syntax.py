@@ -579,27 +579,20 @@ CLEARING = frozenset({"acquit", "clear", "absolve"})
 BLAMING = frozenset({"blame"})
 
 
-def charged_of(tok: Token) -> Token | None:
-    """The verb "accused" of "accused X of <tok>-ing" (the parser may hang "of" on X), "X was suspected of
-    <tok>-ing", "acquitted X of <tok>-ing", "blamed X for <tok>-ing": a charge or a verdict on it, whose act
-    is no fact the outlet asserts."""
-    prep = tok.head if tok.dep_ == "pcomp" else None
-    if prep is None or prep.lower_ not in ("of", "for") or prep.dep_ != "prep":
-        return None
-    gov = prep.head.head if prep.head.dep_ == "dobj" else prep.head
-    lemma = gov.lemma_.lower()
-    if gov.pos_ != "VERB" or lemma not in (CHARGING if prep.lower_ == "of" else BLAMING):
-        return None
-    return gov
+#: the verbs that charge someone with an act after each preposition: "charged X with", "accused X of",
+#: "blamed X for"
+CHARGED_AFTER = {"with": frozenset({"charge"}), "of": CHARGING, "for": BLAMING}
 
 
 def charged_with(tok: Token) -> Token | None:
-    """The verb "charged" of "charged X with <tok>-ing" or "X was charged with <tok>-ing": a charge, whose act
-    is the one charged's and no fact the outlet asserts."""
-    with_ = tok.head if tok.dep_ == "pcomp" else None
-    if with_ is None or with_.lower_ != "with" or with_.dep_ != "prep":
+    """The verb of "charged X with <tok>-ing", "accused X of <tok>-ing", "X was suspected of <tok>-ing",
+    "acquitted X of <tok>-ing", "blamed X for <tok>-ing": a charge or a verdict on it, whose act is the one
+    charged's and no fact the outlet asserts (the parser may hang "of" or "for" on the one charged)."""
+    prep = tok.head if tok.dep_ == "pcomp" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in CHARGED_AFTER:
         return None
-    return with_.head if with_.head.lemma_.lower() == "charge" and with_.head.pos_ == "VERB" else None
+    gov = prep.head.head if prep.head.dep_ == "dobj" and prep.lower_ != "with" else prep.head
+    return gov if gov.pos_ == "VERB" and gov.lemma_.lower() in CHARGED_AFTER[prep.lower_] else None
 
 
 def asks_a_question(verb: Token) -> bool:
