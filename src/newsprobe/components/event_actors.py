@@ -323,7 +323,7 @@ FORCE_GROUPS = frozenset({"unit", "detachment", "contingent", "column", "squad",
 FORCE_SECTORS = frozenset({"military", "police", "rebel"})
 #: arms of a force that name no actor alone ("fired artillery" is a weapon) but make a unit one
 FORCE_ARMS = frozenset({"artillery", "infantry", "armoured", "armored", "tank", "commando", "naval", "mechanised",
-                        "mechanized"})
+                        "mechanized", "defence", "defense", "security", "border", "combat", "airborne"})
 
 
 def _force_group(root: Token) -> bool:
@@ -346,6 +346,10 @@ _SERVICE_KINDS = frozenset({"intelligence", "security", "secret"})
 
 
 def _state_service(root: Token) -> bool:
+    if root.lower_ == "intelligence" and root.dep_ in ("nsubj", "nsubjpass"):
+        # "British intelligence shared information with X": a country's intelligence service as a subject
+        # (not "shared British intelligence with X", which is what is shared)
+        return any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE") for c in root.children)
     return (root.lemma_.lower() in _SERVICE_HEADS or root.lower_ in _SERVICE_HEADS) and any(
         c.dep_ in ("compound", "amod") and c.lower_ in _SERVICE_KINDS for c in root.children
     )

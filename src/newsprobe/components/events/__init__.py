@@ -99,18 +99,23 @@ from newsprobe.components.events.recall_aidco import (
 )
 from newsprobe.components.events.recall_verbal import (
     GATHERING,
+    IDIOM_VERBS,
+    blame_laid,
     defied_rule,
     done_in_defiance,
     done_in_protest,
     held_responsible,
     misread_reporter,
+    no_grudge,
     protest_motives,
     refused_in_protest,
     said_no,
 )
+from newsprobe.components.events.reparse import repair_verbs_read_as_adjectives
 from newsprobe.components.events.sport import market_talk, sports_report
 from newsprobe.components.events.syntax import (
     CLEARING,
+    DISPLAYS,
     FRAME_INTENT,
     FRAMES,
     LISTING_VERBS,
@@ -215,6 +220,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in THREAT_VERBS
                 or lemma in WARNING_VERBS
                 or held_over_candidate(tok)
+                or lemma in IDIOM_VERBS
                 or tok.i in motives
                 or defied_rule(tok) is not None
                 or (lemma == "say" and any(c.lower_ == "no" for c in tok.children))
@@ -238,6 +244,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 found = found or offered_act(doc, tok)  # "signalled its readiness to free the soldier"
                 found = found or done_in_defiance(doc, tok)  # "gathered in open defiance of a decree"
                 found = found or held_responsible(doc, tok)  # "held the coalition responsible for ..."
+                found = found or blame_laid(doc, tok) or no_grudge(doc, tok)  # "laid the blame on X", "bore no grudge"
                 found = found or said_no(doc, tok)  # "Berlin said no to Kyiv's request"
                 found = found or ready_to_cooperate(doc, tok)  # "is ready to open its files to X"
                 found = refused_in_protest(doc, found, motives) if found is not None else None
@@ -273,6 +280,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
             lemma in lex.nouns or lemma in lex.compounds or tok.lower_ in lex.nouns or lemma in NOUN_WITH_PREP
             or lemma in NOMINALS or lemma in CUSTODY or lemma == "attempt" or lemma in WARNING_NOUNS
             or lemma in CARGO_NOUNS
+            or lemma in DISPLAYS
             or (tok.i >= 2 and doc[tok.i - 1].text == "-" and _hyphenated(tok) in lex.nouns)  # "a sit-in by"
         ):
             found = _noun_event(doc, tok) or in_custody(doc, tok)  # "X is in police custody"
@@ -295,7 +303,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
         nameless = found.trigger.pos_ in ("NOUN", "PROPN") and not found.victim_only
         if i in consumed or (nameless and _actor(doc, found.source_tok) is None):
             continue
-        if _left_to_a_frame(found, candidates):
+        if _left_to_a_frame(found, candidates) or _manner_of(found, candidates):
             continue
         out.append(found)
     return out
@@ -328,6 +336,17 @@ def _left_to_a_frame(found: _Found, candidates: dict[int, _Found]) -> bool:
 
 #: the verbs of a demonstration that are also how soldiers move
 MARCHING = frozenset({"march", "parade"})
+
+
+def _manner_of(found: _Found, candidates: dict[int, _Found]) -> bool:
+    """A show of arms named as the manner of an act of the same kind: "paraded tanks through the
+    capital in a show of force", "In a show of strength, Caracas deployed helicopters" (one event,
+    the verb's)."""
+    trig = found.trigger
+    if trig.lemma_.lower() not in DISPLAYS or trig.dep_ != "pobj" or trig.head.lower_ != "in":
+        return False
+    act = candidates.get(trig.head.head.i)
+    return act is not None and act.kind == found.kind
 
 
 def _troops_on_the_march(found: _Found, source: EventActor | None) -> bool:
@@ -448,7 +467,9 @@ def _purpose_twin(found: _Found, source: EventActor | None, other: _Found, o_sou
 
 
 def find_events(doc: Doc) -> list[Event]:
-    """The events in a parsed ``doc``; reads ``doc._.entities``, ``doc._.quotes`` and ``doc._.dates``."""
+    """The events in a parsed ``doc``; reads ``doc._.entities``, ``doc._.quotes`` and ``doc._.dates``.
+    A sentence the parser read as a noun phrase around its verb gets the verb back first (``reparse``)."""
+    repair_verbs_read_as_adjectives(doc)
     candidates = event_candidates(doc)
     quotes: list[Quote] = list(doc._.quotes or [])
     dates: list[DateExpr] = list(doc._.dates or [])

@@ -10,10 +10,12 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from newsprobe.components.entities import entity_at
+from newsprobe.components.event_actors import actor_of
 from newsprobe.components.event_lexicon import Code, lexicon
 from newsprobe.components.events.arguments import _actor_token, _agent, _as_actor, _subject, _target
 from newsprobe.components.events.modality import _apply_modality, _negated
 from newsprobe.components.events.page_precision import under_fire
+from newsprobe.components.events.sanctions import sanction_refine
 from newsprobe.components.events.syntax import (
     ATTACK_TARGET_PREPS,
     COOPERATIVE,
@@ -77,7 +79,10 @@ DEPORTEES = frozenset(
 )  # fmt: skip
 #: where people are driven from in a mass expulsion (CAMEO 201): "from their homes / villages / land"
 HOMES = frozenset({"home", "village", "land", "house", "homeland", "farm"})
-EXPELLING = frozenset({"expel", "drive", "force", "chase", "push", "order"})
+EXPELLING = frozenset({"expel", "drive", "force", "chase", "push", "order", "tell"})
+#: what a body is told to close or wind up when it is sent away ("to wind up its operations"), and how
+CLOSING_DOWN = frozenset({("wind", "up"), ("shut", "down"), ("close", None), ("close", "down"), ("cease", None)})
+OPERATIONS = frozenset({"operation", "office", "mission", "bureau", "activity", "programme", "program"})
 #: chemical, biological, radiological and nuclear means (CAMEO 204): the noun, and for generic nouns
 #: the modifier that makes them one ("chemical weapons", "poison gas", "atomic bomb")
 CBRN_NOUNS = frozenset({"sarin", "chlorine", "ricin", "anthrax", "novichok", "vx"})
@@ -152,7 +157,109 @@ def _expulsion(doc: Doc, tok: Token, patient: Token | None) -> Code | None:
     for cand in _of_objects([patient] if patient is not None else []):
         if cand.lemma_.lower() in DEPORTEES:
             return "COERCE", "deport"
+    places = [n for p, n in _prep_nouns(tok) if p in ("from", "out")]
+    if _a_people(patient) and any(n.ent_type_ in ("GPE", "LOC") or n.pos_ == "PROPN" or n.lemma_.lower() in REGIONS
+                                  for n in places):
+        return "ASSAULT", "cleansing"  # "expelled thousands of ethnic Albanians from Pec" (CAMEO 201)
     return None
+
+
+#: parts of a land a people is driven from ("out of its southern districts")
+REGIONS = frozenset({"district", "region", "province", "area", "town", "city", "valley", "corridor", "territory"})
+
+
+def _a_people(patient: Token | None) -> bool:
+    """ "thousands of ethnic Albanians", "ethnic Nepalis": a people named as such (not "three Russian
+    diplomats", whose head is no people)."""
+    for cand in _of_objects([patient] if patient is not None else []):
+        ethnic = any(c.lower_ == "ethnic" for c in cand.children)
+        if cand.tag_ in ("NNS", "NNPS") and (cand.ent_type_ == "NORP" or ethnic):
+            return True
+    return False
+
+
+#: what one is ordered out of when the order is an expulsion (with any named country or region)
+LANDS = frozenset({"country", "territory", "region", "province", "state", "kingdom", "republic", "zone"})
+
+
+def _ordered_out_of(verb: Token, patient: Token | None) -> Token | None:
+    """What "ordered X out of" names: "the country" in "ordered the ambassador out of the country"."""
+    for host in (verb, patient):
+        for out in host.children if host is not None else ():
+            if out.lower_ == "out" and out.dep_ in ("prep", "prt", "advmod"):
+                of = next((c for c in [*out.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "of"), None)
+                place = _child(of, "pobj") if of is not None else None
+                if place is not None:
+                    return place
+    return None
+
+
+def _a_land(place: Token | None) -> bool:
+    return place is not None and (place.ent_type_ in ("GPE", "LOC") or place.lemma_.lower() in LANDS)
+
+
+def _ordered_out_of_a_land(verb: Token, patient: Token | None) -> bool:
+    """ "ordered the ambassador out of the country", "were ordered out of Ethiopia": an order to leave
+    a land, said with "out of"."""
+    return _a_land(_ordered_out_of(verb, patient))
+
+
+#: rooms and gatherings one is sent out of without being expelled from a land or a site
+ROOMS = frozenset(
+    {"room", "courtroom", "chamber", "hall", "office", "classroom", "class", "house", "home", "studio", "meeting",
+     "session", "hearing", "restaurant", "bar", "shop", "store", "car", "bus", "plane", "kitchen", "field",
+     "pitch", "game", "match", "locker", "dressing", "building", "premises", "stage"}
+)  # fmt: skip
+
+
+def _closing_down(act: Token) -> bool:
+    """ "(told the charity) to wind up its operations", "to close its office in Tashkent": a body sent
+    away from the country (CAMEO 1663), said by what it must stop there."""
+    done = act.lemma_.lower()
+    particle = next((c.lower_ for c in act.children if c.dep_ == "prt"), None)
+    closing = (done, particle) in CLOSING_DOWN
+    what = _child(act, "dobj")
+    return closing and what is not None and what.lemma_.lower() in OPERATIONS and _child(what, "poss") is not None
+
+
+def _kept_indoors(doc: Doc, verb: Token, patient: Token | None) -> bool:
+    """ "Authorities ordered residents to stay indoors from dusk until dawn": a curfew (CAMEO 1723), when
+    a state body orders a people (not "the doctor told her to stay home")."""
+    stay = _child(verb, "xcomp")
+    if patient is None:
+        return False
+    inside = stay is not None and stay.lemma_.lower() in ("stay", "remain", "keep") and (
+        any(c.lower_ in ("indoors", "inside", "home") for c in stay.children)
+        or any(p.lemma_.lower() in ("home", "house") for p in (_pobj(stay, ("in", "at")),) if p is not None)
+    )
+    # "residents were ordered off the streets from dusk until dawn by the commandant"
+    off_the_streets = any(p.lemma_.lower() == "street" for p in _off(verb, patient))
+    by = _subject(doc, verb) or (_agent(doc, verb) if _child(verb, "auxpass") is not None else None)
+    orderer = actor_of(doc, by) if by is not None else None
+    state_order = orderer is not None and orderer.sector in STATE_FORCES
+    return (inside or off_the_streets) and patient.tag_ == "NNS" and state_order
+
+
+#: the rolls a party or a candidate is struck off
+ROLLS = frozenset({"register", "registry", "ballot"})
+
+
+def _struck_off_a_roll(verb: Token, patient: Token) -> bool:
+    """ "struck a small party off the register of political parties": a ban, no blow."""
+    return any(p.lemma_.lower() in ROLLS for p in _off(verb, patient))
+
+
+def _off(verb: Token, patient: Token) -> list[Token]:
+    """What one is ordered or struck off ("off the streets", "off the register"), the parser hanging
+    "off" on the verb or on its object."""
+    return [p for p in (_pobj(verb, ("off",)), _pobj(patient, ("off",))) if p is not None]
+
+
+def ordered_out_of_a_room(verb: Token) -> bool:
+    """ "ordered him out of the courtroom", "out of the dressing room": no expulsion ("ordered out two
+    diplomats", "ordered the inspectors out of the nuclear complex" are)."""
+    place = _ordered_out_of(verb, _child(verb, "dobj", "nsubjpass"))
+    return place is not None and place.lemma_.lower() in ROOMS
 
 
 def _material_event(doc: Doc, tok: Token) -> _Found | bool | None:
@@ -182,12 +289,23 @@ def _material_event(doc: Doc, tok: Token) -> _Found | bool | None:
         if leave is not None and leave.lemma_.lower() not in ("leave", "depart", "quit"):
             # "ordered the charity to halt its work and leave the country"
             leave = next((c for c in leave.children if c.dep_ == "conj" and c.lemma_.lower() == "leave"), leave)
-        ordered = lemma in ("order", "tell", "force") and leave is not None and leave.lemma_.lower() in (
-            "leave", "depart", "quit")
+        left = _child(leave, "dobj") if leave is not None else None
+        ordered = lemma in ("order", "tell", "force") and leave is not None and (
+            leave.lemma_.lower() in ("leave", "depart", "quit") or _closing_down(leave))
+        if ordered and left is not None and left.lemma_.lower() in ROOMS:
+            ordered = False  # "ordered its staff to leave the building": sent out of a room, not a land
+        if lemma == "tell" and ordered:
+            # "told Oxfam to leave the country", "to wind up its operations" (a body told to leave a
+            # land; "told the players to leave" sends no one from anywhere)
+            sent_away = (leave is not None and _closing_down(leave)) or _a_land(left)
+            ordered = sent_away and _as_actor(doc, patient) is not None
+        ordered = ordered or (lemma == "order" and _ordered_out_of_a_land(tok, patient))
         if ordered or lemma in ("expel", "drive", "chase", "push") or "out" in _particles(tok):
             code = _expulsion(doc, tok, patient) or (("SANCTION", "expel") if ordered else None)
             if code is not None:
                 found = _Found(tok, code[0], code[1], tok, consumed=[leave.i] if ordered and leave is not None else [])
+    if found is None and lemma in ("order", "tell", "instruct") and _kept_indoors(doc, tok, patient):
+        found = _Found(tok, "COERCE", "curfew", tok, consumed=[c.i for c in tok.children if c.dep_ == "xcomp"])
     if found is None and lemma in ("force", "compel", "coerce"):
         inner = _child(tok, "xcomp")
         forcer = _subject(doc, tok)  # "the floods forced residents to flee": nobody coerced them
@@ -204,6 +322,8 @@ def _material_event(doc: Doc, tok: Token) -> _Found | bool | None:
         means = _of_objects([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "advmod", "npadvmod")])
         if any(_cbrn(m) for m in means):
             found = _Found(tok, "ASSAULT", "unconventional", tok)
+    if found is None and lemma == "strike" and patient is not None and _struck_off_a_roll(tok, patient):
+        found = _Found(tok, "COERCE", "ban", tok)  # "struck a nationalist party off the register" (CAMEO 1722)
     if found is None and lemma == "strike" and patient is not None:
         struck = patient.lemma_.lower() in STRUCK_THINGS or _as_actor(doc, patient) is not None
         if struck and _subject(doc, tok) is not None:  # "the storm struck Florida" is no attack
@@ -228,6 +348,8 @@ def _material_event(doc: Doc, tok: Token) -> _Found | bool | None:
         return False
     found.kind, found.mode = moded
     found.source_tok = _subject(doc, tok)
+    if found.source_tok is None and _child(tok, "auxpass") is not None:
+        found.source_tok = _as_actor(doc, _agent(doc, tok))  # "were ordered off the streets by the commandant"
     if found.kind == "MOBILIZE" and found.source_tok is None:
         found.source_tok = _as_actor(doc, patient)  # "police were placed on alert": the police mobilise
     elif found.target_tok is None and found.kind != "MOBILIZE":
@@ -316,16 +438,22 @@ def _material_refine(found: _Found, source: EventActor | None) -> Code:
         ent = entity_at(head.doc, head.idx, head.idx + len(head.text))
         if lexicon().sectors.get(head.lemma_.lower()) in STATE_FORCES or (ent is not None and ent.label == "GPE"):
             return "COERCE", "restrict"
+    if kind == "COERCE" and mode == "restrict" and source is not None and source.sector in BLOCKING_PEOPLE:
+        barrier = _child(found.trigger, "dobj")
+        if barrier is not None and barrier.lemma_.lower() in ("roadblock", "checkpoint", "cordon"):
+            return "PROTEST", "obstruct"  # "settlers set up a roadblock near Hebron": no state force restricts
     if kind == "COERCE" and any(
         c.dep_ == "advmod" and c.lower_ in ("violently", "brutally") for c in found.trigger.children
     ):
         return "ASSAULT", "pro_autocracy"
     if kind == "ASSAULT" and any(c.dep_ == "advmod" and c.lower_ == "sexually" for c in found.trigger.children):
         return "ASSAULT", "sexual"
-    return kind, mode
+    return sanction_refine(kind, mode, found.trigger)
 
 
 STATE_FORCES = frozenset({"military", "government", "police"})
+#: who blocks a road in protest, not as a state's restriction
+BLOCKING_PEOPLE = frozenset({"civilian", "opposition", "labour", "education", "refugee", "religious", "party"})
 
 
 #: "on a (heightened) state of alert", "at the highest level of readiness": the condition named after "of"

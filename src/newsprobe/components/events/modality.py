@@ -839,9 +839,23 @@ def _gerund_under_unreal(tok: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and (_future(verb) or _modal(verb))
 
 
+#: verbs that bring forces or means to where an act is to be done
+BRINGING = frozenset({"move", "send", "deploy", "mass", "rush", "dispatch", "gather", "bring", "ship", "prepare"})
+
+
+def _on_the_way(verb: Token) -> bool:
+    """ "is moving armor and troops south", "are sending troops": a present progressive of bringing forces,
+    whose purpose is not yet done."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in BRINGING and bool(auxes & {"is", "are", "am", "'re", "'s"})
+
+
 def _purpose_of_undone(tok: Token, kind: str) -> bool:
     """An infinitive of purpose on an act not done: "no senator had called him to ask him to stay", "hope to
-    reach Mexico and then cross the border, to seek refuge" (through the verbs it is joined to)."""
+    reach Mexico and then cross the border, to seek refuge" (through the verbs it is joined to); a bare verb
+    joined to such an infinitive shares it ("to drive them out, and then drive the Kurds out of Manbij")."""
+    if tok.dep_ == "conj" and tok.tag_ == "VB" and _child(tok, "nsubj", "aux") is None and tok.head.pos_ == "VERB":
+        tok = tok.head
     if tok.dep_ not in ("advcl", "xcomp") or not _infinitive(tok):
         return False
     gov = tok.head
@@ -852,6 +866,8 @@ def _purpose_of_undone(tok: Token, kind: str) -> bool:
             return False
         if _nobody_did(gov) or _negated(gov) or _unrealised(gov, kind) or _unasserted_clause(gov):
             return True
+        if _on_the_way(gov):
+            return True  # "Turkey is moving troops south to drive them out": the drive is still to come
         if gov.dep_ != "conj" or _own_clause(gov) or _child(gov, "nsubj", "nsubjpass") is not None:
             return False  # ("it never happened to me, but a bishop called me to ask ...": a clause of its own)
         bare = gov.tag_ == "VB" and _child(gov, "nsubj", "aux") is None
@@ -868,9 +884,10 @@ def _apply_modality(kind: str, mode: str | None, tok: Token) -> tuple[str, str |
     if _unwilling(tok):
         return None  # "he is not willing to fund Trump's big idea": no promise, and nothing done
     bare = tok.dep_ == "conj" and tok.tag_ == "VB" and _child(tok, "nsubj", "aux") is None
-    if bare and gov.tag_ in ("VBD", "VBZ", "VBN"):
+    if bare and gov.tag_ in ("VBD", "VBZ", "VBN", "VBG"):
         # "wrote to her urging her to go further, and issue a ban": a bare verb cannot be joined to
-        # "wrote" (or "has written"); it belongs to the infinitive the parser lost, which nobody asserts
+        # "wrote" (or "has written", "is moving"); it belongs to the infinitive the parser lost, which nobody
+        # asserts
         if any(t.lower_ == "to" and t.dep_ == "aux" for t in tok.doc[gov.i + 1 : tok.i]):
             return None
     if tok.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and _child(tok, "nsubj", "nsubjpass", "aux") is None and (

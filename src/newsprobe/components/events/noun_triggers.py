@@ -28,6 +28,7 @@ from newsprobe.components.events.modality import (
 )
 from newsprobe.components.events.recall_verbal import organiser
 from newsprobe.components.events.syntax import (
+    DISPLAYS,
     MATERIAL_HOSTILE,
     NO_COMMENT,
     NOUN_TARGET_PREPS,
@@ -213,6 +214,26 @@ def _banned_modifier(ban: Token, source: Token) -> bool:
     return source.ent_type_ not in ("GPE", "PERSON")
 
 
+#: who is "on alert" as a mobilisation (CAMEO 151-152)
+ALERTED = frozenset({"military", "police", "government", "rebel"})
+#: spans a protest is counted in, and what its protesters do with them ("entered its third week")
+PROTEST_SPANS = frozenset({"day", "week", "month", "year"})
+SPAN_MARKING = frozenset({"enter", "begin", "start", "mark", "complete"})
+
+
+def _into_its_days(doc: Doc, pos: Token) -> Token | None:
+    """Who "entered the third week of (their) hunger strike", "marked the tenth day of a sit-in": the
+    protesters, the verb's subject."""
+    of = pos.head if pos.dep_ == "pobj" else None
+    span = of.head if of is not None and of.lower_ == "of" else None
+    if span is None or span.lemma_.lower() not in PROTEST_SPANS or span.dep_ != "dobj":
+        return None
+    verb = span.head
+    if verb.lemma_.lower() not in SPAN_MARKING or _negated(verb) or _modal(verb):
+        return None
+    return _subject(doc, verb)
+
+
 def _noun_event(doc: Doc, tok: Token) -> _Found | None:
     nounish = tok.pos_ in ("NOUN", "PROPN") or noun_tagged_verb(tok)
     if not nounish or (tok.pos_ == "PROPN" and tok.is_title and tok.i > 0):
@@ -278,10 +299,18 @@ def _noun_event(doc: Doc, tok: Token) -> _Found | None:
         source = _conveyed_by(doc, pos, kind)  # "a complaint was handed to X by Y", "criticism came from Y"
     if source is None and kind == "PROTEST":
         source = _as_actor(doc, organiser(pos))  # "a rally organised by the opposition"
-    if source is None and kind == "PROTEST" and pos.dep_ == "pobj" and pos.head.lower_ == "on":
-        state = pos.head.head  # "have been on a hunger strike for twelve days", "remain on strike"
+    if source is None and kind in ("PROTEST", "MOBILIZE") and pos.dep_ == "pobj" and pos.head.lower_ == "on":
+        state = pos.head.head  # "have been on a hunger strike for twelve days", "remain on strike", "on high alert"
         if state.lemma_.lower() in ("be", "remain", "stay") and state.pos_ in ("AUX", "VERB"):
             source = _subject(doc, state)
+        alerted = actor_of(doc, source) if source is not None and kind == "MOBILIZE" else None
+        if alerted is not None and alerted.sector not in ALERTED:
+            source = None  # "residents were on alert for more flooding": wary, not mobilised
+    if source is None and kind == "PROTEST":
+        source = _into_its_days(doc, pos)  # "entered the third week of their hunger strike"
+    in_a_show = tok.lemma_.lower() in DISPLAYS and pos.dep_ == "pobj" and pos.head.lower_ == "in"
+    if source is None and in_a_show and pos.head.head.pos_ == "VERB":
+        source = _subject(doc, pos.head.head)  # "paraded tanks through the capital in a show of force"
     if source is None and pos.lemma_.lower() in STOPPAGES and pos.dep_ == "pobj" and pos.head.lower_ == "with":
         means = pos.head.head  # "brought Dakar to a standstill with a 48-hour strike": the strikers did it
         if means.pos_ == "VERB" and not _negated(means) and not _modal(means):

@@ -321,7 +321,8 @@ def _real_page_doubt(doc: Doc, found: _Found) -> bool:
         return True  # "as though the Church is going to ask laypeople ...", "as if the army had attacked"
     if _gerund_topic(trig):
         return True  # "asking supporters to back that decision with cash is common": a kind of act
-    if found.kind == "INVESTIGATE" and _a_question(trig):
+    asker = _actor(doc, found.source_tok) if found.kind == "INVESTIGATE" else None
+    if found.kind == "INVESTIGATE" and _a_question(trig, asker.sector if asker is not None else None):
         return True  # "refused to respond to Glazov's inquiry about what violates its standards"
     if found.kind == "RETREAT" and lemma == "vacate" and _an_office(trig):
         return True  # "the seat being vacated by Sen. Chris Dodd": a seat left, no retreat
@@ -608,11 +609,18 @@ ARRIVING_CRAFTS = CRAFTS | frozenset({"convoy", "carrier", "truck", "lorry", "sh
 SHUTTING = frozenset({"shut", "close"})
 
 
-def _a_question(trig: Token) -> bool:
+#: who questions someone about something as an investigation (a lawyer or a reporter asks questions)
+INTERROGATORS = frozenset({"police", "judiciary", "government", "military"})
+
+
+def _a_question(trig: Token, questioner: str | None) -> bool:
     """ "Glazov's inquiry about what violates its standards": a question put to someone ("an inquiry into
-    X" investigates)."""
+    X" investigates, and so do police "questioning officers about bribes"; ``questioner``: the sector
+    of who asks)."""
     if trig.lemma_.lower() not in QUESTIONS:
         return False
+    if trig.pos_ == "VERB" and _child(trig, "dobj") is not None and questioner in INTERROGATORS:
+        return False  # "police began questioning customs officers about bribes": an interrogation
     about = any(c.dep_ == "prep" and c.lower_ == "about" for c in trig.children)  # "about what ..." too
     return about and _pobj(trig, ("into",)) is None
 

@@ -296,7 +296,8 @@ JOINT_ACTS = frozenset(
     {"patrol", "exercise", "drill", "manoeuvre", "maneuver", "venture", "project", "pipeline", "command", "post",
      "force", "investigation", "study", "programme", "program", "fund", "facility", "plant", "centre", "center",
      "mission", "training", "production", "research", "survey", "railway", "road", "bridge", "dam", "unit",
-     "checkpoint", "team", "sweep", "operation"}
+     "checkpoint", "team", "sweep", "operation", "system", "service", "crossing", "corridor", "line", "network",
+     "grid"}
 )  # fmt: skip
 #: verbs that do, make or run the joint thing (not "proposed / discussed a joint pipeline")
 JOINT_VERBS = frozenset(
@@ -325,6 +326,8 @@ BUILDING = frozenset(
      "design", "explore", "patrol", "investigate", "launch", "establish", "host", "organise", "organize", "lay"}
 )  # fmt: skip
 TOGETHER = frozenset({"jointly", "together"})
+#: opening a link or a service
+OPENING = frozenset({"open", "launch", "inaugurate", "commission", "unveil"})
 PARTNERSHIP = frozenset(
     {"partnership", "cooperation", "co-operation", "collaboration"}
 )
@@ -349,11 +352,21 @@ def _done_together(doc: Doc, verb: Token) -> _Found | None:
     obj = _joint_object(verb) if lemma in JOINT_VERBS else None
     if obj is not None:
         return _Found(verb, "COOPERATE", None, verb, source, with_x or _pair(doc, source), [obj.i])
-    if _verb_code(verb) is not None or _negated(verb):
+    if _negated(verb):
         return None
-    if lemma in BUILDING and any(c.dep_ == "advmod" and c.lower_ in TOGETHER for c in verb.children):
+    # "jointly opened a new border crossing" (the verb's own code gives way to the joint venture)
+    if lemma in BUILDING | OPENING and any(c.dep_ == "advmod" and c.lower_ in TOGETHER for c in verb.children):
         other = with_x or _pair(doc, source)
         if other is not None or source.tag_ in ("NNS", "NNPS"):
+            return _Found(verb, "COOPERATE", None, verb, source, other)
+    if _verb_code(verb) is not None:
+        return None
+    shared = _child(verb, "dobj")
+    if lemma in OPENING and shared is not None and shared.lemma_.lower() in JOINT_ACTS:
+        # "Bangladesh and India launched freight services on the restored line", "Iran and Turkmenistan
+        # opened a second gas pipeline": two states open a link between them
+        other = _pair(doc, source)
+        if other is not None and _country(doc, source) and _country(doc, other):
             return _Found(verb, "COOPERATE", None, verb, source, other)
     if lemma not in SPEECH and _child(verb, "auxpass") is None:
         obj_of = _child(verb, "dobj")  # "developing a plant in partnership with X", hung on the object
@@ -519,10 +532,15 @@ def _ultimatum(doc: Doc, verb: Token) -> _Found | None:
         return None
     source = _subject(doc, verb)
     told = _child(verb, "nsubjpass") if _child(verb, "auxpass") is not None else None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "guerrillas holed up in the village were told ...", parsed as two verbs
+    if told is None and clause is not verb and _child(verb, "auxpass") is not None:
+        told = _child(clause, "nsubj", "nsubjpass")
     if source is None and told is not None:
         # "the guerrillas were told to surrender by noon or face an assault, an army commander said":
         # the one who reports the ultimatum speaks for the side that gave it
-        frame = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "say" else next(
+        frame = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_.lower() == "say" else next(
             (c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() == "say"), None
         )
         source = _subject(doc, frame) if frame is not None else None
@@ -531,8 +549,8 @@ def _ultimatum(doc: Doc, verb: Token) -> _Found | None:
     target = _as_actor(doc, _child(verb, "dobj", "dative")) or (_as_actor(doc, told) if told is not None else None)
     if target is None or target.lemma_.lower() in DEADLINES:
         # "set a deadline for striking workers to return": the one the infinitive is about
-        clause = next((t for t in verb.subtree if t.dep_ in ("acl", "relcl", "advcl", "xcomp") and t.i < face.i), None)
-        target = _as_actor(doc, _child(clause, "nsubj")) if clause is not None else None
+        inner = next((t for t in verb.subtree if t.dep_ in ("acl", "relcl", "advcl", "xcomp") and t.i < face.i), None)
+        target = _as_actor(doc, _child(inner, "nsubj")) if inner is not None else None
     moded = _apply_modality("THREATEN", None, verb)
     if moded is None:
         return None

@@ -242,8 +242,11 @@ RULES = frozenset(
 
 
 def defied_rule(tok: Token) -> Token | None:
-    """The rule ``tok`` is done in defiance of: "gathered in open defiance of a presidential decree"."""
-    for prep in tok.children:
+    """The rule ``tok`` is done in defiance of: "gathered in open defiance of a presidential decree", "went
+    ahead with the sale in breach of UN resolutions" (the parser may hang "in" on what is done)."""
+    done = [g for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+            for g in ([c] if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")]
+    for prep in [*tok.children, *(p for d in done for p in d.children)]:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for noun in prep.children:
@@ -294,6 +297,43 @@ def held_responsible(doc: Doc, tok: Token) -> _Found | None:
     if source is None:
         return None
     return _Found(tok, "DISAPPROVE", None, tok, source, accused)
+
+
+#: verbs that lay blame on someone ("laid the blame for the clash squarely on Peru")
+BLAME_LAYING = frozenset({"lay", "put", "place", "pin", "pile", "heap", "shift"})
+#: verbs that bear a grudge ("bore no grudge against the government")
+GRUDGE_BEARING = frozenset({"bear", "hold", "harbour", "harbor", "have", "nurse"})
+IDIOM_VERBS = BLAME_LAYING | GRUDGE_BEARING
+
+
+def blame_laid(doc: Doc, tok: Token) -> _Found | None:
+    """ "Laying the blame for Sunday's border clash squarely on Peru, the minister said ...", "put the
+    blame on the rebels": an accusation (CAMEO 112) of whom the blame is laid on."""
+    blame = _child(tok, "dobj")
+    if tok.lemma_.lower() not in BLAME_LAYING or blame is None or blame.lemma_.lower() != "blame":
+        return None
+    on = _pobj(tok, ("on", "upon")) or _pobj(blame, ("on", "upon"))
+    accused = _actor_token(doc, on) if on is not None else None
+    if accused is None or _apply_modality("DISAPPROVE", None, tok) != ("DISAPPROVE", None):
+        return None
+    source = _subject(doc, tok)
+    return _Found(tok, "DISAPPROVE", None, tok, source, accused) if source is not None else None
+
+
+def no_grudge(doc: Doc, tok: Token) -> _Found | None:
+    """ "said he bore no grudge against the government that had jailed him": forgiveness (CAMEO 056,
+    SUPPORT) of whom no grudge is held against."""
+    grudge = _child(tok, "dobj")
+    if tok.lemma_.lower() not in GRUDGE_BEARING or grudge is None or grudge.lemma_.lower() != "grudge":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in grudge.children) or _modal(tok) or _future(tok):
+        return None  # "bears a grudge against X" is no forgiveness
+    against = _pobj(grudge, ("against",)) or _pobj(tok, ("against",))
+    forgiven = _actor_token(doc, against) if against is not None else None
+    source = _subject(doc, tok)
+    if forgiven is None or source is None:
+        return None
+    return _Found(tok, "SUPPORT", None, tok, source, forgiven)
 
 
 def said_no(doc: Doc, tok: Token) -> _Found | None:

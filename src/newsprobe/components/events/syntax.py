@@ -510,6 +510,11 @@ def _nominal_code(tok: Token) -> tuple[Code, Token] | None:
     return None
 
 
+#: nouns that are a show of arms with what is shown named after "of"
+DISPLAYS = {"show": frozenset({"force", "strength", "might", "muscle", "firepower"}),
+            "display": frozenset({"force", "strength", "might", "firepower"})}
+
+
 def _noun_code(tok: Token) -> Code | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
@@ -534,6 +539,9 @@ def _noun_code(tok: Token) -> Code | None:
         from newsprobe.components.events.wire_verbal import call_to_act  # it reads this module's helpers
 
         return code if call_to_act(tok) else None
+    if lemma in DISPLAYS:  # "staged a show of force": a show of arms (not "a show of hands")
+        shown = _pobj(tok, ("of",))
+        return ("MOBILIZE", None) if shown is not None and shown.lemma_.lower() in DISPLAYS[lemma] else None
     if lemma == "strike" or tok.lower_ == "strikes":
         # a strike is only an event with its kind named ("air strike", "general strike") or its strikers
         # ("a strike by Russian-speaking workers")

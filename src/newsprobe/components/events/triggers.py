@@ -20,7 +20,7 @@ from newsprobe.components.events.arguments import (
     _target,
     without_venue,
 )
-from newsprobe.components.events.material import _material_event, _place_authority
+from newsprobe.components.events.material import _material_event, _place_authority, ordered_out_of_a_room
 from newsprobe.components.events.modality import (
     FUTURE_AUX,
     _apply_modality,
@@ -366,11 +366,11 @@ THREAT_ONLY = "threat-only"
 
 
 #: verbs whose passive with "with" is a state two sides share: "was allied / aligned with"
-ALLIED = frozenset({"ally", "align", "partner"})
+ALLIED = frozenset({"closet", "ally", "align", "partner"})
 
 
 def _allied_state(verb: Token) -> bool:
-    """ "X was allied with Y": no one allied X; X is one side and Y the other."""
+    """ "X was allied (closeted) with Y": no one allied X; X is one side and Y the other."""
     return (
         verb.lemma_.lower() in ALLIED and _child(verb, "auxpass") is not None
         and _pobj(verb, ("by",)) is None and _pobj(verb, ("with",)) is not None
@@ -527,9 +527,12 @@ def _verb_event(doc: Doc, tok: Token) -> _Found | None:
     if target is not None and kind == "CONSULT" and _gathering_object(tok, target):
         target = None  # "hosted the Berlin Conference": a gathering is no visitor
     if target is None and phrase is not None and phrase[1].lemma_.lower() in SHARED_KNOWLEDGE:
-        # "gave the names of suspects to Ugandan police": whom they go to (the parser may hang "to" on
-        # "suspects"), never whom they are about
-        to = next((t for t in phrase[1].subtree if t.dep_ == "prep" and t.lower_ == "to"), None)
+        # "gave the names of suspects to Ugandan police", "shared information about the plot with German
+        # authorities": whom they go to (the parser may hang "to" or "with" on what they are about), never
+        # whom they are about
+        shallow = {phrase[1].i} | {g.i for c in phrase[1].children if c.dep_ == "prep" for g in c.children}
+        to = next((t for t in phrase[1].subtree if t.dep_ == "prep" and (
+            t.lower_ == "to" or (t.lower_ == "with" and t.head.i in shallow))), None)  # (not "conspired with X")
         target = _actor_token(doc, _pobj(phrase[1], ("with",)) or (_child(to, "pobj") if to is not None else None))
     elif target is None and phrase is not None:  # "held talks with X" ("talks on Kashmir": a topic)
         noun_preps = without_venue(tok, ("with",) if kind == "CONSULT" else NOUN_TARGET_PREPS)
@@ -696,8 +699,11 @@ def _shared_with_someone(doc: Doc, obj: Token, target: Token | None) -> bool:
     if target is not None and target.head.lower_ not in ("to", "with") and target.dep_ != "dative":
         target = None  # "information on militants" is about them
     if target is None:  # "shared information about the plot with X", "with X" hung on the plot
-        inner = [t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "to")]
-        target = next((t for t in inner if _as_actor(doc, t) is not None), None)
+        inner: list[Token | None] = [t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "to")]
+        # "shared intelligence with the United States on the militants": "with X" on the verb, the
+        # target first read from "on"
+        inner.append(_pobj(verb, ("with", "to")))
+        target = next((t for t in inner if t is not None and _as_actor(doc, t) is not None), None)
     return target is not None and target.lemma_.lower() not in PRESS and _as_actor(doc, target) is not None
 
 
@@ -753,7 +759,9 @@ def _public_apology(doc: Doc, verb: Token, source: Token | None, target: Token |
     if not (verb.lemma_.lower() in ("apologise", "apologize") or offered) or source is None or target is None:
         return False
     actor = actor_of(doc, source)
-    return actor is not None and actor.sector not in (None, "-", "civilian") and _pobj(target, ("of",)) is not None
+    # "to the families of villagers killed by police", "to Chinese-Canadian families": not the office's own
+    public = _pobj(target, ("of",)) is not None or any(c.ent_type_ == "NORP" for c in target.lefts)
+    return actor is not None and actor.sector not in (None, "-", "civilian") and public
 
 
 def _for_talks(verb: Token) -> bool:
@@ -776,6 +784,10 @@ def _complement_ok(doc: Doc, verb: Token, source: Token | None, target: Token | 
         return False  # "leaned on Damascus to hand over ..." presses; "theories lean heavily on X" do not
     if "sit" in lemmas and _pobj(verb, ("with",)) is None and not _for_talks(verb):
         return False  # "sat down with X" or "for a round of talks" is a meeting; "he sits down" is not
+    if "closet" in lemmas and _as_actor(doc, _pobj(verb, ("with",))) is None:
+        return False  # "was closeted with Hun Sen" is a meeting; "closeted himself in his office" is not
+    if "order" in lemmas and ordered_out_of_a_room(verb):
+        return False  # "ordered him out of the courtroom"; "ordered the envoy out of the country" expels
     if lemmas & MOBILIZING and not _forces_in_play(doc, verb, source):
         return False  # "mobilized voters", "reinforces the argument"
     if lemmas & APPEAL and not framed and _child(verb, "ccomp") is None and _pobj(verb, ("for",)) is None:

@@ -386,7 +386,8 @@ def world_news_repair(doc: Doc, found: _Found) -> _Found | None:
             found.target_tok = _actor_token(doc, owner) if owner is not None else None
     whom = found.target_tok
     if found.kind == "SUPPORT" and whom is not None and whom.dep_ == "pobj" and whom.head.lower_ == "against":
-        if whom.head.head.i != trig.i:  # "to support their votes against Kavanaugh": not for him
+        forgiven = whom.head.head.lemma_.lower() == "grudge"  # "bore no grudge against X": X is forgiven
+        if whom.head.head.i != trig.i and not forgiven:  # "to support their votes against Kavanaugh": not for him
             found.target_tok = None
     if found.kind == "RETREAT" and found.mode == "disarm" and _gave_up_a_contest(trig):
         found.kind, found.mode = "CONCEDE", None  # "the administration capitulated in a case": no arms laid down
