@@ -99,12 +99,12 @@ from newsprobe.components.events.recall_aidco import (
 )
 from newsprobe.components.events.recall_verbal import (
     GATHERING,
-    IDIOM_VERBS,
     blame_laid,
     defied_rule,
     done_in_defiance,
     done_in_protest,
     held_responsible,
+    idiom_candidate,
     misread_reporter,
     no_grudge,
     protest_motives,
@@ -220,7 +220,7 @@ def event_candidates(doc: Doc) -> list[_Found]:
                 or lemma in THREAT_VERBS
                 or lemma in WARNING_VERBS
                 or held_over_candidate(tok)
-                or lemma in IDIOM_VERBS
+                or idiom_candidate(tok)
                 or tok.i in motives
                 or defied_rule(tok) is not None
                 or (lemma == "say" and any(c.lower_ == "no" for c in tok.children))

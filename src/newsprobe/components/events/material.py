@@ -5,8 +5,6 @@ authority that arrests or expels when no agent is named, and a material event's 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Doc, Token
 
 from newsprobe.components.entities import entity_at
@@ -31,6 +29,8 @@ from newsprobe.components.events.syntax import (
     _of_objects,
     _particles,
     _pobj,
+    _prep_nouns,
+    out_of,
 )
 from newsprobe.components.places import gazetteer
 from newsprobe.model import EventActor
@@ -117,24 +117,6 @@ MATERIAL_HEADS = frozenset(
 )  # fmt: skip
 
 
-def _prep_nouns(tok: Token) -> Iterator[tuple[str, Token]]:
-    """(preposition, noun) under ``tok``: "on alert", "out of the talks" (as "out"), and "as" on its
-    object ("used civilians as shields", the parser hanging "as" on "civilians")."""
-    obj = _child(tok, "dobj")
-    as_obj = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"] if obj is not None else []
-    for prep in list(tok.children) + as_obj:
-        if prep.dep_ not in ("prep", "prt", "agent"):
-            continue
-        pobj = _child(prep, "pobj")
-        if pobj is None and prep.dep_ == "prt":  # "were put on alert", the parser reading "on" as a particle
-            pobj = _child(tok, "dobj")
-        elif pobj is None:
-            inner = _child(prep, "prep")
-            pobj = _child(inner, "pobj") if inner is not None else None
-        if pobj is not None:
-            yield prep.lower_, pobj
-
-
 def _cbrn(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in CBRN_NOUNS or tok.lower_ in CBRN_NOUNS:
@@ -182,18 +164,6 @@ def _a_people(patient: Token | None) -> bool:
 LANDS = frozenset({"country", "territory", "region", "province", "state", "kingdom", "republic", "zone"})
 
 
-def _ordered_out_of(verb: Token, patient: Token | None) -> Token | None:
-    """What "ordered X out of" names: "the country" in "ordered the ambassador out of the country"."""
-    for host in (verb, patient):
-        for out in host.children if host is not None else ():
-            if out.lower_ == "out" and out.dep_ in ("prep", "prt", "advmod"):
-                of = next((c for c in [*out.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "of"), None)
-                place = _child(of, "pobj") if of is not None else None
-                if place is not None:
-                    return place
-    return None
-
-
 def _a_land(place: Token | None) -> bool:
     return place is not None and (place.ent_type_ in ("GPE", "LOC") or place.lemma_.lower() in LANDS)
 
@@ -201,7 +171,7 @@ def _a_land(place: Token | None) -> bool:
 def _ordered_out_of_a_land(verb: Token, patient: Token | None) -> bool:
     """ "ordered the ambassador out of the country", "were ordered out of Ethiopia": an order to leave
     a land, said with "out of"."""
-    return _a_land(_ordered_out_of(verb, patient))
+    return _a_land(out_of(verb, patient))
 
 
 #: rooms and gatherings one is sent out of without being expelled from a land or a site
@@ -258,7 +228,7 @@ def _off(verb: Token, patient: Token) -> list[Token]:
 def ordered_out_of_a_room(verb: Token) -> bool:
     """ "ordered him out of the courtroom", "out of the dressing room": no expulsion ("ordered out two
     diplomats", "ordered the inspectors out of the nuclear complex" are)."""
-    place = _ordered_out_of(verb, _child(verb, "dobj", "nsubjpass"))
+    place = out_of(verb, _child(verb, "dobj", "nsubjpass"))
     return place is not None and place.lemma_.lower() in ROOMS
 
 

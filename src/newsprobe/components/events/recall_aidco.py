@@ -535,7 +535,7 @@ def _ultimatum(doc: Doc, verb: Token) -> _Found | None:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "guerrillas holed up in the village were told ...", parsed as two verbs
-    if told is None and clause is not verb and _child(verb, "auxpass") is not None:
+    if told is None and clause.i != verb.i and _child(verb, "auxpass") is not None:
         told = _child(clause, "nsubj", "nsubjpass")
     if source is None and told is not None:
         # "the guerrillas were told to surrender by noon or face an assault, an army commander said":

@@ -303,7 +303,14 @@ def held_responsible(doc: Doc, tok: Token) -> _Found | None:
 BLAME_LAYING = frozenset({"lay", "put", "place", "pin", "pile", "heap", "shift"})
 #: verbs that bear a grudge ("bore no grudge against the government")
 GRUDGE_BEARING = frozenset({"bear", "hold", "harbour", "harbor", "have", "nurse"})
-IDIOM_VERBS = BLAME_LAYING | GRUDGE_BEARING
+
+
+def idiom_candidate(tok: Token) -> bool:
+    """Whether ``tok`` may lay blame or bear a grudge (a cheap test on its object, before the rules)."""
+    obj = _child(tok, "dobj")
+    lemma = tok.lemma_.lower()
+    return obj is not None and ((lemma in BLAME_LAYING and obj.lemma_.lower() == "blame") or (
+        lemma in GRUDGE_BEARING and obj.lemma_.lower() == "grudge"))
 
 
 def blame_laid(doc: Doc, tok: Token) -> _Found | None:

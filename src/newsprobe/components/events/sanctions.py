@@ -17,15 +17,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprobe.components.event_lexicon import Code
-from newsprobe.components.events.syntax import _child, _pobj
+from newsprobe.components.events.syntax import _child, _pobj, out_of
 
 
 def sanction_refine(kind: str, mode: str | None, trigger: Token) -> Code:
     """The type and mode of an event whose trigger is ``trigger`` once told apart from a sanction's
     look-alikes (see the module docstring)."""
-    if kind == "RETREAT" and mode == "withdraw" and _a_mediators_role(trigger):
-        return "SANCTION", "withdraw"
-    if kind == "RETREAT" and mode == "withdraw" and (_staff_withdrawn(trigger) or _out_of_a_mission(trigger)):
+    withdrawn = kind == "RETREAT" and mode == "withdraw"
+    if withdrawn and (_a_mediators_role(trigger) or _staff_withdrawn(trigger) or _out_of_a_mission(trigger)):
         return "SANCTION", "withdraw"
     if kind == "COERCE" and mode in ("ban", "restrict") and _trade_curbs(_banned(trigger)):
         return "SANCTION", None
@@ -36,9 +35,7 @@ def sanction_refine(kind: str, mode: str | None, trigger: Token) -> Code:
 
 def _left(verb: Token) -> Token | None:
     """What is withdrawn from: "from X", "out of X"."""
-    return _pobj(verb, ("from", "of")) or next(
-        (_pobj(c, ("of",)) for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")), None
-    )
+    return _pobj(verb, ("from", "of")) or out_of(verb)
 
 
 #: the roles of a go-between

@@ -5,6 +5,7 @@ event noun has, the constants several modules share, and the ``_Found`` record e
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -675,3 +676,32 @@ def _of_objects(objs: list[Token]) -> list[Token]:
                 out.append(inner)
                 out += [c for c in inner.children if c.dep_ == "conj"]
     return out
+
+
+def _prep_nouns(tok: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, noun) under ``tok``: "on alert", "out of the talks" (as "out"), and "as" on its
+    object ("used civilians as shields", the parser hanging "as" on "civilians")."""
+    obj = _child(tok, "dobj")
+    as_obj = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"] if obj is not None else []
+    for prep in list(tok.children) + as_obj:
+        if prep.dep_ not in ("prep", "prt", "agent"):
+            continue
+        pobj = _child(prep, "pobj")
+        if pobj is None and prep.dep_ == "prt":  # "were put on alert", the parser reading "on" as a particle
+            pobj = _child(tok, "dobj")
+        elif pobj is None:
+            inner = _child(prep, "prep")
+            pobj = _child(inner, "pobj") if inner is not None else None
+        if pobj is not None:
+            yield prep.lower_, pobj
+
+
+def out_of(verb: Token, patient: Token | None = None) -> Token | None:
+    """What "out of" names under ``verb`` or its object: "the country" in "ordered the ambassador out of
+    the country" (the parser hangs "out" on either, as a preposition or a particle)."""
+    particle = any(c.lower_ == "out" and c.dep_ in ("prt", "advmod") for c in verb.children)
+    for host in [verb] if patient is None else [verb, patient]:
+        for prep, noun in _prep_nouns(host):
+            if (prep == "out" and noun.head.lower_ == "of") or (prep == "of" and particle and host.i == verb.i):
+                return noun
+    return None
